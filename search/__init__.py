@@ -1,0 +1,1 @@
+"""Search core: seed files -> articles -> a jieba-analysed Whoosh index -> answers."""

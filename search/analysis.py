@@ -1,0 +1,124 @@
+"""A jieba tokenizer that honours Whoosh's token contract.
+
+Positions are consecutive word numbers (not character offsets), so phrase queries
+work. Accurate-mode words carry the positions; the shorter dictionary words inside a
+long word (what jieba's search mode adds) and number+unit forms ("4.88万") are emitted
+at the same position as their parent, like synonyms. Text is normalised first
+(traditional -> simplified, full-width -> half-width, lower-case), and because the
+normalisation keeps length, ``startchar``/``endchar`` point into the original text.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from typing import Iterator
+
+from whoosh.analysis import Token, Tokenizer
+
+from search.normalize import normalize
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_UNITS = set("万亿千百元名人个次场部户件余多岁年月日号期届批所家项条座")
+
+# (text, position, startchar, endchar)
+RawToken = tuple[str, int, int, int]
+
+
+def is_word(text: str) -> bool:
+    """True when *text* holds at least one letter, digit or Han character."""
+    return any(c.isalnum() for c in text)
+
+
+def _subwords(word: str) -> list[str]:
+    """Dictionary 2- and 3-grams inside a longer word, as jieba's search mode finds them."""
+    if len(word) <= 2:
+        return []
+    freq = jieba.dt.FREQ
+    out = []
+    for n in (2, 3):
+        if len(word) > n:
+            out.extend(word[i:i + n] for i in range(len(word) - n + 1) if freq.get(word[i:i + n]))
+    return out
+
+
+def segment(normalized: str) -> list[tuple[str, int]]:
+    """Accurate-mode jieba words of already normalised text, with their start offsets."""
+    out = []
+    start = 0
+    for word in jieba.cut(normalized, HMM=True):
+        if is_word(word) and not word.isspace():
+            out.append((word.strip(), start + len(word) - len(word.lstrip())))
+        start += len(word)
+    return out
+
+
+def analyze(text: str, expand: bool = True) -> list[RawToken]:
+    """Index tokens of *text*: consecutive positions, extra forms at their parent's position."""
+    words = segment(normalize(text))
+    tokens: list[RawToken] = []
+    for pos, (word, start) in enumerate(words):
+        end = start + len(word)
+        tokens.append((word, pos, start, end))
+        if not expand:
+            continue
+        for sub in _subwords(word):
+            at = start + word.find(sub)
+            tokens.append((sub, pos, at, at + len(sub)))
+        if _NUMBER.match(word) and pos + 1 < len(words):
+            nxt, nstart = words[pos + 1]
+            if nstart == end and nxt[0] in _UNITS:
+                tokens.append((word + nxt[0], pos, start, end + 1))
+    return tokens
+
+
+class Pretokenized(str):
+    """A field value whose tokens were computed elsewhere (in a worker process)."""
+
+    tokens: list[RawToken]
+
+    def __new__(cls, text: str, tokens: list[RawToken]) -> "Pretokenized":
+        obj = super().__new__(cls, text)
+        obj.tokens = tokens
+        return obj
+
+
+class JiebaTokenizer(Tokenizer):
+    """Whoosh tokenizer over :func:`analyze`; replays :class:`Pretokenized` values."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
+                 removestops=True, start_pos=0, start_char=0, tokenize=True,
+                 mode="", **kwargs) -> Iterator[Token]:
+        raw = getattr(value, "tokens", None)
+        if raw is None:
+            raw = analyze(value) if tokenize else [(value, 0, 0, len(value))]
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for text, pos, start, end in raw:
+            t.text = text
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = text
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + start
+                t.endchar = start_char + end
+            yield t
+
+
+def ChineseAnalyzer() -> JiebaTokenizer:
+    """The analyzer used for title and body fields."""
+    return JiebaTokenizer()

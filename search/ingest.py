@@ -1,0 +1,150 @@
+"""Incremental ingest: seed files -> Article records -> index documents."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from search.decode import UnreadableFile, decode
+from search.index import open_index, writer_lock
+from search.model import Article, IngestReport
+from search.parse import split_articles
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class _OnDisk:
+    path: Path
+    size: int
+    mtime: int
+
+
+def scan(seeds_dir: Path) -> dict[str, _OnDisk]:
+    """Regular, non-hidden files below *seeds_dir*, keyed by path relative to it."""
+    found: dict[str, _OnDisk] = {}
+    for root, dirs, files in os.walk(seeds_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            if path.is_file():
+                found[path.relative_to(seeds_dir).as_posix()] = _OnDisk(path, st.st_size, st.st_mtime_ns)
+    return found
+
+
+def article_doc(article: Article, added: float) -> dict:
+    """The index document of one article."""
+    return {"id": article.id, "kind": article.kind, "title": article.title, "body": article.text,
+            "date": article.date or "", "file": article.file, "source": article.source,
+            "byline": article.byline, "added": int(added * 1000)}
+
+
+def _file_doc(rel: str, disk: _OnDisk, digest: str, count: int) -> dict:
+    return {"id": "file:" + rel, "kind": "file", "file": rel, "fsize": disk.size,
+            "fmtime": disk.mtime, "fhash": digest, "count": count}
+
+
+def load_articles(rel: str, data: bytes) -> list[Article]:
+    """Articles of one file's bytes; raises UnreadableFile for empty/binary/undecodable data."""
+    return split_articles(decode(data), rel)
+
+
+class _Run:
+    """One ingest pass over the seed folder, holding the writer."""
+
+    def __init__(self, ix, seeds_dir: Path, full: bool) -> None:
+        self.ix, self.seeds_dir, self.full = ix, seeds_dir, full
+        self.counts = dict(added=0, changed=0, removed=0, unchanged=0, articles_added=0, articles_removed=0)
+        self.skipped: list[str] = []
+        self.writer = None
+        with ix.searcher() as s:
+            self.known = {d["file"]: d for d in s.documents(kind="file")}
+
+    def w(self):
+        if self.writer is None:
+            self.writer = self.ix.writer(limitmb=256)
+        return self.writer
+
+    def remove(self, rel: str) -> None:
+        self.w().delete_by_term("file", rel)
+        self.counts["removed"] += 1
+        self.counts["articles_removed"] += self.known[rel].get("count") or 0
+
+    def update(self, rel: str, disk: _OnDisk) -> None:
+        rec = self.known.get(rel)
+        if not self.full and rec and (rec["fsize"], rec["fmtime"]) == (disk.size, disk.mtime):
+            self.counts["unchanged"] += 1
+            return
+        try:
+            data = disk.path.read_bytes()
+        except OSError as exc:
+            log.warning("cannot read %s: %s; keeping what the index has", rel, exc)
+            self.skipped.append(rel)
+            return
+        digest = hashlib.sha256(data).hexdigest()
+        if not self.full and rec and rec["fhash"] == digest:
+            self.w().update_document(**{**rec, "fmtime": disk.mtime})
+            self.counts["unchanged"] += 1
+            return
+        try:
+            articles = load_articles(rel, data)
+        except UnreadableFile as exc:
+            log.warning("skipping %s: %s", rel, exc)
+            self.skipped.append(rel)
+            articles = []
+        self.replace(rel, disk, digest, articles, rec)
+
+    def replace(self, rel: str, disk: _OnDisk, digest: str, articles: list[Article], rec) -> None:
+        old_added = self.added_times(rel) if rec else {}
+        w = self.w()
+        if rec:
+            w.delete_by_term("file", rel)
+            self.counts["articles_removed"] += rec.get("count") or 0
+        now = time.time()
+        for article in articles:
+            w.add_document(**article_doc(article, old_added.get(article.id, now)))
+        w.add_document(**_file_doc(rel, disk, digest, len(articles)))
+        self.counts["changed" if rec else "added"] += 1
+        self.counts["articles_added"] += len(articles)
+
+    def added_times(self, rel: str) -> dict[str, float]:
+        with self.ix.searcher() as s:
+            return {d["id"]: d["added"] / 1000 for d in s.documents(file=rel) if d["kind"] != "file"}
+
+    def finish(self) -> None:
+        if self.writer is not None:
+            self.writer.commit()
+
+
+def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
+           progress: Progress | None = None) -> IngestReport:
+    """Bring the index in line with the seed folder; report what changed."""
+    started = time.monotonic()
+    with writer_lock(index_dir):
+        ix = open_index(index_dir, create=True)
+        if not seeds_dir.is_dir():
+            log.warning("seed folder %s is missing or unreadable; the index keeps its state", seeds_dir)
+            return IngestReport(warnings=(f"seed folder {seeds_dir} not found",))
+        run = _Run(ix, seeds_dir, full)
+        disk = scan(seeds_dir)
+        for rel in sorted(set(run.known) - set(disk)):
+            run.remove(rel)
+        for i, (rel, entry) in enumerate(disk.items(), 1):
+            run.update(rel, entry)
+            if progress:
+                progress(i, len(disk))
+        run.finish()
+        ix.close()
+    (index_dir / "last_ingest").write_text(time.strftime("%Y-%m-%dT%H:%M:%S%z"), "utf-8")
+    return IngestReport(**run.counts, skipped=tuple(run.skipped), seconds=time.monotonic() - started)

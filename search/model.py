@@ -1,0 +1,95 @@
+"""Frozen records that cross the search/bot boundary. No Whoosh objects here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news item (article or photo caption) cut out of a seed file."""
+
+    id: str
+    title: str
+    text: str
+    file: str
+    date: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    kind: str = "article"  # "article" or "caption"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A matched stretch of a snippet or answer: text[start:end]."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Plain text with the matched terms located by spans; the caller picks the markup."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: article metadata, score and a snippet."""
+
+    id: str
+    title: str
+    date: str | None
+    source: str | None
+    file: str
+    score: float
+    snippet: Snippet
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    """One page of results for a query; ``total`` counts every hit above the floor."""
+
+    query: str
+    total: int
+    page: int
+    per_page: int
+    hits: tuple[Hit, ...] = ()
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The sentence that best answers a question, and the article it came from."""
+
+    question: str
+    sentence: Snippet
+    article: Hit
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What an ingest changed."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: tuple[str, ...] = ()
+    articles_added: int = 0
+    articles_removed: int = 0
+    seconds: float = 0.0
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts shown by /stats."""
+
+    articles: int
+    files: int
+    last_ingest: str | None

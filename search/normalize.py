@@ -1,0 +1,59 @@
+"""Length-preserving text normalisation shared by documents and queries.
+
+Traditional characters become simplified (OpenCC), full-width forms become
+half-width, Latin letters lower-case. The output always has exactly as many
+characters as the input, so offsets found in normalised text point at the same
+characters in the original text (snippets and highlighting rely on this).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+# Ranges whose NFKC form is a single, more useful character: full-width ASCII,
+# the ideographic space, CJK compatibility ideographs and Kangxi radicals.
+_FOLD_RANGES = ((0x3000, 0x3000), (0xFF01, 0xFF5E), (0xF900, 0xFAFF), (0x2F00, 0x2FDF))
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for lo, hi in _FOLD_RANGES:
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                table[cp] = folded
+    return table
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _to_simplified(text: str) -> str:
+    conv = _converter().convert(text)
+    if len(conv) == len(text):
+        return conv
+    # A phrase rule changed the length: fall back to character by character.
+    out = []
+    for c in text:
+        s = _converter().convert(c)
+        out.append(s if len(s) == 1 else c)
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """Fold *text* for matching: simplified Chinese, half-width, lower-case, same length."""
+    if not text:
+        return text
+    return _to_simplified(_lower(text.translate(_fold_table())))

@@ -1,0 +1,123 @@
+"""From a user's query string to concepts and a Whoosh query.
+
+The syntax is deliberately small and never raises: "quoted phrases", -exclusions and
+whitespace-separated keywords (all must match); anything else is a natural question
+whose question words and particles are dropped. Each remaining word is a *concept*
+matched by any of its forms (the word, the dictionary words inside it, number+unit).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+
+from search.analysis import analyze, is_word
+from search.normalize import normalize
+
+MAX_QUERY_CHARS = 256
+FIELDS = ("title", "body")
+
+_QUESTION = re.compile(
+    r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
+    r"哪些|哪个|哪里|哪儿|哪家|哪位|哪一|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
+    r"请问|告诉我|吗|呢|吧|啊|呀|么"
+)
+_STOPWORDS = frozenset(
+    "的 了 是 在 和 与 及 或 有 也 都 就 被 把 对 从 向 为 以 等 中 上 下 这 那 其 之 于 而 并 又 "
+    "我 你 他 她 它 我们 你们 他们 一个 一些 这个 那个 累计 共 总共 一共 目前 现在 今天 "
+    "情况 内容 问题 方面 主要 进行 开展 举行 举办 参加 哪 谁 何 个 名".split()
+)
+_SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
+_OPERATORS = frozenset({"and", "or", "not", "to"})
+_QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A query word and the index terms that count as matching it."""
+
+    word: str
+    forms: tuple[str, ...]
+    pos: int = 0
+
+
+@dataclass
+class ParsedQuery:
+    """The parts of a query string."""
+
+    text: str
+    groups: list[list[Concept]] = field(default_factory=list)  # one per keyword chunk
+    phrases: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    natural: bool = False
+
+    @property
+    def concepts(self) -> list[Concept]:
+        return [c for g in self.groups for c in g]
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups and not self.phrases
+
+
+def clean(text: str) -> str:
+    """Drop control and format characters, fold, and cap the length of a query."""
+    kept = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text[:MAX_QUERY_CHARS * 4])
+    return normalize(kept.translate(_QUOTES))[:MAX_QUERY_CHARS].strip()
+
+
+def concepts_of(text: str, natural: bool) -> list[Concept]:
+    """Concepts of a chunk of text: accurate-mode words with their extra forms."""
+    if natural:
+        text = _QUESTION.sub(" ", text)
+    by_pos: dict[int, list[str]] = {}
+    for tok, pos, _s, _e in analyze(text):
+        by_pos.setdefault(pos, []).append(tok)
+    out = []
+    for pos, forms in by_pos.items():
+        word = forms[0]
+        if word in _STOPWORDS or not is_word(word):
+            continue
+        out.append(Concept(word, tuple(dict.fromkeys(forms)), pos))
+    return out
+
+
+def parse(raw: str) -> ParsedQuery:
+    """Split a query string into keyword groups, phrases and exclusions."""
+    text = clean(raw or "")
+    parsed = ParsedQuery(text)
+    if text.count('"') % 2:
+        text = text[::-1].replace('"', " ", 1)[::-1]  # an unbalanced quote is dropped
+    for neg, phrase in re.findall(r'(-?)"([^"]*)"', text):
+        words = [tok for tok, _p, _s, _e in analyze(phrase, expand=False)]
+        if words:
+            (parsed.excluded if neg else parsed.phrases).append(" ".join(words))
+    rest = re.sub(r'-?"[^"]*"', " ", text)
+    chunks = [c for c in _SYNTAX.sub(" ", rest).split() if c.lower() not in _OPERATORS]
+    parsed.natural = len(chunks) == 1 and not parsed.phrases and len(chunks[0]) >= 6
+    for chunk in chunks:
+        if chunk.startswith("-") and len(chunk) > 1:
+            parsed.excluded.extend(c.word for c in concepts_of(chunk[1:], False))
+            continue
+        group = concepts_of(chunk.strip("-"), parsed.natural or len(chunk) >= 6)
+        if group:
+            parsed.groups.append(group)
+    return parsed
+
+
+def concept_query(concept: Concept, forms: tuple[str, ...] | None = None) -> Q.Query:
+    """Any form of the concept in any field; the whole word weighs most."""
+    forms = forms or concept.forms
+    terms = [Q.Term(f, form, boost=1.0 if form == concept.word else 0.6)
+             for form in forms for f in FIELDS]
+    return Q.Or(terms)
+
+
+def phrase_query(phrase: str) -> Q.Query:
+    """Consecutive words in the title or the body."""
+    words = phrase.split()
+    if len(words) == 1:
+        return Q.Or([Q.Term(f, words[0]) for f in FIELDS])
+    return Q.Or([Q.Phrase(f, words) for f in FIELDS])
