@@ -48,6 +48,20 @@ class _Resolved:
         return 0.8 * len(matched.intersection(parts)) / len(parts) if parts else 0.0
 
 
+def _max_match(text: str, known) -> list[tuple[str, int]]:
+    """Greedy longest known words (2-6 characters) in *text*, with their offsets."""
+    out, i = [], 0
+    while i < len(text):
+        for size in range(min(6, len(text) - i), 1, -1):
+            if known(text[i:i + size]):
+                out.append((text[i:i + size], i))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
 def _coverage(hit, groups: list[list[_Resolved]]) -> float:
     """Share of the query's weight that the hit matches."""
     matched = {t.decode("utf-8") if isinstance(t, bytes) else t for _f, t in hit.matched_terms()}
@@ -82,11 +96,16 @@ class Engine:
         return ingest(self.index_dir, self.seeds_dir, full=full, progress=progress)
 
     def _searcher(self):
+        """This thread's searcher, reopened when the index has a newer commit.
+
+        Whoosh's ``refresh()`` reuses segment readers and can miss new deletions in a
+        reused segment, so a stale searcher is replaced, not refreshed."""
         s = getattr(self._local, "searcher", None)
-        if s is None:
-            s = idx.open_index(self.index_dir).searcher(weighting=BM25F())
-        else:
-            s = s.refresh()
+        if s is not None and s.up_to_date():
+            return s
+        if s is not None:
+            s.close()
+        s = idx.open_index(self.index_dir).searcher(weighting=BM25F())
         self._local.searcher = s
         return s
 
@@ -109,7 +128,7 @@ class Engine:
         if not ranked:
             return None
         top = ranked[0]
-        found = best_sentence(top.fields.get("body") or "", forms, parsed.text)
+        found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "")
         if found is None:
             return None
         return Answer(question=question, sentence=found[1], article=self._hit(top, forms))
@@ -167,7 +186,7 @@ class Engine:
         groups: list[list[_Resolved]] = []
         for group in parsed.groups:
             resolved = []
-            for c in group:
+            for c in self._reseg(s, group):
                 if len(c.word) == 1 and multi and not c.word.isascii():
                     continue
                 known = tuple(f for f in c.forms if self._df(s, f))
@@ -179,6 +198,41 @@ class Engine:
         forms = [Weighted(id(r), f, r.weight) for g in groups for r in g for f in (r.known or (r.word,))]
         forms += [Weighted(-i - 1, p.replace(" ", ""), 2.0) for i, p in enumerate(parsed.phrases)]
         return groups, forms
+
+    def _reseg(self, s, group: list[qp.Concept]) -> list[qp.Concept]:
+        """Re-cut runs of adjacent unknown or one-character words against the index's
+        vocabulary, mending jieba's query-side mistakes (区非/遗 -> 非遗)."""
+        out: list[qp.Concept] = []
+        run: list[qp.Concept] = []
+
+        def flush() -> None:
+            text = "".join(c.word for c in run)
+            found = _max_match(text, lambda w: self._df(s, w) > 0)
+            covered = sum(len(w) for w, _ in found)
+            if any(not self._known(s, c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
+                base = run[0].pos
+                out.extend(qp.Concept(w, (w,), base + i) for i, (w, _) in enumerate(found))
+            else:
+                out.extend(run)
+            run.clear()
+
+        for c in group:
+            odd = len(c.word) == 1 or not self._known(s, c)
+            if odd and not c.word.isascii() and (not run or c.pos == run[-1].pos + 1):
+                run.append(c)
+                continue
+            if run:
+                flush()
+            if odd and not c.word.isascii():
+                run.append(c)
+            else:
+                out.append(c)
+        if run:
+            flush()
+        return out
+
+    def _known(self, s, c: qp.Concept) -> bool:
+        return any(self._df(s, f) for f in c.forms)
 
     def _compounds(self, s, n: int, group: list[_Resolved]) -> list[_Resolved]:
         """Adjacent query words that stand together in the corpus, rarer than either alone,

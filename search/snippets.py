@@ -1,6 +1,7 @@
 """Sentences, snippets and answers located in article text by the query's concepts."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -48,33 +49,52 @@ def find_spans(norm: str, forms: list[Weighted], lo: int = 0, hi: int | None = N
     return sorted(taken, key=lambda s: s.start), hit
 
 
+_HEAD = re.compile(r"(?:哪个|哪些|哪一|哪家|哪位|什么)([\u4e00-\u9fff]{1,2})")
+
+
 def _intent_bonus(question: str, sentence: str) -> float:
+    """Reward a sentence for holding what the question asks for: a number, a list, a place."""
     bonus = 0.0
     if re.search(r"多少|几", question) and _DIGIT.search(sentence):
         bonus += 1.0
     if "哪些" in question and "、" in sentence:
         bonus += 1.0
-    if re.search(r"哪里|在哪|哪个", question) and "在" in sentence:
-        bonus += 0.5
     if "什么" in question and ("“" in sentence or "、" in sentence):
         bonus += 0.5
+    head = _HEAD.search(question)
+    if head and head.group(1)[0] in sentence:
+        bonus += 0.5 + 0.5 * (head.group(1) in sentence)
     return bonus
 
 
-def best_sentence(text: str, forms: list[Weighted], question: str = "") -> tuple[float, Snippet] | None:
-    """The sentence of *text* that holds the most concept weight (ties: the earlier one)."""
+def best_sentence(text: str, forms: list[Weighted], question: str = "",
+                  title: str = "") -> tuple[float, Snippet] | None:
+    """The sentence of *text* that best matches: concept weight scaled by how rare the
+    concept is among the article's sentences, plus what the question asks for. Concepts
+    in the title name the article's topic, not the answer, and count for less."""
     norm = normalize(text)
     weights = {wf.concept: wf.weight for wf in forms}
-    best: tuple[float, int, int, list[Span]] | None = None
+    _spans, in_title = find_spans(normalize(title), forms)
+    for c in in_title:
+        weights[c] *= 0.3
+    found = []
     for start, end in sentences(text):
         spans, hit = find_spans(norm, forms, start, end)
-        if not hit:
-            continue
-        score = sum(weights[c] for c in hit) + _intent_bonus(question, norm[start:end])
+        if hit:
+            found.append((start, end, spans, hit))
+    if not found:
+        return None
+    freq: dict[int, int] = {}
+    for *_x, hit in found:
+        for c in hit:
+            freq[c] = freq.get(c, 0) + 1
+    total = len(sentences(text))
+    best = None
+    for start, end, spans, hit in found:
+        score = sum(weights[c] * math.log(1 + total / freq[c]) for c in hit)
+        score += _intent_bonus(question, norm[start:end])
         if best is None or score > best[0]:
             best = (score, start, end, spans)
-    if best is None:
-        return None
     score, start, end, spans = best
     return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans))
 

@@ -1,0 +1,35 @@
+"""Shared fixtures: a copy of the seed folder and an index built over it."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from search.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def copy_seeds(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for f in SEEDS.iterdir():
+        if f.is_file():
+            shutil.copy2(f, dest / f.name)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Engine:
+    """An engine over an index of the five seed files (built once per test session)."""
+    base = tmp_path_factory.mktemp("built")
+    engine = Engine(base / "index", copy_seeds(base / "seeds"))
+    engine.ingest()
+    return engine
+
+
+@pytest.fixture
+def fresh(tmp_path) -> Engine:
+    """An engine over its own copy of the seeds, with no index yet."""
+    return Engine(tmp_path / "index", copy_seeds(tmp_path / "seeds"))

@@ -1,0 +1,69 @@
+"""The `newsbot` command-line contract, including batch mode."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, copy_seeds
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory):
+    base = tmp_path_factory.mktemp("cli")
+    return {**os.environ, "NEWSBOT_SEEDS_DIR": str(copy_seeds(base / "seeds")),
+            "NEWSBOT_INDEX_DIR": str(base / "index"), "NEWSBOT_DATA_DIR": str(base)}
+
+
+def newsbot(env, *args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "bot.cli_entry", *args], input=stdin, env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_search_builds_the_index_and_prints_json(env):
+    out = newsbot(env, "search", "--json", "--limit", "2", "民族团结")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["query"] == "民族团结" and data["total"] >= 2 and len(data["hits"]) == 2
+    assert set(data["hits"][0]) == {"id", "title", "date", "source", "file", "score", "snippet"}
+    assert not os.path.isabs(data["hits"][0]["file"])
+
+
+def test_ask_json(env):
+    data = json.loads(newsbot(env, "ask", "--json", "吐鲁番市有多少个互嵌式村庄？").stdout)
+    assert "138个" in data["answer"] and "吐鲁番" in data["article"]["title"]
+    none = json.loads(newsbot(env, "ask", "--json", "上海迪士尼门票多少钱").stdout)
+    assert none == {"question": "上海迪士尼门票多少钱", "answer": None, "article": None}
+
+
+def test_show_json_and_not_found(env):
+    hit = json.loads(newsbot(env, "search", "--json", "冲击地压").stdout)["hits"][0]
+    data = json.loads(newsbot(env, "show", "--json", hit["id"]).stdout)
+    assert set(data) == {"id", "title", "date", "source", "byline", "file", "text"}
+    assert "冲击地压" in data["text"]
+    missing = newsbot(env, "show", "--json", "deadbeef")
+    assert missing.returncode == 1 and json.loads(missing.stdout) == {"id": "deadbeef", "error": "not found"}
+
+
+def test_batch_mode_one_json_line_per_input_in_order(env):
+    qs = ["民族团结", "上海迪士尼门票多少钱", '"unbalanced', "兵团精神"]
+    out = newsbot(env, "search", "--json", "-", stdin="\n".join(qs) + "\n")
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["query"] for r in rows] == qs and rows[1]["total"] == 0
+    asked = [json.loads(x) for x in newsbot(env, "ask", "--json", "-", stdin="\n".join(qs)).stdout.splitlines()]
+    assert [a["question"] for a in asked] == qs
+    ids = [rows[0]["hits"][0]["id"], "nope"]
+    shown = newsbot(env, "show", "--json", "-", stdin="\n".join(ids) + "\n")
+    assert shown.returncode == 0
+    docs = [json.loads(x) for x in shown.stdout.splitlines()]
+    assert docs[0]["id"] == ids[0] and docs[1] == {"id": "nope", "error": "not found"}
+
+
+def test_readable_output_and_ingest_report(env):
+    out = newsbot(env, "search", "兵团精神")
+    assert "弘扬兵团精神 共建和美家园" in out.stdout and "2024-01-29" in out.stdout
+    report = newsbot(env, "ingest")
+    assert report.returncode == 0 and "5 unchanged" in report.stdout
