@@ -298,7 +298,8 @@ class Engine:
         f = r.fields
         return Hit(id=f["id"], title=f.get("title") or "", date=f.get("date") or None,
                    source=f.get("source"), file=f.get("file") or "", score=round(r.score, 4),
-                   snippet=snippet(f.get("body") or "", forms))
+                   snippet=snippet(f.get("body") or "", forms),
+                   added=f["added"] / 1000 if f.get("added") is not None else None)
 
 
 def _article(d: dict) -> Article:

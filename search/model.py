@@ -45,6 +45,7 @@ class Hit:
     file: str
     score: float
     snippet: Snippet
+    added: float | None = None  # when the article entered the index (epoch seconds)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,63 @@
+"""Scheduled work: keeping the index current and sending daily digests."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import ContextTypes
+
+from bot.chat import Chat
+from bot.telegram_io import markup
+
+log = logging.getLogger(__name__)
+DIGEST_TICK_SECONDS = 60
+
+
+async def reingest(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Incremental ingest in a worker thread; the bot keeps answering meanwhile."""
+    chat: Chat = context.application.bot_data["chat"]
+    try:
+        report = await asyncio.to_thread(chat.engine.ingest)
+    except Exception:  # the next run tries again; the index keeps its last good state
+        log.exception("re-ingest failed")
+        return
+    if report.added or report.changed or report.removed:
+        log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
+
+
+def _now(context: ContextTypes.DEFAULT_TYPE) -> dt.datetime:
+    tz = ZoneInfo(context.application.bot_data["settings"].timezone)
+    return dt.datetime.now(tz)
+
+
+async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send every digest that is due today and has not gone out yet (at most once a day)."""
+    chat: Chat = context.application.bot_data["chat"]
+    now = _now(context)
+    today = now.date().isoformat()
+    for sub in await asyncio.to_thread(chat.store.due, today, now.strftime("%H:%M")):
+        await send_digest(context, chat, sub, today)
+
+
+async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today: str) -> None:
+    """One chat's digest; the period is marked done only once Telegram has accepted it."""
+    reply, newest = await asyncio.to_thread(chat.digest, sub.since, sub.query)
+    try:
+        if reply is not None:
+            await context.bot.send_message(sub.chat_id, reply.text, reply_markup=markup(reply))
+    except Forbidden:
+        log.info("chat %s blocked the bot; unsubscribing", sub.chat_id)
+        await asyncio.to_thread(chat.store.unsubscribe, sub.chat_id)
+        return
+    except RetryAfter as exc:  # the rate limiter's retries ran out: try on the next tick
+        log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
+        return
+    except BadRequest as exc:
+        log.warning("digest to %s refused: %s", sub.chat_id, exc.message)
+    except TelegramError as exc:
+        log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
+        return
+    await asyncio.to_thread(chat.store.mark_sent, sub.chat_id, today, newest)
