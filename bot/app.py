@@ -15,7 +15,7 @@ from bot import handlers, jobs
 from bot.chat import Chat
 from bot.store import Store
 from search.engine import Engine
-from search.logs import redact
+from search.logs import install_redaction, redact
 from search.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,7 @@ def add_handlers(app: Application) -> None:
 
 def build_application(settings: Settings) -> Application:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
+    install_redaction()
     engine = Engine(settings.index_dir, settings.seeds_dir)
     store = Store(settings.data_dir / "newsbot.sqlite3")
     app = (ApplicationBuilder()

@@ -145,4 +145,5 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             f"<b>{html.escape(render.one_line(h.title, 200), quote=False)}</b>\n"
             f"{render.marked(h.snippet)}\n—— <i>{render.esc(render.meta(h.date, h.source) or h.file)}</i>"),
     ) for h in hits]
-    await iq.answer(results, cache_time=30, next_offset=str(page + 1) if more else "")
+    # PTB would send an empty string as "[]"; None leaves the parameter out.
+    await iq.answer(results, cache_time=30, next_offset=str(page + 1) if more else None)

@@ -1,34 +1,51 @@
-"""Logging set-up shared by the command line and the bot."""
+"""Logging set-up shared by the command line and the bot; bot tokens never reach a log."""
 from __future__ import annotations
 
 import logging
 import re
 import sys
+import traceback
 
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
-
-
-class RedactTokens(logging.Filter):
-    """Replace anything shaped like a Telegram bot token in a log record."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        msg = record.getMessage()
-        if _TOKEN.search(msg):
-            record.msg, record.args = _TOKEN.sub("<token>", msg), None
-        return True
+_installed = False
 
 
 def redact(text: str) -> str:
-    """*text* with bot tokens replaced."""
+    """*text* with anything shaped like a Telegram bot token replaced."""
     return _TOKEN.sub("<token>", text)
 
 
+def install_redaction() -> None:
+    """Redact tokens when each log record is made, so every handler (and test capture)
+    sees the clean text: httpx and PTB put the token in request URLs and errors."""
+    global _installed
+    if _installed:
+        return
+    make = logging.getLogRecordFactory()
+
+    def factory(*args, **kwargs) -> logging.LogRecord:
+        record = make(*args, **kwargs)
+        try:
+            msg = record.getMessage()
+        except Exception:  # a broken format string is the caller's bug; leave it alone
+            return record
+        if _TOKEN.search(msg):
+            record.msg, record.args = redact(msg), None
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip())
+        return record
+
+    logging.setLogRecordFactory(factory)
+    _installed = True
+
+
 def setup_logging(level: int = logging.WARNING) -> None:
-    """Warnings to stderr, tokens redacted, noisy HTTP loggers quieted."""
+    """Log to stderr at *level*, tokens redacted, per-request HTTP lines quieted."""
+    install_redaction()
     handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(RedactTokens())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -1,0 +1,306 @@
+"""A fake Telegram Bot API server on 127.0.0.1 that checks requests the way Telegram does.
+
+It records every call, serves updates to long polling, and answers 400 with Telegram's
+wording when a request breaks the rules (HTML, lengths, button data, inline results). On
+demand it answers 429 with retry_after, 403 for chats that blocked the bot, or drops
+the connection as if Telegram were unreachable.
+"""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aiohttp import web
+
+API = json.loads((Path(__file__).resolve().parents[2] / "shared/telegram-bot-api/api.json").read_text("utf-8"))
+ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
+                "tg-emoji", "code", "pre", "blockquote"}
+_HTML = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s[^<>]*)?)>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[<>&]")
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+BOT_ID = 4242
+
+
+class TelegramError(Exception):
+    def __init__(self, code: int, description: str, parameters: dict | None = None) -> None:
+        super().__init__(description)
+        self.code, self.description, self.parameters = code, description, parameters
+
+
+def parse_html(text: str) -> str:
+    """Telegram's HTML parse mode: the plain text, or TelegramError 400 as Telegram words it."""
+    out, stack, at = [], [], 0
+    for m in _HTML.finditer(text):
+        out.append(text[at:m.start()])
+        at = m.end()
+        closing, tag, entity = m.group(1), m.group(2), m.group(4)
+        if tag:
+            tag = tag.lower()
+            if tag not in ALLOWED_TAGS:
+                raise TelegramError(400, f"Bad Request: can't parse entities: Unsupported start tag \"{tag}\" at byte offset {m.start()}")
+            if closing:
+                if not stack or stack.pop() != tag:
+                    raise TelegramError(400, f"Bad Request: can't parse entities: Unmatched end tag at byte offset {m.start()}, expected \"</{stack[-1] if stack else ''}>\", found \"</{tag}>\"")
+            else:
+                stack.append(tag)
+        elif entity:
+            if entity.startswith("#"):
+                out.append(chr(int(entity[2:], 16) if entity[1] in "xX" else int(entity[1:])))
+            elif entity in _NAMED:
+                out.append(_NAMED[entity])
+            else:
+                raise TelegramError(400, f"Bad Request: can't parse entities: Unsupported HTML entity at byte offset {m.start()}")
+        else:
+            raise TelegramError(400, f"Bad Request: can't parse entities: Unexpected \"{m.group(0)}\" at byte offset {m.start()}")
+    if stack:
+        raise TelegramError(400, f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{stack[-1]}\"")
+    out.append(text[at:])
+    return "".join(out)
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict
+    at: float = field(default_factory=time.monotonic)
+
+
+class FakeBotAPI:
+    """The server, its recorded calls, and helpers to push updates."""
+
+    def __init__(self, token: str = "123456789:AAtest-token-abcdefghijklmnopqrstu") -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self.updates: list[dict] = []
+        self.faults: dict[str, list[tuple[int, int]]] = {}  # method -> [(status, retry_after)]
+        self.fail_every: dict[str, tuple[int, int]] = {}  # method -> (every n-th call, retry_after)
+        self.blocked: set[int] = set()
+        self.down = False
+        self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
+        self.messages: dict[tuple[int, int], dict] = {}
+        self._ids = itertools.count(1)
+        self._update_ids = itertools.count(1)
+        self._counts: dict[str, int] = {}
+        self._new = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        if self._runner:
+            await self._runner.cleanup()
+
+    # -- updates --------------------------------------------------------------
+    async def push(self, update: dict) -> int:
+        update = {"update_id": next(self._update_ids), **update}
+        async with self._new:
+            self.updates.append(update)
+            self._new.notify_all()
+        return update["update_id"]
+
+    def user(self, user_id: int) -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": f"U{user_id}", "language_code": "zh-hans"}
+
+    def chat(self, chat_id: int, kind: str) -> dict:
+        return {"id": chat_id, "type": kind, **({"title": "群"} if kind != "private" else {"first_name": "U"})}
+
+    async def message(self, chat_id: int, text: str, kind: str = "private", user_id: int | None = None,
+                      reply_to: int | None = None) -> int:
+        msg = {"message_id": next(self._ids), "date": int(time.time()), "chat": self.chat(chat_id, kind),
+               "from": self.user(user_id or abs(chat_id)), "text": text}
+        ents = [{"type": "bot_command", "offset": m.start(), "length": m.end() - m.start()}
+                for m in re.finditer(r"(?<!\S)/[a-z_]+(@\w+)?", text) if m.start() == 0]
+        ents += [{"type": "mention", "offset": m.start(), "length": m.end() - m.start()}
+                 for m in re.finditer(r"@\w+", text) if not ents or m.start() > ents[0]["length"]]
+        if ents:
+            msg["entities"] = ents
+        if reply_to is not None:
+            msg["reply_to_message"] = self.messages[(chat_id, reply_to)]
+        return await self.push({"message": msg})
+
+    async def callback(self, chat_id: int, message_id: int, data: str, user_id: int | None = None) -> int:
+        msg = self.messages[(chat_id, message_id)]
+        return await self.push({"callback_query": {"id": str(next(self._ids)), "from": self.user(user_id or abs(chat_id)),
+                                                   "chat_instance": "ci", "data": data, "message": msg}})
+
+    async def inline(self, query: str, offset: str = "", user_id: int = 7) -> int:
+        return await self.push({"inline_query": {"id": str(next(self._ids)), "from": self.user(user_id),
+                                                 "query": query, "offset": offset}})
+
+    # -- inspection -----------------------------------------------------------
+    def of(self, method: str, chat_id: int | None = None) -> list[Call]:
+        return [c for c in self.calls if c.method == method
+                and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
+
+    async def wait_for(self, method: str, count: int = 1, chat_id: int | None = None, timeout: float = 20) -> list[Call]:
+        deadline = time.monotonic() + timeout
+        while len(self.of(method, chat_id)) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"waited {timeout}s for {count} {method}; got {len(self.of(method, chat_id))}; "
+                                     f"refused: {self.refused[-3:]}")
+            await asyncio.sleep(0.02)
+        return self.of(method, chat_id)
+
+    # -- HTTP -----------------------------------------------------------------
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        if self.down:
+            request.transport.close()
+            return web.Response(status=502)
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        params = await self._params(request)
+        self.calls.append(Call(method, params))
+        try:
+            self._fault(method, params)
+            result = await self._dispatch(method, params)
+        except TelegramError as exc:
+            if exc.code == 400:
+                self.refused.append((method, exc.description))
+            body = {"ok": False, "error_code": exc.code, "description": exc.description}
+            if exc.parameters:
+                body["parameters"] = exc.parameters
+            return web.json_response(body, status=exc.code)
+        return web.json_response({"ok": True, "result": result})
+
+    async def _params(self, request: web.Request) -> dict:
+        if request.content_type == "application/json":
+            return await request.json()
+        form = await request.post()
+        out = {}
+        for key, value in form.items():
+            if isinstance(value, str) and value[:1] and value[0] in "[{":
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    pass
+            out[key] = value
+        return out
+
+    def _fault(self, method: str, params: dict) -> None:
+        n = self._counts[method] = self._counts.get(method, 0) + 1
+        queued = self.faults.get(method)
+        if queued:
+            status, retry = queued.pop(0)
+            self._raise(status, retry)
+        every = self.fail_every.get(method)
+        if every and n % every[0] == 0:
+            self._raise(429, every[1])
+        if method in ("sendMessage", "editMessageText") and _int(params.get("chat_id")) in self.blocked:
+            raise TelegramError(403, "Forbidden: bot was blocked by the user")
+
+    @staticmethod
+    def _raise(status: int, retry: int) -> None:
+        if status == 429:
+            raise TelegramError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+        raise TelegramError(status, "Forbidden: bot was blocked by the user" if status == 403 else "Bad Request")
+
+    async def _dispatch(self, method: str, p: dict):
+        spec = API["methods"].get(method)
+        if spec is None:
+            raise TelegramError(404, "Not Found")
+        for f in spec.get("fields", []):
+            if f["required"] and p.get(f["name"]) in (None, ""):
+                raise TelegramError(400, f"Bad Request: {f['name']} is empty" if f["name"] != "text"
+                                    else "Bad Request: message text is empty")
+        handler = getattr(self, "_m_" + method, None)
+        return await handler(p) if handler else True
+
+    async def _m_getMe(self, p):
+        return {"id": BOT_ID, "is_bot": True, "first_name": "新闻助手", "username": "newsbot_test_bot",
+                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+
+    async def _m_getUpdates(self, p):
+        offset, timeout = int(p.get("offset") or 0), float(p.get("timeout") or 0)
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        if not self.updates and timeout:
+            async with self._new:
+                try:
+                    await asyncio.wait_for(self._new.wait_for(lambda: bool(self.updates)), min(timeout, 1.0))
+                except asyncio.TimeoutError:
+                    pass
+        return self.updates[: int(p.get("limit") or 100)]
+
+    def _check_text(self, text: str, mode) -> str:
+        plain = parse_html(text) if str(mode).upper() == "HTML" else text
+        if not plain.strip():
+            raise TelegramError(400, "Bad Request: message text is empty")
+        if len(plain) > 4096:
+            raise TelegramError(400, "Bad Request: message is too long")
+        return plain
+
+    def _check_markup(self, markup) -> None:
+        for row in (markup or {}).get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode("utf-8")) <= 64:
+                    raise TelegramError(400, "Bad Request: BUTTON_DATA_INVALID")
+
+    async def _m_sendMessage(self, p):
+        plain = self._check_text(p["text"], p.get("parse_mode"))
+        self._check_markup(p.get("reply_markup"))
+        chat_id = _int(p["chat_id"])
+        msg = {"message_id": next(self._ids), "date": int(time.time()),
+               "chat": self.chat(chat_id, "private" if chat_id > 0 else "supergroup"),
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "新闻助手", "username": "newsbot_test_bot"},
+               "text": plain}
+        if p.get("reply_markup"):
+            msg["reply_markup"] = p["reply_markup"]
+        self.messages[(chat_id, msg["message_id"])] = msg
+        return msg
+
+    async def _m_editMessageText(self, p):
+        key = (_int(p.get("chat_id")), _int(p.get("message_id")))
+        if key not in self.messages:
+            raise TelegramError(400, "Bad Request: message to edit not found")
+        plain = self._check_text(p["text"], p.get("parse_mode"))
+        self._check_markup(p.get("reply_markup"))
+        msg = self.messages[key]
+        if msg["text"] == plain and msg.get("reply_markup") == p.get("reply_markup"):
+            raise TelegramError(400, "Bad Request: message is not modified")
+        msg.update(text=plain, reply_markup=p.get("reply_markup"))
+        return msg
+
+    async def _m_answerCallbackQuery(self, p):
+        if len(p.get("text") or "") > 200:
+            raise TelegramError(400, "Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+    async def _m_answerInlineQuery(self, p):
+        results = p["results"]
+        if len(results) > 50:
+            raise TelegramError(400, "Bad Request: RESULTS_TOO_MUCH")
+        ids = [r.get("id", "") for r in results]
+        if any(not 1 <= len(i.encode("utf-8")) <= 64 for i in ids):
+            raise TelegramError(400, "Bad Request: RESULT_ID_INVALID")
+        if len(set(ids)) != len(ids):
+            raise TelegramError(400, "Bad Request: RESULT_ID_DUPLICATE")
+        if len((p.get("next_offset") or "").encode("utf-8")) > 64:
+            raise TelegramError(400, "Bad Request: NEXT_OFFSET_INVALID")
+        for r in results:
+            content = r.get("input_message_content") or {}
+            self._check_text(content.get("message_text", ""), content.get("parse_mode"))
+        return True
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

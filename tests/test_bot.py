@@ -1,0 +1,213 @@
+"""End to end: the real Application, configured as `python -m bot` does, against the fake Bot API."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+
+from bot.app import build_application
+from search.settings import Settings
+from tests.conftest import copy_seeds
+from tests.fakebot import FakeBotAPI, parse_html
+
+LONG = "## 超长测试文章\n\n日期：2024-09-01\n\n" + "\n\n".join(
+    f"第{i}段：吐鲁番葡萄沟的<葡萄>&“瓜果”产业继续发展，" + "游客络绎不绝，" * 60 + "。" for i in range(1, 13))
+
+MANY = "\n\n".join(f"## 哈密瓜上市快讯{i}\n\n本报讯 哈密瓜第{i}批今日上市，销往全国{i}个城市。" for i in range(1, 15))
+
+
+def settings_for(api: FakeBotAPI, base) -> Settings:
+    return Settings(seeds_dir=base / "seeds", index_dir=base / "index", data_dir=base,
+                    telegram_token=api.token, telegram_base_url=api.base_url,
+                    admin_ids=frozenset({1}), reingest_minutes=60)
+
+
+async def start_app(settings: Settings):
+    app = build_application(settings)
+    await app.initialize()
+    await app.post_init(app)
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    await app.start()
+    return app
+
+
+async def stop_app(app) -> None:
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+
+
+@pytest.fixture
+async def env(tmp_path):
+    api = FakeBotAPI()
+    await api.start()
+    copy_seeds(tmp_path / "seeds")
+    (tmp_path / "seeds" / "long.txt").write_text(LONG, "utf-8")
+    (tmp_path / "seeds" / "many.txt").write_text(MANY, "utf-8")
+    settings = settings_for(api, tmp_path)
+    app = await start_app(settings)
+    yield api, app, settings
+    await stop_app(app)
+    await api.stop()
+    assert api.refused == [], api.refused  # nothing the bot sent broke Telegram's rules
+
+
+def buttons(call):
+    return [b for row in (call.params.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+
+
+async def test_commands_registered_at_start(env):
+    api, _app, _s = env
+    sent = (await api.wait_for("setMyCommands"))[0].params["commands"]
+    assert {"start", "help", "search", "latest", "subscribe", "unsubscribe", "stats"} <= {c["command"] for c in sent}
+
+
+async def test_private_question_gets_answer_with_bold_terms_and_sources(env):
+    api, _app, _s = env
+    await api.message(10, "吐鲁番市有多少个互嵌式村庄？")
+    call = (await api.wait_for("sendMessage", chat_id=10))[0]
+    text = call.params["text"]
+    assert "138个" in parse_html(text) and "<b>" in text and "吐鲁番" in parse_html(text)
+    assert any(b["callback_data"].startswith("rd:") for b in buttons(call))
+
+
+async def test_paging_edits_the_same_message(env):
+    api, _app, _s = env
+    await api.message(11, "民族团结")
+    first = (await api.wait_for("sendMessage", chat_id=11))[0]
+    nxt = [b for b in buttons(first) if b["text"].startswith("下一页")]
+    assert nxt and "第 1/" in first.params["text"]
+    msg_id = max(m for (c, m) in api.messages if c == 11)
+    await api.callback(11, msg_id, nxt[0]["callback_data"])
+    edit = (await api.wait_for("editMessageText"))[0]
+    assert "第 2/" in edit.params["text"] and int(edit.params["message_id"]) == msg_id
+    assert any(b["text"].startswith("⬅️ 上一页") for b in buttons(edit))
+    await api.wait_for("answerCallbackQuery")
+
+
+async def test_read_full_long_article_in_several_valid_messages(env):
+    api, _app, _s = env
+    await api.message(12, '"超长测试文章"')
+    first = (await api.wait_for("sendMessage", chat_id=12))[0]
+    read = [b for b in buttons(first) if b["callback_data"].startswith("rd:")][0]
+    msg_id = max(m for (c, m) in api.messages if c == 12)
+    await api.callback(12, msg_id, read["callback_data"])
+    await asyncio.sleep(1.0)
+    parts = [parse_html(c.params["text"]) for c in api.of("sendMessage", 12)[1:]]
+    assert len(parts) >= 2 and all(len(p) <= 4096 for p in parts)
+    whole = "\n\n".join(parts)
+    for i in range(1, 13):
+        assert f"第{i}段：吐鲁番葡萄沟的<葡萄>&“瓜果”" in whole
+    assert whole.index("第1段") < whole.index("第12段")
+
+
+async def test_group_command_mention_and_silence(env):
+    api, _app, _s = env
+    await api.message(-1001, "今天大家吃什么", kind="supergroup", user_id=5)
+    await api.message(-1001, "/search@newsbot_test_bot 兵团精神", kind="supergroup", user_id=5)
+    call = (await api.wait_for("sendMessage", chat_id=-1001))[0]
+    assert "兵团精神" in parse_html(call.params["text"])
+    await api.message(-1001, "@newsbot_test_bot 呼图壁县村民种植哪些蘑菇？", kind="supergroup", user_id=5)
+    calls = await api.wait_for("sendMessage", count=2, chat_id=-1001)
+    assert "茶树菇" in parse_html(calls[1].params["text"])
+    await asyncio.sleep(0.5)
+    assert len(api.of("sendMessage", -1001)) == 2  # the chatter got no reply
+
+
+async def test_inline_query_pages_and_empty_query(env):
+    api, _app, _s = env
+    await api.inline("哈密瓜")
+    first = (await api.wait_for("answerInlineQuery"))[0].params
+    assert len(first["results"]) == 10 and first["next_offset"] == "2"
+    await api.inline("哈密瓜", offset="2")
+    second = (await api.wait_for("answerInlineQuery", count=2))[1].params
+    assert len(second["results"]) == 4 and not second.get("next_offset")
+    assert not {r["id"] for r in first["results"]} & {r["id"] for r in second["results"]}
+    await api.inline("")
+    newest = (await api.wait_for("answerInlineQuery", count=3))[2].params
+    assert newest["results"] and newest["results"][0]["title"] == "超长测试文章"
+
+
+async def test_subscribe_digest_once_even_after_restart(env, tmp_path):
+    api, app, settings = env
+    await api.message(20, "/subscribe 00:00")
+    assert "已订阅" in (await api.wait_for("sendMessage", chat_id=20))[0].params["text"]
+    (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
+    await asyncio.to_thread(app.bot_data["chat"].engine.ingest)
+    job = app.job_queue.get_jobs_by_name("digests")[0]
+    await job.run(app)
+    digest = (await api.wait_for("sendMessage", count=2, chat_id=20))[1].params
+    assert "每日摘要" in digest["text"] and "吐鲁番葡萄节开幕" in digest["text"]
+    assert "超长测试文章" not in digest["text"]  # only what arrived after subscribing
+    await job.run(app)
+    await stop_app(app)
+    again = await start_app(settings)
+    await again.job_queue.get_jobs_by_name("digests")[0].run(again)
+    await asyncio.sleep(0.3)
+    assert len(api.of("sendMessage", 20)) == 2
+    env_app = again
+    await stop_app(env_app)
+    await app.initialize()  # let the fixture's teardown run on a live app
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    await app.start()
+
+
+async def test_blocked_chat_is_unsubscribed(env, tmp_path):
+    api, app, _s = env
+    await api.message(30, "/subscribe 00:00 葡萄节")
+    await api.wait_for("sendMessage", chat_id=30)
+    (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
+    await asyncio.to_thread(app.bot_data["chat"].engine.ingest)
+    api.blocked.add(30)
+    await app.job_queue.get_jobs_by_name("digests")[0].run(app)
+    assert app.bot_data["chat"].store.subscription(30) is None
+
+
+async def test_429_is_waited_out_and_retried(env):
+    api, _app, _s = env
+    api.faults["sendMessage"] = [(429, 1)]
+    await api.message(40, "兵团精神")
+    calls = await api.wait_for("sendMessage", count=2, chat_id=40, timeout=15)
+    assert calls[1].at - calls[0].at >= 0.9 and "兵团精神" in parse_html(calls[1].params["text"])
+
+
+async def test_hostile_message_answered_with_valid_html(env):
+    api, _app, _s = env
+    await api.message(50, '<b>&"</b><script>')
+    text = (await api.wait_for("sendMessage", chat_id=50))[0].params["text"]
+    assert "&lt;script&gt;" in text and parse_html(text)
+
+
+async def test_stale_or_forged_button_is_refused_politely(env):
+    api, _app, _s = env
+    await api.message(60, "/help")
+    await api.wait_for("sendMessage", chat_id=60)
+    msg_id = max(m for (c, m) in api.messages if c == 60)
+    for data in ("pg:ffffffffffff:2", "rd:0000000000000000", "evil", "pg:../../etc:1"):
+        await api.callback(60, msg_id, data)
+    calls = await api.wait_for("answerCallbackQuery", count=4)
+    assert all("失效" in c.params.get("text", "") for c in calls)
+
+
+async def test_admin_only_reindex_and_stats(env):
+    api, _app, _s = env
+    await api.message(2, "/reindex")
+    assert "仅限管理员" in (await api.wait_for("sendMessage", chat_id=2))[0].params["text"]
+    await api.message(1, "/reindex")
+    assert "更新完成" in (await api.wait_for("sendMessage", chat_id=1))[0].params["text"]
+    await api.message(3, "/stats")
+    text = (await api.wait_for("sendMessage", chat_id=3))[0].params["text"]
+    assert "文章" in text and "未订阅" in text
+
+
+async def test_token_never_logged(env, caplog):
+    api, _app, _s = env
+    caplog.set_level(logging.DEBUG)
+    api.faults["sendMessage"] = [(400, 0)]
+    await api.message(70, "民族团结")
+    await api.wait_for("sendMessage", count=2, chat_id=70)
+    await asyncio.sleep(0.3)
+    assert "sendMessage" in caplog.text  # the request lines were logged...
+    assert api.token not in caplog.text and api.token.split(":")[1] not in caplog.text  # ...redacted
+    api.refused.clear()  # the 400 was ours
