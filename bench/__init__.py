@@ -1,0 +1,1 @@
+"""Benchmarks: the project pipeline against the tutorial Whoosh+jieba setup."""
