@@ -1,15 +1,27 @@
 """`python -m bot`: the Telegram bot, or the terminal chat when no token is set."""
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 import sys
 
 from search.logs import setup_logging
 from search.settings import load_settings
 
 
+async def _run(settings) -> None:
+    from bot.runner import serve
+
+    done = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, done.set)
+    await serve(settings, done)
+
+
 def main() -> int:
-    """Start polling Telegram, or chat in the terminal without a token."""
+    """Poll Telegram until stopped, or chat in the terminal without a token."""
     settings = load_settings()
     if not settings.telegram_token:
         setup_logging(logging.WARNING)
@@ -17,11 +29,7 @@ def main() -> int:
 
         return terminal_main()
     setup_logging(logging.INFO)
-    from bot.app import build_application
-
-    app = build_application(settings)
-    app.run_polling(allowed_updates=["message", "callback_query", "inline_query"],
-                    bootstrap_retries=-1)
+    asyncio.run(_run(settings))
     return 0
 
 

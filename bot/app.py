@@ -13,6 +13,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 
 from bot import handlers, jobs
 from bot.chat import Chat
+from bot.flood import FloodGuard
 from bot.store import Store
 from search.engine import Engine
 from search.logs import install_redaction, redact
@@ -46,6 +47,7 @@ async def post_init(app: Application) -> None:
     interval = settings.reingest_minutes * 60
     app.job_queue.run_repeating(jobs.reingest, interval=interval, first=1, name="reingest")
     app.job_queue.run_repeating(jobs.digests, interval=jobs.DIGEST_TICK_SECONDS, first=5, name="digests")
+    app.job_queue.run_repeating(jobs.forget_idle_users, interval=600, first=600, name="flood")
 
 
 def add_handlers(app: Application) -> None:
@@ -81,5 +83,6 @@ def build_application(settings: Settings) -> Application:
            .build())
     app.bot_data["settings"] = settings
     app.bot_data["chat"] = Chat(engine, store)
+    app.bot_data["flood"] = FloodGuard()
     add_handlers(app)
     return app

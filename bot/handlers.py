@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot import render
+from bot import flood, render
 from bot.chat import Chat
 from bot.telegram_io import send
 
@@ -30,9 +29,15 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """Answer *text* in the update's chat."""
-    reply = await asyncio.to_thread(chat_of(context).answer, text)
+    """Answer *text* in the update's chat, unless the user is flooding."""
     quote = update.effective_chat.type != ChatType.PRIVATE
+    user = update.effective_user
+    verdict = context.application.bot_data["flood"].check(user.id) if user else flood.OK
+    if verdict == flood.NOTICE:
+        await send(update.effective_message, render.Reply("您发送得太快了，请稍等几秒再提问。"), quote=quote)
+    if verdict != flood.OK:
+        return
+    reply = await asyncio.to_thread(chat_of(context).answer, text)
     await send(update.effective_message, reply, quote=quote)
 
 
@@ -141,9 +146,7 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     results = [InlineQueryResultArticle(
         id=h.id, title=render.one_line(h.title, 100),
         description=render.meta(h.date, h.source) or render.one_line(h.snippet.text, 60),
-        input_message_content=InputTextMessageContent(
-            f"<b>{html.escape(render.one_line(h.title, 200), quote=False)}</b>\n"
-            f"{render.marked(h.snippet)}\n—— <i>{render.esc(render.meta(h.date, h.source) or h.file)}</i>"),
+        input_message_content=InputTextMessageContent(render.inline_text(h)),
     ) for h in hits]
     # PTB would send an empty string as "[]"; None leaves the parameter out.
     await iq.answer(results, cache_time=30, next_offset=str(page + 1) if more else None)

@@ -14,6 +14,7 @@ from bot.telegram_io import markup
 
 log = logging.getLogger(__name__)
 DIGEST_TICK_SECONDS = 60
+FANOUT = 20  # digests in flight at once; the rate limiter keeps the overall pace
 
 
 async def reingest(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -28,6 +29,11 @@ async def reingest(context: ContextTypes.DEFAULT_TYPE) -> None:
         log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
 
 
+async def forget_idle_users(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Keep the flood guard's memory small."""
+    context.application.bot_data["flood"].forget_idle()
+
+
 def _now(context: ContextTypes.DEFAULT_TYPE) -> dt.datetime:
     tz = ZoneInfo(context.application.bot_data["settings"].timezone)
     return dt.datetime.now(tz)
@@ -38,8 +44,14 @@ async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
     chat: Chat = context.application.bot_data["chat"]
     now = _now(context)
     today = now.date().isoformat()
-    for sub in await asyncio.to_thread(chat.store.due, today, now.strftime("%H:%M")):
-        await send_digest(context, chat, sub, today)
+    due = await asyncio.to_thread(chat.store.due, today, now.strftime("%H:%M"))
+    gate = asyncio.Semaphore(FANOUT)
+
+    async def one(sub) -> None:
+        async with gate:
+            await send_digest(context, chat, sub, today)
+
+    await asyncio.gather(*(one(sub) for sub in due))
 
 
 async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today: str) -> None:

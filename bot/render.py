@@ -82,6 +82,12 @@ def results(query_key: str, page: ResultPage, answer: Answer | None = None) -> R
     return Reply(fit("\n\n".join(parts)), rows)
 
 
+def inline_text(hit: Hit) -> str:
+    """The message an inline result posts: title, snippet, source."""
+    return fit(f"<b>{esc(one_line(hit.title, 200))}</b>\n{marked(hit.snippet)}\n"
+               f"—— <i>{esc(meta(hit.date, hit.source) or hit.file)}</i>")
+
+
 def no_match(query: str) -> Reply:
     """A friendly reply when nothing in the collection matches."""
     tips = "\n".join(f"• {esc(q)}" for q in EXAMPLES)

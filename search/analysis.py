@@ -31,9 +31,17 @@ _UNITS = set("万亿千百元名人个次场部户件余多岁年月日号期届
 RawToken = tuple[str, int, int, int]
 
 
+def load_dictionary() -> None:
+    """Load jieba's dictionary now (it otherwise loads on the first cut)."""
+    jieba.initialize()
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def is_word(text: str) -> bool:
     """True when *text* holds at least one letter, digit or Han character."""
-    return any(c.isalnum() for c in text)
+    return _WORD_CHAR.search(text) is not None
 
 
 def _subwords(word: str) -> list[str]:
@@ -52,9 +60,10 @@ def segment(normalized: str) -> list[tuple[str, int]]:
     """Accurate-mode jieba words of already normalised text, with their start offsets."""
     out = []
     start = 0
+    search = _WORD_CHAR.search
     for word in jieba.cut(normalized, HMM=True):
-        if is_word(word) and not word.isspace():
-            out.append((word.strip(), start + len(word) - len(word.lstrip())))
+        if search(word) is not None:  # jieba yields whitespace and punctuation on their own
+            out.append((word, start))
         start += len(word)
     return out
 
@@ -71,7 +80,7 @@ def analyze(text: str, expand: bool = True) -> list[RawToken]:
         for sub in _subwords(word):
             at = start + word.find(sub)
             tokens.append((sub, pos, at, at + len(sub)))
-        if _NUMBER.match(word) and pos + 1 < len(words):
+        if word[0].isdigit() and _NUMBER.match(word) and pos + 1 < len(words):
             nxt, nstart = words[pos + 1]
             if nstart == end and nxt[0] in _UNITS:
                 tokens.append((word + nxt[0], pos, start, end + 1))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -12,62 +13,18 @@ from whoosh.scoring import BM25F
 
 from search import index as idx
 from search import query as qp
-from search.ingest import Progress, ingest
+from search.ingest import Progress, ingest, match_text
 from search.model import Answer, Article, Hit, IngestReport, ResultPage, Stats
+from search.ranking import Resolved, coverage, max_match
 from search.snippets import Weighted, best_sentence, snippet
 
 MIN_COVERAGE = 0.5
-SCAN_LIMIT = 200
+SCAN_MIN, SCAN_MAX = 50, 300
+COMPOUND_MAX_DF = 300
+LARGE_INDEX, COMMON_SHARE = 1000, 0.1  # phrase checks on commoner word pairs cost more than they tell
 MAX_EXPANSION = 40
+_NON_WORD = re.compile(r"[\W_]+")
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
-
-
-@dataclass(frozen=True)
-class _Resolved:
-    """A query concept checked against the index: the forms it has there, and its weight."""
-
-    word: str
-    known: tuple[str, ...]
-    weight: float
-    pos: int
-    phrase: tuple[str, ...] | None = None  # a compound of adjacent words
-    docs: frozenset[int] | None = None  # documents holding the compound
-
-    def query(self) -> Q.Query:
-        if self.phrase:
-            return Q.Or([Q.Phrase(f, list(self.phrase), boost=2.0) for f in qp.FIELDS])
-        return qp.concept_query(qp.Concept(self.word, self.known), self.known)
-
-    def credit(self, matched: set[str], docnum: int) -> float:
-        """1 when the document holds the word, part credit for some of its sub-words."""
-        if self.phrase:
-            return 1.0 if self.docs and docnum in self.docs else 0.0
-        if self.word in matched or (self.word not in self.known and matched.intersection(self.known)):
-            return 1.0
-        parts = [f for f in self.known if f != self.word]
-        return 0.8 * len(matched.intersection(parts)) / len(parts) if parts else 0.0
-
-
-def _max_match(text: str, known) -> list[tuple[str, int]]:
-    """Greedy longest known words (2-6 characters) in *text*, with their offsets."""
-    out, i = [], 0
-    while i < len(text):
-        for size in range(min(6, len(text) - i), 1, -1):
-            if known(text[i:i + size]):
-                out.append((text[i:i + size], i))
-                i += size
-                break
-        else:
-            i += 1
-    return out
-
-
-def _coverage(hit, groups: list[list[_Resolved]]) -> float:
-    """Share of the query's weight that the hit matches."""
-    matched = {t.decode("utf-8") if isinstance(t, bytes) else t for _f, t in hit.matched_terms()}
-    total = sum(r.weight for g in groups for r in g)
-    got = sum(r.weight * r.credit(matched, hit.docnum) for g in groups for r in g)
-    return got / total if total else 1.0
 
 
 @dataclass(frozen=True)
@@ -115,16 +72,16 @@ class Engine:
         page, per_page = max(1, page), max(1, min(per_page, 50))
         parsed = qp.parse(query)
         s = self._searcher()
-        ranked, forms = self._rank(s, parsed, page * per_page)
+        ranked, total, forms = self._rank(s, parsed, page * per_page)
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
-        return ResultPage(query=query, total=len(ranked), page=page, per_page=per_page, hits=hits)
+        return ResultPage(query=query, total=total, page=page, per_page=per_page, hits=hits)
 
     def ask(self, question: str) -> Answer | None:
         """The sentence of the best article that best answers *question*, or None."""
         parsed = qp.parse(question)
         s = self._searcher()
-        ranked, forms = self._rank(s, parsed, 3)
+        ranked, _total, forms = self._rank(s, parsed, 3)
         if not ranked:
             return None
         top = ranked[0]
@@ -148,7 +105,7 @@ class Engine:
             q = Q.And([q, Q.NumericRange("added", int(since * 1000) + 1, None)])
         allowed = None
         if query:
-            ranked, _ = self._rank(s, qp.parse(query), 10_000)
+            ranked, _total, _forms = self._rank(s, qp.parse(query), SCAN_MAX)
             allowed = {r.fields["id"] for r in ranked}
         results = s.search(q, limit=None, sortedby=["date", "added"], reverse=True)
         out = []
@@ -168,22 +125,22 @@ class Engine:
                      last_ingest=stamp.read_text("utf-8").strip() if stamp.exists() else None)
 
     # -- ranking --------------------------------------------------------------
-    def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> tuple[list[_Ranked], list[Weighted]]:
+    def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> tuple[list[_Ranked], int, list[Weighted]]:
         if parsed.empty:
-            return [], []
+            return [], 0, []
         groups, forms = self._resolve(s, parsed)
         if not groups and not parsed.phrases:
-            return [], forms
-        ranked = self._run(s, parsed, groups, want, strict=not parsed.natural)
+            return [], 0, forms
+        ranked, total = self._run(s, parsed, groups, want, strict=not parsed.natural)
         if not ranked and not parsed.natural and len(groups) > 1:
-            ranked = self._run(s, parsed, groups, want, strict=False)
-        return ranked, forms
+            ranked, total = self._run(s, parsed, groups, want, strict=False)
+        return ranked, total, forms
 
     def _resolve(self, s, parsed: qp.ParsedQuery):
         """Expand concepts against the index's vocabulary and weight them by idf."""
         n = max(1, s.doc_count() - s.doc_frequency("kind", "file"))
         multi = any(len(c.word) > 1 for c in parsed.concepts)
-        groups: list[list[_Resolved]] = []
+        groups: list[list[Resolved]] = []
         for group in parsed.groups:
             resolved = []
             for c in self._reseg(s, group):
@@ -192,7 +149,8 @@ class Engine:
                 known = tuple(f for f in c.forms if self._df(s, f))
                 if not known and not c.word.isdigit():
                     known = self._containing(s, c.word)
-                resolved.append(_Resolved(c.word, known, self._weight(s, n, c.word, known), c.pos))
+                resolved.append(Resolved(c.word, known, self._weight(s, n, c.word, known), c.pos,
+                                         dfs=tuple(self._df(s, f) for f in known)))
             if resolved:
                 groups.append(self._compounds(s, n, resolved))
         forms = [Weighted(id(r), f, r.weight) for g in groups for r in g for f in (r.known or (r.word,))]
@@ -207,7 +165,7 @@ class Engine:
 
         def flush() -> None:
             text = "".join(c.word for c in run)
-            found = _max_match(text, lambda w: self._df(s, w) > 0)
+            found = max_match(text, lambda w: self._df(s, w) > 0)
             covered = sum(len(w) for w, _ in found)
             if any(not self._known(s, c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
                 base = run[0].pos
@@ -234,20 +192,20 @@ class Engine:
     def _known(self, s, c: qp.Concept) -> bool:
         return any(self._df(s, f) for f in c.forms)
 
-    def _compounds(self, s, n: int, group: list[_Resolved]) -> list[_Resolved]:
+    def _compounds(self, s, n: int, group: list[Resolved]) -> list[Resolved]:
         """Adjacent query words that stand together in the corpus, rarer than either alone,
         count as one concept (兵团 + 精神 -> 兵团精神)."""
-        out: list[_Resolved] = []
+        out: list[Resolved] = []
         for r in group:
             prev = out[-1] if out else None
-            if prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known:
+            if (prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known
+                    and min(self._df(s, prev.word), self._df(s, r.word)) <= COMPOUND_MAX_DF):
                 words = [prev.word, r.word]
-                docs = frozenset(s.docs_for_query(Q.Or([Q.Phrase(f, words) for f in qp.FIELDS])))
-                if docs and len(docs) < min(self._df(s, prev.word), self._df(s, r.word)):
-                    df = len(docs)
-                    out[-1] = _Resolved("".join(words), ("".join(words),),
-                                        math.log(1 + (n - df + 0.5) / (df + 0.5)), r.pos,
-                                        tuple(words), docs)
+                df = sum(1 for _ in s.docs_for_query(Q.Or([Q.Phrase(f, words) for f in qp.FIELDS])))
+                if df and df < min(self._df(s, prev.word), self._df(s, r.word)):
+                    out[-1] = Resolved("".join(words), ("".join(words),),
+                                       math.log(1 + (n - df + 0.5) / (df + 0.5)), r.pos, tuple(words),
+                                       (self._df(s, prev.word), self._df(s, r.word)))
                     continue
             out.append(r)
         return out
@@ -272,27 +230,63 @@ class Engine:
         found.sort(key=lambda w: -s.doc_frequency("body", w))
         return tuple(found[:MAX_EXPANSION])
 
-    def _run(self, s, parsed, groups, want: int, strict: bool) -> list[_Ranked]:
-        parts = [Q.Or([r.query() for r in g if r.known]) for g in groups]
-        parts = [p for p in parts if p.subqueries]
-        if not parts and not parsed.phrases:
-            return []
-        if strict and len(parts) != len(groups):
-            return []
-        q: Q.Query = (Q.And(parts) if strict else Q.Or(parts)) if parts else Q.Every()
-        if parsed.phrases:
-            q = Q.And([q] + [qp.phrase_query(p) for p in parsed.phrases])
-        if parsed.excluded:
+    def _run(self, s, parsed, groups, want: int, strict: bool) -> tuple[list[_Ranked], int]:
+        """Top candidates by BM25F (Whoosh's block-max skipping on), re-weighted by how much
+        of the query each covers; natural questions drop those below the floor."""
+        large = s.doc_count() >= LARGE_INDEX
+        parts = self._retrieval(s, groups, large)
+        if (not parts and not parsed.phrases) or (strict and len(parts) != len(groups)):
+            return [], 0
+        q: Q.Query = (Q.And(parts) if strict else Q.Or(parts)) if parts else ARTICLE_KINDS
+        if parsed.phrases:  # in a large index, positional matching costs too much: the
+            # phrase's words retrieve, and the stored text is checked for the phrase below
+            q = Q.And([q] + [qp.phrase_query(p) if not large else self._rarest_word(s, p)
+                             for p in parsed.phrases])
+        if parsed.excluded and not large:
             q = Q.AndNot(q, Q.Or([qp.phrase_query(x) for x in parsed.excluded]))
-        q = Q.And([q, ARTICLE_KINDS])
-        results = s.search(q, limit=max(want, SCAN_LIMIT), terms=True)
+        scan = min(SCAN_MAX, max(SCAN_MIN, want * 3))
+        results = s.search(q, limit=max(scan, 100) if large and parsed.phrases else scan)
+        phrases = [p.replace(" ", "") for p in parsed.phrases] if large else []
+        excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
         ranked = []
         for r in results:
-            cover = _coverage(r, groups)
+            f = r.fields()
+            text = f.get("norm") or match_text(f.get("title") or "", f.get("body") or "")
+            if phrases or excluded:
+                words = _NON_WORD.sub("", text)
+                if not all(p in words for p in phrases) or any(x in words for x in excluded):
+                    continue
+            cover = coverage(text, groups)
             if strict or cover >= MIN_COVERAGE:
-                ranked.append(_Ranked(r.fields(), r.score * cover))
+                ranked.append(_Ranked(f, r.score * max(cover, 0.1)))
         ranked.sort(key=lambda x: -x.score)
-        return ranked
+        total = len(ranked)
+        if results.scored_length() >= scan and ranked:  # more matches than scanned: estimate
+            total += int((results.estimated_length() - results.scored_length()) * len(ranked)
+                         / results.scored_length())
+        return ranked, min(max(total, len(ranked)), s.doc_count())
+
+    def _rarest_word(self, s, phrase: str) -> Q.Query:
+        """The phrase's rarest word, to retrieve candidates that are then checked for it."""
+        word = min(phrase.split(), key=lambda w: self._df(s, w))
+        return Q.Or([Q.Term(f, word) for f in qp.FIELDS])
+
+    @staticmethod
+    def _retrieval(s, groups: list[list[Resolved]], large: bool) -> list[Q.Query]:
+        """One query per group. In a large index, terms found in over a tenth of the
+        articles are left out of retrieval (if a group has nothing rarer, its single rarest
+        term stands in, which Whoosh's block-max skipping handles well); they still count
+        through coverage."""
+        max_df = int(s.doc_count() * COMMON_SHARE) if large else None
+        parts = []
+        for g in groups:
+            known = [r for r in g if r.known]
+            subs = [q for q in (r.query(max_df) for r in known) if q is not None]
+            if not subs and known:
+                subs = [min(known, key=lambda r: min(r.dfs)).rarest()]
+            if subs:
+                parts.append(Q.Or(subs))
+        return parts
 
     def _hit(self, r: _Ranked, forms: list[Weighted]) -> Hit:
         f = r.fields

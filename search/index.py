@@ -29,6 +29,7 @@ def make_schema() -> Schema:
         file=ID(stored=True),
         source=STORED,
         byline=STORED,
+        norm=STORED,  # normalised title + body, only where it differs from the original
         added=NUMERIC(stored=True, sortable=True, bits=64),
         fsize=STORED,
         fmtime=STORED,

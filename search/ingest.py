@@ -12,6 +12,7 @@ from typing import Callable
 from search.decode import UnreadableFile, decode
 from search.index import open_index, writer_lock
 from search.model import Article, IngestReport
+from search.normalize import normalize
 from search.parse import split_articles
 
 log = logging.getLogger(__name__)
@@ -43,9 +44,16 @@ def scan(seeds_dir: Path) -> dict[str, _OnDisk]:
     return found
 
 
+def match_text(title: str, body: str) -> str:
+    """What queries are matched against: title and body, as stored."""
+    return f"{title}\n{body}"
+
+
 def article_doc(article: Article, added: float) -> dict:
     """The index document of one article."""
-    return {"id": article.id, "kind": article.kind, "title": article.title, "body": article.text,
+    plain = match_text(article.title, article.text)
+    norm = normalize(plain)
+    return {"norm": norm if norm != plain else None, "id": article.id, "kind": article.kind, "title": article.title, "body": article.text,
             "date": article.date or "", "file": article.file, "source": article.source,
             "byline": article.byline, "added": int(added * 1000)}
 
@@ -65,6 +73,7 @@ class _Run:
 
     def __init__(self, ix, seeds_dir: Path, full: bool) -> None:
         self.ix, self.seeds_dir, self.full = ix, seeds_dir, full
+        self.procs = 1
         self.counts = dict(added=0, changed=0, removed=0, unchanged=0, articles_added=0, articles_removed=0)
         self.skipped: list[str] = []
         self.writer = None
@@ -72,9 +81,23 @@ class _Run:
             self.known = {d["file"]: d for d in s.documents(kind="file")}
 
     def w(self):
+        """The writer, opened on first use; with procs > 1, Whoosh's multi-process writer
+        (each worker analyses and writes its own segment; jieba is loaded once, before
+        the fork, so the workers share its dictionary)."""
         if self.writer is None:
-            self.writer = self.ix.writer(limitmb=256)
+            if self.procs > 1:
+                from search.analysis import load_dictionary
+
+                load_dictionary()
+                self.writer = self.ix.writer(procs=self.procs, multisegment=True, limitmb=128, batchsize=50)
+            else:
+                self.writer = self.ix.writer(limitmb=128)
         return self.writer
+
+    def stale(self, disk: dict[str, _OnDisk]) -> list[str]:
+        """Files whose size or mtime differ from what the index recorded."""
+        return [rel for rel, d in disk.items() if self.full or rel not in self.known
+                or (self.known[rel]["fsize"], self.known[rel]["fmtime"]) != (d.size, d.mtime)]
 
     def remove(self, rel: str) -> None:
         self.w().delete_by_term("file", rel)
@@ -127,6 +150,15 @@ class _Run:
             self.writer.commit()
 
 
+PARALLEL_BYTES = 8_000_000
+
+
+def _procs(work_bytes: int) -> int:
+    """Both cores for a big ingest; one for small ones (starting workers costs more)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores, 4) if work_bytes >= PARALLEL_BYTES and cores > 1 else 1
+
+
 def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
            progress: Progress | None = None) -> IngestReport:
     """Bring the index in line with the seed folder; report what changed."""
@@ -136,8 +168,9 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
         if not seeds_dir.is_dir():
             log.warning("seed folder %s is missing or unreadable; the index keeps its state", seeds_dir)
             return IngestReport(warnings=(f"seed folder {seeds_dir} not found",))
-        run = _Run(ix, seeds_dir, full)
         disk = scan(seeds_dir)
+        run = _Run(ix, seeds_dir, full)
+        run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
         for rel in sorted(set(run.known) - set(disk)):
             run.remove(rel)
         for i, (rel, entry) in enumerate(disk.items(), 1):

@@ -12,9 +12,12 @@ from functools import lru_cache
 
 import opencc
 
-# Ranges whose NFKC form is a single, more useful character: full-width ASCII,
-# the ideographic space, CJK compatibility ideographs and Kangxi radicals.
-_FOLD_RANGES = ((0x3000, 0x3000), (0xFF01, 0xFF5E), (0xF900, 0xFAFF), (0x2F00, 0x2FDF))
+# Ranges whose NFKC form is a single, more useful character: full-width digits and
+# letters, the ideographic space, CJK compatibility ideographs and Kangxi radicals.
+# Full-width punctuation is left alone (it never becomes a token), so ordinary
+# simplified-Chinese text normalises to itself and needs no second stored copy.
+_FOLD_RANGES = ((0x3000, 0x3000), (0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A),
+                (0xFF0E, 0xFF0E), (0xF900, 0xFAFF), (0x2F00, 0x2FDF))
 
 
 @lru_cache(maxsize=1)

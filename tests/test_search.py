@@ -109,3 +109,29 @@ def test_show_unknown_id(built):
 def test_latest_lists_newest_dates_first(built):
     dates = [h.date for h in built.latest(20) if h.date]
     assert dates == sorted(dates, reverse=True) and dates[0] == "2024-07-16"
+
+
+@pytest.fixture
+def as_large(built, monkeypatch):
+    """The seed index treated as a large one: phrases checked on stored text, common
+    terms left out of retrieval."""
+    import search.engine as engine_mod
+
+    monkeypatch.setattr(engine_mod, "LARGE_INDEX", 1)
+    monkeypatch.setattr(engine_mod, "COMMON_SHARE", 0.3)
+    return built
+
+
+def test_large_index_phrases_are_checked_on_the_text(built, as_large):
+    page = as_large.search('"意识抖音"')  # 意识”抖音: punctuation between the words
+    assert page.total == 1 and "抖音" in as_large.show(page.hits[0].id).text
+    for h in as_large.search('"民族团结"', per_page=50).hits:
+        assert "民族团结" in as_large.show(h.id).text + h.title
+    assert as_large.search('"团结民族"').total == 0
+
+
+def test_large_index_keeps_answers_and_floor(as_large):
+    assert "吐鲁番" in as_large.search("吐鲁番市有多少个互嵌式村庄？").hits[0].title
+    assert "278.8亿元" in as_large.ask("第二师铁门关市的民生支出累计投入了多少？").sentence.text
+    assert as_large.search("上海迪士尼门票多少钱").total == 0
+    assert all("演练" not in as_large.show(h.id).text for h in as_large.search("昌吉市 -演练").hits)

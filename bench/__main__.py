@@ -1,0 +1,118 @@
+"""`python -m bench [--sizes 1000,10000] [--quick]`: the project against the tutorial setup.
+
+Prints a markdown table and writes bench/results.json. Every figure comes from a
+separate process; ratios compare with the baseline measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import generate, queries, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+QUICK_SIZE = 300
+
+
+def step(*args: str, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, "-m", "bench.measure", *args], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def cold_start(seeds: Path, index: Path, question: str) -> float:
+    """A new process, from start to its first answer (the index already built)."""
+    env = {**os.environ, "NEWSBOT_SEEDS_DIR": str(seeds), "NEWSBOT_INDEX_DIR": str(index)}
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "search", "ask", "--json", question], cwd=ROOT, env=env,
+                   capture_output=True, check=True)
+    return time.perf_counter() - t
+
+
+def du_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+def run_size(n: int, work: Path) -> dict:
+    """Every figure for a corpus of *n* articles."""
+    arts = generate(n + 100, ROOT / "seeds")
+    main, extra = arts[:n], arts[n:]
+    seeds, more = work / "seeds", work / "extra"
+    files = write_corpus(main, seeds)
+    write_corpus(extra, more, prefix="new")
+    corpus = work / "corpus.json"
+    corpus.write_text(json.dumps([[f"a{i}", a.title, a.text()] for i, a in enumerate(main)], ensure_ascii=False))
+    qfile = work / "queries.json"
+    qfile.write_text(json.dumps(queries(main), ensure_ascii=False))
+    r = {"articles": n, "files": files}
+    r["jieba_1"] = step("jieba-floor", str(corpus), "1")
+    r["jieba_2"] = step("jieba-floor", str(corpus), "2")
+    r["baseline_ingest"] = step("baseline-ingest", str(corpus), str(work / "base_index"))
+    r["baseline_index_mb"] = du_mb(work / "base_index")
+    r["baseline_query"] = step("baseline-query", str(work / "base_index"), str(qfile))
+    r["ours_ingest"] = step("ours-ingest", str(seeds), str(work / "index"))
+    r["ours_index_mb"] = du_mb(work / "index")
+    r["ours_query"] = step("ours-query", str(seeds), str(work / "index"), str(qfile))
+    r["cold_start_s"] = min(cold_start(seeds, work / "index", "吐鲁番市有多少个互嵌式村庄？") for _ in range(2))
+    r["ours_incremental"] = step("ours-incremental", str(seeds), str(work / "index"), str(more))
+    return r
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "-"
+
+
+def table(results: list[dict]) -> str:
+    """Markdown: one row per figure, one column pair per size."""
+    rows = ["| figure | " + " | ".join(f"{r['articles']:,} articles | vs baseline" for r in results) + " |",
+            "|---|" + "---|---|" * len(results)]
+
+    def row(name, fn):
+        rows.append(f"| {name} | " + " | ".join(" | ".join(fn(r)) for r in results) + " |")
+
+    row("full ingest (s)", lambda r: (f"{r['ours_ingest']['seconds']:.1f}",
+                                      f"{r['baseline_ingest']['seconds'] / r['ours_ingest']['seconds']:.1f}x faster"))
+    row("articles/s", lambda r: (f"{r['articles'] / r['ours_ingest']['seconds']:.0f}",
+                                 f"baseline {r['articles'] / r['baseline_ingest']['seconds']:.0f}"))
+    row("jieba alone, 2 cores (s)", lambda r: (f"{r['jieba_2']['seconds']:.1f}",
+                                               f"ingest = {_ratio(r['ours_ingest']['seconds'], r['jieba_2']['seconds'])} of it"))
+    row("jieba alone, 1 core (MB/s)", lambda r: (f"{r['jieba_1']['mb_per_s']:.2f}", ""))
+    row("incremental, 10 new files (s)", lambda r: (f"{r['ours_incremental']['incremental_s']:.2f}", ""))
+    row("rescan unchanged (s)", lambda r: (f"{r['ours_incremental']['rescan_s']:.2f}", ""))
+    for key in ("search_p50", "search_p95"):
+        row(f"search {key[-3:]} (ms)", lambda r, k=key: (f"{r['ours_query'][k]:.1f}",
+                                                          _ratio(r['ours_query'][k], r['baseline_query'][k])))
+    row("ask p50 (ms)", lambda r: (f"{r['ours_query']['ask_p50']:.1f}", ""))
+    row("ask p95 (ms)", lambda r: (f"{r['ours_query']['ask_p95']:.1f}", ""))
+    row("cold start to first answer (s)", lambda r: (f"{r['cold_start_s']:.2f}", ""))
+    row("peak RSS, ingest (MB)", lambda r: (f"{r['ours_ingest']['rss_mb']:.0f}",
+                                            _ratio(r['ours_ingest']['rss_mb'], r['baseline_ingest']['rss_mb'])))
+    row("index size (MB)", lambda r: (f"{r['ours_index_mb']:.1f}", _ratio(r['ours_index_mb'], r['baseline_index_mb'])))
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes")
+    ap.add_argument("--quick", action="store_true", help=f"one small size ({QUICK_SIZE}) for CI")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    args = ap.parse_args(argv)
+    sizes = [QUICK_SIZE] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    results = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix=f"bench{n}_") as tmp:
+            print(f"running {n:,} articles…", file=sys.stderr, flush=True)
+            results.append(run_size(n, Path(tmp)))
+    print(table(results))
+    Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,22 @@
+"""The benchmark's quick mode runs end to end, so it cannot rot."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def test_quick_benchmark_prints_the_table_and_writes_results(tmp_path):
+    out = tmp_path / "results.json"
+    run = subprocess.run([sys.executable, "-m", "bench", "--quick", "--out", str(out)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "| full ingest (s) |" in run.stdout and "| search p95 (ms) |" in run.stdout
+    [r] = json.loads(out.read_text("utf-8"))
+    assert r["ours_ingest"]["articles"] >= r["articles"] > 0
+    assert r["baseline_ingest"]["seconds"] > 0 and r["jieba_2"]["mb_per_s"] > 0
+    assert r["ours_incremental"]["files"] == 10
+    assert 0 < r["ours_query"]["search_p50"] <= r["ours_query"]["search_p95"]
+    assert r["ours_query"]["answered"] > 0.3 and r["cold_start_s"] > 0
