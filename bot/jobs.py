@@ -49,7 +49,8 @@ async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
 
     async def one(sub) -> None:
         async with gate:
-            await send_digest(context, chat, sub, today)
+            if context.application.running:  # stopping: the rest go out after the restart
+                await send_digest(context, chat, sub, today)
 
     await asyncio.gather(*(one(sub) for sub in due))
 

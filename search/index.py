@@ -55,16 +55,17 @@ def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
 
 @contextlib.contextmanager
 def writer_lock(index_dir: Path, timeout: float = 600.0) -> Iterator[None]:
-    """Hold the ingest lock: a blocking, crash-safe flock on a file beside the index."""
+    """Hold the ingest lock: a POSIX record lock on a file beside the index. The kernel
+    drops it when the holder dies, and forked workers do not inherit it."""
     index_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(index_dir / ".ingest.lock", os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + timeout
     try:
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
-            except BlockingIOError:
+            except (BlockingIOError, PermissionError):
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"another ingest holds {index_dir}") from None
                 time.sleep(0.05)

@@ -26,10 +26,19 @@ class _OnDisk:
     mtime: int
 
 
+class SeedsUnreadable(OSError):
+    """The seed folder (or a folder in it) could not be listed."""
+
+
+def _raise(exc: OSError) -> None:
+    raise SeedsUnreadable(str(exc)) from exc
+
+
 def scan(seeds_dir: Path) -> dict[str, _OnDisk]:
-    """Regular, non-hidden files below *seeds_dir*, keyed by path relative to it."""
+    """Regular, non-hidden files below *seeds_dir*, keyed by path relative to it. A folder
+    that cannot be listed raises, so it is never mistaken for an empty one."""
     found: dict[str, _OnDisk] = {}
-    for root, dirs, files in os.walk(seeds_dir):
+    for root, dirs, files in os.walk(seeds_dir, onerror=_raise):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
@@ -87,8 +96,10 @@ class _Run:
         if self.writer is None:
             if self.procs > 1:
                 from search.analysis import load_dictionary
+                from search.procs import workers_die_with_parent
 
                 load_dictionary()
+                workers_die_with_parent()
                 self.writer = self.ix.writer(procs=self.procs, multisegment=True, limitmb=128, batchsize=50)
             else:
                 self.writer = self.ix.writer(limitmb=128)
@@ -111,8 +122,13 @@ class _Run:
             return
         try:
             data = disk.path.read_bytes()
+            after = disk.path.stat()
         except OSError as exc:
             log.warning("cannot read %s: %s; keeping what the index has", rel, exc)
+            self.skipped.append(rel)
+            return
+        if (after.st_size, after.st_mtime_ns) != (disk.size, disk.mtime) or len(data) != disk.size:
+            log.warning("%s changed while being read; it will be read on the next ingest", rel)
             self.skipped.append(rel)
             return
         digest = hashlib.sha256(data).hexdigest()
@@ -165,10 +181,13 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
     started = time.monotonic()
     with writer_lock(index_dir):
         ix = open_index(index_dir, create=True)
-        if not seeds_dir.is_dir():
-            log.warning("seed folder %s is missing or unreadable; the index keeps its state", seeds_dir)
-            return IngestReport(warnings=(f"seed folder {seeds_dir} not found",))
-        disk = scan(seeds_dir)
+        try:
+            if not seeds_dir.is_dir():
+                raise SeedsUnreadable(f"{seeds_dir} is not a folder")
+            disk = scan(seeds_dir)
+        except SeedsUnreadable as exc:
+            log.warning("seed folder unreadable (%s); the index keeps its last good state", exc)
+            return IngestReport(warnings=(f"seed folder {seeds_dir} unreadable: {exc}",))
         run = _Run(ix, seeds_dir, full)
         run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
         for rel in sorted(set(run.known) - set(disk)):

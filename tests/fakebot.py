@@ -67,6 +67,7 @@ class Call:
     method: str
     params: dict
     at: float = field(default_factory=time.monotonic)
+    status: int = 0  # what the server answered
 
 
 class FakeBotAPI:
@@ -144,8 +145,8 @@ class FakeBotAPI:
                                                  "query": query, "offset": offset}})
 
     # -- inspection -----------------------------------------------------------
-    def of(self, method: str, chat_id: int | None = None) -> list[Call]:
-        return [c for c in self.calls if c.method == method
+    def of(self, method: str, chat_id: int | None = None, ok: bool = False) -> list[Call]:
+        return [c for c in self.calls if c.method == method and (not ok or c.status == 200)
                 and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
 
     async def wait_for(self, method: str, count: int = 1, chat_id: int | None = None, timeout: float = 20) -> list[Call]:
@@ -166,11 +167,14 @@ class FakeBotAPI:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         params = await self._params(request)
-        self.calls.append(Call(method, params))
+        call = Call(method, params)
+        self.calls.append(call)
         try:
             self._fault(method, params)
             result = await self._dispatch(method, params)
+            call.status = 200
         except TelegramError as exc:
+            call.status = exc.code
             if exc.code == 400:
                 self.refused.append((method, exc.description))
             body = {"ok": False, "error_code": exc.code, "description": exc.description}

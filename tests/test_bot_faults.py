@@ -1,0 +1,106 @@
+"""The bot under faults: Telegram down, floods, digest fan-out with 429/403 and a restart."""
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from bot import runner
+from tests.conftest import copy_seeds
+from tests.fakebot import FakeBotAPI, parse_html
+from tests.test_bot import settings_for, start_app, stop_app
+
+FULL = os.environ.get("NEWSBOT_TEST_FULL") == "1"  # the documented full-size run
+
+
+@pytest.fixture
+async def api():
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+def settings(api, tmp_path):
+    copy_seeds(tmp_path / "seeds")
+    return settings_for(api, tmp_path)
+
+
+async def test_unreachable_at_start_then_recovers(api, settings):
+    api.down = True
+    starting = asyncio.create_task(runner.start(settings, first_delay=0.2, max_delay=0.5))
+    await asyncio.sleep(1.5)
+    assert not starting.done() and api.of("getMe") == []  # kept retrying, no crash
+    api.down = False
+    app = await asyncio.wait_for(starting, 20)
+    try:
+        await api.message(10, "兵团精神")
+        assert "兵团精神" in parse_html((await api.wait_for("sendMessage", chat_id=10))[0].params["text"])
+    finally:
+        await runner.stop(app)
+
+
+async def test_unreachable_mid_run_recovers_by_itself(api, settings):
+    app = await start_app(settings)
+    try:
+        api.down = True
+        await asyncio.sleep(2.0)
+        api.down = False
+        await api.message(11, "兵团精神")
+        await api.wait_for("sendMessage", chat_id=11, timeout=40)
+    finally:
+        await stop_app(app)
+
+
+async def test_flood_from_one_user_does_not_delay_others(api, settings):
+    app = await start_app(settings)
+    try:
+        for i in range(100):
+            await api.message(666, f"民族团结{i}")
+            if i == 50:
+                t0 = time.monotonic()
+                await api.message(20, "吐鲁番市有多少个互嵌式村庄？")
+            await asyncio.sleep(0.05)
+        other = (await api.wait_for("sendMessage", chat_id=20))[0]
+        assert other.at - t0 < 0.5 + 5 * 0.05  # answered while the flood went on
+        await asyncio.sleep(0.5)
+        flooded = [parse_html(c.params["text"]) for c in api.of("sendMessage", 666)]
+        notices = [t for t in flooded if "太快" in t]
+        assert len(notices) >= 1 and len(flooded) <= 100 // 2
+    finally:
+        await stop_app(app)
+
+
+async def test_digest_fanout_with_429_403_and_a_restart(api, settings):
+    chats = list(range(1000, 1000 + (500 if FULL else 60)))
+    blocked = set(chats[::10])
+    app = await start_app(settings)
+    store = app.bot_data["chat"].store
+    for c in chats:
+        store.subscribe(c, "00:00", None, since=0.0)
+    api.blocked |= blocked
+    api.fail_every["sendMessage"] = (5, 1)  # a fifth of the calls answered 429, retry after 1 s
+    job = asyncio.create_task(app.job_queue.get_jobs_by_name("digests")[0].run(app))
+    while len({c.params["chat_id"] for c in api.of("sendMessage")}) < len(chats) // 2:
+        await asyncio.sleep(0.05)
+    await app.stop()  # a graceful restart mid fan-out: in-flight digests finish, no new ones start
+    await job
+    await app.updater.stop() if app.updater.running else None
+    await app.shutdown()
+    again = await start_app(settings)
+    try:
+        await again.job_queue.get_jobs_by_name("digests")[0].run(again)
+        delivered: dict[int, int] = {}
+        for c in api.of("sendMessage", ok=True):
+            if "每日摘要" in c.params["text"]:
+                delivered[int(c.params["chat_id"])] = delivered.get(int(c.params["chat_id"]), 0) + 1
+        assert delivered == {c: 1 for c in set(chats) - blocked}  # every reachable chat, once
+        assert sum(1 for c in api.of("sendMessage") if c.status == 429) >= len(chats) // 10
+        again_store = again.bot_data["chat"].store
+        assert all(again_store.subscription(c) is None for c in blocked)
+        assert all(again_store.subscription(c) is not None for c in set(chats) - blocked)
+    finally:
+        await stop_app(again)
