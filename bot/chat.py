@@ -32,12 +32,11 @@ class Chat:
 
     def results(self, text: str, page: int) -> Reply | None:
         """One page of results for *text*, or None when nothing matches."""
-        found = self.engine.search(text, page=page, per_page=render.PER_PAGE)
+        found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
         if not found.total:
             return None
         if not found.hits and page > 1:
-            found = self.engine.search(text, page=found.pages, per_page=render.PER_PAGE)
-        answer = self.engine.ask(text) if page == 1 else None
+            found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
         return render.results(self.store.remember_query(text), found, answer)
 
     def page(self, data: str) -> Reply | None:

@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot import flood, render
 from bot.chat import Chat
+from bot.work import blocking
 from bot.telegram_io import send
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> 
         await send(update.effective_message, render.Reply("您发送得太快了，请稍等几秒再提问。"), quote=quote)
     if verdict != flood.OK:
         return
-    reply = await asyncio.to_thread(chat_of(context).answer, text)
+    reply = await blocking(chat_of(context).answer, text)
     await send(update.effective_message, reply, quote=quote)
 
 
@@ -75,23 +76,23 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update.effective_message, await asyncio.to_thread(chat_of(context).latest))
+    await send(update.effective_message, await blocking(chat_of(context).latest))
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    reply = await asyncio.to_thread(chat_of(context).stats, update.effective_chat.id)
+    reply = await blocking(chat_of(context).stats, update.effective_chat.id)
     await send(update.effective_message, reply)
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     default_at = context.application.bot_data["settings"].digest_time
-    reply = await asyncio.to_thread(chat_of(context).subscribe, update.effective_chat.id,
+    reply = await blocking(chat_of(context).subscribe, update.effective_chat.id,
                                     list(context.args or []), default_at)
     await send(update.effective_message, reply)
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    reply = await asyncio.to_thread(chat_of(context).unsubscribe, update.effective_chat.id)
+    reply = await blocking(chat_of(context).unsubscribe, update.effective_chat.id)
     await send(update.effective_message, reply)
 
 
@@ -102,7 +103,7 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send(update.effective_message, render.Reply("此命令仅限管理员使用。"))
         return
     engine = chat_of(context).engine
-    r = await asyncio.to_thread(engine.ingest)
+    r = await asyncio.to_thread(engine.ingest)  # default executor: searches go on
     await send(update.effective_message, render.Reply(
         f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
         f"文章 +{r.articles_added} −{r.articles_removed}。"))
@@ -114,7 +115,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     data = query.data or ""
     chat = chat_of(context)
     if data.startswith("pg:"):
-        reply = await asyncio.to_thread(chat.page, data)
+        reply = await blocking(chat.page, data)
         if reply is not None:
             await query.answer()
             from bot.telegram_io import markup
@@ -122,7 +123,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await query.edit_message_text(reply.text, reply_markup=markup(reply))
             return
     elif data.startswith("rd:"):
-        messages = await asyncio.to_thread(chat.read, data)
+        messages = await blocking(chat.read, data)
         if messages is not None:
             await query.answer()
             for text in messages:
@@ -138,10 +139,10 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     engine = chat_of(context).engine
     text = iq.query.strip()
     if text:
-        found = await asyncio.to_thread(engine.search, text, page, INLINE_PAGE)
+        found = await blocking(engine.search, text, page, INLINE_PAGE)
         hits, more = list(found.hits), page < found.pages
     else:
-        hits = (await asyncio.to_thread(engine.latest, page * INLINE_PAGE))[(page - 1) * INLINE_PAGE:]
+        hits = (await blocking(engine.latest, page * INLINE_PAGE))[(page - 1) * INLINE_PAGE:]
         more = len(hits) == INLINE_PAGE
     results = [InlineQueryResultArticle(
         id=h.id, title=render.one_line(h.title, 100),

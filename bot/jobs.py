@@ -10,6 +10,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.chat import Chat
+from bot.work import blocking
 from bot.telegram_io import markup
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
     chat: Chat = context.application.bot_data["chat"]
     now = _now(context)
     today = now.date().isoformat()
-    due = await asyncio.to_thread(chat.store.due, today, now.strftime("%H:%M"))
+    due = await blocking(chat.store.due, today, now.strftime("%H:%M"))
     gate = asyncio.Semaphore(FANOUT)
 
     async def one(sub) -> None:
@@ -57,13 +58,13 @@ async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today: str) -> None:
     """One chat's digest; the period is marked done only once Telegram has accepted it."""
-    reply, newest = await asyncio.to_thread(chat.digest, sub.since, sub.query)
+    reply, newest = await blocking(chat.digest, sub.since, sub.query)
     try:
         if reply is not None:
             await context.bot.send_message(sub.chat_id, reply.text, reply_markup=markup(reply))
     except Forbidden:
         log.info("chat %s blocked the bot; unsubscribing", sub.chat_id)
-        await asyncio.to_thread(chat.store.unsubscribe, sub.chat_id)
+        await blocking(chat.store.unsubscribe, sub.chat_id)
         return
     except RetryAfter as exc:  # the rate limiter's retries ran out: try on the next tick
         log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
@@ -73,4 +74,4 @@ async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today
     except TelegramError as exc:
         log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
         return
-    await asyncio.to_thread(chat.store.mark_sent, sub.chat_id, today, newest)
+    await blocking(chat.store.mark_sent, sub.chat_id, today, newest)

@@ -69,26 +69,32 @@ class Engine:
     # -- queries --------------------------------------------------------------
     def search(self, query: str, page: int = 1, per_page: int = 10) -> ResultPage:
         """One page of hits above the relevance floor, best first."""
-        page, per_page = max(1, page), max(1, min(per_page, 50))
-        parsed = qp.parse(query)
-        s = self._searcher()
-        ranked, total, forms = self._rank(s, parsed, page * per_page)
-        shown = ranked[(page - 1) * per_page: page * per_page]
-        hits = tuple(self._hit(r, forms) for r in shown)
-        return ResultPage(query=query, total=total, page=page, per_page=per_page, hits=hits)
+        return self.query(query, page, per_page, answer=False)[0]
 
     def ask(self, question: str) -> Answer | None:
         """The sentence of the best article that best answers *question*, or None."""
-        parsed = qp.parse(question)
-        s = self._searcher()
-        ranked, _total, forms = self._rank(s, parsed, 3)
+        return self.query(question, 1, 3, answer=True)[1]
+
+    def query(self, text: str, page: int = 1, per_page: int = 10,
+              answer: bool = True) -> tuple[ResultPage, Answer | None]:
+        """A page of hits and (if asked) the answer, from one ranking of the index."""
+        page, per_page = max(1, page), max(1, min(per_page, 50))
+        parsed = qp.parse(text)
+        ranked, total, forms = self._rank(self._searcher(), parsed, page * per_page)
+        shown = ranked[(page - 1) * per_page: page * per_page]
+        hits = tuple(self._hit(r, forms) for r in shown)
+        found = self._answer(text, parsed, ranked, forms) if answer else None
+        return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits), found
+
+    def _answer(self, text: str, parsed: qp.ParsedQuery, ranked: list[_Ranked],
+                forms: list[Weighted]) -> Answer | None:
         if not ranked:
             return None
         top = ranked[0]
         found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "")
         if found is None:
             return None
-        return Answer(question=question, sentence=found[1], article=self._hit(top, forms))
+        return Answer(question=text, sentence=found[1], article=self._hit(top, forms))
 
     def show(self, article_id: str) -> Article | None:
         """The full article with this id, or None."""

@@ -140,9 +140,11 @@ class FakeBotAPI:
         return await self.push({"callback_query": {"id": str(next(self._ids)), "from": self.user(user_id or abs(chat_id)),
                                                    "chat_instance": "ci", "data": data, "message": msg}})
 
-    async def inline(self, query: str, offset: str = "", user_id: int = 7) -> int:
-        return await self.push({"inline_query": {"id": str(next(self._ids)), "from": self.user(user_id),
-                                                 "query": query, "offset": offset}})
+    async def inline(self, query: str, offset: str = "", user_id: int = 7) -> str:
+        """Push an inline query; returns its id (answerInlineQuery's inline_query_id)."""
+        qid = str(next(self._ids))
+        await self.push({"inline_query": {"id": qid, "from": self.user(user_id), "query": query, "offset": offset}})
+        return qid
 
     # -- inspection -----------------------------------------------------------
     def of(self, method: str, chat_id: int | None = None, ok: bool = False) -> list[Call]:

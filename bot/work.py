@@ -1,0 +1,19 @@
+"""Blocking work (index searches, SQLite) off the event loop, on a small dedicated pool.
+
+Two threads: the search code is pure Python, so more threads would only contend for the
+GIL with the event loop. Ingests run on asyncio's default executor instead, so a long
+ingest never holds up answers.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsbot-search")
+
+
+async def blocking(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run fn(*args) on the search pool and await its result."""
+    return await asyncio.get_running_loop().run_in_executor(_POOL, functools.partial(fn, *args))
