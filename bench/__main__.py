@@ -39,8 +39,8 @@ def du_mb(path: Path) -> float:
     return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
 
 
-def run_size(n: int, work: Path) -> dict:
-    """Every figure for a corpus of *n* articles."""
+def run_size(n: int, work: Path, ours_only: bool = False) -> dict:
+    """Every figure for a corpus of *n* articles (without the baseline: ours only)."""
     arts = generate(n + 100, ROOT / "seeds")
     main, extra = arts[:n], arts[n:]
     seeds, more = work / "seeds", work / "extra"
@@ -51,11 +51,12 @@ def run_size(n: int, work: Path) -> dict:
     qfile = work / "queries.json"
     qfile.write_text(json.dumps(queries(main), ensure_ascii=False))
     r = {"articles": n, "files": files}
-    r["jieba_1"] = step("jieba-floor", str(corpus), "1")
-    r["jieba_2"] = step("jieba-floor", str(corpus), "2")
-    r["baseline_ingest"] = step("baseline-ingest", str(corpus), str(work / "base_index"))
-    r["baseline_index_mb"] = du_mb(work / "base_index")
-    r["baseline_query"] = step("baseline-query", str(work / "base_index"), str(qfile))
+    if not ours_only:
+        r["jieba_1"] = step("jieba-floor", str(corpus), "1")
+        r["jieba_2"] = step("jieba-floor", str(corpus), "2")
+        r["baseline_ingest"] = step("baseline-ingest", str(corpus), str(work / "base_index"))
+        r["baseline_index_mb"] = du_mb(work / "base_index")
+        r["baseline_query"] = step("baseline-query", str(work / "base_index"), str(qfile))
     r["ours_ingest"] = step("ours-ingest", str(seeds), str(work / "index"))
     r["ours_index_mb"] = du_mb(work / "index")
     r["ours_query"] = step("ours-query", str(seeds), str(work / "index"), str(qfile))
@@ -68,13 +69,24 @@ def _ratio(a: float, b: float) -> str:
     return f"{a / b:.2f}x" if b else "-"
 
 
+_NaN = float("nan")
+_NO_BASELINE = {"jieba_1": {"seconds": _NaN, "mb_per_s": _NaN}, "jieba_2": {"seconds": _NaN, "mb_per_s": _NaN},
+                "baseline_ingest": {"seconds": _NaN, "rss_mb": _NaN}, "baseline_index_mb": _NaN,
+                "baseline_query": {"search_p50": _NaN, "search_p95": _NaN}}
+
+
 def table(results: list[dict]) -> str:
     """Markdown: one row per figure, one column pair per size."""
     rows = ["| figure | " + " | ".join(f"{r['articles']:,} articles | vs baseline" for r in results) + " |",
             "|---|" + "---|---|" * len(results)]
 
     def row(name, fn):
-        rows.append(f"| {name} | " + " | ".join(" | ".join(fn(r)) for r in results) + " |")
+        def cells(r):
+            try:
+                return " | ".join(fn(r))
+            except KeyError:  # a run without the baseline
+                return " | ".join(fn({**r, **_NO_BASELINE, **{k: v for k, v in r.items()}}))
+        rows.append(f"| {name} | " + " | ".join(cells(r) for r in results) + " |")
 
     row("full ingest (s)", lambda r: (f"{r['ours_ingest']['seconds']:.1f}",
                                       f"{r['baseline_ingest']['seconds'] / r['ours_ingest']['seconds']:.1f}x faster"))
@@ -102,13 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes")
     ap.add_argument("--quick", action="store_true", help=f"one small size ({QUICK_SIZE}) for CI")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    ap.add_argument("--ours-only", action="store_true", help="skip the baseline and jieba floors")
     args = ap.parse_args(argv)
     sizes = [QUICK_SIZE] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
     results = []
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix=f"bench{n}_") as tmp:
             print(f"running {n:,} articles…", file=sys.stderr, flush=True)
-            results.append(run_size(n, Path(tmp)))
+            results.append(run_size(n, Path(tmp), args.ours_only))
     print(table(results))
     Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return 0

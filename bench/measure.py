@@ -8,7 +8,6 @@ import json
 import multiprocessing as mp
 import resource
 import shutil
-import statistics
 import sys
 import time
 from pathlib import Path

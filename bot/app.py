@@ -6,7 +6,7 @@ import logging
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ParseMode
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
                           CommandHandler, ContextTypes, Defaults, InlineQueryHandler,
                           MessageHandler, filters)

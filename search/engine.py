@@ -1,10 +1,8 @@
 """Search, answers and lookups over the index: the library behind the CLI and the bot."""
 from __future__ import annotations
 
-import math
 import re
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,14 +13,13 @@ from search import index as idx
 from search import query as qp
 from search.ingest import Progress, ingest, match_text
 from search.model import Answer, Article, Hit, IngestReport, ResultPage, Stats
-from search.ranking import Resolved, coverage, max_match
+from search.ranking import Resolved, coverage
 from search.snippets import Weighted, best_sentence, snippet
+from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5
 SCAN_MIN, SCAN_MAX = 50, 300
-COMPOUND_MAX_DF = 300
-LARGE_INDEX, COMMON_SHARE = 1000, 0.1  # phrase checks on commoner word pairs cost more than they tell
-MAX_EXPANSION = 40
+LARGE_INDEX, COMMON_SHARE = 1000, 0.1  # "large": retrieve on rarer terms, check phrases on text
 _NON_WORD = re.compile(r"[\W_]+")
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
 
@@ -39,7 +36,7 @@ class Engine:
     def __init__(self, index_dir: Path, seeds_dir: Path) -> None:
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
         self._local = threading.local()
-        self._lexicon: tuple[int, list[str]] | None = None
+        self._lexicon: dict = {}  # the body field's terms, for part-of-word search
 
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
@@ -134,107 +131,13 @@ class Engine:
     def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> tuple[list[_Ranked], int, list[Weighted]]:
         if parsed.empty:
             return [], 0, []
-        groups, forms = self._resolve(s, parsed)
+        groups, forms = Vocabulary(s, self._lexicon).resolve(parsed)
         if not groups and not parsed.phrases:
             return [], 0, forms
         ranked, total = self._run(s, parsed, groups, want, strict=not parsed.natural)
         if not ranked and not parsed.natural and len(groups) > 1:
             ranked, total = self._run(s, parsed, groups, want, strict=False)
         return ranked, total, forms
-
-    def _resolve(self, s, parsed: qp.ParsedQuery):
-        """Expand concepts against the index's vocabulary and weight them by idf."""
-        n = max(1, s.doc_count() - s.doc_frequency("kind", "file"))
-        multi = any(len(c.word) > 1 for c in parsed.concepts)
-        groups: list[list[Resolved]] = []
-        for group in parsed.groups:
-            resolved = []
-            for c in self._reseg(s, group):
-                if len(c.word) == 1 and multi and not c.word.isascii():
-                    continue
-                known = tuple(f for f in c.forms if self._df(s, f))
-                if not known and not c.word.isdigit():
-                    known = self._containing(s, c.word)
-                resolved.append(Resolved(c.word, known, self._weight(s, n, c.word, known), c.pos,
-                                         dfs=tuple(self._df(s, f) for f in known)))
-            if resolved:
-                groups.append(self._compounds(s, n, resolved))
-        forms = [Weighted(id(r), f, r.weight) for g in groups for r in g for f in (r.known or (r.word,))]
-        forms += [Weighted(-i - 1, p.replace(" ", ""), 2.0) for i, p in enumerate(parsed.phrases)]
-        return groups, forms
-
-    def _reseg(self, s, group: list[qp.Concept]) -> list[qp.Concept]:
-        """Re-cut runs of adjacent unknown or one-character words against the index's
-        vocabulary, mending jieba's query-side mistakes (区非/遗 -> 非遗)."""
-        out: list[qp.Concept] = []
-        run: list[qp.Concept] = []
-
-        def flush() -> None:
-            text = "".join(c.word for c in run)
-            found = max_match(text, lambda w: self._df(s, w) > 0)
-            covered = sum(len(w) for w, _ in found)
-            if any(not self._known(s, c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
-                base = run[0].pos
-                out.extend(qp.Concept(w, (w,), base + i) for i, (w, _) in enumerate(found))
-            else:
-                out.extend(run)
-            run.clear()
-
-        for c in group:
-            odd = len(c.word) == 1 or not self._known(s, c)
-            if odd and not c.word.isascii() and (not run or c.pos == run[-1].pos + 1):
-                run.append(c)
-                continue
-            if run:
-                flush()
-            if odd and not c.word.isascii():
-                run.append(c)
-            else:
-                out.append(c)
-        if run:
-            flush()
-        return out
-
-    def _known(self, s, c: qp.Concept) -> bool:
-        return any(self._df(s, f) for f in c.forms)
-
-    def _compounds(self, s, n: int, group: list[Resolved]) -> list[Resolved]:
-        """Adjacent query words that stand together in the corpus, rarer than either alone,
-        count as one concept (兵团 + 精神 -> 兵团精神)."""
-        out: list[Resolved] = []
-        for r in group:
-            prev = out[-1] if out else None
-            if (prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known
-                    and min(self._df(s, prev.word), self._df(s, r.word)) <= COMPOUND_MAX_DF):
-                words = [prev.word, r.word]
-                df = sum(1 for _ in s.docs_for_query(Q.Or([Q.Phrase(f, words) for f in qp.FIELDS])))
-                if df and df < min(self._df(s, prev.word), self._df(s, r.word)):
-                    out[-1] = Resolved("".join(words), ("".join(words),),
-                                       math.log(1 + (n - df + 0.5) / (df + 0.5)), r.pos, tuple(words),
-                                       (self._df(s, prev.word), self._df(s, r.word)))
-                    continue
-            out.append(r)
-        return out
-
-    def _weight(self, s, n: int, word: str, known: tuple[str, ...]) -> float:
-        """idf of the word itself, else of its rarest known form; unknown words weigh most."""
-        df = self._df(s, word) or min((self._df(s, f) for f in known), default=0)
-        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        return idf * (1.5 if df == 0 else 1.0)
-
-    @staticmethod
-    def _df(s, form: str) -> int:
-        return max(s.doc_frequency("body", form), s.doc_frequency("title", form))
-
-    def _containing(self, s, word: str) -> tuple[str, ...]:
-        """Indexed words that contain *word* (part-of-word and single-character search)."""
-        gen = s.ixreader.generation if hasattr(s.ixreader, "generation") else id(s)
-        if self._lexicon is None or self._lexicon[0] != gen:
-            words = [t.decode("utf-8") for t in s.lexicon("body")]
-            self._lexicon = (gen, words)
-        found = [w for w in self._lexicon[1] if word in w and w != word]
-        found.sort(key=lambda w: -s.doc_frequency("body", w))
-        return tuple(found[:MAX_EXPANSION])
 
     def _run(self, s, parsed, groups, want: int, strict: bool) -> tuple[list[_Ranked], int]:
         """Top candidates by BM25F (Whoosh's block-max skipping on), re-weighted by how much
@@ -274,7 +177,8 @@ class Engine:
 
     def _rarest_word(self, s, phrase: str) -> Q.Query:
         """The phrase's rarest word, to retrieve candidates that are then checked for it."""
-        word = min(phrase.split(), key=lambda w: self._df(s, w))
+        vocab = Vocabulary(s, self._lexicon)
+        word = min(phrase.split(), key=vocab.df)
         return Q.Or([Q.Term(f, word) for f in qp.FIELDS])
 
     @staticmethod

@@ -1,0 +1,110 @@
+"""A query's concepts checked against the index's vocabulary: which forms exist, how rare
+each is (idf weights), jieba's query-side mistakes mended, compounds found."""
+from __future__ import annotations
+
+import math
+
+from whoosh import query as Q
+
+from search import query as qp
+from search.ranking import Resolved, max_match
+from search.snippets import Weighted
+
+COMPOUND_MAX_DF = 300  # phrase checks on commoner word pairs cost more than they tell
+MAX_EXPANSION = 40
+
+
+class Vocabulary:
+    """Lookups against one searcher; *lexicon* is a cache shared across calls."""
+
+    def __init__(self, searcher, lexicon: dict) -> None:
+        self.s, self._lexicon = searcher, lexicon
+        self.n = max(1, searcher.doc_count() - searcher.doc_frequency("kind", "file"))
+
+    def df(self, form: str) -> int:
+        """Articles holding *form* in the title or the body (the larger of the two)."""
+        return max(self.s.doc_frequency("body", form), self.s.doc_frequency("title", form))
+
+    def idf(self, df: int) -> float:
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def resolve(self, parsed: qp.ParsedQuery) -> tuple[list[list[Resolved]], list[Weighted]]:
+        """Concept groups with their indexed forms and weights, and the forms to highlight."""
+        multi = any(len(c.word) > 1 for c in parsed.concepts)
+        groups: list[list[Resolved]] = []
+        for group in parsed.groups:
+            resolved = []
+            for c in self.reseg(group):
+                if len(c.word) == 1 and multi and not c.word.isascii():
+                    continue  # a stray character next to real words says little
+                known = tuple(f for f in c.forms if self.df(f))
+                if not known and not c.word.isdigit():
+                    known = self.containing(c.word)
+                resolved.append(Resolved(c.word, known, self.weight(c.word, known), c.pos,
+                                         dfs=tuple(self.df(f) for f in known)))
+            if resolved:
+                groups.append(self.compounds(resolved))
+        forms = [Weighted(id(r), f, r.weight) for g in groups for r in g for f in (r.known or (r.word,))]
+        forms += [Weighted(-i - 1, p.replace(" ", ""), 2.0) for i, p in enumerate(parsed.phrases)]
+        return groups, forms
+
+    def weight(self, word: str, known: tuple[str, ...]) -> float:
+        """idf of the word itself, else of its rarest known form; unknown words weigh most."""
+        df = self.df(word) or min((self.df(f) for f in known), default=0)
+        return self.idf(df) * (1.5 if df == 0 else 1.0)
+
+    def known(self, c: qp.Concept) -> bool:
+        return any(self.df(f) for f in c.forms)
+
+    def containing(self, word: str) -> tuple[str, ...]:
+        """Indexed words that contain *word* (part-of-word and single-character search)."""
+        gen = self.s.ixreader.generation() if callable(getattr(self.s.ixreader, "generation", None)) else id(self.s)
+        if "words" not in self._lexicon or self._lexicon.get("gen") != gen:
+            self._lexicon.update(gen=gen, words=[t.decode("utf-8") for t in self.s.lexicon("body")])
+        found = [w for w in self._lexicon["words"] if word in w and w != word]
+        found.sort(key=lambda w: -self.s.doc_frequency("body", w))
+        return tuple(found[:MAX_EXPANSION])
+
+    def reseg(self, group: list[qp.Concept]) -> list[qp.Concept]:
+        """Re-cut runs of adjacent unknown or one-character words against the index's
+        vocabulary, mending jieba's query-side mistakes (区非/遗 -> 非遗)."""
+        out: list[qp.Concept] = []
+        run: list[qp.Concept] = []
+        for c in group:
+            odd = (len(c.word) == 1 or not self.known(c)) and not c.word.isascii()
+            if odd and (not run or c.pos == run[-1].pos + 1):
+                run.append(c)
+                continue
+            out.extend(self._recut(run))
+            run = [c] if odd else []
+            if not odd:
+                out.append(c)
+        return out + self._recut(run)
+
+    def _recut(self, run: list[qp.Concept]) -> list[qp.Concept]:
+        if not run:
+            return []
+        text = "".join(c.word for c in run)
+        found = max_match(text, lambda w: self.df(w) > 0)
+        covered = sum(len(w) for w, _ in found)
+        if any(not self.known(c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
+            return [qp.Concept(w, (w,), run[0].pos + i) for i, (w, _) in enumerate(found)]
+        return run
+
+    def compounds(self, group: list[Resolved]) -> list[Resolved]:
+        """Adjacent query words that stand together in the corpus, rarer than either alone,
+        count as one concept (兵团 + 精神 -> 兵团精神)."""
+        out: list[Resolved] = []
+        for r in group:
+            prev = out[-1] if out else None
+            if prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known:
+                pair = (self.df(prev.word), self.df(r.word))
+                if min(pair) <= COMPOUND_MAX_DF:
+                    words = [prev.word, r.word]
+                    df = sum(1 for _ in self.s.docs_for_query(Q.Or([Q.Phrase(f, words) for f in qp.FIELDS])))
+                    if df and df < min(pair):
+                        out[-1] = Resolved("".join(words), ("".join(words),), self.idf(df), r.pos,
+                                           tuple(words), pair)
+                        continue
+            out.append(r)
+        return out
