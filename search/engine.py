@@ -19,7 +19,8 @@ from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5
 SCAN_MIN, SCAN_MAX = 50, 300
-LARGE_INDEX, COMMON_SHARE = 1000, 0.1  # "large": retrieve on rarer terms, check phrases on text
+LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
+# check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
 
@@ -184,10 +185,10 @@ class Engine:
     @staticmethod
     def _retrieval(s, groups: list[list[Resolved]], large: bool) -> list[Q.Query]:
         """One query per group. In a large index, terms found in over a tenth of the
-        articles are left out of retrieval (if a group has nothing rarer, its single rarest
+        articles (or over COMMON_MAX) are left out of retrieval (if a group has nothing rarer, its single rarest
         term stands in, which Whoosh's block-max skipping handles well); they still count
         through coverage."""
-        max_df = int(s.doc_count() * COMMON_SHARE) if large else None
+        max_df = min(int(s.doc_count() * COMMON_SHARE), COMMON_MAX) if large else None
         parts = []
         for g in groups:
             known = [r for r in g if r.known]

@@ -162,11 +162,14 @@ class _Run:
             return {d["id"]: d["added"] / 1000 for d in s.documents(file=rel) if d["kind"] != "file"}
 
     def finish(self) -> None:
+        """Commit what this writer holds; the next change opens a new one."""
         if self.writer is not None:
             self.writer.commit()
+            self.writer = None
 
 
 PARALLEL_BYTES = 8_000_000
+BATCH_BYTES = 64_000_000
 
 
 def _procs(work_bytes: int) -> int:
@@ -192,8 +195,13 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
         run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
         for rel in sorted(set(run.known) - set(disk)):
             run.remove(rel)
+        pending = 0
         for i, (rel, entry) in enumerate(disk.items(), 1):
             run.update(rel, entry)
+            pending += entry.size if run.writer is not None else 0
+            if pending >= BATCH_BYTES:  # bounds the writers' memory; each file's articles
+                run.finish()            # and its record always land in the same commit
+                pending = 0
             if progress:
                 progress(i, len(disk))
         run.finish()

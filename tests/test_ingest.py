@@ -118,3 +118,13 @@ def test_nothing_to_tokenise_does_not_load_jieba(fresh):
             "print(jieba.dt.initialized)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_batched_commits_give_the_same_index(fresh, monkeypatch):
+    import search.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "BATCH_BYTES", 1)  # commit after every file
+    r = fresh.ingest()
+    assert r.added == 5 and fresh.stats().articles == r.articles_added >= 13
+    assert len(ids(fresh, "民族团结")) == len(set(ids(fresh, "民族团结"))) > 0
+    assert fresh.ingest().unchanged == 5
