@@ -41,7 +41,16 @@ def _now(context: ContextTypes.DEFAULT_TYPE) -> dt.datetime:
 
 
 async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Send every digest that is due today and has not gone out yet (at most once a day)."""
+    """Send every digest that is due today and has not gone out yet (at most once a day).
+    Runs never overlap: a tick that finds one under way leaves the work to it."""
+    lock: asyncio.Lock = context.application.bot_data.setdefault("digest_lock", asyncio.Lock())
+    if lock.locked():
+        return
+    async with lock:
+        await _send_due(context)
+
+
+async def _send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
     chat: Chat = context.application.bot_data["chat"]
     now = _now(context)
     today = now.date().isoformat()
