@@ -14,8 +14,16 @@ from pathlib import Path
 
 
 def peak_rss_mb() -> float:
-    """Largest resident set of this process or any finished child, in MB."""
+    """Largest resident set of this process or any finished child, in MB. This process's
+    own peak is read from VmHWM, which exec resets; ru_maxrss would still count the
+    benchmark driver's memory from before the exec."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                own = int(line.split()[1])
+    except OSError:
+        pass
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round(max(own, kids) / 1024, 1)
 
