@@ -59,7 +59,7 @@ def meta(date: str | None, source: str | None) -> str:
 
 def hit_lines(n: int, hit: Hit) -> str:
     about = meta(hit.date, hit.source)
-    head = f"{n}. <b>{esc(one_line(hit.title, 60))}</b>" + (f"  <i>{esc(about)}</i>" if about else "")
+    head = f"{n}. <b>{esc(one_line(hit.title, 60)) or '（无标题）'}</b>" + (f"  <i>{esc(about)}</i>" if about else "")
     return f"{head}\n{esc(one_line(hit.snippet.text))}"
 
 
@@ -140,7 +140,7 @@ def stats(st: Stats, subscribed: bool) -> Reply:
 
 def article(a: Article, limit: int = LIMIT) -> list[str]:
     """The full article as HTML messages of at most *limit* characters, split between paragraphs."""
-    head = f"<b>{esc(one_line(a.title, 200))}</b>"
+    head = f"<b>{esc(one_line(a.title, 200)) or '（无标题）'}</b>"
     about = " · ".join(x for x in (a.date, a.source, a.byline) if x)
     if about:
         head += f"\n<i>{esc(about)}</i>"

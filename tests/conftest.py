@@ -1,14 +1,21 @@
 """Shared fixtures: a copy of the seed folder and an index built over it."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from search.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# CI replays the same generated cases every run; local runs keep exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 SEEDS = ROOT / "seeds"
 
 
