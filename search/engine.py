@@ -6,6 +6,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from whoosh import collectors
 from whoosh import query as Q
 from whoosh.scoring import BM25F
 
@@ -18,11 +19,29 @@ from search.snippets import Weighted, best_sentence, snippet
 from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5
+MAX_EXAMINED = 4_000  # matches a query may examine in a large index
 SCAN_MIN, SCAN_MAX = 50, 300
 LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
 # check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
+
+
+class _CappedTop(collectors.TopCollector):
+    """Top-N collector that examines at most *cap* matches. Bounds the work (and latency) of
+    queries whose every term is in most of a large index; deterministic, so pages agree."""
+
+    def __init__(self, limit: int, cap: int) -> None:
+        super().__init__(limit=limit)
+        self.cap, self.seen = cap, 0
+
+    def collect_matches(self) -> None:
+        collect = self.collect
+        for sub_docnum in self.matches():
+            if self.seen >= self.cap:
+                return
+            self.seen += 1
+            collect(sub_docnum)
 
 
 @dataclass(frozen=True)
@@ -155,7 +174,10 @@ class Engine:
         if parsed.excluded and not large:
             q = Q.AndNot(q, Q.Or([qp.phrase_query(x) for x in parsed.excluded]))
         scan = min(SCAN_MAX, max(SCAN_MIN, want * 3))
-        results = s.search(q, limit=max(scan, 100) if large and parsed.phrases else scan)
+        limit = max(scan, 100) if large and parsed.phrases else scan
+        collector = _CappedTop(limit, MAX_EXAMINED) if large else collectors.TopCollector(limit=limit)
+        s.search_with_collector(q, collector)
+        results = collector.results()
         phrases = [p.replace(" ", "") for p in parsed.phrases] if large else []
         excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
         ranked = []

@@ -135,3 +135,13 @@ def test_large_index_keeps_answers_and_floor(as_large):
     assert "278.8亿元" in as_large.ask("第二师铁门关市的民生支出累计投入了多少？").sentence.text
     assert as_large.search("上海迪士尼门票多少钱").total == 0
     assert all("演练" not in as_large.show(h.id).text for h in as_large.search("昌吉市 -演练").hits)
+
+
+def test_capped_examination_is_deterministic_and_pages_agree(as_large, monkeypatch):
+    import search.engine as engine_mod
+
+    monkeypatch.setattr(engine_mod, "MAX_EXAMINED", 4)
+    first = [h.id for h in as_large.search("民族", per_page=2).hits]
+    assert first == [h.id for h in as_large.search("民族", per_page=2).hits] and len(first) == 2
+    second = [h.id for h in as_large.search("民族", page=2, per_page=2).hits]
+    assert not set(first) & set(second)
