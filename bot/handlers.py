@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 from bot import flood, render
 from bot.chat import Chat
 from bot.work import blocking
-from bot.telegram_io import send
+from bot.telegram_io import markup, send
 
 log = logging.getLogger(__name__)
 INLINE_PAGE = 10
@@ -118,8 +118,6 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reply = await blocking(chat.page, data)
         if reply is not None:
             await query.answer()
-            from bot.telegram_io import markup
-
             await query.edit_message_text(reply.text, reply_markup=markup(reply))
             return
     elif data.startswith("rd:"):

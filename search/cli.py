@@ -92,20 +92,21 @@ def _emit(values: Iterable[str], run: Callable[[str], tuple[dict, str]], as_json
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsbot", description="Search and ask a Chinese news collection.")
+    p = argparse.ArgumentParser(prog="newsbot", description="Search and ask a Chinese news collection.",
+                                epilog="Also: `newsbot bot` runs the Telegram bot, `newsbot chat` the terminal chat.")
     sub = p.add_subparsers(dest="command", required=True)
     ing = sub.add_parser("ingest", help="bring the index up to date with the seed folder")
     ing.add_argument("--full", action="store_true", help="re-read every file")
     se = sub.add_parser("search", help="search articles")
     se.add_argument("--limit", type=int, default=10)
     se.add_argument("--json", action="store_true")
-    se.add_argument("query", help="query, or - to read one per line from stdin")
+    se.add_argument("value", metavar="QUERY", help="query, or - to read one per line from stdin")
     ak = sub.add_parser("ask", help="answer a question with one sentence and its source")
     ak.add_argument("--json", action="store_true")
-    ak.add_argument("question", help="question, or - to read one per line from stdin")
+    ak.add_argument("value", metavar="QUESTION", help="question, or - to read one per line from stdin")
     sh = sub.add_parser("show", help="print one article")
     sh.add_argument("--json", action="store_true")
-    sh.add_argument("article_id", help="article id, or - to read one per line from stdin")
+    sh.add_argument("value", metavar="ARTICLE_ID", help="article id, or - to read one per line from stdin")
     return p
 
 
@@ -118,17 +119,23 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     engine.ensure_index()
     if args.command == "search":
         limit = max(1, min(args.limit, 50))
-        _emit(_items(args.query), lambda q: (lambda p: (search_json(p), search_text(p)))(
-            engine.search(q, 1, limit)), args.json)
+
+        def one(q: str) -> tuple[dict, str]:
+            page = engine.search(q, 1, limit)
+            return search_json(page), search_text(page)
     elif args.command == "ask":
-        _emit(_items(args.question), lambda q: (lambda a: (ask_json(q, a), ask_text(q, a)))(
-            engine.ask(q)), args.json)
-    elif args.command == "show":
-        if args.article_id != "-" and engine.show(args.article_id) is None:
-            _emit([args.article_id], lambda i: (show_json(i, None), show_text(i, None)), args.json)
+        def one(q: str) -> tuple[dict, str]:
+            answer = engine.ask(q)
+            return ask_json(q, answer), ask_text(q, answer)
+    else:
+        def one(article_id: str) -> tuple[dict, str]:
+            article = engine.show(article_id.strip())
+            return show_json(article_id, article), show_text(article_id, article)
+
+        if args.value != "-" and engine.show(args.value) is None:
+            _emit([args.value], one, args.json)
             return 1
-        _emit(_items(args.article_id), lambda i: (lambda a: (show_json(i, a), show_text(i, a)))(
-            engine.show(i.strip())), args.json)
+    _emit(_items(args.value), one, args.json)
     return 0
 
 
