@@ -61,6 +61,8 @@ def _intent_bonus(question: str, sentence: str) -> float:
         bonus += 1.0
     if "什么" in question and ("“" in sentence or "、" in sentence):
         bonus += 0.5
+    if re.search(r"由(谁|哪)", question) and "由" in sentence:
+        bonus += 1.0  # "由谁主办" is answered by "由……主办"
     head = _HEAD.search(question)
     if head and head.group(1)[0] in sentence:
         bonus += 0.5 + 0.5 * (head.group(1) in sentence)
@@ -76,7 +78,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
     weights = {wf.concept: wf.weight for wf in forms}
     _spans, in_title = find_spans(normalize(title), forms)
     for c in in_title:
-        weights[c] *= 0.3
+        weights[c] *= 0.1
     found = []
     for start, end in sentences(text):
         spans, hit = find_spans(norm, forms, start, end)

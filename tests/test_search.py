@@ -94,6 +94,9 @@ def test_pages_are_disjoint_and_ordered(built):
     ("昌吉市煤矿应急救援演练在哪个煤矿举行？", "硫磺沟煤矿"),
     ("第二师铁门关市的民生支出累计投入了多少？", "278.8亿元"),
     ("呼图壁县村民种植哪些蘑菇？", "茶树菇"),
+    ("克拉玛依区的121工作法具体是什么？", "每周开一次推进会"),  # filler words do not block
+    ("千名硕士进昌吉培训由哪些单位举办？", "州党委组织部"),  # not the lead that repeats the title
+    ("昌吉市委统战部志愿者去了哪个乡？", "庙尔沟乡"),
 ])
 def test_ask_returns_the_answer_sentence_with_its_source(built, q, expected):
     answer = built.ask(q)
