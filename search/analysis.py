@@ -87,19 +87,8 @@ def analyze(text: str, expand: bool = True) -> list[RawToken]:
     return tokens
 
 
-class Pretokenized(str):
-    """A field value whose tokens were computed elsewhere (in a worker process)."""
-
-    tokens: list[RawToken]
-
-    def __new__(cls, text: str, tokens: list[RawToken]) -> "Pretokenized":
-        obj = super().__new__(cls, text)
-        obj.tokens = tokens
-        return obj
-
-
 class JiebaTokenizer(Tokenizer):
-    """Whoosh tokenizer over :func:`analyze`; replays :class:`Pretokenized` values."""
+    """Whoosh tokenizer over :func:`analyze`."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -110,9 +99,7 @@ class JiebaTokenizer(Tokenizer):
     def __call__(self, value, positions=False, chars=False, keeporiginal=False,
                  removestops=True, start_pos=0, start_char=0, tokenize=True,
                  mode="", **kwargs) -> Iterator[Token]:
-        raw = getattr(value, "tokens", None)
-        if raw is None:
-            raw = analyze(value) if tokenize else [(value, 0, 0, len(value))]
+        raw = analyze(value) if tokenize else [(value, 0, 0, len(value))]
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for text, pos, start, end in raw:
             t.text = text
