@@ -85,7 +85,7 @@ def table(results: list[dict]) -> str:
             try:
                 return " | ".join(fn(r))
             except KeyError:  # a run without the baseline
-                return " | ".join(fn({**r, **_NO_BASELINE, **{k: v for k, v in r.items()}}))
+                return " | ".join(fn({**_NO_BASELINE, **r}))
         rows.append(f"| {name} | " + " | ".join(cells(r) for r in results) + " |")
 
     row("full ingest (s)", lambda r: (f"{r['ours_ingest']['seconds']:.1f}",

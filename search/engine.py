@@ -121,23 +121,20 @@ class Engine:
         return _article(d) if d else None
 
     def latest(self, limit: int = 10, since: float | None = None, query: str | None = None) -> list[Hit]:
-        """Newest articles (by publication date, then ingest time), optionally newer than *since*."""
+        """Newest articles (by publication date, then ingest time), optionally newer than
+        *since* and matching *query*."""
         s = self._searcher()
-        q: Q.Query = ARTICLE_KINDS
-        if since is not None:
-            q = Q.And([q, Q.NumericRange("added", int(since * 1000) + 1, None)])
-        allowed = None
-        if query:
+        floor = int(since * 1000) + 1 if since is not None else None
+        if query:  # the query's own candidates, newest first: no second pass over the index
             ranked, _total, _forms = self._rank(s, qp.parse(query), SCAN_MAX)
-            allowed = {r.fields["id"] for r in ranked}
-        results = s.search(q, limit=None, sortedby=["date", "added"], reverse=True)
-        out = []
-        for r in results:
-            if allowed is None or r["id"] in allowed:
-                out.append(self._hit(_Ranked(r.fields(), 0.0), []))
-                if len(out) >= limit:
-                    break
-        return out
+            found = [r.fields for r in ranked if floor is None or r.fields.get("added", 0) >= floor]
+            found.sort(key=lambda f: (f.get("date") or "", f.get("added") or 0), reverse=True)
+        else:
+            q: Q.Query = ARTICLE_KINDS
+            if floor is not None:
+                q = Q.And([q, Q.NumericRange("added", floor, None)])
+            found = [r.fields() for r in s.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
+        return [self._hit(_Ranked(f, 0.0), []) for f in found[:limit]]
 
     def stats(self) -> Stats:
         """Articles, files and the time of the last ingest."""

@@ -115,27 +115,28 @@ class _Run:
         self.counts["removed"] += 1
         self.counts["articles_removed"] += self.known[rel].get("count") or 0
 
-    def update(self, rel: str, disk: _OnDisk) -> None:
+    def update(self, rel: str, disk: _OnDisk) -> int:
+        """Bring one file up to date; returns the bytes indexed (0 when nothing changed)."""
         rec = self.known.get(rel)
         if not self.full and rec and (rec["fsize"], rec["fmtime"]) == (disk.size, disk.mtime):
             self.counts["unchanged"] += 1
-            return
+            return 0
         try:
             data = disk.path.read_bytes()
             after = disk.path.stat()
         except OSError as exc:
             log.warning("cannot read %s: %s; keeping what the index has", rel, exc)
             self.skipped.append(rel)
-            return
+            return 0
         if (after.st_size, after.st_mtime_ns) != (disk.size, disk.mtime) or len(data) != disk.size:
             log.warning("%s changed while being read; it will be read on the next ingest", rel)
             self.skipped.append(rel)
-            return
+            return 0
         digest = hashlib.sha256(data).hexdigest()
         if not self.full and rec and rec["fhash"] == digest:
             self.w().update_document(**{**rec, "fmtime": disk.mtime})
             self.counts["unchanged"] += 1
-            return
+            return 0
         try:
             articles = load_articles(rel, data)
         except UnreadableFile as exc:
@@ -143,6 +144,7 @@ class _Run:
             self.skipped.append(rel)
             articles = []
         self.replace(rel, disk, digest, articles, rec)
+        return len(data)
 
     def replace(self, rel: str, disk: _OnDisk, digest: str, articles: list[Article], rec) -> None:
         old_added = self.added_times(rel) if rec else {}
@@ -197,8 +199,7 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
             run.remove(rel)
         pending = 0
         for i, (rel, entry) in enumerate(disk.items(), 1):
-            run.update(rel, entry)
-            pending += entry.size if run.writer is not None else 0
+            pending += run.update(rel, entry)
             if pending >= BATCH_BYTES:  # bounds the writers' memory; each file's articles
                 run.finish()            # and its record always land in the same commit
                 pending = 0
