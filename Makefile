@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test test-slow check-perf bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# SIGKILL series, quick load and quick benchmark (marked slow; correctness only).
+test-slow: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
+
+# Speed figures, printed; fails only on wide-margin ratios (see bench/check_perf.py).
+check-perf: $(STAMP)
+	$(BIN)/python -m bench.check_perf
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -5,9 +5,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 
+@pytest.mark.slow
 def test_quick_benchmark_prints_the_table_and_writes_results(tmp_path):
     out = tmp_path / "results.json"
     run = subprocess.run([sys.executable, "-m", "bench", "--quick", "--out", str(out)], cwd=ROOT,

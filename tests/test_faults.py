@@ -8,9 +8,12 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 
+@pytest.mark.slow
 def test_sigkill_during_ingest_loses_nothing_and_duplicates_nothing():
     run = subprocess.run([sys.executable, "-m", "bench.crash", "--articles", "300", "--kills", "6",
                           "--parallel-bytes", "100000"], cwd=ROOT, capture_output=True, text=True, timeout=300)
