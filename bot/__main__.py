@@ -1,36 +1,30 @@
-"""`python -m bot`: the Telegram bot, or the terminal chat when no token is set."""
+"""`python -m bot` (also `newsbot bot`): the Telegram bot. It refuses to start without a
+token; the terminal chat is `newsbot chat` (or `make run` without a token)."""
 from __future__ import annotations
 
-import asyncio
 import logging
-import signal
 import sys
 
 from search.logs import setup_logging
-from search.settings import load_settings
-
-
-async def _run(settings) -> None:
-    from bot.runner import serve
-
-    done = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, done.set)
-    await serve(settings, done)
+from search.settings import EX_CONFIG, SettingsError, load_settings
 
 
 def main() -> int:
-    """Poll Telegram until stopped, or chat in the terminal without a token."""
-    settings = load_settings()
-    if not settings.telegram_token:
-        setup_logging(logging.WARNING)
-        from bot.terminal import main as terminal_main
-
-        return terminal_main()
+    """Validate the settings, then poll Telegram until stopped."""
     setup_logging(logging.INFO)
-    asyncio.run(_run(settings))
-    return 0
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    if not settings.telegram_token:
+        print("newsbot: TELEGRAM_BOT_TOKEN is not set: expected the token from @BotFather "
+              "(in the environment or .env). For the terminal chat run `newsbot chat` or `make run`.",
+              file=sys.stderr)
+        return EX_CONFIG
+    from bot.runner import run
+
+    return run(settings)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
@@ -11,31 +12,55 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
                           CommandHandler, ContextTypes, Defaults, InlineQueryHandler,
                           MessageHandler, filters)
 
-from bot import handlers, jobs
+from bot import handlers, jobs, render
 from bot.chat import Chat
 from bot.flood import FloodGuard
 from bot.store import Store
+from bot.telegram_io import localize
 from search.engine import Engine
 from search.logs import install_redaction, redact
 from search.settings import Settings
 
 log = logging.getLogger(__name__)
 
-COMMANDS = [
-    BotCommand("start", "开始使用"), BotCommand("help", "帮助"), BotCommand("search", "搜索文章"),
-    BotCommand("latest", "最新文章"), BotCommand("subscribe", "订阅每日摘要"),
-    BotCommand("unsubscribe", "取消订阅"), BotCommand("stats", "资料库统计"),
-]
+
+
+class NewsApplication(Application):
+    """PTB's Application, telling a running ingest to stop before PTB waits for the jobs
+    and handlers in flight (an ingest checks between files), so a stop takes seconds."""
+
+    async def start(self) -> None:
+        self.bot_data["chat"].engine.stopping.clear()
+        await super().start()
+
+    async def stop(self) -> None:
+        self.bot_data["chat"].engine.stopping.set()
+        await super().stop()
+
+
+def commands(language: str) -> list[BotCommand]:
+    """The command menu in *language* ("zh" or "en")."""
+    return [BotCommand(name, about) for name, about in render.command_menu(language)]
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure (token redacted) and tell the user briefly."""
-    log.error("update failed: %s", redact(repr(context.error)), exc_info=False)
+    """Log the failure with its traceback (token redacted), tell the user briefly, and send
+    a short report to NEWSBOT_ERROR_CHAT_ID when set (PTB's errorhandlerbot pattern)."""
+    log.error("update failed: %s", redact(repr(context.error)), exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_message:
         try:
-            await context.bot.send_message(update.effective_chat.id, "抱歉，出了点问题，请稍后再试。")
+            await context.bot.send_message(update.effective_chat.id, localize(render.sorry(), update.effective_user).text)
         except Exception as exc:  # nothing more to do; already logged
             log.warning("could not report the error: %s", redact(repr(exc)))
+    target = context.application.bot_data["settings"].error_chat_id
+    if target is not None and context.error is not None:
+        last = traceback.extract_tb(context.error.__traceback__)[-1:] if context.error.__traceback__ else []
+        where = f"{last[0].filename.rsplit('/', 1)[-1]}:{last[0].lineno}" if last else ""
+        try:
+            await context.bot.send_message(target, render.error_report(
+                type(context.error).__name__, redact(str(context.error)), where).text)
+        except Exception as exc:
+            log.warning("could not send the error report: %s", redact(repr(exc)))
 
 
 async def post_init(app: Application) -> None:
@@ -43,11 +68,21 @@ async def post_init(app: Application) -> None:
     settings: Settings = app.bot_data["settings"]
     engine: Engine = app.bot_data["chat"].engine
     await asyncio.to_thread(engine.ensure_index)
-    await app.bot.set_my_commands(COMMANDS)
+    await app.bot.set_my_commands(commands("zh"))
+    await app.bot.set_my_commands(commands("en"), language_code="en")
     interval = settings.reingest_minutes * 60
     app.job_queue.run_repeating(jobs.reingest, interval=interval, first=1, name="reingest")
     app.job_queue.run_repeating(jobs.digests, interval=jobs.DIGEST_TICK_SECONDS, first=5, name="digests")
     app.job_queue.run_repeating(jobs.forget_idle_users, interval=600, first=600, name="flood")
+    log.info("bot is up")
+
+
+async def post_shutdown(app: Application) -> None:
+    """Stop any ingest still running (start-up index build) and close the store."""
+    chat: Chat = app.bot_data["chat"]
+    chat.engine.stopping.set()
+    await asyncio.to_thread(chat.store.close)
+    log.info("store closed")
 
 
 def add_handlers(app: Application) -> None:
@@ -60,6 +95,8 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
     app.add_handler(CommandHandler("stats", handlers.stats))
     app.add_handler(CommandHandler("reindex", handlers.reindex))
+    app.add_handler(CommandHandler("read", handlers.read_command))
+    app.add_handler(MessageHandler(filters.COMMAND & private, handlers.unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, handlers.private_text))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, handlers.group_text))
     app.add_handler(CallbackQueryHandler(handlers.button))
@@ -73,13 +110,14 @@ def build_application(settings: Settings) -> Application:
     engine = Engine(settings.index_dir, settings.seeds_dir)
     store = Store(settings.data_dir / "newsbot.sqlite3")
     app = (ApplicationBuilder()
+           .application_class(NewsApplication)
            .token(settings.telegram_token)
            .base_url(settings.telegram_base_url)
            .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)))
            .rate_limiter(AIORateLimiter(max_retries=5))
            .concurrent_updates(True)
            .post_init(post_init)
-           .post_shutdown(lambda a: asyncio.to_thread(store.close))
+           .post_shutdown(post_shutdown)
            .build())
     app.bot_data["settings"] = settings
     app.bot_data["chat"] = Chat(engine, store)

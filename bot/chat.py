@@ -12,9 +12,14 @@ from bot import render
 from bot.render import Reply
 from bot.store import Store
 from search.engine import Engine
+from search.settings import SettingsError, digest_time
 
 _READ = re.compile(r"^rd:([0-9a-f]{16})$")
 _PAGE = re.compile(r"^pg:([0-9a-f]{12}):([1-9][0-9]{0,3})$")
+_LATEST = re.compile(r"^lt:([1-9][0-9]{0,2})$")
+_ID = re.compile(r"^[0-9a-f]{16}$")
+_TIMELIKE = re.compile(r"^[0-9０-９]+[:：.．点時时][0-9０-９]*$")  # meant as a time, valid or not
+LATEST_PAGES = 20  # /latest goes back this many pages
 
 
 class Chat:
@@ -51,8 +56,26 @@ class Chat:
         article = self.engine.show(m.group(1)) if m else None
         return render.article(article) if article else None
 
-    def latest(self, limit: int = 5) -> Reply:
-        return render.latest(self.engine.latest(limit))
+    def read_id(self, article_id: str) -> list[str]:
+        """The article with this id (as typed after /read), or a short explanation."""
+        article_id = article_id.strip().lower()
+        if not article_id:
+            return [render.read_usage().text]
+        article = self.engine.show(article_id) if _ID.match(article_id) else None
+        return render.article(article) if article else [render.no_article(article_id).text]
+
+    def latest(self, page: int = 1) -> Reply:
+        """One page of the newest articles."""
+        per = render.LATEST_PAGE
+        hits = self.engine.latest(page * per + 1)[(page - 1) * per:]
+        return render.latest(hits[:per], page, more=len(hits) > per and page < LATEST_PAGES)
+
+    def follow(self, data: str) -> Reply | None:
+        """The page a 上一页/下一页 button (results or /latest) asks for; None when stale or forged."""
+        m = _LATEST.match(data or "")
+        if m:
+            return self.latest(int(m.group(1))) if int(m.group(1)) <= LATEST_PAGES else None
+        return self.page(data)
 
     def stats(self, chat_id: int) -> Reply:
         return render.stats(self.engine.stats(), self.store.subscription(chat_id) is not None)
@@ -66,17 +89,17 @@ class Chat:
         return render.digest(hits, query), newest
 
     def subscribe(self, chat_id: int, args: list[str], default_at: str) -> Reply:
-        """Parse `/subscribe [HH:MM] [关键词]` and store the subscription."""
-        at = default_at
-        if args and re.fullmatch(r"([01]?\d|2[0-3])[:：][0-5]\d", args[0]):
-            hh, mm = re.split(r"[:：]", args.pop(0))
-            at = f"{int(hh):02d}:{mm}"
+        """Parse `/subscribe [HH:MM] [关键词]` and store the subscription; an impossible
+        time (25:99, 8点半…) gets the usage message and changes nothing."""
+        args, at = list(args), default_at
+        if args and _TIMELIKE.match(args[0]):
+            try:
+                at = digest_time(args.pop(0), "time")
+            except SettingsError:
+                return render.subscribe_usage()
         query = " ".join(args).strip()[:100] or None
         self.store.subscribe(chat_id, at, query, since=time.time())
-        what = f"包含「{render.esc(query)}」的新文章" if query else "所有新文章"
-        return Reply(f"已订阅：每天 {at}（北京时间）推送{what}的摘要。发送 /unsubscribe 可取消。")
+        return render.subscribed(at, query)
 
     def unsubscribe(self, chat_id: int) -> Reply:
-        if self.store.unsubscribe(chat_id):
-            return Reply("已取消订阅。")
-        return Reply("本聊天没有订阅。发送 /subscribe 订阅每日摘要。")
+        return render.unsubscribed(self.store.unsubscribe(chat_id))

@@ -4,14 +4,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import InlineQueryResultArticle, InputTextMessageContent, MessageEntity, Update
+from telegram import ChatMember, InlineQueryResultArticle, InputTextMessageContent, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import flood, render
 from bot.chat import Chat
 from bot.work import blocking
-from bot.telegram_io import markup, send
+from bot.telegram_io import localize, markup, send, traditional, wants_traditional
 
 log = logging.getLogger(__name__)
 INLINE_PAGE = 10
@@ -35,7 +35,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> 
     user = update.effective_user
     verdict = context.application.bot_data["flood"].check(user.id) if user else flood.OK
     if verdict == flood.NOTICE:
-        await send(update.effective_message, render.Reply("您发送得太快了，请稍等几秒再提问。"), quote=quote)
+        await send(update.effective_message, render.too_fast(), quote=quote)
     if verdict != flood.OK:
         return
     reply = await blocking(chat_of(context).answer, text)
@@ -45,7 +45,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> 
 async def search_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = " ".join(context.args or [])
     if not text:
-        await send(update.effective_message, render.Reply("用法：/search 关键词，例如 /search 民族团结"))
+        await send(update.effective_message, render.search_usage())
         return
     await ask(update, context, text)
 
@@ -76,7 +76,35 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await send(update.effective_message, await blocking(chat_of(context).latest))
+    await send(update.effective_message, await blocking(chat_of(context).latest, 1))
+
+
+async def read_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/read ID`: the full article, as the terminal chat and the read buttons give it."""
+    texts = await blocking(chat_of(context).read_id, " ".join(context.args or []))
+    for text in texts:
+        await send(update.effective_message, render.Reply(text))
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Private chats only (groups are left alone): point to /help."""
+    command = (update.effective_message.text or "").split()[0].split("@")[0]
+    await send(update.effective_message, render.unknown_command(command))
+
+
+async def may_manage(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """In groups only administrators (asked with getChatMember) may change the subscription;
+    an anonymous administrator posts as the group itself."""
+    chat, msg = update.effective_chat, update.effective_message
+    if chat.type == ChatType.PRIVATE:
+        return True
+    if msg.sender_chat is not None and msg.sender_chat.id == chat.id:
+        return True
+    user = update.effective_user
+    if user is None:
+        return False
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR)
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,6 +113,9 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not await may_manage(update, context):
+        await send(update.effective_message, render.group_admins_only())
+        return
     default_at = context.application.bot_data["settings"].digest_time
     reply = await blocking(chat_of(context).subscribe, update.effective_chat.id,
                                     list(context.args or []), default_at)
@@ -92,6 +123,9 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if not await may_manage(update, context):
+        await send(update.effective_message, render.group_admins_only())
+        return
     reply = await blocking(chat_of(context).unsubscribe, update.effective_chat.id)
     await send(update.effective_message, reply)
 
@@ -100,13 +134,11 @@ async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin only: ingest the seed folder now."""
     user = update.effective_user
     if not user or user.id not in context.application.bot_data["settings"].admin_ids:
-        await send(update.effective_message, render.Reply("此命令仅限管理员使用。"))
+        await send(update.effective_message, render.admins_only())
         return
     engine = chat_of(context).engine
     r = await asyncio.to_thread(engine.ingest)  # default executor: searches go on
-    await send(update.effective_message, render.Reply(
-        f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
-        f"文章 +{r.articles_added} −{r.articles_removed}。"))
+    await send(update.effective_message, render.reindexed(r))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -114,9 +146,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     data = query.data or ""
     chat = chat_of(context)
-    if data.startswith("pg:"):
-        reply = await blocking(chat.page, data)
+    if data.startswith(("pg:", "lt:")):
+        reply = await blocking(chat.follow, data)
         if reply is not None:
+            reply = localize(reply, query.from_user)
             await query.answer()
             await query.edit_message_text(reply.text, reply_markup=markup(reply))
             return
@@ -125,9 +158,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if messages is not None:
             await query.answer()
             for text in messages:
-                await context.bot.send_message(query.message.chat.id, text)
+                await context.bot.send_message(query.message.chat.id, localize(render.Reply(text), query.from_user).text)
             return
-    await query.answer("这个按钮已失效，请重新提问。", show_alert=False)
+    await query.answer(localize(render.stale_button(), query.from_user).text, show_alert=False)
 
 
 async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -142,10 +175,12 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     else:
         hits = (await blocking(engine.latest, page * INLINE_PAGE))[(page - 1) * INLINE_PAGE:]
         more = len(hits) == INLINE_PAGE
+    script = traditional if wants_traditional(iq.from_user) else str
     results = [InlineQueryResultArticle(
-        id=h.id, title=render.one_line(h.title, 100),
-        description=render.meta(h.date, h.source) or render.one_line(h.snippet.text, 60),
-        input_message_content=InputTextMessageContent(render.inline_text(h)),
+        id=h.id, title=script(render.one_line(h.title, 100)),
+        description=script(render.meta(h.date, h.source) or render.one_line(h.snippet.text, 60)),
+        input_message_content=InputTextMessageContent(script(render.inline_text(h))),
     ) for h in hits]
-    # PTB would send an empty string as "[]"; None leaves the parameter out.
-    await iq.answer(results, cache_time=30, next_offset=str(page + 1) if more else None)
+    # PTB would send an empty string as "[]"; None leaves the parameter out. Answers
+    # depend on the user's script, so Telegram must not share its cache between users.
+    await iq.answer(results, cache_time=30, is_personal=True, next_offset=str(page + 1) if more else None)

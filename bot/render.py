@@ -4,14 +4,20 @@ Nothing here talks to Telegram; the handlers and the terminal chat both use it.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
-from search.model import Answer, Article, Hit, ResultPage, Snippet, Stats
+
+from search.model import Answer, Article, Hit, IngestReport, ResultPage, Snippet, Stats
 
 LIMIT = 4096
 PER_PAGE = 3
+LATEST_PAGE = 5
+TIMEZONE = "Asia/Shanghai"
+BOLD_ON, BOLD_OFF = "\033[1m", "\033[0m"
 EXAMPLES = ("吐鲁番市有多少个互嵌式村庄？", "兵团精神的内涵是什么？", "昌吉市煤矿应急救援演练在哪个煤矿举行？")
 
 
@@ -115,12 +121,16 @@ def help_text() -> Reply:
         "任意聊天中：输入 @机器人 关键词 使用内联搜索。")
 
 
-def latest(hits: list[Hit]) -> Reply:
+def latest(hits: list[Hit], page: int = 1, more: bool = False) -> Reply:
+    """One page of the newest articles, with read buttons and 上一页/下一页 (lt:PAGE)."""
     if not hits:
-        return Reply("资料库里还没有文章。")
-    lines = ["<b>最新文章</b>"] + [hit_lines(i + 1, h) for i, h in enumerate(hits)]
-    reads = tuple(Button(f"阅读全文 {i + 1}", f"rd:{h.id}") for i, h in enumerate(hits[:5]))
-    return Reply(fit("\n\n".join(lines)), (reads,) if reads else ())
+        return Reply("资料库里还没有文章。" if page == 1 else "没有更早的文章了。")
+    first = (page - 1) * LATEST_PAGE
+    lines = [f"<b>最新文章</b>（第 {page} 页）"] + [hit_lines(first + i + 1, h) for i, h in enumerate(hits)]
+    reads = tuple(Button(f"阅读全文 {first + i + 1}", f"rd:{h.id}") for i, h in enumerate(hits))
+    nav = ((Button("⬅️ 上一页", f"lt:{page - 1}"),) if page > 1 else ()) + \
+          ((Button("下一页 ➡️", f"lt:{page + 1}"),) if more else ())
+    return Reply(fit("\n\n".join(lines)), tuple(r for r in (reads, nav) if r))
 
 
 def digest(hits: list[Hit], query: str | None) -> Reply:
@@ -132,8 +142,20 @@ def digest(hits: list[Hit], query: str | None) -> Reply:
     return Reply(fit("\n\n".join(lines)), rows)
 
 
+def local_time(stamp: str | None, tz: str = TIMEZONE) -> str | None:
+    """An ISO time stamp (any offset) as Beijing time, e.g. 2026-11-23 03:34（北京时间）."""
+    if not stamp:
+        return None
+    try:
+        when = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z")
+    except ValueError:
+        return stamp
+    return when.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M") + "（北京时间）"
+
+
 def stats(st: Stats, subscribed: bool) -> Reply:
-    last = st.last_ingest or "尚未更新"
+    """Collection figures; times in Beijing time like every other time the bot shows."""
+    last = local_time(st.last_ingest) or "尚未更新"
     sub = "本聊天已订阅每日摘要。" if subscribed else "本聊天未订阅每日摘要。"
     return Reply(f"文章：{st.articles} 篇\n文件：{st.files} 个\n最近更新：{esc(last)}\n{sub}")
 
@@ -199,3 +221,100 @@ def fit(text: str, limit: int = LIMIT) -> str:
 def plain(text: str) -> str:
     """HTML to plain text, for the terminal chat."""
     return html.unescape(re.sub(r"</?[a-z][^>]*>", "", text))
+
+
+def terminal(text: str, bold: bool) -> str:
+    """HTML to terminal text: <b> as ANSI bold when *bold* (a tty), otherwise plain."""
+    if bold:
+        text = re.sub(r"<b>(.*?)</b>", lambda m: BOLD_ON + m.group(1) + BOLD_OFF, text, flags=re.S)
+    return plain(text)
+
+
+def terminal_footer(reads: list[str], back: bool, more: bool) -> str:
+    """What the terminal shows instead of buttons."""
+    parts = ["阅读全文：/read " + " | /read ".join(reads)] if reads else []
+    nav = ([] if not back else ["上一页（p）"]) + ([] if not more else ["下一页（n）"])
+    if nav:
+        parts.append("翻页：输入 " + " 或 ".join(nav))
+    return "（" + "；".join(parts) + "）" if parts else ""
+
+
+def no_page(forward: bool) -> Reply:
+    """下一页/上一页 typed when there is no such page."""
+    return Reply("已经是最后一页了。" if forward else "已经是第一页了。")
+
+
+def terminal_intro() -> str:
+    return "（本地终端聊天：输入问题或命令，/help 查看命令，/quit 退出。）"
+
+
+def command_menu(language: str) -> list[tuple[str, str]]:
+    """The command menu Telegram shows: Chinese by default, English for "en"."""
+    if language == "en":
+        return [("start", "Start"), ("help", "How to use the bot"), ("search", "Search articles"),
+                ("latest", "Newest articles"), ("subscribe", "Daily digest [HH:MM] [keywords]"),
+                ("unsubscribe", "Stop the daily digest"), ("stats", "Collection figures")]
+    return [("start", "开始使用"), ("help", "帮助"), ("search", "搜索文章"), ("latest", "最新文章"),
+            ("subscribe", "订阅每日摘要 [HH:MM] [关键词]"), ("unsubscribe", "取消订阅"), ("stats", "资料库统计")]
+
+
+def stale_button() -> Reply:
+    return Reply("这个按钮已失效，请重新提问。")
+
+
+def sorry() -> Reply:
+    return Reply("抱歉，出了点问题，请稍后再试。")
+
+
+def error_report(kind: str, message: str, where: str) -> Reply:
+    """The short report sent to NEWSBOT_ERROR_CHAT_ID."""
+    return Reply(f"⚠️ newsbot 出错：<code>{esc(kind)}</code> {esc(one_line(message, 300))}"
+                 + (f"\n位置：<code>{esc(where)}</code>" if where else "") + "\n详情见日志。")
+
+
+def unknown_command(command: str) -> Reply:
+    return Reply(f"没有 {esc(one_line(command, 40))} 这个命令。发送 /help 查看可用的命令。")
+
+
+def too_fast() -> Reply:
+    return Reply("您发送得太快了，请稍等几秒再提问。")
+
+
+def search_usage() -> Reply:
+    return Reply("用法：/search 关键词，例如 /search 民族团结")
+
+
+def read_usage() -> Reply:
+    return Reply("用法：/read 文章编号，例如 /read 0123456789abcdef（编号见搜索结果的「阅读全文」）。")
+
+
+def no_article(article_id: str) -> Reply:
+    return Reply(f"没有编号为 {esc(one_line(article_id, 40))} 的文章。")
+
+
+def subscribe_usage() -> Reply:
+    return Reply("用法：/subscribe [HH:MM] [关键词]\n时间为北京时间 00:00–23:59，例如 /subscribe 08:00、"
+                 "/subscribe 7:30 葡萄。不写时间则每天 08:00 推送。")
+
+
+def subscribed(at: str, query: str | None) -> Reply:
+    what = f"包含「{esc(query)}」的新文章" if query else "所有新文章"
+    return Reply(f"已订阅：每天 {at}（北京时间）推送{what}的摘要。发送 /unsubscribe 可取消。")
+
+
+def unsubscribed(had: bool) -> Reply:
+    return Reply("已取消订阅。" if had else "本聊天没有订阅。发送 /subscribe 订阅每日摘要。")
+
+
+def group_admins_only() -> Reply:
+    return Reply("抱歉，只有本群的管理员可以更改或取消本群的订阅。")
+
+
+def admins_only() -> Reply:
+    return Reply("此命令仅限管理员使用。")
+
+
+def reindexed(r: IngestReport) -> Reply:
+    """What /reindex changed."""
+    return Reply(f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
+                 f"文章 +{r.articles_added} −{r.articles_removed}。")

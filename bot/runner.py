@@ -1,55 +1,59 @@
-"""Start the bot and keep it up: retry with back-off while Telegram is unreachable."""
+"""Run the Telegram bot with PTB's own `run_polling`: it retries the start while Telegram
+is unreachable (bootstrap_retries=-1), stops on SIGINT/SIGTERM in every state, and runs
+the whole lifecycle (post_init, post_stop, post_shutdown), so the store is closed."""
 from __future__ import annotations
 
-import asyncio
 import logging
+import signal
+import sys
 
-from telegram.error import NetworkError, TimedOut
+from telegram.error import InvalidToken
 
 from bot.app import build_application
+from bot.store import StoreError
 from search.logs import redact
-from search.settings import Settings
+from search.settings import EX_CONFIG, Settings, mask_token
 
 log = logging.getLogger(__name__)
 UPDATES = ["message", "callback_query", "inline_query"]
+POLL_TIMEOUT = 30  # seconds of long polling; stopping cancels a poll at once
 
 
-async def start(settings: Settings, first_delay: float = 1.0, max_delay: float = 60.0):
-    """A running Application; keeps trying until Telegram answers."""
-    delay = first_delay
-    while True:
-        app = build_application(settings)
-        try:
-            await app.initialize()
-            await app.post_init(app)
-            await app.updater.start_polling(allowed_updates=UPDATES, timeout=30)
-            await app.start()
-            return app
-        except (NetworkError, TimedOut, OSError) as exc:
-            log.warning("Telegram unreachable (%s); retrying in %.0fs", redact(str(exc)), delay)
-            await _close(app)
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, max_delay)
+class _QuietStart(logging.Filter):
+    """PTB logs a rejected token with a traceback before raising (`run` says it in one
+    line), and a server that is not a Bot API (wrong base URL) with a JSON traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            return False
+        if record.exc_info and record.name.startswith("telegram.request"):
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
-async def stop(app) -> None:
-    """Stop polling, the jobs and the application."""
-    await _close(app)
+def rejected_token_line(settings: Settings, exc: InvalidToken) -> str:
+    """The one line printed when Telegram rejects the token (the token masked)."""
+    reason = redact(str(exc.__cause__ or exc)).replace(settings.telegram_token, mask_token(settings.telegram_token))
+    return (f"newsbot: Telegram rejected the token {mask_token(settings.telegram_token)} ({reason}). "
+            f"Check TELEGRAM_BOT_TOKEN (from @BotFather), and NEWSBOT_TELEGRAM_BASE_URL "
+            f"({settings.telegram_base_url}) if you changed it.")
 
 
-async def _close(app) -> None:
-    for step in (app.updater.stop, app.stop, app.shutdown):
-        try:
-            await step()
-        except Exception as exc:  # already stopped, or never started
-            log.debug("while stopping: %s", redact(repr(exc)))
-
-
-async def serve(settings: Settings, done: asyncio.Event) -> None:
-    """Run until *done* is set. Mid-run network failures are retried by PTB's updater."""
-    app = await start(settings)
-    log.info("bot is up")
+def run(settings: Settings) -> int:
+    """Poll Telegram until SIGINT/SIGTERM; 0 on a normal stop, EX_CONFIG for a rejected token."""
+    for handler in logging.getLogger().handlers:  # PTB's loggers propagate to these
+        handler.addFilter(_QuietStart())
     try:
-        await done.wait()
-    finally:
-        await stop(app)
+        app = build_application(settings)
+    except StoreError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    log.info("connecting to Telegram at %s", redact(settings.telegram_base_url))
+    try:
+        app.run_polling(allowed_updates=UPDATES, timeout=POLL_TIMEOUT, bootstrap_retries=-1,
+                        stop_signals=(signal.SIGINT, signal.SIGTERM))
+    except InvalidToken as exc:
+        print(rejected_token_line(settings, exc), file=sys.stderr)
+        return EX_CONFIG
+    log.info("stopped")
+    return 0

@@ -30,14 +30,22 @@ class Subscription:
     last_period: str | None
 
 
+class StoreError(RuntimeError):
+    """The database file cannot be opened or used; the message names the file."""
+
+
 class Store:
     """Small, synchronous and thread-safe; every write commits at once."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.executescript(_SCHEMA)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot use the database {path.resolve()}: {exc} "
+                             f"(check NEWSBOT_DATA_DIR and the file's permissions)") from exc
         self._lock = threading.Lock()
 
     def close(self) -> None:

@@ -1,9 +1,15 @@
-"""Turning Reply objects into Telegram calls."""
+"""Turning Reply objects into Telegram calls, in the user's script."""
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+import functools
+from dataclasses import replace
+
+import opencc
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, User
 
 from bot.render import Reply
+
+TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language_code values
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -14,7 +20,31 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
                                  for row in reply.buttons])
 
 
-async def send(message: Message, reply: Reply, quote: bool = False) -> Message:
-    """Send *reply* to the chat of *message*."""
-    return await message.reply_text(reply.text, reply_markup=markup(reply),
-                                    do_quote=quote)
+@functools.lru_cache(maxsize=1)
+def _s2twp() -> opencc.OpenCC:
+    return opencc.OpenCC("s2twp")
+
+
+def wants_traditional(user: User | None) -> bool:
+    """True for users whose Telegram language is traditional Chinese (zh-hant, zh-tw, zh-hk)."""
+    code = ((user.language_code if user else None) or "").lower().replace("_", "-")
+    return any(code == t or code.startswith(t + "-") for t in TRADITIONAL)
+
+
+def traditional(text: str) -> str:
+    """Simplified to traditional with Taiwan phrasing (OpenCC s2twp); HTML tags are ASCII and stay."""
+    return _s2twp().convert(text)
+
+
+def localize(reply: Reply, user: User | None) -> Reply:
+    """*reply* in *user*'s script: text and button labels (never callback data)."""
+    if not wants_traditional(user):
+        return reply
+    rows = tuple(tuple(replace(b, label=traditional(b.label)) for b in row) for row in reply.buttons)
+    return Reply(traditional(reply.text), rows)
+
+
+async def send(message: Message, reply: Reply, quote: bool = False, user: User | None = None) -> Message:
+    """Send *reply* to the chat of *message*, in the script of *user* (default: its sender)."""
+    reply = localize(reply, user or message.from_user)
+    return await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=quote)

@@ -2,55 +2,101 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, field
 
 from bot import render
 from bot.chat import Chat
-from bot.store import Store
+from bot.render import Reply
+from bot.store import Store, StoreError
 from search.engine import Engine
-from search.settings import Settings, load_settings
+from search.logs import setup_logging
+from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 
 LOCAL_CHAT = 0
+NEXT, PREVIOUS = {"下一页", "n", "下页", "next"}, {"上一页", "p", "上页", "prev"}
 
 
-def respond(chat: Chat, line: str, settings: Settings) -> list[str]:
-    """Plain-text replies to one line typed by the user (commands work as in Telegram)."""
-    cmd, _, rest = line.strip().partition(" ")
+@dataclass
+class Session:
+    """What the terminal remembers between lines: the page buttons of the last results."""
+
+    settings: Settings
+    bold: bool = False
+    nav: dict[bool, str] = field(default_factory=dict)  # forward? -> callback data
+
+
+def _command(chat: Chat, cmd: str, rest: str, session: Session) -> list[Reply]:
     args = rest.split()
     if cmd == "/start":
-        replies = [render.welcome()]
-    elif cmd == "/help":
-        replies = [render.help_text()]
-    elif cmd == "/latest":
-        replies = [chat.latest()]
-    elif cmd == "/stats":
-        replies = [chat.stats(LOCAL_CHAT)]
-    elif cmd == "/subscribe":
-        replies = [chat.subscribe(LOCAL_CHAT, args, settings.digest_time)]
-    elif cmd == "/unsubscribe":
-        replies = [chat.unsubscribe(LOCAL_CHAT)]
-    elif cmd == "/read":
-        return [render.plain(m) for m in (chat.read(f"rd:{rest.strip()}") or ["没有这篇文章。"])]
-    else:
-        replies = [chat.answer(rest if cmd == "/search" else line)]
+        return [render.welcome()]
+    if cmd == "/help":
+        return [render.help_text()]
+    if cmd == "/latest":
+        return [chat.latest(1)]
+    if cmd == "/stats":
+        return [chat.stats(LOCAL_CHAT)]
+    if cmd == "/subscribe":
+        return [chat.subscribe(LOCAL_CHAT, args, session.settings.digest_time)]
+    if cmd == "/unsubscribe":
+        return [chat.unsubscribe(LOCAL_CHAT)]
+    if cmd == "/read":
+        return [Reply(text) for text in chat.read_id(rest)]
+    if cmd == "/reindex":  # the person at the terminal runs the bot: an administrator
+        return [render.reindexed(chat.engine.ingest())]
+    if cmd == "/search":
+        return [chat.answer(rest) if rest.strip() else render.search_usage()]
+    return [render.unknown_command(cmd)]
+
+
+def _turn(chat: Chat, line: str, session: Session) -> list[Reply]:
+    """The replies to one line, as the Telegram bot would give them."""
+    text = line.strip()
+    if text.lower() in NEXT | PREVIOUS:
+        forward = text.lower() in NEXT
+        data = session.nav.get(forward)
+        page = chat.follow(data) if data else None
+        return [page or render.no_page(forward)]
+    if text.startswith("/"):
+        cmd, _, rest = text.partition(" ")
+        return _command(chat, cmd.split("@")[0].lower(), rest, session)
+    return [chat.answer(text)]
+
+
+def respond(chat: Chat, line: str, session: Session) -> list[str]:
+    """Terminal text for one line typed by the user; buttons become typed commands."""
     out = []
-    for r in replies:
-        text = render.plain(r.text)
-        reads = [b.data[3:] for row in r.buttons for b in row if b.data.startswith("rd:")]
-        if reads:
-            text += "\n\n（阅读全文：/read " + " | /read ".join(reads) + "）"
-        out.append(text)
+    paging = line.strip().lower() in NEXT | PREVIOUS
+    for reply in _turn(chat, line, session):
+        buttons = [b for row in reply.buttons for b in row]
+        if buttons or not paging:  # "no such page" keeps the pages of the last results
+            session.nav = {"下一页" in b.label: b.data for b in buttons if b.data.startswith(("pg:", "lt:"))}
+        reads = [b.data[3:] for b in buttons if b.data.startswith("rd:")]
+        footer = render.terminal_footer(reads, False in session.nav, True in session.nav)
+        text = render.terminal(reply.text, session.bold)
+        out.append(f"{text}\n\n{footer}" if footer else text)
     return out
 
 
 def main() -> int:
     """Run the terminal chat until EOF or /quit."""
-    settings = load_settings()
+    setup_logging()
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    try:
+        store = Store(settings.data_dir / "newsbot.sqlite3")
+    except StoreError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
     engine = Engine(settings.index_dir, settings.seeds_dir)
     print("正在准备索引…", file=sys.stderr)
     engine.ensure_index()
-    chat = Chat(engine, Store(settings.data_dir / "newsbot.sqlite3"))
-    print(render.plain(render.welcome().text))
-    print("（本地终端聊天：没有设置 TELEGRAM_BOT_TOKEN。输入 /quit 退出。）")
+    chat = Chat(engine, store)
+    session = Session(settings, bold=sys.stdout.isatty())
+    print(render.terminal(render.welcome().text, session.bold))
+    print(render.terminal_intro())
     while True:
         try:
             line = input("\n你> ")
@@ -60,5 +106,5 @@ def main() -> int:
         if line.strip() in ("/quit", "/exit"):
             return 0
         if line.strip():
-            for text in respond(chat, line, settings):
+            for text in respond(chat, line, session):
                 print(f"\n机器人> {text}")

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Callable, Iterable
 
 from search.engine import Engine
 from search.model import Answer, Article, Hit, IngestReport, ResultPage
-from search.settings import Settings, load_settings
+from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 
 
 def hit_json(hit: Hit) -> dict:
@@ -19,6 +20,17 @@ def hit_json(hit: Hit) -> dict:
 
 def search_json(page: ResultPage) -> dict:
     return {"query": page.query, "total": page.total, "hits": [hit_json(h) for h in page.hits]}
+
+
+def clean(text: str) -> tuple[str, bool]:
+    """*text* as valid Unicode: bytes that were not UTF-8 (kept by Python as surrogates)
+    become U+FFFD. Also says whether anything was replaced."""
+    fixed = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    fixed = fixed.encode("utf-8", "surrogatepass").decode("utf-8", "replace")  # lone surrogates
+    return fixed, fixed != text
+
+
+NOTE = "input was not valid UTF-8; invalid bytes were replaced with U+FFFD"
 
 
 def ask_json(question: str, answer: Answer | None) -> dict:
@@ -78,35 +90,45 @@ def _progress(done: int, total: int) -> None:
 
 
 def _items(value: str) -> Iterable[str]:
+    """The value itself, or with "-" each line of stdin (read as bytes: a bad byte never stops it)."""
     if value != "-":
         yield value
         return
-    for line in sys.stdin:
-        yield line.rstrip("\n")
+    for line in sys.stdin.buffer:
+        yield line.rstrip(b"\r\n").decode("utf-8", "surrogateescape")
 
 
 def _emit(values: Iterable[str], run: Callable[[str], tuple[dict, str]], as_json: bool) -> None:
     for value in values:
+        value, replaced = clean(value)
         data, text = run(value)
+        if replaced:
+            data, text = {**data, "note": NOTE}, f"({NOTE})\n{text}"
         print(json.dumps(data, ensure_ascii=False) if as_json else text, flush=True)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="newsbot", description="Search and ask a Chinese news collection.",
-                                epilog="Also: `newsbot bot` runs the Telegram bot, `newsbot chat` the terminal chat.")
-    sub = p.add_subparsers(dest="command", required=True)
-    ing = sub.add_parser("ingest", help="bring the index up to date with the seed folder")
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    """The search-side subcommands: ingest, search, ask, show."""
+    ing = sub.add_parser("ingest", help="bring the index up to date with the seed folder",
+                         description="Bring the index up to date with the seed folder.")
     ing.add_argument("--full", action="store_true", help="re-read every file")
-    se = sub.add_parser("search", help="search articles")
-    se.add_argument("--limit", type=int, default=10)
-    se.add_argument("--json", action="store_true")
+    se = sub.add_parser("search", help="list the articles matching a query", description="List the articles matching a query.")
+    se.add_argument("--limit", type=int, default=10, help="results to show (1-50)")
+    se.add_argument("--json", action="store_true", help="one JSON object per query")
     se.add_argument("value", metavar="QUERY", help="query, or - to read one per line from stdin")
-    ak = sub.add_parser("ask", help="answer a question with one sentence and its source")
-    ak.add_argument("--json", action="store_true")
+    ak = sub.add_parser("ask", help="answer a question with one sentence and its source",
+                        description="Answer a question with one sentence and its source.")
+    ak.add_argument("--json", action="store_true", help="one JSON object per question")
     ak.add_argument("value", metavar="QUESTION", help="question, or - to read one per line from stdin")
-    sh = sub.add_parser("show", help="print one article")
-    sh.add_argument("--json", action="store_true")
+    sh = sub.add_parser("show", help="print one article by its id", description="Print one article by its id.")
+    sh.add_argument("--json", action="store_true", help="one JSON object per article")
     sh.add_argument("value", metavar="ARTICLE_ID", help="article id, or - to read one per line from stdin")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """`python -m search`: the library's own commands."""
+    p = argparse.ArgumentParser(prog="python -m search", description="Search and ask a Chinese news collection.")
+    add_commands(p.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     return p
 
 
@@ -132,11 +154,26 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             article = engine.show(article_id.strip())
             return show_json(article_id, article), show_text(article_id, article)
 
-        if args.value != "-" and engine.show(args.value) is None:
+        if args.value != "-" and engine.show(clean(args.value)[0]) is None:
             _emit([args.value], one, args.json)
             return 1
     _emit(_items(args.value), one, args.json)
     return 0
+
+
+def quiet_exit(main: Callable[[], int]) -> int:
+    """Run *main*; a reader that went away (`| head`) or Ctrl-C ends it quietly, and a bad
+    setting prints one line (exit 78)."""
+    try:
+        return main()
+    except SettingsError as exc:
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return EX_CONFIG
+    except BrokenPipeError:  # Python's documented recipe: no second error while flushing
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell tool killed by the closed pipe returns
+    except KeyboardInterrupt:
+        return 130
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,4 +182,4 @@ def main(argv: list[str] | None = None) -> int:
 
     setup_logging()
     args = build_parser().parse_args(argv)
-    return run(args, load_settings())
+    return quiet_exit(lambda: run(args, load_settings()))

@@ -57,6 +57,7 @@ class Engine:
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
         self._local = threading.local()
         self._lexicon: dict = {}  # the body field's terms, for part-of-word search
+        self.stopping = threading.Event()  # set when the program stops: ingests end early
 
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
@@ -67,7 +68,8 @@ class Engine:
 
     def ingest(self, full: bool = False, progress: Progress | None = None) -> IngestReport:
         """Incrementally bring the index up to date with the seed folder."""
-        return ingest(self.index_dir, self.seeds_dir, full=full, progress=progress)
+        return ingest(self.index_dir, self.seeds_dir, full=full, progress=progress,
+                      stop=self.stopping.is_set)
 
     def _searcher(self):
         """This thread's searcher, reopened when the index has a newer commit.

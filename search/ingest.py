@@ -163,6 +163,15 @@ class _Run:
         with self.ix.searcher() as s:
             return {d["id"]: d["added"] / 1000 for d in s.documents(file=rel) if d["kind"] != "file"}
 
+    def cancel(self) -> None:
+        """Drop what this writer holds (earlier batches stay committed, each file whole)."""
+        if self.writer is None:
+            return
+        for task in getattr(self.writer, "tasks", []):
+            task.terminate()  # Whoosh's workers block on a queue its cancel() never feeds
+        self.writer.cancel()
+        self.writer = None
+
     def finish(self) -> None:
         """Commit what this writer holds; the next change opens a new one."""
         if self.writer is not None:
@@ -181,8 +190,10 @@ def _procs(work_bytes: int) -> int:
 
 
 def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
-           progress: Progress | None = None) -> IngestReport:
-    """Bring the index in line with the seed folder; report what changed."""
+           progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> IngestReport:
+    """Bring the index in line with the seed folder; report what changed. When *stop*
+    returns True (checked between files) the work not yet committed is dropped: the
+    index keeps whole files, and the next ingest picks up the rest."""
     started = time.monotonic()
     with writer_lock(index_dir):
         ix = open_index(index_dir, create=True)
@@ -199,6 +210,11 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
             run.remove(rel)
         pending = 0
         for i, (rel, entry) in enumerate(disk.items(), 1):
+            if stop is not None and stop():
+                run.cancel()
+                ix.close()
+                return IngestReport(**run.counts, skipped=tuple(run.skipped), warnings=("stopped",),
+                                    seconds=time.monotonic() - started)
             pending += run.update(rel, entry)
             if pending >= BATCH_BYTES:  # bounds the writers' memory; each file's articles
                 run.finish()            # and its record always land in the same commit

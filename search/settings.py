@@ -1,11 +1,33 @@
-"""Settings, read once from the environment (and a .env file in the working directory)."""
+"""Settings, read once from the environment (and a .env file in the working directory),
+each value checked before anything runs: a bad one raises SettingsError naming the
+variable, the value and what is expected (the programs exit with status 78)."""
 from __future__ import annotations
 
+import io
+import math
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
+from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
+from dotenv.parser import parse_stream
+
+EX_CONFIG = 78  # sysexits.h: configuration error
+REINGEST_BOUNDS = (1.0, 1440.0)  # minutes: at least once a minute at most, at least once a day
+_TOKEN = re.compile(r"^(\d{3,20}):[A-Za-z0-9_-]{20,}$")
+_TIME = re.compile(r"^(\d{1,2})[:：](\d{2})$")
+_INT = re.compile(r"^-?\d{1,20}$")
+
+
+class SettingsError(ValueError):
+    """A setting with a value the program cannot use."""
+
+    def __init__(self, variable: str, value: str, expected: str, message: str = "") -> None:
+        super().__init__(message or f"{variable}={value!r} is not valid: expected {expected}")
+        self.variable, self.value, self.expected = variable, value, expected
 
 
 @dataclass(frozen=True)
@@ -21,26 +43,126 @@ class Settings:
     reingest_minutes: float = 5.0
     digest_time: str = "08:00"
     timezone: str = "Asia/Shanghai"
+    error_chat_id: int | None = None
 
 
-def _ids(raw: str) -> frozenset[int]:
-    return frozenset(int(x) for x in raw.replace(" ", "").split(",") if x.lstrip("-").isdigit())
+def mask_token(token: str) -> str:
+    """A token shown safely: the bot id, then ***."""
+    bot_id, sep, _secret = token.partition(":")
+    return f"{bot_id}:***" if sep and bot_id.isdigit() else "***"
 
 
-def load_settings(env: dict[str, str] | None = None, dotenv: bool = True) -> Settings:
-    """Build Settings from *env* (default: os.environ after loading .env)."""
+def token(raw: str) -> str:
+    """TELEGRAM_BOT_TOKEN: empty, or `<bot id>:<secret>` as @BotFather gives it."""
+    raw = raw.strip()
+    if raw and not _TOKEN.match(raw):
+        raise SettingsError("TELEGRAM_BOT_TOKEN", mask_token(raw),
+                            "the token from @BotFather, like 123456789:AAE... (digits, a colon, "
+                            "then letters, digits, - or _)")
+    return raw
+
+
+def base_url(raw: str) -> str:
+    """NEWSBOT_TELEGRAM_BASE_URL: an http(s) URL ending in /bot, or holding {token}."""
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname or \
+            not (parts.path.endswith("/bot") or "{token}" in raw):
+        raise SettingsError("NEWSBOT_TELEGRAM_BASE_URL", raw,
+                            "an http(s) URL ending in /bot, like https://api.telegram.org/bot")
+    return raw
+
+
+def admin_ids(raw: str) -> frozenset[int]:
+    """NEWSBOT_ADMIN_IDS: numeric Telegram user ids separated by commas."""
+    items = [x.strip() for x in raw.split(",")]
+    if any(x and not _INT.match(x) for x in items):
+        raise SettingsError("NEWSBOT_ADMIN_IDS", raw, "numeric Telegram user ids separated by commas, "
+                            "like 12345,67890 (not @usernames)")
+    return frozenset(int(x) for x in items if x)
+
+
+def reingest_minutes(raw: str) -> float:
+    """NEWSBOT_REINGEST_MINUTES: a number of minutes within REINGEST_BOUNDS."""
+    low, high = REINGEST_BOUNDS
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and low <= value <= high):
+        raise SettingsError("NEWSBOT_REINGEST_MINUTES", raw, f"a number of minutes from {low:g} to {high:g}")
+    return value
+
+
+def digest_time(raw: str, variable: str = "NEWSBOT_DIGEST_TIME") -> str:
+    """A time of day as HH:MM (8:00 becomes 08:00)."""
+    m = _TIME.match(raw.strip())
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise SettingsError(variable, raw, "a time of day from 00:00 to 23:59, like 08:00")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def chat_id(raw: str) -> int | None:
+    """NEWSBOT_ERROR_CHAT_ID: empty, or a numeric chat id (groups are negative)."""
+    raw = raw.strip()
+    if raw and not _INT.match(raw):
+        raise SettingsError("NEWSBOT_ERROR_CHAT_ID", raw, "a numeric chat id, like 12345 or -1001234567890")
+    return int(raw) if raw else None
+
+
+def _folder(variable: str, raw: str, must_exist: bool) -> Path:
+    path = Path(raw)
+    if must_exist and not path.is_dir():
+        raise SettingsError(variable, raw, "an existing folder" + ("" if path.exists() else
+                            f" (nothing at {path.resolve()})"))
+    if path.exists() and not path.is_dir():
+        raise SettingsError(variable, raw, "a folder, not a file")
+    return path
+
+
+def check_dotenv(path: Path) -> None:
+    """Every line of *path* is KEY=value, a comment or blank; python-dotenv would skip the rest."""
+    if not path.is_file():
+        return
+    text = path.read_text("utf-8", errors="replace")
+    for binding in parse_stream(io.StringIO(text)):
+        if binding.error:  # the line is not shown: it may hold the token
+            name = binding.original.string.split("=")[0].strip()[:40]
+            where = f"{path}, line {binding.original.line}"
+            raise SettingsError(name, where, "KEY=value", f"{where} ({name}) cannot be read: expected "
+                                "KEY=value with balanced quotes; python-dotenv would skip it")
+
+
+def _get(env: dict[str, str], name: str, default: str) -> str:
+    value = env.get(name)
+    return default if value is None or not value.strip() else value.strip()
+
+
+def load_settings(env: dict[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> Settings:
+    """Build Settings from *env* (default: os.environ after loading .env); SettingsError on a bad value.
+    *need_seeds*: the seed folder must exist (every command that ingests needs it)."""
     if env is None:
         if dotenv:
+            check_dotenv(Path.cwd() / ".env")
             load_dotenv(Path.cwd() / ".env", override=False)
         env = dict(os.environ)
     d = Settings()
-    return Settings(
-        seeds_dir=Path(env.get("NEWSBOT_SEEDS_DIR") or d.seeds_dir),
-        index_dir=Path(env.get("NEWSBOT_INDEX_DIR") or d.index_dir),
-        data_dir=Path(env.get("NEWSBOT_DATA_DIR") or d.data_dir),
-        telegram_token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip(),
-        telegram_base_url=env.get("NEWSBOT_TELEGRAM_BASE_URL") or d.telegram_base_url,
-        admin_ids=_ids(env.get("NEWSBOT_ADMIN_IDS") or ""),
-        reingest_minutes=float(env.get("NEWSBOT_REINGEST_MINUTES") or d.reingest_minutes),
-        digest_time=env.get("NEWSBOT_DIGEST_TIME") or d.digest_time,
-    )
+    checks: dict[str, Callable[[str], object]] = {
+        "NEWSBOT_SEEDS_DIR": lambda v: _folder("NEWSBOT_SEEDS_DIR", v, need_seeds),
+        "NEWSBOT_INDEX_DIR": lambda v: _folder("NEWSBOT_INDEX_DIR", v, False),
+        "NEWSBOT_DATA_DIR": lambda v: _folder("NEWSBOT_DATA_DIR", v, False),
+        "TELEGRAM_BOT_TOKEN": token,
+        "NEWSBOT_TELEGRAM_BASE_URL": base_url,
+        "NEWSBOT_ADMIN_IDS": admin_ids,
+        "NEWSBOT_REINGEST_MINUTES": reingest_minutes,
+        "NEWSBOT_DIGEST_TIME": digest_time,
+        "NEWSBOT_ERROR_CHAT_ID": chat_id,
+    }
+    defaults = {"NEWSBOT_SEEDS_DIR": str(d.seeds_dir), "NEWSBOT_INDEX_DIR": str(d.index_dir),
+                "NEWSBOT_DATA_DIR": str(d.data_dir), "NEWSBOT_TELEGRAM_BASE_URL": d.telegram_base_url,
+                "NEWSBOT_REINGEST_MINUTES": f"{d.reingest_minutes:g}", "NEWSBOT_DIGEST_TIME": d.digest_time}
+    v = {name: check(_get(env, name, defaults.get(name, ""))) for name, check in checks.items()}
+    return Settings(seeds_dir=v["NEWSBOT_SEEDS_DIR"], index_dir=v["NEWSBOT_INDEX_DIR"],
+                    data_dir=v["NEWSBOT_DATA_DIR"], telegram_token=v["TELEGRAM_BOT_TOKEN"],
+                    telegram_base_url=v["NEWSBOT_TELEGRAM_BASE_URL"], admin_ids=v["NEWSBOT_ADMIN_IDS"],
+                    reingest_minutes=v["NEWSBOT_REINGEST_MINUTES"], digest_time=v["NEWSBOT_DIGEST_TIME"],
+                    error_chat_id=v["NEWSBOT_ERROR_CHAT_ID"])

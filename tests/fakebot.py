@@ -81,6 +81,7 @@ class FakeBotAPI:
         self.faults: dict[str, list[tuple[int, int]]] = {}  # method -> [(status, retry_after)]
         self.fail_every: dict[str, tuple[int, int]] = {}  # method -> (every n-th call, retry_after)
         self.blocked: set[int] = set()
+        self.admins: dict[int, set[int]] = {}  # group chat id -> administrators' user ids
         self.down = False
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
         self.messages: dict[tuple[int, int], dict] = {}
@@ -98,6 +99,7 @@ class FakeBotAPI:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_route("*", "/{path:.*}", self._not_found)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
@@ -116,16 +118,16 @@ class FakeBotAPI:
             self._new.notify_all()
         return update["update_id"]
 
-    def user(self, user_id: int) -> dict:
-        return {"id": user_id, "is_bot": False, "first_name": f"U{user_id}", "language_code": "zh-hans"}
+    def user(self, user_id: int, language: str = "zh-hans") -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": f"U{user_id}", "language_code": language}
 
     def chat(self, chat_id: int, kind: str) -> dict:
         return {"id": chat_id, "type": kind, **({"title": "群"} if kind != "private" else {"first_name": "U"})}
 
     async def message(self, chat_id: int, text: str, kind: str = "private", user_id: int | None = None,
-                      reply_to: int | None = None) -> int:
+                      reply_to: int | None = None, language: str = "zh-hans") -> int:
         msg = {"message_id": next(self._ids), "date": int(time.time()), "chat": self.chat(chat_id, kind),
-               "from": self.user(user_id or abs(chat_id)), "text": text}
+               "from": self.user(user_id or abs(chat_id), language), "text": text}
         ents = [{"type": "bot_command", "offset": m.start(), "length": m.end() - m.start()}
                 for m in re.finditer(r"(?<!\S)/[a-z_]+(@\w+)?", text) if m.start() == 0]
         ents += [{"type": "mention", "offset": m.start(), "length": m.end() - m.start()}
@@ -136,9 +138,11 @@ class FakeBotAPI:
             msg["reply_to_message"] = self.messages[(chat_id, reply_to)]
         return await self.push({"message": msg})
 
-    async def callback(self, chat_id: int, message_id: int, data: str, user_id: int | None = None) -> int:
+    async def callback(self, chat_id: int, message_id: int, data: str, user_id: int | None = None,
+                       language: str = "zh-hans") -> int:
         msg = self.messages[(chat_id, message_id)]
-        return await self.push({"callback_query": {"id": str(next(self._ids)), "from": self.user(user_id or abs(chat_id)),
+        return await self.push({"callback_query": {"id": str(next(self._ids)),
+                                                   "from": self.user(user_id or abs(chat_id), language),
                                                    "chat_instance": "ci", "data": data, "message": msg}})
 
     async def inline(self, query: str, offset: str = "", user_id: int = 7) -> str:
@@ -185,6 +189,9 @@ class FakeBotAPI:
                 body["parameters"] = exc.parameters
             return web.json_response(body, status=exc.code)
         return web.json_response({"ok": True, "result": result})
+
+    async def _not_found(self, request: web.Request) -> web.StreamResponse:
+        return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
 
     async def _params(self, request: web.Request) -> dict:
         if request.content_type == "application/json":
@@ -283,6 +290,32 @@ class FakeBotAPI:
             raise TelegramError(400, "Bad Request: message is not modified")
         msg.update(text=plain, reply_markup=p.get("reply_markup"))
         return msg
+
+    async def _m_getChatMember(self, p):
+        chat_id, user_id = _int(p["chat_id"]), _int(p["user_id"])
+        if chat_id is None or user_id is None:
+            raise TelegramError(400, "Bad Request: invalid user_id specified")
+        user = self.user(user_id)
+        if user_id not in self.admins.get(chat_id, set()):
+            return {"status": "member", "user": user}
+        rights = ("can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+                  "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories",
+                  "can_edit_stories", "can_delete_stories")
+        return {"status": "administrator", "user": user, "can_be_edited": False, "is_anonymous": False,
+                **{r: True for r in rights}}
+
+    async def _m_setMyCommands(self, p):
+        commands = p["commands"]
+        if not 1 <= len(commands) <= 100:
+            raise TelegramError(400, "Bad Request: commands must be non-empty")
+        for c in commands:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", c.get("command", "")):
+                raise TelegramError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(c.get("description", "")) <= 256:
+                raise TelegramError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        if p.get("language_code") and not re.fullmatch(r"[a-z]{2}", p["language_code"]):
+            raise TelegramError(400, "Bad Request: LANG_CODE_INVALID")
+        return True
 
     async def _m_answerCallbackQuery(self, p):
         if len(p.get("text") or "") > 200:

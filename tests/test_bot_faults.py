@@ -7,7 +7,6 @@ import time
 
 import pytest
 
-from bot import runner
 from tests.conftest import copy_seeds
 from tests.fakebot import FakeBotAPI, parse_html
 from tests.test_bot import settings_for, start_app, stop_app
@@ -27,20 +26,6 @@ async def api():
 def settings(api, tmp_path):
     copy_seeds(tmp_path / "seeds")
     return settings_for(api, tmp_path)
-
-
-async def test_unreachable_at_start_then_recovers(api, settings):
-    api.down = True
-    starting = asyncio.create_task(runner.start(settings, first_delay=0.2, max_delay=0.5))
-    await asyncio.sleep(1.5)
-    assert not starting.done() and api.of("getMe") == []  # kept retrying, no crash
-    api.down = False
-    app = await asyncio.wait_for(starting, 20)
-    try:
-        await api.message(10, "兵团精神")
-        assert "兵团精神" in parse_html((await api.wait_for("sendMessage", chat_id=10))[0].params["text"])
-    finally:
-        await runner.stop(app)
 
 
 async def test_unreachable_mid_run_recovers_by_itself(api, settings):

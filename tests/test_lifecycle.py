@@ -1,0 +1,101 @@
+"""`python -m bot` as an operator runs it: a rejected token, stopping in every state, the
+whole PTB lifecycle. Each test starts the real program against the fake Bot API."""
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+
+import pytest
+
+from tests.conftest import copy_seeds
+from tests.fakebot import FakeBotAPI
+
+STOPPED = 30  # seconds a stop may take before the test gives up (the target is 5; see README)
+
+
+@pytest.fixture
+async def api():
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+def bot_env(api: FakeBotAPI, base, **extra) -> dict:
+    base.joinpath("seeds").mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
+    return {**env, "TELEGRAM_BOT_TOKEN": api.token, "NEWSBOT_TELEGRAM_BASE_URL": api.base_url,
+            "NEWSBOT_SEEDS_DIR": str(base / "seeds"), "NEWSBOT_INDEX_DIR": str(base / "index"),
+            "NEWSBOT_DATA_DIR": str(base / "data"), **extra}
+
+
+async def start_bot(env: dict, cwd) -> asyncio.subprocess.Process:
+    return await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", env=env, cwd=cwd,
+                                                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+
+
+async def finish(proc: asyncio.subprocess.Process) -> tuple[int, str]:
+    _out, err = await asyncio.wait_for(proc.communicate(), STOPPED)
+    return proc.returncode, err.decode("utf-8", "replace")
+
+
+async def test_rejected_token_is_one_masked_line_and_exit_78(api, tmp_path):
+    secret = "AAwrong-token-abcdefghijklmnopqrstuv"
+    proc = await start_bot(bot_env(api, tmp_path, TELEGRAM_BOT_TOKEN=f"987654321:{secret}"), tmp_path)
+    code, err = await finish(proc)
+    assert code == 78
+    lines = [line for line in err.splitlines() if "INFO" not in line]
+    assert len(lines) == 1 and "987654321:***" in lines[0] and "TELEGRAM_BOT_TOKEN" in lines[0], err
+    assert secret not in err and "Traceback" not in err
+
+
+async def test_wrong_base_url_is_reported_not_retried(api, tmp_path):
+    url = api.base_url.replace("/bot", "/v9/bot")  # well-formed, but the server answers 404
+    proc = await start_bot(bot_env(api, tmp_path, NEWSBOT_TELEGRAM_BASE_URL=url), tmp_path)
+    code, err = await finish(proc)
+    assert code == 78 and "NEWSBOT_TELEGRAM_BASE_URL" in err and "Traceback" not in err
+    assert api.token.split(":")[1] not in err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+async def test_stops_while_telegram_is_unreachable(api, tmp_path, sig):
+    api.down = True
+    proc = await start_bot(bot_env(api, tmp_path), tmp_path)
+    await asyncio.sleep(4)  # in the start-up retry loop
+    assert proc.returncode is None
+    proc.send_signal(sig)
+    code, err = await finish(proc)
+    assert code == 0 and "Traceback" not in err, err
+
+
+@pytest.mark.slow
+async def test_recovers_when_telegram_comes_back_then_stops_with_the_full_lifecycle(api, tmp_path):
+    copy_seeds(tmp_path / "seeds")
+    api.down = True
+    proc = await start_bot(bot_env(api, tmp_path), tmp_path)
+    await asyncio.sleep(2)
+    api.down = False
+    await api.wait_for("setMyCommands", count=2, timeout=60)
+    await api.message(10, "兵团精神")
+    await api.wait_for("sendMessage", chat_id=10, timeout=30)
+    proc.send_signal(signal.SIGTERM)
+    code, err = await finish(proc)
+    assert code == 0 and "store closed" in err and "Traceback" not in err, err
+
+
+@pytest.mark.slow
+async def test_stops_in_the_middle_of_an_ingest(api, tmp_path):
+    seeds = tmp_path / "seeds"
+    copy_seeds(seeds)
+    text = "\n\n".join(f"## 第{i}篇 哈密瓜上市\n\n" + "本报讯 哈密瓜今日上市，销往全国多个城市。" * 80 for i in range(40))
+    for n in range(150):
+        (seeds / f"bulk{n:03}.txt").write_text(text.replace("哈密瓜", f"哈密瓜{n}"), "utf-8")
+    proc = await start_bot(bot_env(api, tmp_path), tmp_path)
+    await asyncio.sleep(6)  # building the index at start-up takes far longer
+    assert api.of("setMyCommands") == []  # still building
+    proc.send_signal(signal.SIGTERM)
+    code, err = await finish(proc)
+    assert code == 0 and "store closed" in err and "Traceback" not in err, err
