@@ -15,10 +15,11 @@ $(STAMP): pyproject.toml requirements.lock
 run: $(STAMP)
 	$(BIN)/python -m bot.local
 
+# Two workers: most of the suite waits on sockets and subprocesses, not on the CPU.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
-# SIGKILL series, quick load and quick benchmark (marked slow; correctness only).
+# SIGKILL series, quick load, quick benchmark, and stopping the bot in each state (marked slow; correctness only).
 test-slow: $(STAMP)
 	$(BIN)/python -m pytest -q -m slow
 

@@ -246,7 +246,7 @@ class FakeBotAPI:
         if not self.updates and timeout:
             async with self._new:
                 try:
-                    await asyncio.wait_for(self._new.wait_for(lambda: bool(self.updates)), min(timeout, 1.0))
+                    await asyncio.wait_for(self._new.wait_for(lambda: bool(self.updates)), min(timeout, 0.25))
                 except asyncio.TimeoutError:
                     pass
         return self.updates[: int(p.get("limit") or 100)]

@@ -1,13 +1,20 @@
-"""The `newsbot` command-line contract, including batch mode."""
+"""The `newsbot` command-line contract, including batch mode. Most commands run in this
+process (the same `main` the console script calls); byte-level input and closed pipes
+run the real program."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
+from unittest import mock
 
 import pytest
 
+from bot.cli import main
 from tests.conftest import ROOT, copy_seeds
 
 
@@ -18,9 +25,22 @@ def env(tmp_path_factory):
             "NEWSBOT_INDEX_DIR": str(base / "index"), "NEWSBOT_DATA_DIR": str(base)}
 
 
-def newsbot(env, *args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "bot.cli_entry", *args], input=stdin, env=env,
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+def newsbot(env, *args, stdin=None) -> subprocess.CompletedProcess:
+    """`newsbot ARGS` in this process, with *env* as the environment and *stdin* as input."""
+    out, err = io.StringIO(), io.StringIO()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    fake_in = io.TextIOWrapper(io.BytesIO((stdin or "").encode("utf-8")), encoding="utf-8")
+    try:
+        with mock.patch.dict(os.environ, env, clear=True), mock.patch.object(sys, "stdin", fake_in), \
+                contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --help, usage errors
+                code = exc.code
+    finally:
+        root.handlers[:], root.level = handlers, level
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
 
 
 def test_search_builds_the_index_and_prints_json(env):
@@ -67,3 +87,29 @@ def test_readable_output_and_ingest_report(env):
     assert "弘扬兵团精神 共建和美家园" in out.stdout and "2024-01-29" in out.stdout
     report = newsbot(env, "ingest")
     assert report.returncode == 0 and "5 unchanged" in report.stdout
+
+
+def test_help_lists_every_subcommand_with_a_description(env):
+    out = newsbot(env, "--help")
+    assert out.returncode == 0
+    for command in ("ingest", "search", "ask", "show", "chat", "bot"):
+        line = next(x for x in out.stdout.splitlines() if x.strip().startswith(command + " "))
+        assert len(line.split(None, 1)[1]) > 10, line
+
+
+def test_json_is_valid_utf8_even_for_invalid_input_bytes(env):
+    out = subprocess.run([sys.executable, "-m", "bot.cli_entry", "search", "--json", "-"], env=env, cwd=ROOT,
+                         input=b"\xff \xe5\x90\x90\xe9\xb2\x81\xe7\x95\xaa\n\xe5\x90\x90\xe9\xb2\x81\xe7\x95\xaa\n",
+                         capture_output=True, timeout=120)
+    rows = [json.loads(line) for line in out.stdout.decode("utf-8").splitlines()]  # strict UTF-8
+    assert rows[0]["query"] == "\ufffd 吐鲁番" and "U+FFFD" in rows[0]["note"] and rows[0]["total"] >= 1
+    assert rows[1]["query"] == "吐鲁番" and "note" not in rows[1]
+    argv = subprocess.run([sys.executable, "-m", "bot.cli_entry", "ask", "--json", b"\xfe\xe5\x90\x90\xe9\xb2\x81\xe7\x95\xaa"],
+                          env=env, cwd=ROOT, capture_output=True, timeout=120)
+    assert json.loads(argv.stdout.decode("utf-8"))["question"] == "\ufffd吐鲁番"
+
+
+def test_closed_pipe_ends_quietly(env):
+    shell = f"yes 民族团结 | head -n 300 | {sys.executable} -m bot.cli_entry search - | head -n 1"
+    out = subprocess.run(["bash", "-c", shell], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert "result(s)" in out.stdout and out.stderr == ""
