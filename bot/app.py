@@ -26,15 +26,17 @@ log = logging.getLogger(__name__)
 
 
 class NewsApplication(Application):
-    """PTB's Application, telling a running ingest to stop before PTB waits for the jobs
-    and handlers in flight (an ingest checks between files), so a stop takes seconds."""
+    """PTB's Application, telling a running ingest (it checks between files) and digests
+    in flight to stop before PTB waits for the jobs and handlers, so a stop takes seconds."""
 
     async def start(self) -> None:
         self.bot_data["chat"].engine.stopping.clear()
+        self.bot_data["stopping"] = asyncio.Event()
         await super().start()
 
     async def stop(self) -> None:
         self.bot_data["chat"].engine.stopping.set()
+        self.bot_data.setdefault("stopping", asyncio.Event()).set()  # digests in flight give up
         await super().stop()
 
 

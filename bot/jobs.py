@@ -60,9 +60,21 @@ async def _send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
     async def one(sub) -> None:
         async with gate:
             if context.application.running:  # stopping: the rest go out after the restart
-                await send_digest(context, chat, sub, today)
+                await until_stopped(context, send_digest(context, chat, sub, today))
 
     await asyncio.gather(*(one(sub) for sub in due))
+
+
+async def until_stopped(context: ContextTypes.DEFAULT_TYPE, work) -> None:
+    """Run *work* unless the bot starts stopping first (a send can wait long on a 429):
+    the digest is then left unmarked, so it goes out after the restart."""
+    stopping: asyncio.Event = context.application.bot_data.setdefault("stopping", asyncio.Event())
+    task, stop = asyncio.ensure_future(work), asyncio.ensure_future(stopping.wait())
+    await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
+    for pending in (task, stop):
+        pending.cancel()
+    if task.done() and not task.cancelled():
+        task.result()
 
 
 async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today: str) -> None:

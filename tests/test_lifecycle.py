@@ -99,3 +99,20 @@ async def test_stops_in_the_middle_of_an_ingest(api, tmp_path):
     proc.send_signal(signal.SIGTERM)
     code, err = await finish(proc)
     assert code == 0 and "store closed" in err and "Traceback" not in err, err
+
+
+async def test_stops_in_the_middle_of_a_digest(api, tmp_path):
+    from tests.test_bot import settings_for, start_app, stop_app
+
+    copy_seeds(tmp_path / "seeds")
+    app = await start_app(settings_for(api, tmp_path))
+    await api.message(20, "/subscribe 00:00")
+    await api.wait_for("sendMessage", chat_id=20)
+    (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
+    await asyncio.to_thread(app.bot_data["chat"].engine.ingest)
+    api.faults["sendMessage"] = [(429, 60)]  # the rate limiter would wait a minute to retry
+    digest = asyncio.create_task(app.job_queue.get_jobs_by_name("digests")[0].run(app))
+    await api.wait_for("sendMessage", count=2, chat_id=20)
+    await asyncio.wait_for(stop_app(app), STOPPED)  # does not wait out the 429
+    await asyncio.wait_for(digest, STOPPED)
+    assert app.bot_data["chat"].store.subscription(20).last_period is None  # goes out after a restart
