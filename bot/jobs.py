@@ -16,6 +16,7 @@ from bot.telegram_io import markup
 log = logging.getLogger(__name__)
 DIGEST_TICK_SECONDS = 60
 FANOUT = 20  # digests in flight at once; the rate limiter keeps the overall pace
+STOP_GRACE = 2.0  # seconds digests in flight may take to finish once the bot stops
 
 
 async def reingest(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -66,15 +67,20 @@ async def _send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def until_stopped(context: ContextTypes.DEFAULT_TYPE, work) -> None:
-    """Run *work* unless the bot starts stopping first (a send can wait long on a 429):
-    the digest is then left unmarked, so it goes out after the restart."""
+    """Run *work*; once the bot starts stopping it gets STOP_GRACE seconds more, then is
+    cancelled (a send can wait a minute on a 429). A cancelled digest is left unmarked and
+    goes out after the restart; the grace keeps that to sends stuck that long."""
     stopping: asyncio.Event = context.application.bot_data.setdefault("stopping", asyncio.Event())
     task, stop = asyncio.ensure_future(work), asyncio.ensure_future(stopping.wait())
     await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
-    for pending in (task, stop):
-        pending.cancel()
-    if task.done() and not task.cancelled():
-        task.result()
+    if not task.done():
+        await asyncio.wait({task}, timeout=STOP_GRACE)
+    stop.cancel()
+    if not task.done():
+        task.cancel()
+        log.info("digest cut short by the stop; it goes out after the restart")
+        return
+    task.result()
 
 
 async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today: str) -> None:
