@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
+from pathlib import Path
 
 import pytest
 
 from bot.app import build_application
+from search.engine import Engine
 from search.settings import Settings
 from tests.conftest import copy_seeds
 from tests.fakebot import FakeBotAPI, parse_html
@@ -38,13 +41,23 @@ async def stop_app(app) -> None:
     await app.shutdown()
 
 
+@pytest.fixture(scope="session")
+def bot_template(tmp_path_factory) -> Path:
+    """Seeds (with a long article and many short ones) and their index, built once."""
+    base = tmp_path_factory.mktemp("bot-template")
+    copy_seeds(base / "seeds")
+    (base / "seeds" / "long.txt").write_text(LONG, "utf-8")
+    (base / "seeds" / "many.txt").write_text(MANY, "utf-8")
+    Engine(base / "index", base / "seeds").ingest()
+    return base
+
+
 @pytest.fixture
-async def env(tmp_path):
+async def env(tmp_path, bot_template):
     api = FakeBotAPI()
     await api.start()
-    copy_seeds(tmp_path / "seeds")
-    (tmp_path / "seeds" / "long.txt").write_text(LONG, "utf-8")
-    (tmp_path / "seeds" / "many.txt").write_text(MANY, "utf-8")
+    for name in ("seeds", "index"):  # copies keep mtimes: the index is up to date
+        shutil.copytree(bot_template / name, tmp_path / name)
     settings = settings_for(api, tmp_path)
     app = await start_app(settings)
     yield api, app, settings

@@ -12,7 +12,7 @@ from bot.chat import Chat
 from bot.store import Store
 from bot.terminal import Session, respond
 from tests.fakebot import parse_html
-from tests.test_bot import buttons, env, start_app, stop_app  # noqa: F401  (env is a fixture)
+from tests.test_bot import bot_template, buttons, env, start_app, stop_app  # noqa: F401  (fixtures)
 
 
 def last_id(api, chat_id: int) -> int:
