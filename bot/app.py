@@ -24,7 +24,6 @@ from search.settings import Settings
 log = logging.getLogger(__name__)
 
 
-
 class NewsApplication(Application):
     """PTB's Application, telling a running ingest (it checks between files) and digests
     in flight to stop before PTB waits for the jobs and handlers, so a stop takes seconds."""
@@ -51,18 +50,23 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update failed: %s", redact(repr(context.error)), exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_message:
         try:
-            await context.bot.send_message(update.effective_chat.id, localize(render.sorry(), update.effective_user).text)
+            sorry = localize(render.sorry(), update.effective_user)
+            await context.bot.send_message(update.effective_chat.id, sorry.text)
         except Exception as exc:  # nothing more to do; already logged
             log.warning("could not report the error: %s", redact(repr(exc)))
     target = context.application.bot_data["settings"].error_chat_id
     if target is not None and context.error is not None:
-        last = traceback.extract_tb(context.error.__traceback__)[-1:] if context.error.__traceback__ else []
-        where = f"{last[0].filename.rsplit('/', 1)[-1]}:{last[0].lineno}" if last else ""
         try:
-            await context.bot.send_message(target, render.error_report(
-                type(context.error).__name__, redact(str(context.error)), where).text)
+            await context.bot.send_message(target, error_report(context.error).text)
         except Exception as exc:
             log.warning("could not send the error report: %s", redact(repr(exc)))
+
+
+def error_report(error: BaseException) -> render.Reply:
+    """The short report for the error chat: kind, message (token redacted), where it was raised."""
+    frames = traceback.extract_tb(error.__traceback__) if error.__traceback__ else []
+    where = f"{frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+    return render.error_report(type(error).__name__, redact(str(error)), where)
 
 
 async def post_init(app: Application) -> None:

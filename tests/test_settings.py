@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from search.settings import REINGEST_BOUNDS, Settings, SettingsError, load_settings
-from tests.conftest import ROOT
 
 TOKEN = "123456789:AAtest-token-abcdefghijklmnopqrstu"
 
