@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
+from telegram.error import NetworkError, TimedOut
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
                           CommandHandler, ContextTypes, Defaults, InlineQueryHandler,
                           MessageHandler, filters)
@@ -27,6 +28,13 @@ log = logging.getLogger(__name__)
 class NewsApplication(Application):
     """PTB's Application, telling a running ingest (it checks between files) and digests
     in flight to stop before PTB waits for the jobs and handlers, so a stop takes seconds."""
+
+    async def initialize(self) -> None:
+        try:
+            await super().initialize()
+        except (NetworkError, TimedOut) as exc:  # run_polling retries with back-off; say so
+            log.warning("Telegram unreachable (%s); retrying", redact(str(exc)))
+            raise
 
     async def start(self) -> None:
         self.bot_data["chat"].engine.stopping.clear()
