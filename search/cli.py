@@ -162,8 +162,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def quiet_exit(main: Callable[[], int]) -> int:
-    """Run *main*; a reader that went away (`| head`) or Ctrl-C ends it quietly, and a bad
-    setting prints one line (exit 78)."""
+    """Run *main*; a reader that went away (`| head`) or Ctrl-C ends it quietly, a bad
+    setting prints one line (exit 78), and so does a file system error (exit 1)."""
     try:
         return main()
     except SettingsError as exc:
@@ -172,6 +172,9 @@ def quiet_exit(main: Callable[[], int]) -> int:
     except BrokenPipeError:  # Python's documented recipe: no second error while flushing
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell tool killed by the closed pipe returns
+    except OSError as exc:  # an index or data folder that cannot be written, a full disk...
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -112,3 +112,9 @@ def test_closed_pipe_ends_quietly(env):
     shell = f"yes 民族团结 | head -n 300 | {sys.executable} -m bot.cli_entry search - | head -n 1"
     out = subprocess.run(["bash", "-c", shell], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert "result(s)" in out.stdout and out.stderr == ""
+
+
+def test_unwritable_index_folder_is_one_line(env, tmp_path):
+    (tmp_path / "afile").write_text("x")
+    out = newsbot({**env, "NEWSBOT_INDEX_DIR": str(tmp_path / "afile" / "index")}, "search", "民族团结")
+    assert out.returncode == 1 and str(tmp_path / "afile") in out.stderr and len(out.stderr.splitlines()) == 1

@@ -5,12 +5,14 @@ import asyncio
 import dataclasses
 import datetime as dt
 import logging
+import re
 from zoneinfo import ZoneInfo
 
 from bot import render
 from bot.chat import Chat
 from bot.store import Store
 from bot.terminal import Session, respond
+from tests.conftest import ROOT
 from tests.fakebot import parse_html
 from tests.test_bot import bot_template, buttons, env, start_app, stop_app  # noqa: F401  (fixtures)
 
@@ -157,3 +159,15 @@ def test_terminal_pages_reads_and_bold(built, tmp_path):
     assert "/help" in respond(chat, "/reindexx", plain)[0]
     assert "已经是第一页了" in respond(chat, "上一页", plain)[0]
     chat.store.close()
+
+
+def test_readme_sample_is_what_the_terminal_prints(built, tmp_path):
+    readme = (ROOT / "README.md").read_text("utf-8")
+    sample = readme.split("## A sample exchange")[1].split("```")[1]
+    asked = sample.split("你> ")[1]
+    question, shown = asked.split("\n", 1)
+    chat = Chat(built, Store(tmp_path / "s.sqlite3"))
+    printed = "机器人> " + respond(chat, question, Session(settings=None, bold=False))[0]
+    chat.store.close()
+    same_ids = re.sub(r"/read [0-9a-f]{16}", "/read ID", printed)
+    assert re.sub(r"/read [0-9a-f]{16}", "/read ID", shown.strip()) == same_ids.strip()
