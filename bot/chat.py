@@ -96,7 +96,7 @@ class Chat:
             try:
                 at = digest_time(args.pop(0), "time")
             except SettingsError:
-                return render.subscribe_usage()
+                return render.subscribe_usage(default_at)
         query = " ".join(args).strip()[:100] or None
         self.store.subscribe(chat_id, at, query, since=time.time())
         return render.subscribed(at, query)

@@ -293,9 +293,9 @@ def no_article(article_id: str) -> Reply:
     return Reply(f"没有编号为 {esc(one_line(article_id, 40))} 的文章。")
 
 
-def subscribe_usage() -> Reply:
+def subscribe_usage(default_at: str = "08:00") -> Reply:
     return Reply("用法：/subscribe [HH:MM] [关键词]\n时间为北京时间 00:00–23:59，例如 /subscribe 08:00、"
-                 "/subscribe 7:30 葡萄。不写时间则每天 08:00 推送。")
+                 f"/subscribe 7:30 葡萄。不写时间则每天 {esc(default_at)} 推送。")
 
 
 def subscribed(at: str, query: str | None) -> Reply:
