@@ -9,17 +9,20 @@ from zoneinfo import ZoneInfo
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import NetworkError, TimedOut
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
+from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           CommandHandler, ContextTypes, Defaults, InlineQueryHandler,
                           MessageHandler, filters)
+from telegram.request import HTTPXRequest
 
 from bot import handlers, jobs, render
 from bot.chat import Chat
 from bot.flood import FloodGuard
 from bot.store import Store
+from bot.telegram_faults import ChatRateLimiter, TolerantBot
 from bot.telegram_io import localize
 from search.engine import Engine
 from search.logs import install_redaction, redact
+from search.model import IndexUnavailable
 from search.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,12 +57,20 @@ def commands(language: str) -> list[BotCommand]:
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with its traceback (token redacted), tell the user briefly, and send
-    a short report to NEWSBOT_ERROR_CHAT_ID when set (PTB's errorhandlerbot pattern)."""
-    log.error("update failed: %s", redact(repr(context.error)), exc_info=context.error)
+    a short report to NEWSBOT_ERROR_CHAT_ID when set (PTB's errorhandlerbot pattern). An
+    index that cannot be read (deleted, damaged) is no bug: it is rebuilt at once, the
+    user is told to ask again shortly, and one warning line is logged."""
+    reply = render.sorry()
+    if isinstance(context.error, IndexUnavailable):
+        log.warning("%s", context.error)
+        jobs.rebuild_soon(context.application)
+        reply = render.index_unavailable()
+    else:
+        log.error("update failed: %s", redact(repr(context.error)), exc_info=context.error)
     if isinstance(update, Update) and update.effective_chat and update.effective_message:
         try:
-            sorry = localize(render.sorry(), update.effective_user)
-            await context.bot.send_message(update.effective_chat.id, sorry.text)
+            reply = localize(reply, update.effective_user)
+            await context.bot.send_message(update.effective_chat.id, reply.text)
         except Exception as exc:  # nothing more to do; already logged
             log.warning("could not report the error: %s", redact(repr(exc)))
     target = context.application.bot_data["settings"].error_chat_id
@@ -111,11 +122,22 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("reindex", handlers.reindex))
     app.add_handler(CommandHandler("read", handlers.read_command))
     app.add_handler(MessageHandler(filters.COMMAND & private, handlers.unknown_command))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.migrated))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, handlers.private_text))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, handlers.group_text))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline))
     app.add_error_handler(on_error)
+
+
+def make_bot(settings: Settings) -> TolerantBot:
+    """The bot: HTML by default, Asia/Shanghai, malformed updates skipped, 429s paused per
+    chat (the same connection pools ApplicationBuilder would make)."""
+    return TolerantBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
+                       defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
+                       rate_limiter=ChatRateLimiter(max_retries=5),
+                       request=HTTPXRequest(connection_pool_size=256),
+                       get_updates_request=HTTPXRequest(connection_pool_size=1))
 
 
 def build_application(settings: Settings) -> Application:
@@ -125,10 +147,7 @@ def build_application(settings: Settings) -> Application:
     store = Store(settings.data_dir / "newsbot.sqlite3")
     app = (ApplicationBuilder()
            .application_class(NewsApplication)
-           .token(settings.telegram_token)
-           .base_url(settings.telegram_base_url)
-           .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)))
-           .rate_limiter(AIORateLimiter(max_retries=5))
+           .bot(make_bot(settings))
            .concurrent_updates(True)
            .post_init(post_init)
            .post_shutdown(post_shutdown)

@@ -16,6 +16,7 @@ from search.settings import SettingsError, digest_time
 
 _READ = re.compile(r"^rd:([0-9a-f]{16})$")
 _PAGE = re.compile(r"^pg:([0-9a-f]{12}):([1-9][0-9]{0,3})$")
+_PAGE_STATELESS = re.compile(r"^pg:=(.+):([1-9][0-9]{0,3})$", re.S)  # the query itself, when short
 _LATEST = re.compile(r"^lt:([1-9][0-9]{0,2})$")
 _ID = re.compile(r"^[0-9a-f]{16}$")
 _TIMELIKE = re.compile(r"^[0-9０-９]+[:：.．点時时][0-9０-９]*$")  # meant as a time, valid or not
@@ -42,12 +43,23 @@ class Chat:
             return None
         if not found.hits and page > 1:
             found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
-        return render.results(self.store.remember_query(text), found, answer)
+        return render.results(self.page_key(text), found, answer)
+
+    def page_key(self, text: str) -> str | None:
+        """What page buttons carry for *text*: a key to the stored query; if the store cannot
+        be written, the query itself when it fits in the button, else None (no page buttons).
+        The answer never waits on, or fails with, the store."""
+        key = self.store.remember_query(text)
+        if key is None and len(f"pg:={text}:9999".encode("utf-8")) <= 64:
+            return "=" + text
+        return key
 
     def page(self, data: str) -> Reply | None:
         """The page a 上一页/下一页 button asks for; None when the button is stale or forged."""
         m = _PAGE.match(data or "")
         text = self.store.query(m.group(1)) if m else None
+        if m is None and (m := _PAGE_STATELESS.match(data or "")):
+            text = m.group(1).strip()
         return self.results(text, int(m.group(2))) if text else None
 
     def read(self, data: str) -> list[str] | None:

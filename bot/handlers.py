@@ -4,8 +4,9 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import ChatMember, InlineQueryResultArticle, InputTextMessageContent, MessageEntity, Update
+from telegram import CallbackQuery, ChatMember, InlineQueryResultArticle, InputTextMessageContent, MessageEntity, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import flood, render
@@ -131,18 +132,22 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Admin only: ingest the seed folder now."""
+    """Admin only: ingest the seed folder now; `/reindex full` re-reads every file and
+    confirms removals held back because the folder looked unmounted."""
     user = update.effective_user
     if not user or user.id not in context.application.bot_data["settings"].admin_ids:
         await send(update.effective_message, render.admins_only())
         return
     engine = chat_of(context).engine
-    r = await asyncio.to_thread(engine.ingest)  # default executor: searches go on
+    full = [a.lower() for a in context.args or []] == ["full"]
+    r = await asyncio.to_thread(engine.ingest, full)  # default executor: searches go on
     await send(update.effective_message, render.reindexed(r))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """上一页 / 下一页 edit the message; 阅读全文 sends the article; anything else is refused."""
+    """上一页 / 下一页 edit the message; 阅读全文 sends the article; anything else is refused.
+    A query too old to answer still gets its page or article; a double tap is silent; a
+    message that can no longer be edited gets the page as a new message."""
     query = update.callback_query
     data = query.data or ""
     chat = chat_of(context)
@@ -150,17 +155,57 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         reply = await blocking(chat.follow, data)
         if reply is not None:
             reply = localize(reply, query.from_user)
-            await query.answer()
-            await query.edit_message_text(reply.text, reply_markup=markup(reply))
+            await _answer(query)
+            await _edit_or_send(query, context, reply)
             return
     elif data.startswith("rd:"):
         messages = await blocking(chat.read, data)
         if messages is not None:
-            await query.answer()
+            await _answer(query)
             for text in messages:
                 await context.bot.send_message(query.message.chat.id, localize(render.Reply(text), query.from_user).text)
             return
-    await query.answer(localize(render.stale_button(), query.from_user).text, show_alert=False)
+    await _answer(query, localize(render.stale_button(), query.from_user).text)
+
+
+_TOO_OLD = ("query is too old", "query id is invalid")
+_NOT_MODIFIED = "message is not modified"
+_CANT_EDIT = ("message to edit not found", "message can't be edited")
+
+
+async def _answer(query: CallbackQuery, text: str | None = None) -> None:
+    """Stop the button's spinner; a query Telegram no longer knows is not an error."""
+    try:
+        await query.answer(text)
+    except BadRequest as exc:
+        if not any(x in exc.message.lower() for x in _TOO_OLD):
+            raise
+        log.info("callback query %s too old to answer; handling the button anyway", query.id)
+
+
+async def _edit_or_send(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, reply: render.Reply) -> None:
+    try:
+        await query.edit_message_text(reply.text, reply_markup=markup(reply))
+    except BadRequest as exc:
+        why = exc.message.lower()
+        if _NOT_MODIFIED in why:  # a double tap: the message already shows this page
+            return
+        if not any(x in why for x in _CANT_EDIT) or query.message is None:
+            raise
+        await context.bot.send_message(query.message.chat.id, reply.text, reply_markup=markup(reply))
+
+
+async def migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup: its subscription follows it to the new chat id."""
+    msg = update.effective_message
+    if msg.migrate_to_chat_id:
+        old, new = msg.chat.id, msg.migrate_to_chat_id
+    elif msg.migrate_from_chat_id:
+        old, new = msg.migrate_from_chat_id, msg.chat.id
+    else:
+        return
+    if await blocking(chat_of(context).store.migrate, old, new):
+        log.info("chat %s migrated to %s; subscription moved", old, new)
 
 
 async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

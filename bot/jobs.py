@@ -6,8 +6,8 @@ import datetime as dt
 import logging
 from zoneinfo import ZoneInfo
 
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
-from telegram.ext import ContextTypes
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import Application, ContextTypes
 
 from bot.chat import Chat
 from bot.work import blocking
@@ -29,6 +29,21 @@ async def reingest(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if report.added or report.changed or report.removed:
         log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
+
+
+def rebuild_soon(app: Application) -> None:
+    """Run the re-ingest (which rebuilds a missing or damaged index) now, unless it is
+    already queued or running."""
+    if not app.job_queue.get_jobs_by_name("rebuild") and not app.bot_data.get("rebuilding"):
+        app.job_queue.run_once(_rebuild, 0, name="rebuild")
+
+
+async def _rebuild(context: ContextTypes.DEFAULT_TYPE) -> None:
+    context.application.bot_data["rebuilding"] = True
+    try:
+        await reingest(context)
+    finally:
+        context.application.bot_data["rebuilding"] = False
 
 
 async def forget_idle_users(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -86,12 +101,19 @@ async def until_stopped(context: ContextTypes.DEFAULT_TYPE, work) -> None:
 async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today: str) -> None:
     """One chat's digest; the period is marked done only once Telegram has accepted it."""
     reply, newest = await blocking(chat.digest, sub.since, sub.query)
+    chat_id = sub.chat_id
     try:
         if reply is not None:
-            await context.bot.send_message(sub.chat_id, reply.text, reply_markup=markup(reply))
+            try:
+                await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
+            except ChatMigrated as moved:  # the group became a supergroup: follow it
+                chat_id = moved.new_chat_id
+                await blocking(chat.store.migrate, sub.chat_id, chat_id)
+                log.info("chat %s migrated to %s; subscription moved", sub.chat_id, chat_id)
+                await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
     except Forbidden:
-        log.info("chat %s blocked the bot; unsubscribing", sub.chat_id)
-        await blocking(chat.store.unsubscribe, sub.chat_id)
+        log.info("chat %s blocked the bot; unsubscribing", chat_id)
+        await blocking(chat.store.unsubscribe, chat_id)
         return
     except RetryAfter as exc:  # the rate limiter's retries ran out: try on the next tick
         log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
@@ -101,4 +123,4 @@ async def send_digest(context: ContextTypes.DEFAULT_TYPE, chat: Chat, sub, today
     except TelegramError as exc:
         log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
         return
-    await blocking(chat.store.mark_sent, sub.chat_id, today, newest)
+    await blocking(chat.store.mark_sent, chat_id, today, newest)

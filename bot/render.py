@@ -69,8 +69,9 @@ def hit_lines(n: int, hit: Hit) -> str:
     return f"{head}\n{esc(one_line(hit.snippet.text))}"
 
 
-def results(query_key: str, page: ResultPage, answer: Answer | None = None) -> Reply:
-    """The answer (if any) and one page of matching articles, with read and page buttons."""
+def results(query_key: str | None, page: ResultPage, answer: Answer | None = None) -> Reply:
+    """The answer (if any) and one page of matching articles, with read and page buttons
+    (no page buttons when *query_key* is None: the query could not be remembered)."""
     parts = []
     if answer is not None:
         a = answer.article
@@ -80,9 +81,9 @@ def results(query_key: str, page: ResultPage, answer: Answer | None = None) -> R
     parts += [hit_lines(first + i + 1, h) for i, h in enumerate(page.hits)]
     reads = tuple(Button(f"阅读全文 {first + i + 1}", f"rd:{h.id}") for i, h in enumerate(page.hits))
     nav = []
-    if page.page > 1:
+    if query_key is not None and page.page > 1:
         nav.append(Button("⬅️ 上一页", f"pg:{query_key}:{page.page - 1}"))
-    if page.page < page.pages:
+    if query_key is not None and page.page < page.pages:
         nav.append(Button("下一页 ➡️", f"pg:{query_key}:{page.page + 1}"))
     rows = tuple(r for r in (reads, tuple(nav)) if r)
     return Reply(fit("\n\n".join(parts)), rows)
@@ -267,6 +268,11 @@ def sorry() -> Reply:
     return Reply("抱歉，出了点问题，请稍后再试。")
 
 
+def index_unavailable() -> Reply:
+    """The index is missing or damaged and is being rebuilt."""
+    return Reply("资料库正在重建，请稍后再试。")
+
+
 def error_report(kind: str, message: str, where: str) -> Reply:
     """The short report sent to NEWSBOT_ERROR_CHAT_ID."""
     return Reply(f"⚠️ newsbot 出错：<code>{esc(kind)}</code> {esc(one_line(message, 300))}"
@@ -316,6 +322,12 @@ def admins_only() -> Reply:
 
 
 def reindexed(r: IngestReport) -> Reply:
-    """What /reindex changed."""
-    return Reply(f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
-                 f"文章 +{r.articles_added} −{r.articles_removed}。")
+    """What /reindex did, and anything the admin should act on."""
+    if r.error:
+        return Reply(f"更新失败，仍使用上次的资料库：{esc(r.error)}")
+    lines = [f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
+             f"文章 +{r.articles_added} −{r.articles_removed}。"]
+    if r.kept_missing:
+        lines.append(f"注意：资料文件夹一次少了 {r.kept_missing} 个文件，可能未挂载或同步失败，已保留这些文章。"
+                     "如确已删除，请发送 /reindex full。")
+    return Reply("\n".join(lines))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ CREATE TABLE IF NOT EXISTS subscriptions (
 );
 CREATE TABLE IF NOT EXISTS queries (key TEXT PRIMARY KEY, text TEXT NOT NULL);
 """
+log = logging.getLogger(__name__)
+ANSWER_WAIT_MS = 200  # the longest an answer waits for a locked database
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Store:
     """Small, synchronous and thread-safe; every write commits at once."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
@@ -86,12 +90,37 @@ class Store:
     def count(self) -> int:
         return self._run("SELECT COUNT(*) FROM subscriptions")[0][0]
 
-    def remember_query(self, text: str) -> str:
-        """A short key for a query, for page buttons (callback_data is at most 64 bytes)."""
+    def remember_query(self, text: str) -> str | None:
+        """A short key for a query, for page buttons (callback_data is at most 64 bytes), or
+        None when it cannot be stored (database locked or disk full: logged, never raised;
+        an answer waits at most ANSWER_WAIT_MS for a lock)."""
         key = hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
-        self._run("INSERT OR IGNORE INTO queries(key, text) VALUES (?, ?)", (key, text))
+        try:
+            with self._lock:
+                self._db.execute(f"PRAGMA busy_timeout = {ANSWER_WAIT_MS}")
+                try:
+                    self._db.execute("INSERT OR IGNORE INTO queries(key, text) VALUES (?, ?)", (key, text))
+                finally:
+                    self._db.execute("PRAGMA busy_timeout = 5000")
+        except sqlite3.Error as exc:
+            log.warning("could not store a page-button query in %s: %s", self.path, exc)
+            return None
         return key
 
     def query(self, key: str) -> str | None:
-        rows = self._run("SELECT text FROM queries WHERE key=?", (key,))
+        """The query behind a page-button key, or None (unknown, or the store unreadable)."""
+        try:
+            rows = self._run("SELECT text FROM queries WHERE key=?", (key,))
+        except sqlite3.Error as exc:
+            log.warning("could not read a page-button query from %s: %s", self.path, exc)
+            return None
         return rows[0][0] if rows else None
+
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
+        """Move a group's subscription to the supergroup it became; True when there was one.
+        A subscription the new chat already has is kept."""
+        with self._lock:
+            cur = self._db.execute("UPDATE OR IGNORE subscriptions SET chat_id=? WHERE chat_id=?",
+                                   (new_chat_id, old_chat_id))
+            self._db.execute("DELETE FROM subscriptions WHERE chat_id=?", (old_chat_id,))
+            return cur.rowcount > 0

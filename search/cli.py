@@ -8,7 +8,7 @@ import sys
 from typing import Callable, Iterable
 
 from search.engine import Engine
-from search.model import Answer, Article, Hit, IngestReport, ResultPage
+from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 
 
@@ -76,6 +76,8 @@ def report_text(r: IngestReport) -> str:
     line = (f"files: {r.added} added, {r.changed} changed, {r.removed} removed, {r.unchanged} unchanged; "
             f"articles: +{r.articles_added} -{r.articles_removed} ({r.seconds:.1f}s)")
     extra = [f"skipped {name}" for name in r.skipped] + list(r.warnings)
+    if r.error:
+        line = f"ingest failed: {r.error}"
     return "\n".join([line] + extra)
 
 
@@ -136,8 +138,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Execute a parsed search-side command."""
     engine = Engine(settings.index_dir, settings.seeds_dir)
     if args.command == "ingest":
-        print(report_text(engine.ingest(full=args.full, progress=_progress)))
-        return 0
+        report = engine.ingest(full=args.full, progress=_progress)
+        print(report_text(report))
+        return 1 if report.error else 0
     engine.ensure_index()
     if args.command == "search":
         limit = max(1, min(args.limit, 50))
@@ -169,6 +172,9 @@ def quiet_exit(main: Callable[[], int]) -> int:
     except SettingsError as exc:
         print(f"newsbot: {exc}", file=sys.stderr)
         return EX_CONFIG
+    except IndexUnavailable as exc:  # a missing or damaged index: one line, no traceback
+        print(f"newsbot: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # Python's documented recipe: no second error while flushing
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # 128 + SIGPIPE, what a shell tool killed by the closed pipe returns

@@ -1,6 +1,8 @@
 """Search, answers and lookups over the index: the library behind the CLI and the bot."""
 from __future__ import annotations
 
+import functools
+import logging
 import re
 import threading
 from dataclasses import dataclass
@@ -13,7 +15,7 @@ from whoosh.scoring import BM25F
 from search import index as idx
 from search import query as qp
 from search.ingest import Progress, ingest, match_text
-from search.model import Answer, Article, Hit, IngestReport, ResultPage, Stats
+from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
 from search.ranking import Resolved, coverage
 from search.snippets import Weighted, best_sentence, snippet
 from search.vocab import Vocabulary
@@ -25,6 +27,27 @@ LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on 
 # check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
+log = logging.getLogger(__name__)
+
+
+def _recovering(method):
+    """A read that fails drops this thread's searcher, so the next one opens afresh. If
+    the index is why (gone, damaged), IndexUnavailable is raised instead of Whoosh's error."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except IndexUnavailable:
+            self._drop_searcher()
+            raise
+        except Exception as exc:
+            self._drop_searcher()
+            try:
+                idx.searcher(self.index_dir).close()
+            except IndexUnavailable as why:
+                raise why from exc
+            raise
+    return run
 
 
 class _CappedTop(collectors.TopCollector):
@@ -61,9 +84,13 @@ class Engine:
 
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
-        """Build the index when there is none yet."""
+        """Build the index when there is none yet, or rebuild it when it is damaged."""
         if idx.exists(self.index_dir):
-            return None
+            try:
+                idx.searcher(self.index_dir).close()
+                return None
+            except idx.IndexDamaged:
+                pass  # ingest says so in one line and rebuilds
         return self.ingest()
 
     def ingest(self, full: bool = False, progress: Progress | None = None) -> IngestReport:
@@ -77,13 +104,29 @@ class Engine:
         Whoosh's ``refresh()`` reuses segment readers and can miss new deletions in a
         reused segment, so a stale searcher is replaced, not refreshed."""
         s = getattr(self._local, "searcher", None)
-        if s is not None and s.up_to_date():
-            return s
         if s is not None:
-            s.close()
-        s = idx.open_index(self.index_dir).searcher(weighting=BM25F())
-        self._local.searcher = s
+            try:
+                fresh = s.up_to_date()
+            except Exception:  # the index folder changed under us: reopen below
+                fresh = False
+            if fresh and (cut := idx.shrunk(self._local.sizes)) is None:
+                return s
+            self._drop_searcher()
+            if fresh:
+                raise idx.IndexDamaged(f"index in {self.index_dir} is damaged: {cut.name} was truncated")
+        s = idx.searcher(self.index_dir, weighting=BM25F())
+        self._local.searcher, self._local.sizes = s, idx.mapped_sizes(self.index_dir, s.reader())
         return s
+
+    def _drop_searcher(self) -> None:
+        """Forget this thread's searcher (closing it if it still can be)."""
+        s = getattr(self._local, "searcher", None)
+        self._local.searcher = None
+        if s is not None:
+            try:
+                s.close()
+            except Exception:
+                pass
 
     # -- queries --------------------------------------------------------------
     def search(self, query: str, page: int = 1, per_page: int = 10) -> ResultPage:
@@ -94,6 +137,7 @@ class Engine:
         """The sentence of the best article that best answers *question*, or None."""
         return self.query(question, 1, 3, answer=True)[1]
 
+    @_recovering
     def query(self, text: str, page: int = 1, per_page: int = 10,
               answer: bool = True) -> tuple[ResultPage, Answer | None]:
         """A page of hits and (if asked) the answer, from one ranking of the index."""
@@ -115,6 +159,7 @@ class Engine:
             return None
         return Answer(question=text, sentence=found[1], article=self._hit(top, forms))
 
+    @_recovering
     def show(self, article_id: str) -> Article | None:
         """The full article with this id, or None."""
         if not article_id or article_id.startswith("file:"):
@@ -122,6 +167,7 @@ class Engine:
         d = self._searcher().document(id=article_id)
         return _article(d) if d else None
 
+    @_recovering
     def latest(self, limit: int = 10, since: float | None = None, query: str | None = None) -> list[Hit]:
         """Newest articles (by publication date, then ingest time), optionally newer than
         *since* and matching *query*."""
@@ -138,6 +184,7 @@ class Engine:
             found = [r.fields() for r in s.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
         return [self._hit(_Ranked(f, 0.0), []) for f in found[:limit]]
 
+    @_recovering
     def stats(self) -> Stats:
         """Articles, files and the time of the last ingest."""
         s = self._searcher()

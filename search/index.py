@@ -4,14 +4,17 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 
 from search.analysis import ChineseAnalyzer
+from search.model import IndexUnavailable
 
 INDEX_NAME = "news"
 TITLE_BOOST = 2.5
@@ -35,22 +38,131 @@ def make_schema() -> Schema:
         fmtime=STORED,
         fhash=STORED,
         count=STORED,
+        seen=STORED,  # kind "gone": first-seen times of a removed file's articles
     )
+
+
+class IndexDamaged(IndexUnavailable):
+    """The index's files cannot be read back: truncated, corrupt or from elsewhere."""
 
 
 def exists(index_dir: Path) -> bool:
     """True when an index has been committed in *index_dir*."""
-    return index_dir.is_dir() and whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME)
+    return index_dir.is_dir() and any(index_dir.glob(f"_{INDEX_NAME}_*.toc"))  # read or not
 
 
-def open_index(index_dir: Path, create: bool = False) -> whoosh_index.Index:
-    """Open the index, creating it (and the folder) when asked and absent."""
+def _storage(index_dir: Path, mmap: bool = True) -> FileStorage:
+    """The index folder. Whoosh mmaps compound segment files (reading them with plain file
+    reads made searches 10-30% slower here); a mapped file truncated on disk would kill the
+    process with SIGBUS on the next read, so searchers record the sizes (mapped_sizes) and
+    the engine checks them (shrunk) before each use. Ingest reads without mmap, so the
+    segments it merges do not add to its memory."""
+    return FileStorage(str(index_dir), supports_mmap=mmap)
+
+
+def open_index(index_dir: Path, create: bool = False, mmap: bool = True) -> whoosh_index.Index:
+    """Open the index, creating it (and the folder) when asked and absent. Raises
+    IndexUnavailable when there is none (and *create* is false), IndexDamaged when its
+    table of contents cannot be read."""
     if not exists(index_dir):
         if not create:
-            raise FileNotFoundError(f"no index in {index_dir}")
+            raise IndexUnavailable(f"no index in {index_dir}")
         index_dir.mkdir(parents=True, exist_ok=True)
-        return whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
-    return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        return _storage(index_dir, mmap).create_index(make_schema(), indexname=INDEX_NAME)
+    try:
+        ix = _storage(index_dir, mmap).open_index(INDEX_NAME)
+    except Exception as exc:  # Whoosh raises anything from EOFError to ValueError here
+        raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc)}") from exc
+    return ix
+
+
+def _why(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def check(reader) -> None:
+    """Read every segment's directory, first term and first stored document, so a
+    truncated or corrupt segment is found on open (IndexDamaged) rather than mid-answer."""
+    try:
+        for sub, _offset in reader.leaf_readers():
+            if sub.doc_count_all():
+                sub.stored_fields(0)
+                next(iter(sub.all_terms()), None)
+    except Exception as exc:
+        raise IndexDamaged(f"index is damaged: {_why(exc)}") from exc
+
+
+def searcher(index_dir: Path, **kwargs):
+    """A searcher over the index, checked (IndexDamaged, IndexUnavailable on failure)."""
+    ix = open_index(index_dir)
+    try:
+        s = ix.searcher(**kwargs)
+    except Exception as exc:
+        raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc)}") from exc
+    try:
+        check(s.reader())
+    except IndexDamaged as exc:
+        s.close()
+        raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc.__cause__)}") from exc
+    return s
+
+
+def mapped_sizes(index_dir: Path, reader) -> dict[Path, int]:
+    """The compound segment files a reader maps, with their sizes now."""
+    sizes = {}
+    for sub, _offset in reader.leaf_readers():
+        seg = sub.segment()
+        path = index_dir / seg.make_filename(".seg") if seg is not None else None
+        if path is not None and path.exists():
+            sizes[path] = path.stat().st_size
+    return sizes
+
+
+def shrunk(sizes: dict[Path, int]) -> Path | None:
+    """A mapped segment file that is now shorter than when it was mapped (reading it would
+    be SIGBUS), or None. A file a later commit deleted is fine: its mapping stays valid."""
+    for path, size in sizes.items():
+        try:
+            if os.stat(path).st_size < size:
+                return path
+        except FileNotFoundError:
+            continue
+    return None
+
+
+def open_checked(index_dir: Path) -> whoosh_index.Index:
+    """The index, for an ingest (read without mmap), after checking a searcher over it."""
+    searcher(index_dir).close()
+    return open_index(index_dir, mmap=False)
+
+
+def remove_index_files(index_dir: Path) -> None:
+    """Delete the index's own files (a damaged index, before a rebuild); leaves the lock
+    file and anything else in the folder alone."""
+    for path in index_dir.iterdir():
+        name = path.name
+        if name.startswith(INDEX_NAME) or name.startswith("_" + INDEX_NAME + "_"):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
+def discard_uncommitted(index_dir: Path) -> None:
+    """After a failed commit: delete segment and temporary files the last good table of
+    contents does not list, so the space they took is given back."""
+    storage = _storage(index_dir)
+    try:
+        toc = whoosh_index.TOC.read(storage, INDEX_NAME)
+    except Exception:  # no readable TOC: nothing is committed, everything of ours goes
+        remove_index_files(index_dir)
+        return
+    whoosh_index.clean_files(storage, INDEX_NAME, toc.generation, toc.segments)
+    for path in index_dir.glob(INDEX_NAME + "*.tmp"):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

@@ -85,6 +85,8 @@ class IngestReport:
     articles_removed: int = 0
     seconds: float = 0.0
     warnings: tuple[str, ...] = field(default=())
+    error: str | None = None  # the ingest failed (e.g. a full disk); the index is unchanged
+    kept_missing: int = 0  # files gone from a folder that looks unmounted, kept until --full
 
 
 @dataclass(frozen=True)
@@ -94,3 +96,7 @@ class Stats:
     articles: int
     files: int
     last_ingest: str | None
+
+
+class IndexUnavailable(RuntimeError):
+    """The index cannot be read right now (missing, being rebuilt, or damaged)."""

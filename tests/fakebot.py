@@ -2,8 +2,9 @@
 
 It records every call, serves updates to long polling, and answers 400 with Telegram's
 wording when a request breaks the rules (HTML, lengths, button data, inline results). On
-demand it answers 429 with retry_after, 403 for chats that blocked the bot, or drops
-the connection as if Telegram were unreachable.
+demand it answers 429 with retry_after (for a method or for one chat), 403 for chats that
+blocked the bot, Telegram's everyday 400s (TOO_OLD, NOT_MODIFIED, ...), "group chat was
+upgraded" with migrate_to_chat_id, or drops the connection as if Telegram were unreachable.
 """
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "spa
 _HTML = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s[^<>]*)?)>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[<>&]")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 BOT_ID = 4242
+# Telegram's own wording of the errors users meet every day.
+TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply markup "
+                "are exactly the same as a current content and reply markup of the message")
+NOT_FOUND = "Bad Request: message to edit not found"
+UPGRADED = "Bad Request: group chat was upgraded to a supergroup chat"
 
 
 class TelegramError(Exception):
@@ -82,6 +89,9 @@ class FakeBotAPI:
         self.fail_every: dict[str, tuple[int, int]] = {}  # method -> (every n-th call, retry_after)
         self.blocked: set[int] = set()
         self.admins: dict[int, set[int]] = {}  # group chat id -> administrators' user ids
+        self.errors: dict[str, list[tuple[int, str]]] = {}  # method -> [(status, description)]
+        self.chat_faults: dict[int, list[int]] = {}  # chat id -> [retry_after] of 429s to come
+        self.migrated: dict[int, int] = {}  # group chat id -> the supergroup it became
         self.down = False
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
         self.messages: dict[tuple[int, int], dict] = {}
@@ -207,8 +217,20 @@ class FakeBotAPI:
             out[key] = value
         return out
 
+    def fail_next(self, method: str, description: str, status: int = 400) -> None:
+        """Answer the next call of *method* with this error, worded as given."""
+        self.errors.setdefault(method, []).append((status, description))
+
     def _fault(self, method: str, params: dict) -> None:
         n = self._counts[method] = self._counts.get(method, 0) + 1
+        if self.errors.get(method):
+            status, description = self.errors[method].pop(0)
+            raise TelegramError(status, description)
+        chat = _int(params.get("chat_id"))
+        if self.chat_faults.get(chat):
+            self._raise(429, self.chat_faults[chat].pop(0))
+        if chat in self.migrated and method.startswith("send"):
+            raise TelegramError(400, UPGRADED, {"migrate_to_chat_id": self.migrated[chat]})
         queued = self.faults.get(method)
         if queued:
             status, retry = queued.pop(0)
@@ -282,12 +304,12 @@ class FakeBotAPI:
     async def _m_editMessageText(self, p):
         key = (_int(p.get("chat_id")), _int(p.get("message_id")))
         if key not in self.messages:
-            raise TelegramError(400, "Bad Request: message to edit not found")
+            raise TelegramError(400, NOT_FOUND)
         plain = self._check_text(p["text"], p.get("parse_mode"))
         self._check_markup(p.get("reply_markup"))
         msg = self.messages[key]
         if msg["text"] == plain and msg.get("reply_markup") == p.get("reply_markup"):
-            raise TelegramError(400, "Bad Request: message is not modified")
+            raise TelegramError(400, NOT_MODIFIED)
         msg.update(text=plain, reply_markup=p.get("reply_markup"))
         return msg
 

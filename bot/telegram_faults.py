@@ -1,0 +1,127 @@
+"""Telegram's everyday faults, handled where they arise: malformed updates from a proxy or
+self-hosted server, and 429s that must pause only the chat they were for."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import time
+from typing import Any
+
+from telegram import Update
+from telegram.error import RetryAfter
+from telegram.ext import AIORateLimiter, ExtBot
+
+log = logging.getLogger(__name__)
+_MESSAGES = ("message", "edited_message", "channel_post", "edited_channel_post")
+_MISSING = re.compile(r"argument: '(\w+)'|arguments: (.+)$")
+
+
+def malformed(raw: dict, bot: ExtBot) -> str | None:
+    """Why *raw* cannot be handled (the missing field), or None when it is a valid update."""
+    for kind in _MESSAGES:
+        msg = raw.get(kind)
+        if isinstance(msg, dict):
+            for name in ("chat", "date", "message_id"):
+                if name not in msg:
+                    return f"{kind}.{name}"
+    try:
+        Update.de_json(raw, bot)
+    except KeyError as exc:
+        return str(exc.args[0]) if exc.args else "a field"
+    except (TypeError, ValueError, AttributeError) as exc:
+        m = _MISSING.search(str(exc))
+        return (m.group(1) or m.group(2)) if m else type(exc).__name__
+    return None
+
+
+class TolerantBot(ExtBot):
+    """ExtBot whose getUpdates survives an update it cannot parse. PTB parses the whole batch
+    at once, so one bad update fails every poll and the bot goes deaf while it is re-offered
+    (logging the users' texts at CRITICAL each time). Here the bad update is replaced by an
+    empty one with the same id, so the offset moves past it, and logged once at WARNING with
+    ids and the missing field only."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._seen_bad: set[int] = set()
+
+    async def _post(self, endpoint: str, data: dict | None = None, *args: Any, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, *args, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            result = [self._checked(raw) for raw in result]
+        return result
+
+    def _checked(self, raw: Any) -> Any:
+        if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
+            return raw
+        why = malformed(raw, self)
+        if why is None:
+            return raw
+        uid = raw["update_id"]
+        if uid not in self._seen_bad:
+            self._seen_bad.add(uid)
+            log.warning("skipping malformed update %s (%s): missing or invalid %s",
+                        uid, ", ".join(_ids(raw)) or "no ids", why)
+        return {"update_id": uid}
+
+
+def _ids(raw: dict) -> list[str]:
+    """Ids in an update, for the log: never its text."""
+    out = []
+    for kind, body in raw.items():
+        if isinstance(body, dict):
+            for name in ("message_id", "id"):
+                if isinstance(body.get(name), (int, str)):
+                    out.append(f"{kind}.{name}={body[name]}")
+            chat = body.get("chat")
+            if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+                out.append(f"chat={chat['id']}")
+    return out
+
+
+class ChatRateLimiter(AIORateLimiter):
+    """AIORateLimiter's limits (30/s overall, 20/min per group), but a 429 pauses only the
+    chat it was for (or, for a call without a chat, that method); PTB's own pauses every
+    request of the bot. Retries up to *max_retries* times."""
+
+    def __init__(self, max_retries: int = 5) -> None:
+        super().__init__(max_retries=max_retries)
+        self._paused: dict[object, float] = {}
+
+    async def _wait(self, key: object) -> None:
+        until = self._paused.get(key)
+        while until is not None and (left := until - time.monotonic()) > 0:
+            await asyncio.sleep(left)
+            until = self._paused.get(key)
+        self._paused.pop(key, None)
+
+    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
+        """Send under the limits; on a 429, pause this chat only and retry."""
+        retries = rate_limit_args or self._max_retries
+        chat_id = data.get("chat_id")
+        with contextlib.suppress(ValueError, TypeError):
+            chat_id = int(chat_id)
+        key = chat_id if chat_id is not None else endpoint
+        group = chat_id if (isinstance(chat_id, int) and chat_id < 0) or isinstance(chat_id, str) else False
+        for attempt in range(retries + 1):
+            await self._wait(key)
+            try:
+                return await self._run_request(chat=chat_id is not None, group=group,
+                                               allow_paid_broadcast=data.get("allow_paid_broadcast", False),
+                                               callback=callback, args=args, kwargs=kwargs)
+            except RetryAfter as exc:
+                if attempt == retries:
+                    log.warning("%s for %s: still rate limited after %d retries", endpoint, key, retries)
+                    raise
+                pause = _seconds(exc)
+                self._paused[key] = max(self._paused.get(key, 0.0), time.monotonic() + pause + 0.1)
+                log.info("%s for %s: rate limited, retrying in %.0fs", endpoint, key, pause)
+        raise AssertionError("unreachable")
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """retry_after in seconds, without PTB's deprecation warning about its future type."""
+    td = getattr(exc, "_retry_after", None)
+    return td.total_seconds() if td is not None else float(exc.retry_after)
