@@ -29,6 +29,9 @@ class _OnDisk:
     odd_name: bool = False  # the name is not valid UTF-8; indexed under an escaped form
 
 
+_WARNED: set[tuple[Path, str]] = set()  # (seed folder, subfolder) already reported unreadable
+
+
 class SeedsUnreadable(OSError):
     """The seed folder itself could not be listed."""
 
@@ -49,13 +52,16 @@ def scan(seeds_dir: Path, unreadable: list[str] | None = None) -> dict[str, _OnD
     folder itself cannot be listed, raises, so it is never mistaken for an empty one; a
     subfolder that cannot be listed is skipped with one warning and added to *unreadable*."""
     found: dict[str, _OnDisk] = {}
+    failing: set[tuple[Path, str]] = set()
 
     def failed(exc: OSError) -> None:
         if exc.filename is None or Path(exc.filename) == seeds_dir:
             raise SeedsUnreadable(str(exc)) from exc
         rel = _rel_name(Path(exc.filename), seeds_dir)[0]
-        log.warning("cannot read folder %s (%s); skipping it, its indexed files are kept",
-                    rel, exc.strerror or exc)
+        if (seeds_dir, rel) not in _WARNED:  # once while it stays unreadable, not every scan
+            log.warning("cannot read folder %s (%s); skipping it, its indexed files are kept",
+                        rel, exc.strerror or exc)
+        failing.add((seeds_dir, rel))
         if unreadable is not None:
             unreadable.append(rel)
 
@@ -72,6 +78,8 @@ def scan(seeds_dir: Path, unreadable: list[str] | None = None) -> dict[str, _OnD
             if path.is_file():
                 rel, odd = _rel_name(path, seeds_dir)
                 found[rel] = _OnDisk(path, st.st_size, st.st_mtime_ns, odd)
+    _WARNED.difference_update({w for w in _WARNED if w[0] == seeds_dir} - failing)
+    _WARNED.update(failing)
     return found
 
 

@@ -145,6 +145,8 @@ def test_unreadable_subfolder_is_skipped_and_the_rest_indexed(fresh, monkeypatch
     assert r.added == 1 and fresh.search('"葡萄节"').total == 1
     assert fresh.search('"桃花节"').total == 1 and r.removed == 0  # what it held stays
     assert len(warnings_about(caplog, "lost+found")) == 1
+    (fresh.seeds_dir / "more.txt").write_text(NEW.replace("葡萄节", "杏花节"), "utf-8")
+    assert fresh.ingest().added == 1 and len(warnings_about(caplog, "lost+found")) == 1  # not every scan
 
 
 def _corrupt_toc(index_dir: Path) -> None:
