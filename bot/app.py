@@ -92,7 +92,11 @@ async def post_init(app: Application) -> None:
     """Index ready before answering; commands registered; jobs scheduled."""
     settings: Settings = app.bot_data["settings"]
     engine: Engine = app.bot_data["chat"].engine
-    await asyncio.to_thread(engine.ensure_index)
+    try:
+        await asyncio.to_thread(engine.ensure_index)
+    except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
+        log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
+                  redact(repr(exc)))
     await app.bot.set_my_commands(commands("zh"))
     await app.bot.set_my_commands(commands("en"), language_code="en")
     interval = settings.reingest_minutes * 60

@@ -84,11 +84,13 @@ class Engine:
 
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
-        """Build the index when there is none yet, or rebuild it when it is damaged."""
+        """Build the index when there is none yet or it is empty (a first build that
+        failed), or rebuild it when it is damaged."""
         if idx.exists(self.index_dir):
             try:
-                idx.searcher(self.index_dir).close()
-                return None
+                with idx.searcher(self.index_dir) as s:
+                    if s.doc_count_all():
+                        return None
             except idx.IndexDamaged:
                 pass  # ingest says so in one line and rebuilds
         return self.ingest()

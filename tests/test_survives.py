@@ -258,3 +258,13 @@ def test_crash_inside_a_big_file_leaves_no_duplicates(fresh, monkeypatch):
     assert 0 < _ids_of(fresh, "huge.txt") < 120  # pieces committed, no file record
     r = fresh.ingest()
     assert r.added == 1 and _ids_of(fresh, "huge.txt") == 120 == r.articles_added
+
+
+def test_empty_index_left_by_a_failed_first_build_is_built_on_use(fresh, monkeypatch):
+    import search.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod._Run, "update", lambda self, rel, disk: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        fresh.ingest()  # a first build dies after creating an empty index
+    monkeypatch.undo()
+    assert fresh.ensure_index() is not None and fresh.search("民族团结").total > 0
