@@ -10,6 +10,7 @@ from bot.render import Reply
 from bot.store import Store, StoreError
 from search.engine import Engine
 from search.logs import setup_logging
+from search.model import IndexUnavailable
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 
 LOCAL_CHAT = 0
@@ -106,5 +107,15 @@ def main() -> int:
         if line.strip() in ("/quit", "/exit"):
             return 0
         if line.strip():
-            for text in respond(chat, line, session):
+            for text in _respond_or_rebuild(chat, line, session):
                 print(f"\n机器人> {text}")
+
+
+def _respond_or_rebuild(chat: Chat, line: str, session: Session) -> list[str]:
+    """respond(); an index deleted or damaged meanwhile is rebuilt (said in one line) first."""
+    try:
+        return respond(chat, line, session)
+    except IndexUnavailable as exc:
+        print(f"newsbot: {exc}; rebuilding it", file=sys.stderr)
+        chat.engine.ensure_index()
+        return respond(chat, line, session)
