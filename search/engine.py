@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 import re
 import threading
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on 
 # check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
-log = logging.getLogger(__name__)
 
 
 def _recovering(method):
