@@ -44,6 +44,14 @@ def is_word(text: str) -> bool:
     return _WORD_CHAR.search(text) is not None
 
 
+def general_freq(word: str) -> int:
+    """How common *word* is in general Chinese: its count in jieba's dictionary (0 when absent,
+    as for most names, species and other new words)."""
+    if not jieba.dt.initialized:
+        jieba.initialize()
+    return jieba.dt.FREQ.get(word, 0) or 0
+
+
 def _subwords(word: str) -> list[str]:
     """Dictionary 2- and 3-grams inside a longer word, as jieba's search mode finds them."""
     if len(word) <= 2:

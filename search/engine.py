@@ -14,12 +14,15 @@ from whoosh.scoring import BM25F
 from search import index as idx
 from search import query as qp
 from search.ingest import Progress, ingest, match_text
+from search.normalize import normalize
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
 from search.ranking import Resolved, coverage
 from search.snippets import Weighted, best_sentence, snippet
 from search.vocab import Vocabulary
 
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.5  # keyword searches: share of the query a hit must match
+NATURAL_COVERAGE = 0.2  # questions: lenient, related articles still help; answers are gated
+ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question
 MAX_EXAMINED = 4_000  # matches a query may examine in a large index
 SCAN_MIN, SCAN_MAX = 50, 300
 LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
@@ -69,6 +72,7 @@ class _CappedTop(collectors.TopCollector):
 class _Ranked:
     fields: dict
     score: float
+    cover: float = 1.0
 
 
 class Engine:
@@ -143,17 +147,27 @@ class Engine:
         """A page of hits and (if asked) the answer, from one ranking of the index."""
         page, per_page = max(1, page), max(1, min(per_page, 50))
         parsed = qp.parse(text)
-        ranked, total, forms = self._rank(self._searcher(), parsed, page * per_page)
+        s = self._searcher()
+        ranked, total, forms = self._rank(s, parsed, page * per_page)
+        vocab = Vocabulary(s, self._lexicon)
+        required = parsed.distinctive(lambda w: vocab.df(w) > 0)
+        asked = _NON_WORD.sub("", parsed.text)
+        # stable: articles holding the distinctive words first, then those the question names
+        ranked.sort(key=lambda r: (bool(_missing(r.fields, required)), -_named(r.fields, asked)))
+        missing = _missing(ranked[0].fields, required) if ranked else ()
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
-        found = self._answer(text, parsed, ranked, forms) if answer else None
-        return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits), found
+        found = self._answer(text, parsed, ranked, forms) if answer and not missing else None
+        return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits,
+                          uncovered=missing), found
 
     def _answer(self, text: str, parsed: qp.ParsedQuery, ranked: list[_Ranked],
                 forms: list[Weighted]) -> Answer | None:
         if not ranked:
             return None
         top = ranked[0]
+        if top.cover < ANSWER_COVERAGE and not _named(top.fields, _NON_WORD.sub("", parsed.text)):
+            return None
         found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "")
         if found is None:
             return None
@@ -235,8 +249,8 @@ class Engine:
                 if not all(p in words for p in phrases) or any(x in words for x in excluded):
                     continue
             cover = coverage(text, groups)
-            if strict or cover >= MIN_COVERAGE:
-                ranked.append(_Ranked(f, r.score * max(cover, 0.1)))
+            if strict or cover >= (NATURAL_COVERAGE if parsed.natural else MIN_COVERAGE):
+                ranked.append(_Ranked(f, r.score * max(cover, 0.1), cover))
         ranked.sort(key=lambda x: -x.score)
         total = len(ranked)
         if results.scored_length() >= scan and ranked:  # more matches than scanned: estimate
@@ -273,6 +287,22 @@ class Engine:
                    source=f.get("source"), file=f.get("file") or "", score=round(r.score, 4),
                    snippet=snippet(f.get("body") or "", forms),
                    added=f["added"] / 1000 if f.get("added") is not None else None)
+
+
+def _missing(fields: dict, required: tuple[str, ...]) -> tuple[str, ...]:
+    """The required words the article's (normalised) title and text lack."""
+    if not required:
+        return ()
+    text = _NON_WORD.sub("", fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or ""))
+    return tuple(w for w in required if not qp.holds(text, w))
+
+
+def _named(fields: dict, asked: str) -> int:
+    """Length of the article's title when the (normalised) question names it, else 0: a
+    question naming an article's subject (黄蝉的别称) is about that article."""
+    title = normalize(re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", fields.get("title") or ""))
+    title = _NON_WORD.sub("", title)
+    return len(title) if len(title) >= 2 and title in asked else 0
 
 
 def _article(d: dict) -> Article:

@@ -57,6 +57,8 @@ class ResultPage:
     page: int
     per_page: int
     hits: tuple[Hit, ...] = ()
+    uncovered: tuple[str, ...] = ()  # the query's distinctive words no hit holds: related only
+    broadened: bool = False  # no article holds every keyword: hits match some of them
 
     @property
     def pages(self) -> int:

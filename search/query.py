@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from search.analysis import analyze, is_word
+from search.analysis import analyze, general_freq, is_word
 from search.normalize import normalize
 
 MAX_QUERY_CHARS = 256
@@ -21,7 +21,8 @@ FIELDS = ("title", "body")
 
 _QUESTION = re.compile(
     r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
-    r"哪些|哪个|哪里|哪儿|哪家|哪位|哪一|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
+    r"哪[些个里儿家位一部所张国种类首本项次届条座天年月]?|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
+    r"多[大远快长高久重深宽厚]|因何|为何|何[时处地人年种职]|(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]?|"
     r"请问|告诉我|吗|呢|吧|啊|呀|么"
 )
 _STOPWORDS = frozenset(
@@ -30,8 +31,13 @@ _STOPWORDS = frozenset(
     "情况 内容 问题 方面 主要 进行 开展 举行 举办 参加 哪 谁 何 个 名 "
     "具体 详细 详情 分别 一下 介绍 简要 简单 请 指 叫 称为 有关 关于 相关 到底 究竟".split()
 )
+# Function characters jieba's HMM glues onto an unknown name (王法慧是 -> 王法/慧是).
+_GLUE = "是的了在和与及或有也都就被把对从向为以等之于而并又其这那此该谁"
+RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
+_ASKS = re.compile(r"[?？]$|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
+_NON_WORD = re.compile(r"[\W_]+")
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
 
 
@@ -53,6 +59,7 @@ class ParsedQuery:
     phrases: list[str] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
     natural: bool = False
+    quoted: list[str] = field(default_factory=list)  # quoted words of a question
 
     @property
     def concepts(self) -> list[Concept]:
@@ -61,6 +68,34 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not self.groups and not self.phrases
+
+    def distinctive(self, indexed=lambda word: True) -> tuple[str, ...]:
+        """The words an article must hold to answer this query: its names, species,
+        titles (words rare in general Chinese), and its quoted phrases. A two-character
+        word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out."""
+        words = [c.word for c in self.concepts
+                 if _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
+        quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
+        return tuple(dict.fromkeys(words + [q for q in quoted if q]))
+
+
+def _is_name(word: str) -> bool:
+    """A word rare in general Chinese that is not just common words put together
+    (罗保铭, 黄蝉 and 半线 are; 本科毕业, 藏书量 and 原生地 are not)."""
+    if len(word) < 2 or word.isdigit() or general_freq(word) >= RARE_FREQ:
+        return False
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        common = [general_freq(x) >= RARE_FREQ for x in (left, right)]
+        if all(common) and max(len(left), len(right)) >= 2:
+            return False
+    return True
+
+
+def holds(text: str, word: str) -> bool:
+    """True when *text* holds *word*; a name jieba glued a character onto (杨昊现 from
+    杨昊现效力) counts when the text holds it without its last character."""
+    return word in text or (len(word) >= 3 and not general_freq(word) and word[:-1] in text)
 
 
 def clean(text: str) -> str:
@@ -79,7 +114,10 @@ def concepts_of(text: str, natural: bool) -> list[Concept]:
     out = []
     for pos, forms in by_pos.items():
         word = forms[0]
-        if word in _STOPWORDS or not is_word(word):
+        if not general_freq(word) and word.strip(_GLUE) != word:  # 慧是 -> 慧
+            word = word.strip(_GLUE)
+            forms = [word]
+        if not word or word in _STOPWORDS or not is_word(word):
             continue
         out.append(Concept(word, tuple(dict.fromkeys(forms)), pos))
     return out
@@ -89,6 +127,12 @@ def parse(raw: str) -> ParsedQuery:
     """Split a query string into keyword groups, phrases and exclusions."""
     text = clean(raw or "")
     parsed = ParsedQuery(text)
+    if is_question(text):  # quotes in a question only mark words it must find; commas split nothing
+        parsed.natural = True
+        parsed.quoted = [q for q in re.findall(r'"([^"]+)"', text) if is_word(q)]
+        group = concepts_of(_SYNTAX.sub(" ", text.replace('"', "")), True)
+        parsed.groups = [group] if group else []
+        return parsed
     if text.count('"') % 2:
         text = text[::-1].replace('"', " ", 1)[::-1]  # an unbalanced quote is dropped
     for neg, phrase in re.findall(r'(-?)"([^"]*)"', text):
@@ -106,6 +150,12 @@ def parse(raw: str) -> ParsedQuery:
         if group:
             parsed.groups.append(group)
     return parsed
+
+
+def is_question(text: str) -> bool:
+    """A natural question (ends with a question mark or holds a question word), not keywords."""
+    bare = _SYNTAX.sub("", text.replace('"', "")).replace(" ", "")
+    return len(bare) >= 4 and _ASKS.search(text.strip()) is not None
 
 
 def concept_query(concept: Concept, forms: tuple[str, ...] | None = None) -> Q.Query:
