@@ -17,7 +17,8 @@ from search.ingest import Progress, ingest, match_text
 from search.normalize import normalize
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
 from search.ranking import Resolved, coverage
-from search.snippets import Weighted, best_sentence, snippet
+from search.answers import best_sentence
+from search.snippets import Weighted, snippet
 from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5  # keyword searches: share of the query a hit must match

@@ -104,6 +104,11 @@ def clean(text: str) -> str:
     return normalize(kept.translate(_QUOTES))[:MAX_QUERY_CHARS].strip()
 
 
+def strip_question(text: str) -> str:
+    """*text* with its question words and particles blanked out."""
+    return _QUESTION.sub(" ", text)
+
+
 def concepts_of(text: str, natural: bool) -> list[Concept]:
     """Concepts of a chunk of text: accurate-mode words with their extra forms."""
     if natural:

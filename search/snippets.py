@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from search.model import Snippet, Span
 from search.normalize import normalize
 
-_SENTENCE_END = re.compile(r"[^。！？!?\n]*[。！？!?]+[”」』）)]?|[^。！？!?\n]+")
+_END = re.compile(r"[。！？!?]+[”」』）)\"']?|\n")
+_TITLED = re.compile(r"《[^《》\n]{1,60}》")  # a book or show title: its ！ ends nothing
+_LATIN = re.compile(r"[A-Za-z0-9]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -23,14 +25,35 @@ class Weighted:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of *text*."""
-    out = []
-    for m in _SENTENCE_END.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        if end - start >= 2:
-            out.append((start, end))
-    return out
+    out, start = [], 0
+    titled = [(m.start(), m.end()) for m in _TITLED.finditer(text)]
+    for m in _END.finditer(text):
+        if m.group() != "\n" and (_inside(m.start(), titled) or _in_latin(text, m.start(), m.end())):
+            continue
+        out.append((start, m.end() if m.group() != "\n" else m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b - a >= 2]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < at < b for a, b in spans)
+
+
+def _in_latin(text: str, start: int, end: int) -> bool:
+    """ASCII ! or ? between Latin words ("Hey! Say! JUMP") ends no sentence."""
+    if not text[start] in "!?" or start == 0 or not _LATIN.match(text[start - 1]):
+        return False
+    rest = text[end:end + 3].lstrip(" ")
+    return bool(rest) and _LATIN.match(rest[0]) is not None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def find_spans(norm: str, forms: list[Weighted], lo: int = 0, hi: int | None = None) -> tuple[list[Span], set[int]]:

@@ -1,0 +1,141 @@
+"""What a question asks for, and the sentence (or clause) of an article that holds it.
+
+A sentence scores for the question's concepts it holds (rarer within the article weighs
+more; the article's own subject, named in its title, weighs little), for the question's
+other characters it shares (paraphrase), and for holding the kind of thing asked for: a
+date tied to the event asked about, a quantity with its unit, a name, a place.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from search.model import Snippet, Span
+from search.normalize import normalize
+from search.query import strip_question
+from search.snippets import Weighted, find_spans, sentences
+
+import os
+_W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0).items()}
+LONG = 120  # a longer answer sentence is cut to the clause that holds the answer
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+_WHEN = re.compile(r"哪一?年|哪一?天|哪个?月|何时|何年|几时|几月|几号|什么(时候|时间|年代|时期|日子)|日期|年份")
+_COUNT = re.compile(r"多少|几[个名场部次位家项件所张首本条座种岁年天倍届]|多[大长高重远快久深宽厚]|数量|面积|人口")
+_WHO = re.compile(r"谁|哪位|何人|哪些人|什么人|哪家|哪个(公司|机构|组织|单位|部门|团体)")
+_WHERE = re.compile(r"哪里|哪儿|何处|何地|在哪|什么地方|哪个(国家|地方|城市|省|市|县|区|地区)|哪些(地区|地方|国家)|哪国")
+_DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|[一二三四五六七八九十]+月|世纪|年代|年间")
+_QUANTITY = re.compile(r"\d[\d,.]*\s*(%|％|[\u4e00-\u9fffa-zA-Z°℃])|[一二三四五六七八九十两百千万]+[个名场部次位家项件所张首本条座种岁倍米]")
+_NAME = re.compile(r"[A-Za-z]{2,}|·|由|(公司|大学|学院|委员会|协会|联合会|政府|集团|银行|组织|中心|基金会|部|局|厅|社)")
+_PLACE = re.compile(r"位于|分布|生于|出生于|在[\u4e00-\u9fff]{2,}(省|市|县|区|州|国|岛|镇|村|路|街|山|河|湖)|"
+                    r"[\u4e00-\u9fff](省|市|县|区|州|国|岛|镇|村|路|街|洲|海|湾)")
+# Events a when-question may ask about, and the words that say them. A sentence saying a
+# different event of the same family (birth for a death) is not the answer.
+_EVENTS = (
+    ("过世 去世 逝世 病逝 病死 死于 卒 殁 身故 遇害 被杀 驾崩 崩 薨 死", "出生 生于 诞生 出世"),
+    ("出生 生于 诞生 出世", "过世 去世 逝世 病逝 病死 死于 卒 殁 身故 遇害 被杀 驾崩 崩 薨"),
+    ("成立 创立 创办 建立 设立 创建 始建 建于 开办 开业 落成", "解散 撤销 关闭 停办 结束"),
+    ("开始 开幕 开放 启用 开通 首播 上映 举行 举办 发生 爆发", "结束 闭幕 关闭 停用 完结"),
+    ("退休 离任 卸任 辞去 辞职 离开 退出", "加入 上任 出任 就任 担任"),
+    ("加入 上任 出任 就任 担任 进入", "退休 离任 卸任 辞去 辞职 离开 退出"),
+)
+_DEFINE = (re.compile(r"^(?:什么是|何谓|何为)(.{2,20}?)[?？]?$"),
+           re.compile(r"^(.{2,20}?)(?:是什么|指的是什么|是指什么|指什么|是什么意思)[?？]?$"))
+_NOT_ASKED = re.compile(r"是|的|了|什么|哪|谁|多少|几|怎么|如何|为什么|吗|呢|请问|何|有|在")
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks for."""
+
+    kind: str | None  # when | count | who | where | what | None
+    events: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # words of the event, of its opposites
+    residue: frozenset[str] = frozenset()  # the question's other Han bigrams and characters
+    defines: re.Pattern | None = None  # for "什么是X": a sentence saying "X是/为/指…"
+
+
+def intent_of(question: str, title: str = "") -> Intent:
+    """Read what *question* asks for (its residue leaves out the article's title)."""
+    q = normalize(question)
+    kind = next((k for k, rx in (("when", _WHEN), ("count", _COUNT), ("who", _WHO), ("where", _WHERE))
+                 if rx.search(q)), None)
+    defines = None
+    for rx in _DEFINE:
+        m = rx.match(q)
+        if m and kind is None:
+            kind = "what"
+            subject = re.escape(m.group(1).strip('"“”「」'))
+            defines = re.compile(subject + r"[^，。；]{0,12}?(是|为|指|即)")
+    events: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    for said, opposite in _EVENTS if kind == "when" else ():
+        words = said.split()
+        if any(w in q for w in words):
+            events = (tuple(words), tuple(opposite.split()))
+            break
+    told = set(normalize(title))  # the article's subject says nothing about which sentence
+    rest = "".join(" " if c in told else c for c in _NOT_ASKED.sub(" ", strip_question(q)))
+    chars = {c for c in rest if _HAN.match(c)}
+    grams = {rest[i:i + 2] for i in range(len(rest) - 1) if all(_HAN.match(c) for c in rest[i:i + 2])}
+    return Intent(kind, events, frozenset(chars | grams), defines)
+
+
+def intent_bonus(intent: Intent, question: str, sentence: str) -> float:
+    """What the sentence offers of what the question asks for."""
+    bonus = 0.0
+    kind = intent.kind
+    if kind == "when" and _DATE.search(sentence):
+        bonus += _W['k']
+    elif kind == "count" and _QUANTITY.search(sentence):
+        bonus += _W['k']
+    elif kind == "who" and _NAME.search(sentence):
+        bonus += 0.8
+    elif kind == "where" and _PLACE.search(sentence):
+        bonus += 0.8
+    elif kind == "what" and intent.defines is not None and intent.defines.search(sentence):
+        bonus += _W['d']
+    said, opposite = intent.events
+    if said:
+        if any(w in sentence for w in said):
+            bonus += 1.5
+        elif any(w in sentence for w in opposite):
+            bonus -= 1.5
+    if "哪些" in question and "、" in sentence:
+        bonus += 1.0
+    if "什么" in question and ("“" in sentence or "、" in sentence):
+        bonus += 0.5
+    if re.search(r"由(谁|哪)", question) and "由" in sentence:
+        bonus += 1.0  # "由谁主办" is answered by "由……主办"
+    bonus += sum(_W['g'] if len(x) == 2 else _W['c'] for x in intent.residue if x in sentence)
+    return bonus
+
+
+def best_sentence(text: str, forms: list[Weighted], question: str = "",
+                  title: str = "") -> tuple[float, Snippet] | None:
+    """The sentence of *text* that best answers *question*, as a snippet (the clause that
+    holds the answer when the sentence is long), with its score; None when no sentence
+    holds any of the forms."""
+    norm = normalize(text)
+    weights = {wf.concept: wf.weight for wf in forms}
+    _spans, in_title = find_spans(normalize(title), forms)
+    for c in in_title:
+        weights[c] *= _W['t']
+    bounds = sentences(text)
+    found = [(start, end, *find_spans(norm, forms, start, end)) for start, end in bounds]
+    if not any(hit for *_x, hit in found):
+        return None
+    freq: dict[int, int] = {}
+    for *_x, hit in found:
+        for c in hit:
+            freq[c] = freq.get(c, 0) + 1
+    intent = intent_of(question, title) if question else Intent(None)
+    asked = normalize(question)
+    best = None
+    for start, end, spans, hit in found:
+        score = sum(weights[c] * math.log(1 + len(bounds) / freq[c]) for c in hit)
+        if question:
+            score += intent_bonus(intent, asked, norm[start:end])
+        if best is None or score > best[0]:
+            best = (score, start, end, spans)
+    score, start, end, spans = best
+    return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans))
