@@ -18,7 +18,8 @@ from search.snippets import Weighted, find_spans, sentences
 
 import os
 _W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0).items()}
-LONG = 120  # a longer answer sentence is cut to the clause that holds the answer
+LONG = 120  # a longer answer sentence is cut to the clause that holds the answer ...
+WINDOW = int(os.environ.get("W_L", 150))  # ... with its neighbours, up to this many characters
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _WHEN = re.compile(r"哪一?年|哪一?天|哪个?月|何时|何年|几时|几月|几号|什么(时候|时间|年代|时期|日子)|日期|年份")
@@ -27,7 +28,9 @@ _WHO = re.compile(r"谁|哪位|何人|哪些人|什么人|哪家|哪个(公司|�
 _WHERE = re.compile(r"哪里|哪儿|何处|何地|在哪|什么地方|哪个(国家|地方|城市|省|市|县|区|地区)|哪些(地区|地方|国家)|哪国")
 _DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|[一二三四五六七八九十]+月|世纪|年代|年间")
 _QUANTITY = re.compile(r"\d[\d,.]*\s*(%|％|[\u4e00-\u9fffa-zA-Z°℃])|[一二三四五六七八九十两百千万]+[个名场部次位家项件所张首本条座种岁倍米]")
-_NAME = re.compile(r"[A-Za-z]{2,}|·|由|(公司|大学|学院|委员会|协会|联合会|政府|集团|银行|组织|中心|基金会|部|局|厅|社)")
+_ORG = r"(公司|大学|学院|委员会|协会|联合会|政府|集团|银行|组织|中心|基金会|研究所|研究院|办公室|部|局|厅|社|会)"
+_NAME = re.compile(r"[A-Za-z]{2,}|·|由|[\u4e00-\u9fff]{2}" + _ORG)
+_SIGNED = re.compile(r"^[\u4e00-\u9fff]{2,24}" + _ORG + r"\s*$")  # a line that is only a name
 _PLACE = re.compile(r"位于|分布|生于|出生于|在[\u4e00-\u9fff]{2,}(省|市|县|区|州|国|岛|镇|村|路|街|山|河|湖)|"
                     r"[\u4e00-\u9fff](省|市|县|区|州|国|岛|镇|村|路|街|洲|海|湾)")
 # Events a when-question may ask about, and the words that say them. A sentence saying a
@@ -42,6 +45,12 @@ _EVENTS = (
 )
 _DEFINE = (re.compile(r"^(?:什么是|何谓|何为)(.{2,20}?)[?？]?$"),
            re.compile(r"^(.{2,20}?)(?:是什么|指的是什么|是指什么|指什么|是什么意思)[?？]?$"))
+# What opens a news story before its first real words: 本报讯, a dateline (新华社北京3月5日电)
+# and a byline (记者刘辉、通讯员刘芳红报道: / （记者 张三）).
+_OPENERS = (re.compile(r"^(本报讯|本刊讯|本台讯|本网讯|讯)[\s:：]*"),
+            re.compile(r"^[^\s，。,:：（）()]{2,16}?\d{1,2}月\d{1,2}日(电|讯)\s*"),
+            re.compile(r"^[（(]?\s*[^\s，。,:：（）()]{0,12}?(记者|通讯员|实习生|摄影)[^:：，。,（）()]{0,40}?"
+                       r"(报道)?\s*[:：）)]\s*"))
 _NOT_ASKED = re.compile(r"是|的|了|什么|哪|谁|多少|几|怎么|如何|为什么|吗|呢|请问|何|有|在")
 
 
@@ -89,7 +98,7 @@ def intent_bonus(intent: Intent, question: str, sentence: str) -> float:
     elif kind == "count" and _QUANTITY.search(sentence):
         bonus += _W['k']
     elif kind == "who" and _NAME.search(sentence):
-        bonus += 0.8
+        bonus += 2.0 if _SIGNED.match(sentence.strip()) else 0.8
     elif kind == "where" and _PLACE.search(sentence):
         bonus += 0.8
     elif kind == "what" and intent.defines is not None and intent.defines.search(sentence):
@@ -122,7 +131,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
         weights[c] *= _W['t']
     bounds = sentences(text)
     found = [(start, end, *find_spans(norm, forms, start, end)) for start, end in bounds]
-    if not any(hit for *_x, hit in found):
+    if not in_title and not any(hit for *_x, hit in found):
         return None
     freq: dict[int, int] = {}
     for *_x, hit in found:
@@ -138,4 +147,50 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
         if best is None or score > best[0]:
             best = (score, start, end, spans)
     score, start, end, spans = best
-    return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans))
+    start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
+    if end - start > LONG:
+        start, end = clause(norm, start, end, spans, intent, asked)
+    return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans
+                                                 if s.start >= start and s.end <= end))
+
+
+def strip_opener(sentence: str) -> str:
+    """The sentence without a leading 本报讯, dateline or byline."""
+    while True:
+        for rx in _OPENERS:
+            m = rx.match(sentence)
+            if m and m.end() < len(sentence):
+                sentence = sentence[m.end():]
+                break
+        else:
+            return sentence
+
+
+_CLAUSE = re.compile(r"[^，；,;：:]+[，；,;：:]?")
+
+
+def clause(norm: str, start: int, end: int, spans, intent: Intent, asked: str) -> tuple[int, int]:
+    """Within a long sentence, the clause that best holds the answer, widened by its
+    neighbours up to WINDOW characters."""
+    parts = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(norm[start:end])]
+    if len(parts) < 2:
+        return start, end
+    def worth(p):
+        held = sum(1 for s in spans if p[0] <= s.start and s.end <= p[1])
+        return held + intent_bonus(intent, asked, norm[p[0]:p[1]])
+    i = max(range(len(parts)), key=lambda k: worth(parts[k]))
+    lo, hi = i, i
+    while parts[hi][1] - parts[lo][0] < WINDOW:
+        left = parts[lo - 1] if lo > 0 else None
+        right = parts[hi + 1] if hi + 1 < len(parts) else None
+        if left is None and right is None:
+            break
+        if left is not None and (right is None or worth(left) >= worth(right)):
+            if parts[hi][1] - left[0] > WINDOW:
+                break
+            lo -= 1
+        else:
+            if right[1] - parts[lo][0] > WINDOW:
+                break
+            hi += 1
+    return parts[lo][0], parts[hi][1]

@@ -23,7 +23,8 @@ from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5  # keyword searches: share of the query a hit must match
 NATURAL_COVERAGE = 0.2  # questions: lenient, related articles still help; answers are gated
-ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question
+ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
+HEAVY_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
 MAX_EXAMINED = 4_000  # matches a query may examine in a large index
 SCAN_MIN, SCAN_MAX = 50, 300
 LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
@@ -67,6 +68,17 @@ class _CappedTop(collectors.TopCollector):
                 return
             self.seen += 1
             collect(sub_docnum)
+
+
+@dataclass
+class _Ranking:
+    """Candidates of one query, best first, with what ranked them."""
+
+    ranked: list
+    total: int = 0
+    forms: list = None
+    groups: list = None
+    broadened: bool = False  # keywords no article holds all of: articles holding some
 
 
 @dataclass(frozen=True)
@@ -149,7 +161,8 @@ class Engine:
         page, per_page = max(1, page), max(1, min(per_page, 50))
         parsed = qp.parse(text)
         s = self._searcher()
-        ranked, total, forms = self._rank(s, parsed, page * per_page)
+        rk = self._rank(s, parsed, page * per_page)
+        ranked, total, forms = rk.ranked, rk.total, rk.forms
         vocab = Vocabulary(s, self._lexicon)
         required = parsed.distinctive(lambda w: vocab.df(w) > 0)
         asked = _NON_WORD.sub("", parsed.text)
@@ -158,16 +171,20 @@ class Engine:
         missing = _missing(ranked[0].fields, required) if ranked else ()
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
-        found = self._answer(text, parsed, ranked, forms) if answer and not missing else None
+        found = self._answer(text, parsed, rk) if answer and not missing else None
         return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits,
-                          uncovered=missing), found
+                          uncovered=missing, broadened=rk.broadened), found
 
-    def _answer(self, text: str, parsed: qp.ParsedQuery, ranked: list[_Ranked],
-                forms: list[Weighted]) -> Answer | None:
-        if not ranked:
+    def _answer(self, text: str, parsed: qp.ParsedQuery, rk: _Ranking) -> Answer | None:
+        """The best sentence of the first article, when that article covers the question:
+        enough of its weight, or its heaviest word and a fair share, or its named subject."""
+        if not rk.ranked:
             return None
-        top = ranked[0]
-        if top.cover < ANSWER_COVERAGE and not _named(top.fields, _NON_WORD.sub("", parsed.text)):
+        top, forms = rk.ranked[0], rk.forms
+        norm = top.fields.get("norm") or match_text(top.fields.get("title") or "", top.fields.get("body") or "")
+        dated = [r for g in rk.groups for r in g if r.pos >= qp.MEASURE_POS]
+        if not (top.cover >= ANSWER_COVERAGE or _named(top.fields, _NON_WORD.sub("", parsed.text))
+                or (top.cover >= HEAVY_COVERAGE and dated and all(r.whole(norm) for r in dated))):
             return None
         found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "")
         if found is None:
@@ -189,7 +206,7 @@ class Engine:
         s = self._searcher()
         floor = int(since * 1000) + 1 if since is not None else None
         if query:  # the query's own candidates, newest first: no second pass over the index
-            ranked, _total, _forms = self._rank(s, qp.parse(query), SCAN_MAX)
+            ranked = self._rank(s, qp.parse(query), SCAN_MAX).ranked
             found = [r.fields for r in ranked if floor is None or r.fields.get("added", 0) >= floor]
             found.sort(key=lambda f: (f.get("date") or "", f.get("added") or 0), reverse=True)
         else:
@@ -209,16 +226,19 @@ class Engine:
                      last_ingest=stamp.read_text("utf-8").strip() if stamp.exists() else None)
 
     # -- ranking --------------------------------------------------------------
-    def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> tuple[list[_Ranked], int, list[Weighted]]:
+    def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> _Ranking:
+        """Keywords: only articles holding every word (folded to simplified, half-width);
+        when none does, the articles holding most of them, marked as broadened."""
         if parsed.empty:
-            return [], 0, []
+            return _Ranking([], 0, [], [])
         groups, forms = Vocabulary(s, self._lexicon).resolve(parsed)
         if not groups and not parsed.phrases:
-            return [], 0, forms
+            return _Ranking([], 0, forms, groups)
         ranked, total = self._run(s, parsed, groups, want, strict=not parsed.natural)
-        if not ranked and not parsed.natural and len(groups) > 1:
+        if not ranked and not parsed.natural and groups:
             ranked, total = self._run(s, parsed, groups, want, strict=False)
-        return ranked, total, forms
+            return _Ranking(ranked, total, forms, groups, broadened=bool(ranked))
+        return _Ranking(ranked, total, forms, groups)
 
     def _run(self, s, parsed, groups, want: int, strict: bool) -> tuple[list[_Ranked], int]:
         """Top candidates by BM25F (Whoosh's block-max skipping on), re-weighted by how much
@@ -249,6 +269,8 @@ class Engine:
                 words = _NON_WORD.sub("", text)
                 if not all(p in words for p in phrases) or any(x in words for x in excluded):
                     continue
+            if strict and not all(r.whole(text) for g in groups for r in g if r.known):
+                continue  # a keyword search is exact about its words
             cover = coverage(text, groups)
             if strict or cover >= (NATURAL_COVERAGE if parsed.natural else MIN_COVERAGE):
                 ranked.append(_Ranked(f, r.score * max(cover, 0.1), cover))

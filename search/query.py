@@ -21,7 +21,7 @@ FIELDS = ("title", "body")
 
 _QUESTION = re.compile(
     r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
-    r"哪[些个里儿家位一部所张国种类首本项次届条座天年月]?|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
+    r"哪一?[些个里儿家位部所张国种类首本项次届条座天年月]?|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
     r"多[大远快长高久重深宽厚]|因何|为何|何[时处地人年种职]|(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]?|"
     r"请问|告诉我|吗|呢|吧|啊|呀|么"
 )
@@ -41,6 +41,14 @@ _NON_WORD = re.compile(r"[\W_]+")
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
 
 
+# A date, or a number with its unit or measure word: matched as one whole (2022年7月,
+# 2024-07-20, 4.88万, 23.7公分, 420年), never as scattered digits.
+_MEASURE = re.compile(
+    r"(?<![a-z0-9.])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,4}年\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}月\d{1,2}[日号]|"
+    r"\d+(?:\.\d+)?(?:[万亿千百]?(?:%|[a-z]{1,3}\b|公[里分斤顷尺]|平方[米公千]\w?|立方米|[年月日号万亿元米克吨岁人个名次场部户件期届批所家项条座张本首只头辆架艘台层分秒倍天周度])|(?=[^\d.]|$)))")
+MEASURE_POS = 10_000  # measures sit apart from the word positions of a chunk
+
+
 @dataclass(frozen=True)
 class Concept:
     """A query word and the index terms that count as matching it."""
@@ -48,6 +56,11 @@ class Concept:
     word: str
     forms: tuple[str, ...]
     pos: int = 0
+
+    @property
+    def measure(self) -> bool:
+        """A date or number with its unit, matched only as a whole."""
+        return self.pos >= MEASURE_POS
 
 
 @dataclass
@@ -113,10 +126,14 @@ def concepts_of(text: str, natural: bool) -> list[Concept]:
     """Concepts of a chunk of text: accurate-mode words with their extra forms."""
     if natural:
         text = _QUESTION.sub(" ", text)
+    out = []
+    for m in _MEASURE.finditer(text):
+        if len(m.group()) > 1:
+            out.append(Concept(m.group(), (m.group(),), MEASURE_POS + len(out)))
+            text = text[:m.start()] + " " * len(m.group()) + text[m.end():]
     by_pos: dict[int, list[str]] = {}
     for tok, pos, _s, _e in analyze(text):
         by_pos.setdefault(pos, []).append(tok)
-    out = []
     for pos, forms in by_pos.items():
         word = forms[0]
         if not general_freq(word) and word.strip(_GLUE) != word:  # 慧是 -> 慧

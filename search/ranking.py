@@ -1,6 +1,7 @@
 """Concepts resolved against the index, and how much of a query a document covers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from whoosh import query as Q
@@ -42,9 +43,17 @@ class Resolved:
         term = min(zip(self.terms(), self.dfs), key=lambda p: p[1])[0]
         return Q.Or([Q.Term(f, term) for f in qp.FIELDS])
 
+    def whole(self, text: str) -> bool:
+        """True when the (normalised) text holds the word itself; a number only where no
+        digit stands next to it (420年 is not in 1420年)."""
+        if self.word[:1].isdigit():
+            tail = r"(?!\d)" if self.word[-1].isdigit() else ""
+            return re.search(r"(?<![\d.])" + re.escape(self.word) + tail, text) is not None
+        return self.word in text
+
     def credit(self, text: str) -> float:
         """1 when the (normalised) text holds the word; part credit for some of its sub-words."""
-        if self.word in text:
+        if self.whole(text):
             return 1.0
         if self.phrase:
             return 0.0

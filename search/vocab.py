@@ -7,6 +7,7 @@ import math
 from whoosh import query as Q
 
 from search import query as qp
+from search.analysis import analyze
 from search.ranking import Resolved, max_match
 from search.snippets import Weighted
 
@@ -35,6 +36,9 @@ class Vocabulary:
         for group in parsed.groups:
             resolved = []
             for c in self.reseg(group):
+                if c.measure:
+                    resolved.append(self.measure(c))
+                    continue
                 if len(c.word) == 1 and multi and not c.word.isascii():
                     continue  # a stray character next to real words says little
                 known = tuple(f for f in c.forms if self.df(f))
@@ -47,6 +51,18 @@ class Vocabulary:
         forms = [Weighted(id(r), f, r.weight) for g in groups for r in g for f in (r.known or (r.word,))]
         forms += [Weighted(-i - 1, p.replace(" ", ""), 2.0) for i, p in enumerate(parsed.phrases)]
         return groups, forms
+
+    def measure(self, c: qp.Concept) -> Resolved:
+        """A date or number with its unit: retrieved by its indexed parts, matched whole."""
+        df = self.df(c.word)
+        if df:  # indexed as a number+unit form
+            return Resolved(c.word, (c.word,), self.idf(df), c.pos, dfs=(df,))
+        found = [(p, self.df(p)) for p, _p, _s, _e in analyze(c.word) if p != c.word]
+        found = [(p, d) for p, d in dict(found).items() if d]
+        if not found:
+            return Resolved(c.word, (), self.idf(0) * 1.5, c.pos)
+        weight = max(self.idf(d) for _p, d in found) * 1.2
+        return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in found), tuple(d for _p, d in found))
 
     def weight(self, word: str, known: tuple[str, ...]) -> float:
         """idf of the word itself, else of its rarest known form; unknown words weigh most."""
@@ -71,7 +87,7 @@ class Vocabulary:
         out: list[qp.Concept] = []
         run: list[qp.Concept] = []
         for c in group:
-            odd = (len(c.word) == 1 or not self.known(c)) and not c.word.isascii()
+            odd = (len(c.word) == 1 or not self.known(c)) and not c.word.isascii() and not c.measure
             if odd and (not run or c.pos == run[-1].pos + 1):
                 run.append(c)
                 continue
