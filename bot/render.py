@@ -66,7 +66,7 @@ def meta(date: str | None, source: str | None) -> str:
 def hit_lines(n: int, hit: Hit) -> str:
     about = meta(hit.date, hit.source)
     head = f"{n}. <b>{esc(one_line(hit.title, 60)) or '（无标题）'}</b>" + (f"  <i>{esc(about)}</i>" if about else "")
-    return f"{head}\n{esc(one_line(hit.snippet.text))}"
+    return f"{head}\n{esc(one_line(hit.snippet.text, 160))}"  # snippets come cut between words
 
 
 def results(query_key: str | None, page: ResultPage, answer: Answer | None = None) -> Reply:
@@ -76,6 +76,11 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
     if answer is not None:
         a = answer.article
         parts.append(f"💡 {marked(answer.sentence)}\n—— <i>{esc(meta(a.title, meta(a.date, a.source)))}</i>")
+    elif page.uncovered and page.page == 1:
+        words = "、".join(f"「{esc(w)}」" for w in page.uncovered[:3])
+        parts.append(f"没有文章涉及{words}，无法回答这个问题。以下是最接近的相关文章，仅供参考。")
+    if page.broadened and page.page == 1:
+        parts.append("没有文章同时包含全部关键词，以下文章只包含其中一部分。")
     first = (page.page - 1) * page.per_page
     parts.append(f"相关文章（第 {page.page}/{page.pages} 页，共 {page.total} 篇）：")
     parts += [hit_lines(first + i + 1, h) for i, h in enumerate(page.hits)]

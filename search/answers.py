@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from search.model import Snippet, Span
 from search.normalize import normalize
 from search.query import strip_question
-from search.snippets import Weighted, find_spans, sentences
+from search.sentences import Weighted, find_spans, sentences
 
 import os
 _W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0).items()}
@@ -141,7 +141,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
     asked = normalize(question)
     best = None
     for start, end, spans, hit in found:
-        score = sum(weights[c] * math.log(1 + len(bounds) / freq[c]) for c in hit)
+        score = sum(weights[c] * part * math.log(1 + len(bounds) / freq[c]) for c, part in hit.items())
         if question:
             score += intent_bonus(intent, asked, norm[start:end])
         if best is None or score > best[0]:
@@ -169,28 +169,29 @@ def strip_opener(sentence: str) -> str:
 _CLAUSE = re.compile(r"[^，；,;：:]+[，；,;：:]?")
 
 
-def clause(norm: str, start: int, end: int, spans, intent: Intent, asked: str) -> tuple[int, int]:
+def clause(norm: str, start: int, end: int, spans, intent: Intent | None, asked: str,
+           window: int = WINDOW) -> tuple[int, int]:
     """Within a long sentence, the clause that best holds the answer, widened by its
-    neighbours up to WINDOW characters."""
+    neighbours up to *window* characters."""
     parts = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(norm[start:end])]
     if len(parts) < 2:
         return start, end
     def worth(p):
         held = sum(1 for s in spans if p[0] <= s.start and s.end <= p[1])
-        return held + intent_bonus(intent, asked, norm[p[0]:p[1]])
+        return held + (intent_bonus(intent, asked, norm[p[0]:p[1]]) if intent else 0.0)
     i = max(range(len(parts)), key=lambda k: worth(parts[k]))
     lo, hi = i, i
-    while parts[hi][1] - parts[lo][0] < WINDOW:
+    while parts[hi][1] - parts[lo][0] < window:
         left = parts[lo - 1] if lo > 0 else None
         right = parts[hi + 1] if hi + 1 < len(parts) else None
         if left is None and right is None:
             break
         if left is not None and (right is None or worth(left) >= worth(right)):
-            if parts[hi][1] - left[0] > WINDOW:
+            if parts[hi][1] - left[0] > window:
                 break
             lo -= 1
         else:
-            if right[1] - parts[lo][0] > WINDOW:
+            if right[1] - parts[lo][0] > window:
                 break
             hi += 1
     return parts[lo][0], parts[hi][1]

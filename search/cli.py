@@ -19,7 +19,8 @@ def hit_json(hit: Hit) -> dict:
 
 
 def search_json(page: ResultPage) -> dict:
-    return {"query": page.query, "total": page.total, "hits": [hit_json(h) for h in page.hits]}
+    return {"query": page.query, "total": page.total, "hits": [hit_json(h) for h in page.hits],
+            "uncovered": list(page.uncovered), "broadened": page.broadened}
 
 
 def clean(text: str) -> tuple[str, bool]:

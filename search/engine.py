@@ -18,7 +18,8 @@ from search.normalize import normalize
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
 from search.ranking import Resolved, coverage
 from search.answers import best_sentence
-from search.snippets import Weighted, snippet
+from search.sentences import Weighted
+from search.snippets import snippet
 from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5  # keyword searches: share of the query a hit must match
@@ -236,11 +237,12 @@ class Engine:
             return _Ranking([], 0, forms, groups)
         ranked, total = self._run(s, parsed, groups, want, strict=not parsed.natural)
         if not ranked and not parsed.natural and groups:
-            ranked, total = self._run(s, parsed, groups, want, strict=False)
+            ranked, total = self._run(s, parsed, groups, want, strict=False, floor=NATURAL_COVERAGE)
             return _Ranking(ranked, total, forms, groups, broadened=bool(ranked))
         return _Ranking(ranked, total, forms, groups)
 
-    def _run(self, s, parsed, groups, want: int, strict: bool) -> tuple[list[_Ranked], int]:
+    def _run(self, s, parsed, groups, want: int, strict: bool,
+             floor: float | None = None) -> tuple[list[_Ranked], int]:
         """Top candidates by BM25F (Whoosh's block-max skipping on), re-weighted by how much
         of the query each covers; natural questions drop those below the floor."""
         large = s.doc_count() >= LARGE_INDEX
@@ -269,10 +271,12 @@ class Engine:
                 words = _NON_WORD.sub("", text)
                 if not all(p in words for p in phrases) or any(x in words for x in excluded):
                     continue
-            if strict and not all(r.whole(text) for g in groups for r in g if r.known):
+            if strict and not all(r.whole(text) for g in groups for r in g):
                 continue  # a keyword search is exact about its words
             cover = coverage(text, groups)
-            if strict or cover >= (NATURAL_COVERAGE if parsed.natural else MIN_COVERAGE):
+            if floor is None:
+                floor = NATURAL_COVERAGE if parsed.natural else MIN_COVERAGE
+            if strict or cover >= floor:
                 ranked.append(_Ranked(f, r.score * max(cover, 0.1), cover))
         ranked.sort(key=lambda x: -x.score)
         total = len(ranked)

@@ -33,6 +33,7 @@ _STOPWORDS = frozenset(
 )
 # Function characters jieba's HMM glues onto an unknown name (王法慧是 -> 王法/慧是).
 _GLUE = "是的了在和与及或有也都就被把对从向为以等之于而并又其这那此该谁"
+LONE_FREQ = 1000  # a lone character rarer than this is likely part of a name (庞, 旻)
 RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
 _ASKS = re.compile(r"[?？]$|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
@@ -132,8 +133,11 @@ def concepts_of(text: str, natural: bool) -> list[Concept]:
             out.append(Concept(m.group(), (m.group(),), MEASURE_POS + len(out)))
             text = text[:m.start()] + " " * len(m.group()) + text[m.end():]
     by_pos: dict[int, list[str]] = {}
-    for tok, pos, _s, _e in analyze(text):
+    spans: dict[int, tuple[int, int]] = {}
+    for tok, pos, start, end in analyze(text):
         by_pos.setdefault(pos, []).append(tok)
+        spans.setdefault(pos, (start, end))
+    words = []
     for pos, forms in by_pos.items():
         word = forms[0]
         if not general_freq(word) and word.strip(_GLUE) != word:  # 慧是 -> 慧
@@ -141,8 +145,29 @@ def concepts_of(text: str, natural: bool) -> list[Concept]:
             forms = [word]
         if not word or word in _STOPWORDS or not is_word(word):
             continue
-        out.append(Concept(word, tuple(dict.fromkeys(forms)), pos))
-    return out
+        words.append((Concept(word, tuple(dict.fromkeys(forms)), pos), spans[pos]))
+    return out + (_join_names(words) if natural else [w for w, _s in words])
+
+
+def _join_names(words: list[tuple[Concept, tuple[int, int]]]) -> list[Concept]:
+    """A lone character jieba cut off a name goes back onto it (庞 + 维勒 -> 庞维勒,
+    蒋家 + 旻 -> 蒋家旻): the name, not its better-known part, is what the question is about."""
+    out: list[tuple[Concept, tuple[int, int]]] = []
+    joined = False
+    for c, span in words:
+        if out:
+            prev, pspan = out[-1]
+            lone = [x for x in (prev, c) if len(x.word) == 1 and "\u4e00" <= x.word <= "\u9fff"]
+            other = c if lone == [prev] else prev
+            if (pspan[1] == span[0] and len(lone) == 1 and general_freq(lone[0].word) < LONE_FREQ
+                    and len(other.word) >= 2 and _is_name(other.word) and not joined):
+                word = prev.word + c.word
+                out[-1] = (Concept(word, (word,) + other.forms, prev.pos), (pspan[0], span[1]))
+                joined = True
+                continue
+        joined = False
+        out.append((c, span))
+    return [c for c, _s in out]
 
 
 def parse(raw: str) -> ParsedQuery:

@@ -9,7 +9,7 @@ from whoosh import query as Q
 from search import query as qp
 from search.analysis import analyze
 from search.ranking import Resolved, max_match
-from search.snippets import Weighted
+from search.sentences import Weighted
 
 COMPOUND_MAX_DF = 300  # phrase checks on commoner word pairs cost more than they tell
 MAX_EXPANSION = 40
@@ -48,7 +48,8 @@ class Vocabulary:
                                          dfs=tuple(self.df(f) for f in known)))
             if resolved:
                 groups.append(self.compounds(resolved))
-        forms = [Weighted(id(r), f, r.weight) for g in groups for r in g for f in (r.known or (r.word,))]
+        forms = [Weighted(id(r), f, r.weight, f == r.word or not r.known or r.word not in r.known)
+                 for g in groups for r in g for f in (r.known or (r.word,))]
         forms += [Weighted(-i - 1, p.replace(" ", ""), 2.0) for i, p in enumerate(parsed.phrases)]
         return groups, forms
 
