@@ -17,7 +17,7 @@ from search.query import strip_question
 from search.sentences import Weighted, find_spans, sentences
 
 import os
-_W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0).items()}
+_W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0, p=1.0).items()}
 LONG = 120  # a longer answer sentence is cut to the clause that holds the answer ...
 WINDOW = int(os.environ.get("W_L", 150))  # ... with its neighbours, up to this many characters
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -51,6 +51,8 @@ _OPENERS = (re.compile(r"^(本报讯|本刊讯|本台讯|本网讯|讯)[\s:：]*
             re.compile(r"^[^\s，。,:：（）()]{2,16}?\d{1,2}月\d{1,2}日(电|讯)\s*"),
             re.compile(r"^[（(]?\s*[^\s，。,:：（）()]{0,12}?(记者|通讯员|实习生|摄影)[^:：，。,（）()]{0,40}?"
                        r"(报道)?\s*[:：）)]\s*"))
+# A sentence opening on these leans on the one before it (因此它…, 这次事件…).
+_LEANS = re.compile(r"^(因此|所以|故|于是|因而|从而|这|此|该|但|而|然而|不过|其后|后来|之后|赛后)")
 _NOT_ASKED = re.compile(r"是|的|了|什么|哪|谁|多少|几|怎么|如何|为什么|吗|呢|请问|何|有|在")
 
 
@@ -148,6 +150,10 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
             best = (score, start, end, spans)
     score, start, end, spans = best
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
+    before = [b for b in bounds if b[1] <= start]
+    if before and _LEANS.match(norm[start:end]) and end - before[-1][0] <= _W['p'] * LONG:
+        start = before[-1][0]  # with the sentence it leans on
+        spans = [sp for *_x, sps, _h in found if _x[0] == start for sp in sps] + list(spans)
     if end - start > LONG:
         start, end = clause(norm, start, end, spans, intent, asked)
     return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans

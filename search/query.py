@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from search.analysis import analyze, general_freq, is_word
+from search.analysis import analyze, general_freq, is_surname, is_word
 from search.normalize import normalize
 
 MAX_QUERY_CHARS = 256
@@ -23,7 +23,7 @@ _QUESTION = re.compile(
     r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
     r"哪一?[些个里儿家位部所张国种类首本项次届条座天年月]?|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
     r"多[大远快长高久重深宽厚]|因何|为何|何[时处地人年种职]|(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]?|"
-    r"请问|告诉我|吗|呢|吧|啊|呀|么"
+    r"请问|告诉我|谁|吗|呢|吧|啊|呀|么"
 )
 _STOPWORDS = frozenset(
     "的 了 是 在 和 与 及 或 有 也 都 就 被 把 对 从 向 为 以 等 中 上 下 这 那 其 之 于 而 并 又 "
@@ -33,6 +33,7 @@ _STOPWORDS = frozenset(
 )
 # Function characters jieba's HMM glues onto an unknown name (王法慧是 -> 王法/慧是).
 _GLUE = "是的了在和与及或有也都就被把对从向为以等之于而并又其这那此该谁"
+NAME_PART_FREQ = 300  # ... before a word this rare (比尔 of 兰比尔; not 分布 of 艾分布)
 LONE_FREQ = 1000  # a lone character rarer than this is likely part of a name (庞, 旻)
 RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
 _ASKS = re.compile(r"[?？]$|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|何[时处地人年种]|吗$")
@@ -96,8 +97,12 @@ class ParsedQuery:
 def _is_name(word: str) -> bool:
     """A word rare in general Chinese that is not just common words put together
     (罗保铭, 黄蝉 and 半线 are; 本科毕业, 藏书量 and 原生地 are not)."""
-    if len(word) < 2 or word.isdigit() or general_freq(word) >= RARE_FREQ:
+    if len(word) < 2 or word[0].isdigit() or general_freq(word) >= RARE_FREQ:
         return False
+    if word[0] in _GLUE and general_freq(word[1:]):
+        return False  # 被选为, 被判: a function character on a word
+    if len(word) >= 3 and is_surname(word[0]) and not general_freq(word):
+        return True  # a surname and what follows it (兰比尔), however common its parts
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         common = [general_freq(x) >= RARE_FREQ for x in (left, right)]
@@ -159,8 +164,10 @@ def _join_names(words: list[tuple[Concept, tuple[int, int]]]) -> list[Concept]:
             prev, pspan = out[-1]
             lone = [x for x in (prev, c) if len(x.word) == 1 and "\u4e00" <= x.word <= "\u9fff"]
             other = c if lone == [prev] else prev
-            if (pspan[1] == span[0] and len(lone) == 1 and general_freq(lone[0].word) < LONE_FREQ
-                    and len(other.word) >= 2 and _is_name(other.word) and not joined):
+            surname = (lone == [prev] and is_surname(prev.word) and not other.word.isascii()
+                       and general_freq(other.word) < NAME_PART_FREQ)
+            if (pspan[1] == span[0] and len(lone) == 1 and len(other.word) >= 2 and not joined
+                    and (surname or general_freq(lone[0].word) < LONE_FREQ and _is_name(other.word))):
                 word = prev.word + c.word
                 out[-1] = (Concept(word, (word,) + other.forms, prev.pos), (pspan[0], span[1]))
                 joined = True
