@@ -19,6 +19,7 @@ from search.sentences import Weighted, find_spans, sentences
 import os
 _W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0, p=1.0).items()}
 LONG = 120  # a longer answer sentence is cut to the clause that holds the answer ...
+SHORT = LONG // 3  # a shorter answer sentence comes with the sentence after it (within LONG)
 WINDOW = int(os.environ.get("W_L", 150))  # ... with its neighbours, up to this many characters
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -154,6 +155,10 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
     if before and _LEANS.match(norm[start:end]) and end - before[-1][0] <= _W['p'] * LONG:
         start = before[-1][0]  # with the sentence it leans on
         spans = [sp for *_x, sps, _h in found if _x[0] == start for sp in sps] + list(spans)
+    after = [b for b in bounds if b[0] >= end]
+    if after and end - start < SHORT and after[0][1] - start <= LONG:
+        spans = list(spans) + [sp for *_x, sps, _h in found if _x[0] == after[0][0] for sp in sps]
+        end = after[0][1]  # a short sentence reads better with the one after it
     if end - start > LONG:
         start, end = clause(norm, start, end, spans, intent, asked)
     return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans

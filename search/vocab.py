@@ -7,7 +7,7 @@ import math
 from whoosh import query as Q
 
 from search import query as qp
-from search.analysis import analyze
+from search.analysis import analyze, general_freq
 from search.ranking import Resolved, max_match
 from search.sentences import Weighted
 
@@ -39,7 +39,7 @@ class Vocabulary:
                 if c.measure:
                     resolved.append(self.measure(c))
                     continue
-                if len(c.word) == 1 and multi and not c.word.isascii():
+                if len(c.word) == 1 and multi and not c.word.isascii() and not self.rare_char(c.word):
                     continue  # a stray character next to real words says little
                 known = tuple(f for f in c.forms if self.df(f))
                 if not known and not c.word.isdigit():
@@ -64,6 +64,11 @@ class Vocabulary:
             return Resolved(c.word, (), self.idf(0) * 1.5, c.pos)
         weight = max(self.idf(d) for _p, d in found) * 1.2
         return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in found), tuple(d for _p, d in found))
+
+    def rare_char(self, char: str) -> bool:
+        """A character that is a word of its own, rare in general Chinese and in the index
+        (蓍, a plant): unlike a stray character, it names what the question is about."""
+        return general_freq(char) < qp.LONE_FREQ and 0 < self.df(char) <= max(3, self.n // 50)
 
     def weight(self, word: str, known: tuple[str, ...]) -> float:
         """idf of the word itself, else of its rarest known form; unknown words weigh most."""
