@@ -16,11 +16,15 @@ from search.normalize import normalize
 from search.query import strip_question
 from search.sentences import Weighted, find_spans, sentences
 
-import os
-_W = {k: float(os.environ.get("W_" + k, v)) for k, v in dict(g=1.0, c=0.5, k=1.5, t=0.05, d=2.0, p=1.0).items()}
+# What a sentence earns (measured on real questions; each change was kept only if it paid):
+KIND = 1.5  # holding the kind of thing asked for: a date, a quantity with its unit
+DEFINES = 2.0  # saying "X是/为/指…" to 什么是X
+EVENT = 1.5  # saying the event a when-question asks about (or, negated, another one)
+SHARED_BIGRAM, SHARED_CHAR = 1.0, 0.5  # each of the question's other bigrams and characters
+TITLE_SHARE = 0.05  # a concept in the article's title names its subject, not the answer
 LONG = 120  # a longer answer sentence is cut to the clause that holds the answer ...
 SHORT = LONG // 3  # a shorter answer sentence comes with the sentence after it (within LONG)
-WINDOW = int(os.environ.get("W_L", 150))  # ... with its neighbours, up to this many characters
+WINDOW = 150  # ... with its neighbours, up to this many characters
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _WHEN = re.compile(r"哪一?年|哪一?天|哪个?月|何时|何年|几时|几月|几号|什么(时候|时间|年代|时期|日子)|日期|年份")
@@ -97,28 +101,28 @@ def intent_bonus(intent: Intent, question: str, sentence: str) -> float:
     bonus = 0.0
     kind = intent.kind
     if kind == "when" and _DATE.search(sentence):
-        bonus += _W['k']
+        bonus += KIND
     elif kind == "count" and _QUANTITY.search(sentence):
-        bonus += _W['k']
+        bonus += KIND
     elif kind == "who" and _NAME.search(sentence):
         bonus += 2.0 if _SIGNED.match(sentence.strip()) else 0.8
     elif kind == "where" and _PLACE.search(sentence):
         bonus += 0.8
     elif kind == "what" and intent.defines is not None and intent.defines.search(sentence):
-        bonus += _W['d']
+        bonus += DEFINES
     said, opposite = intent.events
     if said:
         if any(w in sentence for w in said):
-            bonus += 1.5
+            bonus += EVENT
         elif any(w in sentence for w in opposite):
-            bonus -= 1.5
+            bonus -= EVENT
     if "哪些" in question and "、" in sentence:
         bonus += 1.0
     if "什么" in question and ("“" in sentence or "、" in sentence):
         bonus += 0.5
     if re.search(r"由(谁|哪)", question) and "由" in sentence:
         bonus += 1.0  # "由谁主办" is answered by "由……主办"
-    bonus += sum(_W['g'] if len(x) == 2 else _W['c'] for x in intent.residue if x in sentence)
+    bonus += sum(SHARED_BIGRAM if len(x) == 2 else SHARED_CHAR for x in intent.residue if x in sentence)
     return bonus
 
 
@@ -131,7 +135,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
     weights = {wf.concept: wf.weight for wf in forms}
     _spans, in_title = find_spans(normalize(title), forms)
     for c in in_title:
-        weights[c] *= _W['t']
+        weights[c] *= TITLE_SHARE
     bounds = sentences(text)
     found = [(start, end, *find_spans(norm, forms, start, end)) for start, end in bounds]
     if not in_title and not any(hit for *_x, hit in found):
@@ -149,20 +153,26 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
             score += intent_bonus(intent, asked, norm[start:end])
         if best is None or score > best[0]:
             best = (score, start, end, spans)
-    score, start, end, spans = best
+    score, start, end, _spans = best
+    start, end = _context(norm, bounds, start, end)
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
-    before = [b for b in bounds if b[1] <= start]
-    if before and _LEANS.match(norm[start:end]) and end - before[-1][0] <= _W['p'] * LONG:
-        start = before[-1][0]  # with the sentence it leans on
-        spans = [sp for *_x, sps, _h in found if _x[0] == start for sp in sps] + list(spans)
-    after = [b for b in bounds if b[0] >= end]
-    if after and end - start < SHORT and after[0][1] - start <= LONG:
-        spans = list(spans) + [sp for *_x, sps, _h in found if _x[0] == after[0][0] for sp in sps]
-        end = after[0][1]  # a short sentence reads better with the one after it
+    spans = [sp for _a, _b, sps, _h in found for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:
         start, end = clause(norm, start, end, spans, intent, asked)
     return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans
                                                  if s.start >= start and s.end <= end))
+
+
+def _context(norm: str, bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence with what it needs to be read: the sentence it leans on (因此…, 这…),
+    and the sentence after a short one, when the whole stays within LONG characters."""
+    before = [b for b in bounds if b[1] <= start]
+    if before and _LEANS.match(norm[start:end]) and end - before[-1][0] <= LONG:
+        start = before[-1][0]
+    after = [b for b in bounds if b[0] >= end]
+    if after and end - start < SHORT and after[0][1] - start <= LONG:
+        end = after[0][1]
+    return start, end
 
 
 def strip_opener(sentence: str) -> str:

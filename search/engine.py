@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import collectors
@@ -13,11 +13,11 @@ from whoosh.scoring import BM25F
 
 from search import index as idx
 from search import query as qp
-from search.ingest import Progress, ingest, match_text
-from search.normalize import normalize
-from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
-from search.ranking import Resolved, coverage
 from search.answers import best_sentence
+from search.ingest import Progress, ingest, match_text
+from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
+from search.normalize import normalize
+from search.ranking import Resolved, coverage
 from search.sentences import Weighted
 from search.snippets import snippet
 from search.vocab import Vocabulary
@@ -77,8 +77,8 @@ class _Ranking:
 
     ranked: list
     total: int = 0
-    forms: list = None
-    groups: list = None
+    forms: list[Weighted] = field(default_factory=list)
+    groups: list[list[Resolved]] = field(default_factory=list)
     broadened: bool = False  # keywords no article holds all of: articles holding some
 
 
@@ -165,20 +165,20 @@ class Engine:
         rk = self._rank(s, parsed, page * per_page)
         ranked, total, forms = rk.ranked, rk.total, rk.forms
         vocab = Vocabulary(s, self._lexicon)
-        required = parsed.distinctive(lambda w: vocab.df(w) > 0)
+        required = parsed.distinctive(lambda w: vocab.df(w) > 0) if parsed.natural else ()
         asked = _NON_WORD.sub("", parsed.text)
         # stable: articles holding the distinctive words first, then those the question names
         ranked.sort(key=lambda r: (bool(_missing(r.fields, required)), -_named(r.fields, asked)))
         missing = _missing(ranked[0].fields, required) if ranked else ()
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
-        found = self._answer(text, parsed, rk) if answer and not missing else None
+        found = self._answer(text, parsed, rk) if answer and not missing and not rk.broadened else None
         return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits,
                           uncovered=missing, broadened=rk.broadened), found
 
     def _answer(self, text: str, parsed: qp.ParsedQuery, rk: _Ranking) -> Answer | None:
         """The best sentence of the first article, when that article covers the question:
-        enough of its weight, or its heaviest word and a fair share, or its named subject."""
+        enough of its weight, or its named subject, or its dates and numbers and a fair share."""
         if not rk.ranked:
             return None
         top, forms = rk.ranked[0], rk.forms
