@@ -154,7 +154,8 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
         if best is None or score > best[0]:
             best = (score, start, end, spans)
     score, start, end, _spans = best
-    start, end = _context(norm, bounds, start, end)
+    if question:
+        start, end = _context(norm, bounds, start, end)
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
     spans = [sp for _a, _b, sps, _h in found for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:

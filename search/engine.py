@@ -16,7 +16,6 @@ from search import query as qp
 from search.answers import best_sentence
 from search.ingest import Progress, ingest, match_text
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
-from search.normalize import normalize
 from search.ranking import Resolved, coverage
 from search.sentences import Weighted
 from search.snippets import snippet
@@ -31,6 +30,7 @@ SCAN_MIN, SCAN_MAX = 50, 300
 LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
 # check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
+_DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
 
 
@@ -320,15 +320,20 @@ def _missing(fields: dict, required: tuple[str, ...]) -> tuple[str, ...]:
     """The required words the article's (normalised) title and text lack."""
     if not required:
         return ()
-    text = _NON_WORD.sub("", fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or ""))
-    return tuple(w for w in required if not qp.holds(text, w))
+    text = fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or "")
+    lacking = [w for w in required if not qp.holds(text, w)]
+    if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
+        text = _NON_WORD.sub("", text)
+        lacking = [w for w in lacking if not qp.holds(text, w)]
+    return tuple(lacking)
 
 
 def _named(fields: dict, asked: str) -> int:
     """Length of the article's title when the (normalised) question names it, else 0: a
     question naming an article's subject (黄蝉的别称) is about that article."""
-    title = normalize(re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", fields.get("title") or ""))
-    title = _NON_WORD.sub("", title)
+    norm = fields.get("norm")  # normalised title + body, stored where it differs
+    title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
+    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
     return len(title) if len(title) >= 2 and title in asked else 0
 
 
