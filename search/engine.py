@@ -21,7 +21,7 @@ from search.sentences import Weighted
 from search.snippets import snippet
 from search.vocab import Vocabulary
 
-MIN_COVERAGE = 0.5  # keyword searches: share of the query a hit must match
+MIN_COVERAGE = 0.5  # keywords no article holds all of: share of them a broader hit must match
 NATURAL_COVERAGE = 0.2  # questions: lenient, related articles still help; answers are gated
 ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
 HEAVY_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
@@ -237,7 +237,7 @@ class Engine:
             return _Ranking([], 0, forms, groups)
         ranked, total = self._run(s, parsed, groups, want, strict=not parsed.natural)
         if not ranked and not parsed.natural and groups:
-            ranked, total = self._run(s, parsed, groups, want, strict=False, floor=NATURAL_COVERAGE)
+            ranked, total = self._run(s, parsed, groups, want, strict=False, floor=MIN_COVERAGE)
             return _Ranking(ranked, total, forms, groups, broadened=bool(ranked))
         return _Ranking(ranked, total, forms, groups)
 
