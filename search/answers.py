@@ -19,6 +19,7 @@ from search.sentences import Weighted, find_spans, sentences
 # What a sentence earns (measured on real questions; each change was kept only if it paid):
 KIND = 1.5  # holding the kind of thing asked for: a date, a quantity with its unit
 DEFINES = 2.0  # saying "X是/为/指…" to 什么是X
+UNIT = 1.0  # ... in the unit the question asks about (多高: 米; 多重: 公斤)
 EVENT = 1.5  # saying the event a when-question asks about (or, negated, another one)
 SHARED_BIGRAM, SHARED_CHAR = 1.0, 0.5  # each of the question's other bigrams and characters
 TITLE_SHARE = 0.05  # a concept in the article's title names its subject, not the answer
@@ -34,6 +35,15 @@ _WHERE = re.compile(r"哪里|哪儿|何处|何地|在哪|什么地方|哪个(国
 _DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|[一二三四五六七八九十]+月|世纪|年代|年间")
 _QUANTITY = re.compile(r"\d[\d,.]*\s*(%|％|[\u4e00-\u9fffa-zA-Z°℃])|[一二三四五六七八九十两百千万]+[个名场部次位家项件所张首本条座种岁倍米]")
 _ORG = r"(公司|大学|学院|委员会|协会|联合会|政府|集团|银行|组织|中心|基金会|研究所|研究院|办公室|部|局|厅|社|会)"
+_NUM = r"(\d[\d,.]*|[一二三四五六七八九十两百千万]+)\s*"
+# For a how-much question, the unit its answer is in.
+_UNITS = ((re.compile(r"多长时间|多久|有效期|任期|期限"), re.compile(_NUM + r"(年|个月|月|天|日|小时|分钟|周)")),
+          (re.compile(r"多高|多长|多宽|多深|多远|身高|体长|长度|高度|海拔|距离|射程"),
+           re.compile(_NUM + r"(公里|千米|米|公尺|厘米|公分|毫米|英尺|英里|哩|km|m\b|cm)")),
+          (re.compile(r"多重|体重|重量"), re.compile(_NUM + r"(公斤|千克|克|吨|磅|kg)")),
+          (re.compile(r"面积|多大"), re.compile(_NUM + r"(平方|亩|公顷|km²)")),
+          (re.compile(r"多少人|人口"), re.compile(_NUM + r"[万亿]?人")),
+          (re.compile(r"多少钱|价格|金额|多少元"), re.compile(_NUM + r"[万亿]?(元|美元|港元|英镑|欧元)")))
 _NAME = re.compile(r"[A-Za-z]{2,}|·|由|[\u4e00-\u9fff]{2}" + _ORG)
 _SIGNED = re.compile(r"^[\u4e00-\u9fff]{2,24}" + _ORG + r"\s*$")  # a line that is only a name
 _PLACE = re.compile(r"位于|分布|生于|出生于|在[\u4e00-\u9fff]{2,}(省|市|县|区|州|国|岛|镇|村|路|街|山|河|湖)|"
@@ -104,6 +114,7 @@ def intent_bonus(intent: Intent, question: str, sentence: str) -> float:
         bonus += KIND
     elif kind == "count" and _QUANTITY.search(sentence):
         bonus += KIND
+        bonus += next((UNIT for asks, unit in _UNITS if asks.search(question) and unit.search(sentence)), 0.0)
     elif kind == "who" and _NAME.search(sentence):
         bonus += 2.0 if _SIGNED.match(sentence.strip()) else 0.8
     elif kind == "where" and _PLACE.search(sentence):
