@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Callable
 
 from whoosh import query as Q
 
@@ -84,7 +85,7 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not self.groups and not self.phrases
 
-    def distinctive(self, indexed=lambda word: True) -> tuple[str, ...]:
+    def distinctive(self, indexed: Callable[[str], bool] = lambda word: True) -> tuple[str, ...]:
         """The words an article must hold to answer this query: its names, species,
         titles (words rare in general Chinese), and its quoted phrases. A two-character
         word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out."""

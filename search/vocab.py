@@ -13,6 +13,7 @@ from search.sentences import Weighted
 
 COMPOUND_MAX_DF = 300  # phrase checks on commoner word pairs cost more than they tell
 MAX_EXPANSION = 40
+MEASURE_BOOST = 1.2  # a whole date or figure says more than its rarest part alone
 
 
 class Vocabulary:
@@ -62,7 +63,7 @@ class Vocabulary:
         found = [(p, d) for p, d in dict(found).items() if d]
         if not found:
             return Resolved(c.word, (), self.idf(0) * 1.5, c.pos)
-        weight = max(self.idf(d) for _p, d in found) * 1.2
+        weight = max(self.idf(d) for _p, d in found) * MEASURE_BOOST
         return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in found), tuple(d for _p, d in found))
 
     def rare_char(self, char: str) -> bool:
