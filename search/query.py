@@ -59,6 +59,7 @@ class Concept:
     word: str
     forms: tuple[str, ...]
     pos: int = 0
+    name: bool = False  # a surname put back onto the name jieba cut it from (兰+比尔)
 
     @property
     def measure(self) -> bool:
@@ -90,7 +91,7 @@ class ParsedQuery:
         titles (words rare in general Chinese), and its quoted phrases. A two-character
         word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out."""
         words = [c.word for c in self.concepts
-                 if _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
+                 if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
         quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
 
@@ -102,8 +103,6 @@ def _is_name(word: str) -> bool:
         return False
     if word[0] in _GLUE and general_freq(word[1:]):
         return False  # 被选为, 被判: a function character on a word
-    if len(word) >= 3 and is_surname(word[0]) and not general_freq(word):
-        return True  # a surname and what follows it (兰比尔), however common its parts
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         common = [general_freq(x) >= RARE_FREQ for x in (left, right)]
@@ -165,12 +164,12 @@ def _join_names(words: list[tuple[Concept, tuple[int, int]]]) -> list[Concept]:
             prev, pspan = out[-1]
             lone = [x for x in (prev, c) if len(x.word) == 1 and "\u4e00" <= x.word <= "\u9fff"]
             other = c if lone == [prev] else prev
-            surname = (lone == [prev] and is_surname(prev.word) and not other.word.isascii()
-                       and general_freq(other.word) < NAME_PART_FREQ)
-            if (pspan[1] == span[0] and len(lone) == 1 and len(other.word) >= 2 and not joined
-                    and (surname or general_freq(lone[0].word) < LONE_FREQ and _is_name(other.word))):
+            can = pspan[1] == span[0] and len(lone) == 1 and len(other.word) >= 2 and not joined
+            surname = (can and lone == [prev] and not other.word.isascii()  # cheap tests first:
+                       and general_freq(other.word) < NAME_PART_FREQ and is_surname(prev.word))  # tags load once
+            if can and (surname or general_freq(lone[0].word) < LONE_FREQ and _is_name(other.word)):
                 word = prev.word + c.word
-                out[-1] = (Concept(word, (word,) + other.forms, prev.pos), (pspan[0], span[1]))
+                out[-1] = (Concept(word, (word,) + other.forms, prev.pos, surname), (pspan[0], span[1]))
                 joined = True
                 continue
         joined = False
