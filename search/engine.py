@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import collectors
@@ -16,21 +16,18 @@ from search import query as qp
 from search.answers import best_sentence
 from search.ingest import Progress, ingest, match_text
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
-from search.ranking import Resolved, coverage
+from search.ranking import Ranking, Resolved, coverage, covers, missing, named
 from search.sentences import Weighted
 from search.snippets import snippet
 from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5  # keywords no article holds all of: share of them a broader hit must match
 NATURAL_COVERAGE = 0.2  # questions: lenient, related articles still help; answers are gated
-ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
-HEAVY_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
 MAX_EXAMINED = 4_000  # matches a query may examine in a large index
 SCAN_MIN, SCAN_MAX = 50, 300
 LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
 # check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
-_DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 ARTICLE_KINDS = Q.Or([Q.Term("kind", "article"), Q.Term("kind", "caption")])
 
 
@@ -69,17 +66,6 @@ class _CappedTop(collectors.TopCollector):
                 return
             self.seen += 1
             collect(sub_docnum)
-
-
-@dataclass
-class _Ranking:
-    """Candidates of one query, best first, with what ranked them."""
-
-    ranked: list
-    total: int = 0
-    forms: list[Weighted] = field(default_factory=list)
-    groups: list[list[Resolved]] = field(default_factory=list)
-    broadened: bool = False  # keywords no article holds all of: articles holding some
 
 
 @dataclass(frozen=True)
@@ -168,24 +154,20 @@ class Engine:
         required = parsed.distinctive(lambda w: vocab.df(w) > 0) if parsed.natural else ()
         asked = _NON_WORD.sub("", parsed.text)
         # stable: articles holding the distinctive words first, then those the question names
-        ranked.sort(key=lambda r: (bool(_missing(r.fields, required)), -_named(r.fields, asked)))
-        missing = _missing(ranked[0].fields, required) if ranked else ()
+        ranked.sort(key=lambda r: (bool(missing(r.fields, required)), -named(r.fields, asked)))
+        lacking = missing(ranked[0].fields, required) if ranked else ()
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
-        found = self._answer(text, parsed, rk) if answer and not missing and not rk.broadened else None
+        found = self._answer(text, parsed, rk) if answer and not lacking and not rk.broadened else None
         return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits,
-                          uncovered=missing, broadened=rk.broadened), found
+                          uncovered=lacking, broadened=rk.broadened), found
 
-    def _answer(self, text: str, parsed: qp.ParsedQuery, rk: _Ranking) -> Answer | None:
-        """The best sentence of the first article, when that article covers the question:
-        enough of its weight, or its named subject, or its dates and numbers and a fair share."""
+    def _answer(self, text: str, parsed: qp.ParsedQuery, rk: Ranking) -> Answer | None:
+        """The best sentence of the first article, when that article covers the question."""
         if not rk.ranked:
             return None
         top, forms = rk.ranked[0], rk.forms
-        norm = top.fields.get("norm") or match_text(top.fields.get("title") or "", top.fields.get("body") or "")
-        dated = [r for g in rk.groups for r in g if r.pos >= qp.MEASURE_POS]
-        if not (top.cover >= ANSWER_COVERAGE or _named(top.fields, _NON_WORD.sub("", parsed.text))
-                or (top.cover >= HEAVY_COVERAGE and dated and all(r.whole(norm) for r in dated))):
+        if not covers(top.fields, top.cover, rk.groups, _NON_WORD.sub("", parsed.text)):
             return None
         found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "")
         if found is None:
@@ -227,19 +209,19 @@ class Engine:
                      last_ingest=stamp.read_text("utf-8").strip() if stamp.exists() else None)
 
     # -- ranking --------------------------------------------------------------
-    def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> _Ranking:
+    def _rank(self, s, parsed: qp.ParsedQuery, want: int) -> Ranking:
         """Keywords: only articles holding every word (folded to simplified, half-width);
         when none does, the articles holding most of them, marked as broadened."""
         if parsed.empty:
-            return _Ranking([], 0, [], [])
+            return Ranking([], 0, [], [])
         groups, forms = Vocabulary(s, self._lexicon).resolve(parsed)
         if not groups and not parsed.phrases:
-            return _Ranking([], 0, forms, groups)
+            return Ranking([], 0, forms, groups)
         ranked, total = self._run(s, parsed, groups, want, strict=not parsed.natural)
         if not ranked and not parsed.natural and groups:
             ranked, total = self._run(s, parsed, groups, want, strict=False, floor=MIN_COVERAGE)
-            return _Ranking(ranked, total, forms, groups, broadened=bool(ranked))
-        return _Ranking(ranked, total, forms, groups)
+            return Ranking(ranked, total, forms, groups, broadened=bool(ranked))
+        return Ranking(ranked, total, forms, groups)
 
     def _run(self, s, parsed, groups, want: int, strict: bool,
              floor: float | None = None) -> tuple[list[_Ranked], int]:
@@ -314,27 +296,6 @@ class Engine:
                    source=f.get("source"), file=f.get("file") or "", score=round(r.score, 4),
                    snippet=snippet(f.get("body") or "", forms),
                    added=f["added"] / 1000 if f.get("added") is not None else None)
-
-
-def _missing(fields: dict, required: tuple[str, ...]) -> tuple[str, ...]:
-    """The required words the article's (normalised) title and text lack."""
-    if not required:
-        return ()
-    text = fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or "")
-    lacking = [w for w in required if not qp.holds(text, w)]
-    if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
-        text = _NON_WORD.sub("", text)
-        lacking = [w for w in lacking if not qp.holds(text, w)]
-    return tuple(lacking)
-
-
-def _named(fields: dict, asked: str) -> int:
-    """Length of the article's title when the (normalised) question names it, else 0: a
-    question naming an article's subject (黄蝉的别称) is about that article."""
-    norm = fields.get("norm")  # normalised title + body, stored where it differs
-    title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
-    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
-    return len(title) if len(title) >= 2 and title in asked else 0
 
 
 def _article(d: dict) -> Article:

@@ -2,11 +2,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
 from search import query as qp
+from search.ingest import match_text
+from search.sentences import Weighted
+
+ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
+DATED_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
+_NON_WORD = re.compile(r"[\W_]+")
+_DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,17 @@ class Resolved:
         return 0.8 * sum(f in text for f in parts) / len(parts) if parts else 0.0
 
 
+@dataclass
+class Ranking:
+    """Candidates of one query, best first, with what ranked them."""
+
+    ranked: list
+    total: int = 0
+    forms: list[Weighted] = field(default_factory=list)
+    groups: list[list[Resolved]] = field(default_factory=list)
+    broadened: bool = False  # keywords no article holds all of: articles holding some
+
+
 def coverage(text: str, groups: list[list[Resolved]]) -> float:
     """Share of the query's weight that *text* matches."""
     total = sum(r.weight for g in groups for r in g)
@@ -82,3 +100,35 @@ def max_match(text: str, known) -> list[tuple[str, int]]:
         else:
             i += 1
     return out
+
+
+def missing(fields: dict, required: tuple[str, ...]) -> tuple[str, ...]:
+    """The required words the article's (normalised) title and text lack."""
+    if not required:
+        return ()
+    text = fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or "")
+    lacking = [w for w in required if not qp.holds(text, w)]
+    if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
+        text = _NON_WORD.sub("", text)
+        lacking = [w for w in lacking if not qp.holds(text, w)]
+    return tuple(lacking)
+
+
+def named(fields: dict, asked: str) -> int:
+    """Length of the article's title when the (normalised) question names it, else 0: a
+    question naming an article's subject (黄蝉的别称) is about that article."""
+    norm = fields.get("norm")  # normalised title + body, stored where it differs
+    title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
+    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
+    return len(title) if len(title) >= 2 and title in asked else 0
+
+
+def covers(fields: dict, cover: float, groups: list[list[Resolved]], asked: str) -> bool:
+    """True when an article (its stored fields, and the share *cover* of the question it
+    matches) covers the question *asked* (normalised, punctuation removed): enough of its
+    weight, or the subject its title names, or its dates and numbers and a fair share."""
+    if cover >= ANSWER_COVERAGE or named(fields, asked):
+        return True
+    dated = [r for g in groups for r in g if r.pos >= qp.MEASURE_POS]
+    text = fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or "")
+    return cover >= DATED_COVERAGE and bool(dated) and all(r.whole(text) for r in dated)
