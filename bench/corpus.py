@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from search.decode import decode
-from search.parse import split_articles
+from search.sources import load_articles
 from search.snippets import sentences
 
 SOURCES = ("《新疆日报》", "《中国民族》", "昌吉日报", "新疆维吾尔自治区民委", "天山网", "克拉玛依日报")
@@ -30,7 +29,7 @@ def seed_sentences(seeds_dir: Path) -> list[str]:
     """Every sentence of the seed articles, in file order."""
     out: list[str] = []
     for f in sorted(seeds_dir.iterdir()):
-        for a in split_articles(decode(f.read_bytes()), f.name):
+        for a in load_articles(f.name, f.read_bytes()):
             out += [a.text[s:e] for s, e in sentences(a.text)
                     if e - s >= 12 and not a.text[s:e].startswith("本报") and not a.text[s:e].endswith("摄")]
     return out

@@ -15,9 +15,8 @@ import time
 from pathlib import Path
 
 from bench.corpus import generate, write_corpus
-from search.decode import decode
+from search.sources import load_articles
 from search.engine import Engine
-from search.parse import split_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ("import sys, search.ingest as I; from pathlib import Path; from search.engine import Engine;"
@@ -32,7 +31,7 @@ def ingest_process(index: Path, seeds: Path, parallel_bytes: int, full: bool = F
 
 
 def expected_articles(seeds: Path) -> int:
-    return sum(len(split_articles(decode(f.read_bytes()), f.name)) for f in sorted(seeds.iterdir()))
+    return sum(len(load_articles(f.name, f.read_bytes())) for f in sorted(seeds.iterdir()))
 
 
 def check(index: Path, seeds: Path) -> int:

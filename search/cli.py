@@ -15,7 +15,7 @@ from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 def hit_json(hit: Hit) -> dict:
     """The documented JSON shape of a hit."""
     return {"id": hit.id, "title": hit.title, "date": hit.date, "source": hit.source,
-            "file": hit.file, "score": hit.score, "snippet": hit.snippet.text}
+            "file": hit.file, "url": hit.url, "score": hit.score, "snippet": hit.snippet.text}
 
 
 def search_json(page: ResultPage) -> dict:
@@ -43,7 +43,7 @@ def show_json(article_id: str, article: Article | None) -> dict:
     if article is None:
         return {"id": article_id, "error": "not found"}
     return {"id": article.id, "title": article.title, "date": article.date, "source": article.source,
-            "byline": article.byline, "file": article.file, "text": article.text}
+            "byline": article.byline, "file": article.file, "url": article.url, "text": article.text}
 
 
 def _meta(title: str, date: str | None, source: str | None) -> str:
@@ -69,7 +69,8 @@ def show_text(article_id: str, article: Article | None) -> str:
         return f"{article_id}: not found"
     head = _meta(article.title, article.date, article.source)
     by = f"\n{article.byline}" if article.byline else ""
-    return f"{head}{by}\n\n{article.text}"
+    url = f"\n{article.url}" if article.url else ""
+    return f"{head}{by}{url}\n\n{article.text}"
 
 
 def report_text(r: IngestReport) -> str:

@@ -87,8 +87,8 @@ class Engine:
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
         """Build the index when there is none yet or it is empty (a first build that
-        failed), or rebuild it when it is damaged."""
-        if idx.exists(self.index_dir):
+        failed), rebuild it when it is damaged, and upgrade one an older version wrote."""
+        if idx.exists(self.index_dir) and idx.current(self.index_dir):
             try:
                 with idx.searcher(self.index_dir) as s:
                     if s.doc_count_all():
@@ -295,10 +295,11 @@ class Engine:
         return Hit(id=f["id"], title=f.get("title") or "", date=f.get("date") or None,
                    source=f.get("source"), file=f.get("file") or "", score=round(r.score, 4),
                    snippet=snippet(f.get("body") or "", forms),
-                   added=f["added"] / 1000 if f.get("added") is not None else None)
+                   added=f["added"] / 1000 if f.get("added") is not None else None,
+                   url=f.get("url"), kind=f.get("kind") or "article")
 
 
 def _article(d: dict) -> Article:
     return Article(id=d["id"], title=d.get("title") or "", text=d.get("body") or "",
                    file=d.get("file") or "", date=d.get("date") or None, source=d.get("source"),
-                   byline=d.get("byline"), kind=d.get("kind") or "article")
+                   byline=d.get("byline"), kind=d.get("kind") or "article", url=d.get("url"))

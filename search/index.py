@@ -18,6 +18,10 @@ from search.model import IndexUnavailable
 
 INDEX_NAME = "news"
 TITLE_BOOST = 2.5
+# Bump when stored fields or the way files become articles change: an index written by an
+# older version gets the new fields and a full re-read on its next ingest.
+SCHEMA_VERSION = 2
+_VERSION_FILE = "schema_version"
 
 
 def make_schema() -> Schema:
@@ -32,6 +36,7 @@ def make_schema() -> Schema:
         file=ID(stored=True),
         source=STORED,
         byline=STORED,
+        url=STORED,
         norm=STORED,  # normalised title + body, only where it differs from the original
         added=NUMERIC(stored=True, sortable=True, bits=64),
         fsize=STORED,
@@ -164,6 +169,31 @@ def discard_uncommitted(index_dir: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
+
+
+def current(index_dir: Path) -> bool:
+    """True when the index was last written by this version of the schema and parsers."""
+    try:
+        return int((index_dir / _VERSION_FILE).read_text("ascii").strip()) == SCHEMA_VERSION
+    except (OSError, ValueError):
+        return False
+
+
+def mark_current(index_dir: Path) -> None:
+    """Record that the index now matches this version (after a complete ingest)."""
+    (index_dir / _VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n", "ascii")
+
+
+def upgrade(ix: whoosh_index.Index) -> whoosh_index.Index:
+    """Add the fields an older index lacks; the caller re-reads every file."""
+    missing = [(name, f) for name, f in make_schema().items() if name not in ix.schema]
+    if missing:
+        w = ix.writer()
+        for name, f in missing:
+            w.add_field(name, f)
+        w.commit()
+        ix = ix.refresh()
+    return ix
 
 
 @contextlib.contextmanager

@@ -12,10 +12,9 @@ from typing import Callable
 from search import index as idx
 from search import recovery
 from search.chunks import CHUNK_BYTES, file_digest, pieces
-from search.decode import UnreadableFile, decode
 from search.model import Article, IngestReport
 from search.normalize import normalize
-from search.parse import split_articles
+from search.sources import UnreadableFile, load_articles, skip_reason
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -68,7 +67,8 @@ def scan(seeds_dir: Path, unreadable: list[str] | None = None) -> dict[str, _OnD
     for root, dirs, files in os.walk(seeds_dir, onerror=failed):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith("."):
+            if (reason := skip_reason(name)) is not None:  # hidden, backup, temporary
+                log.info("skipping %s: %s", _rel_name(Path(root, name), seeds_dir)[0], reason)
                 continue
             path = Path(root) / name
             try:
@@ -94,17 +94,12 @@ def article_doc(article: Article, added: float) -> dict:
     norm = normalize(plain)
     return {"norm": norm if norm != plain else None, "id": article.id, "kind": article.kind, "title": article.title, "body": article.text,
             "date": article.date or "", "file": article.file, "source": article.source,
-            "byline": article.byline, "added": int(added * 1000)}
+            "byline": article.byline, "url": article.url, "added": int(added * 1000)}
 
 
 def _file_doc(rel: str, disk: _OnDisk, digest: str, count: int) -> dict:
     return {"id": "file:" + rel, "kind": "file", "file": rel, "fsize": disk.size,
             "fmtime": disk.mtime, "fhash": digest, "count": count}
-
-
-def load_articles(rel: str, data: bytes) -> list[Article]:
-    """Articles of one file's bytes; raises UnreadableFile for empty/binary/undecodable data."""
-    return split_articles(decode(data), rel)
 
 
 class _Run:
@@ -333,6 +328,10 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
         except SeedsUnreadable as exc:
             log.warning("seed folder unreadable (%s); the index keeps its last good state", exc)
             return IngestReport(warnings=tuple(warnings) + (f"seed folder {seeds_dir} unreadable: {exc}",))
+        if not idx.current(index_dir):  # written by an older version: new fields, every file re-read
+            if not (full or rebuilt):
+                log.info("index written by an older version: reading every file again")
+            ix, full = idx.upgrade(ix), True
         run = _Run(ix, index_dir, full or rebuilt)
         run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
         gone, kept = recovery.removals(run.known, disk, unreadable, seeds_dir, run.full, warnings)
@@ -347,6 +346,7 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
             ix.close()
     recovery.succeeded(index_dir)
     try:
+        idx.mark_current(index_dir)
         (index_dir / "last_ingest").write_text(time.strftime("%Y-%m-%dT%H:%M:%S%z"), "utf-8")
     except OSError as exc:
         log.warning("could not record the ingest time in %s: %s", index_dir, exc)

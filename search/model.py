@@ -15,7 +15,8 @@ class Article:
     date: str | None = None
     source: str | None = None
     byline: str | None = None
-    kind: str = "article"  # "article" or "caption"
+    kind: str = "article"  # "article" or "caption" (a stand-alone photo item)
+    url: str | None = None  # the page or feed item it came from, when known
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Hit:
     score: float
     snippet: Snippet
     added: float | None = None  # when the article entered the index (epoch seconds)
+    url: str | None = None
+    kind: str = "article"
 
 
 @dataclass(frozen=True)

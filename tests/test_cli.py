@@ -48,7 +48,7 @@ def test_search_builds_the_index_and_prints_json(env):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["query"] == "民族团结" and data["total"] >= 2 and len(data["hits"]) == 2
-    assert set(data["hits"][0]) == {"id", "title", "date", "source", "file", "score", "snippet"}
+    assert set(data["hits"][0]) == {"id", "title", "date", "source", "file", "url", "score", "snippet"}
     assert not os.path.isabs(data["hits"][0]["file"])
 
 
@@ -62,7 +62,7 @@ def test_ask_json(env):
 def test_show_json_and_not_found(env):
     hit = json.loads(newsbot(env, "search", "--json", "冲击地压").stdout)["hits"][0]
     data = json.loads(newsbot(env, "show", "--json", hit["id"]).stdout)
-    assert set(data) == {"id", "title", "date", "source", "byline", "file", "text"}
+    assert set(data) == {"id", "title", "date", "source", "byline", "file", "url", "text"}
     assert "冲击地压" in data["text"]
     missing = newsbot(env, "show", "--json", "deadbeef")
     assert missing.returncode == 1 and json.loads(missing.stdout) == {"id": "deadbeef", "error": "not found"}

@@ -1,0 +1,244 @@
+"""The line rules as data: page chrome, metadata, titles, leads, captions.
+
+Each rule says what a line *is* in the usual layouts of Chinese news pages (portals,
+e-papers, magazines, government notices, wire copy, WeChat-style posts); text.py decides
+where articles begin and end from the sequence of these kinds."""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+TERMINAL = "。！？!?…”」』）)】;；"
+_SENTENCE = re.compile(r"[。！？!?；;]")
+
+# Footers, contact and bank details, image names, editor credits, share/print controls.
+_BOILERPLATE = re.compile(
+    r"\]\(|^\[|版权所有|ICP备|ICP证|公网安备|网站地图|网站维护|邮政编码|^邮编|^地址[:：]|联系电话|"
+    r"^电话[:：]|^传真[:：]|发行邮箱|^户名|^账号|^开户行|订阅下载|字号[:：]|建议使用.{0,20}浏览器|"
+    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您的位置|当前位置|所在位置)|^首页\s*[>＞›»/|｜]|"
+    r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|责编|编辑|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
+    r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
+    r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|all rights reserved|"
+    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
+    r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
+    r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
+    r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)",
+    re.IGNORECASE,
+)
+# Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】.
+_CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
+                       r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
+                       r"分享到\s*[:：]?")
+_AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|^(扫码|征订|订阅热线|广告热线|广告合作)")
+_RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+                      r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻)\s*[】\]]?\s*[:：]?$")
+_SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
+_IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+_NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
+_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯|[^\s，,。]{1,8}(社|网|台|报)[^\s，,。]{0,14}(电|讯)|"
+                   r"[^\s，,。]{0,12}网讯|据[^\s，,。]{2,12}(报道|消息)[,，])")
+_LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
+_BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|\S{0,10}融媒(体)?(通讯员|记者)|"
+                     r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S")
+_AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
+_SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
+                      r"第[一二三四五六七八九十]+[章节部分])")
+_PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+_META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|稿源|作者|"
+                       r"原创|出处|供稿|发布者|发布机构|浏览次数|点击数)\s*[:：]?")
+_SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]\s*([^\s|｜【\[]+)|稿源\s*[:：]\s*([^\s|｜【\[]+)")
+_AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
+_ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
+_BOOK = re.compile(r"《[^》]{1,30}》")
+_CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line, how many blank lines came before it, and whether page chrome
+    (a footer, editor line, related-reading list, navigation) was cut just before it."""
+
+    text: str
+    gap: int
+    brk: bool = False
+
+
+def read_lines(text: str) -> list[Line]:
+    """Non-blank, stripped lines with their preceding blank-line counts."""
+    out, gap = [], 0
+    for raw in text.split("\n"):
+        line = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
+        if not line:
+            gap += 1
+            continue
+        out.append(Line(line, gap))
+        gap = 0
+    return out
+
+
+def is_boilerplate(text: str) -> bool:
+    """Navigation, footers, contact and bank details, image names, editor credits."""
+    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text)
+                or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
+
+
+def is_filler(text: str) -> bool:
+    """An image file name or a line of symbols: dropped, but no sign of a page break."""
+    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text))
+
+
+def is_nav(text: str) -> bool:
+    """A navigation bar: several short unpunctuated items ('首页 | 新闻 | 政务 | 服务')."""
+    if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
+        return False
+    parts = [p for p in _NAV_SEP.split(text) if p]
+    explicit = bool(re.search(r"[|｜>＞›»]", text))
+    return len(parts) >= (3 if explicit else 5) and all(len(p) <= 6 for p in parts)
+
+
+def starts_ad(text: str) -> bool:
+    """A subscription or advertising block begins here."""
+    return bool(_AD_START.search(text))
+
+
+def is_related(text: str) -> bool:
+    """A '相关阅读' / '相关新闻' list begins here."""
+    return bool(_RELATED.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """A Markdown heading line."""
+    return text.startswith("#")
+
+
+def heading(text: str) -> tuple[int, str]:
+    """Markdown heading level and text."""
+    level = len(text) - len(text.lstrip("#"))
+    return level, text[level:].strip().strip("#").strip()
+
+
+def is_lead(text: str) -> bool:
+    """The opening of a news report (本报讯, 新华社…电, 中新网…电)."""
+    return bool(_LEAD.match(text)) and len(text) > 12
+
+
+def is_titlelike(text: str) -> bool:
+    """Short, no sentence-ending punctuation: a title, kicker or subheading."""
+    return (len(text) <= 60 and not _SENTENCE.search(text)
+            and text[-1] not in ":：，,、" and date_line(text) is None)
+
+
+def is_title(text: str) -> bool:
+    """Titlelike and shaped like a headline rather than a clause: may open an article
+    without any metadata under it."""
+    return (is_titlelike(text) and len(text) <= 40 and text.count("，") + text.count(",") <= 1
+            and not _SUBHEAD.match(text) and not text.startswith(("——", "—", "-", "图为", "（", "(")))
+
+
+def is_subhead(text: str) -> bool:
+    """A numbered section heading (一、 / （二） / 3.)."""
+    return bool(_SUBHEAD.match(text))
+
+
+def byline_of(text: str) -> str | None:
+    """The byline a line states, if the line is one."""
+    m = _AUTHOR.match(text)
+    if m and len(text) <= 60:
+        return m.group(2).strip()
+    if len(text) <= 40 and not _SENTENCE.search(text) and _BYLINE.match(text):
+        return re.sub(r"\s+", " ", text)
+    return None
+
+
+def lead_byline(text: str) -> str | None:
+    """'记者刘辉、通讯员刘芳红' out of '本报讯 记者刘辉、通讯员刘芳红报道:...'."""
+    m = _LEAD_BYLINE.match(text)
+    if not m:
+        return None
+    return (m.group(2) or m.group(4) or "").strip() or None
+
+
+def iso(y: str, m: str, d: str) -> str | None:
+    """An ISO date, or None when the parts are not a real date."""
+    try:
+        return datetime.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20), as ISO."""
+    for m in _DATE.finditer(text):
+        y, m1, d1, m2, d2 = m.groups()
+        value = iso(y, m1 or m2, d1 or d2)
+        if value:
+            return value
+    return None
+
+
+def strip_controls(text: str) -> str:
+    """A line without its page controls (【字体：大 中 小】【打印】【关闭】)."""
+    return _CONTROLS.sub(" ", text).strip()
+
+
+def meta_of(text: str) -> dict[str, str] | None:
+    """Date, source and author from a metadata line, else None. A metadata line is short, is
+    not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
+    line = strip_controls(text)
+    if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
+        return None
+    date = find_date(line)
+    starts_with_date = bool(_DATE.match(line))
+    if not (_META_KEY.match(line) or starts_with_date):
+        return None
+    if starts_with_date and not date:
+        return None
+    meta: dict[str, str] = {}
+    if date:
+        meta["date"] = date
+    if (source := _SOURCE.search(line)) is not None:
+        value = source.group(1) or source.group(2)
+        book = _BOOK.search(value)
+        meta["source"] = book.group(0) if book else value
+    if (author := _AUTHOR_IN_META.search(line)) is not None:
+        meta["byline"] = author.group(1)
+    return meta
+
+
+def date_line(text: str) -> str | None:
+    """A line that is only a date (with perhaps a time or weekday), as ISO."""
+    rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）")
+    return find_date(text) if not rest and _DATE.search(text) else None
+
+
+def page_header(text: str) -> str | None:
+    """An e-paper page header ('第A09版：要闻 2024年5月10日'): its date (or '' when it has none)."""
+    if len(text) > 60 or not _PAGE.match(text) or _SENTENCE.search(text):
+        return None
+    return find_date(text) or ""
+
+
+def origin_of(text: str) -> tuple[str | None, str | None]:
+    """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text."""
+    m = _ORIGIN.search(text)
+    if not m:
+        return None, None
+    return iso(*m.groups()[:3]), m.group(4)
+
+
+def caption_credit(text: str) -> tuple[str, str] | None:
+    """Split a caption line ending in 摄 into (caption text, photographer)."""
+    if not _CAPTION_END.search(text) or len(text) > 200:
+        return None
+    body = _CAPTION_END.sub("", text).strip()
+    cut = max(body.rfind("。"), body.rfind("！"))
+    if cut >= 0:
+        return body[:cut + 1].strip(), body[cut + 1:].strip(" （(")
+    parts = body.rsplit(None, 1)
+    if len(parts) == 2 and len(parts[0]) >= 6 and not byline_of(parts[0]):
+        return parts[0].strip(), parts[1]
+    return "", body

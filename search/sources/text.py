@@ -1,0 +1,375 @@
+"""Plain text, Markdown and page dumps: drop page chrome, then cut the lines into articles.
+
+A new article begins at a Markdown heading, at an e-paper page header, at a title line
+followed by metadata (date, source, author) or a lead (本报讯, 新华社…电), and at a bare
+title line followed by text when the article before it began bare too or had visibly
+ended (a signature date, a source line, page chrome in between). Inside an article that
+its metadata announced, bare short lines are subheadings."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from search.model import Article
+from search.sources import lines as L
+
+_TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
+_NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
+_END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
+_SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
+
+
+@dataclass
+class _Draft:
+    title: str | None = None
+    kicker: list[L.Line] = field(default_factory=list)
+    body: list[L.Line] = field(default_factory=list)
+    date: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    kind: str = "article"
+    signalled: bool = False  # announced by a heading, metadata, a byline or a lead
+    sealed: bool = False  # a trailer (signature date, source line) closed its text
+
+    def meta(self, found: dict[str, str]) -> None:
+        """Fill what is still missing from a metadata line."""
+        self.date = self.date or found.get("date")
+        self.source = self.source or found.get("source")
+        self.byline = self.byline or found.get("byline")
+
+
+def derive_title(text: str, limit: int = 30) -> str:
+    """A title from the lead sentence, for articles published without one."""
+    first = re.split(r"[。！？!?\n]", text.strip(), maxsplit=1)[0]
+    first = _TIME_LEAD.sub("", _NEWS_LEAD.sub("", first).strip())
+    clause = re.split(r"[,，;；]", first)[0]
+    title = clause if len(clause) >= 8 else first
+    return title if len(title) <= limit else title[:limit] + "…"
+
+
+# -- cleaning -------------------------------------------------------------------------
+def _drop_short_runs(lines: list[L.Line]) -> list[L.Line]:
+    """Drop menus laid out one item a line: three or more very short lines in a row."""
+    short = [len(x.text) <= _SHORT_NAV and L.is_titlelike(x.text) for x in lines]
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j] and (j == i or lines[j].gap <= 1):
+            j += 1
+        if j - i >= 3:
+            if j < len(lines):
+                lines[j] = L.Line(lines[j].text, lines[j].gap, True)
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _announces(text: str) -> bool:
+    return L.meta_of(text) is not None or L.byline_of(text) is not None or L.is_lead(text)
+
+
+def clean_lines(text: str) -> list[L.Line]:
+    """Lines without navigation, footers, editor lines, related-reading lists and ads;
+    a kept line says (brk) whether page chrome was cut just before it."""
+    out: list[L.Line] = []
+    zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
+    for line in _drop_short_runs(L.read_lines(text)):
+        t, brk = line.text, brk or line.brk
+        if zone:
+            ends = (L.is_heading(t) or L.page_header(t) is not None or _announces(t)
+                    or (zone == "related" and (L.is_boilerplate(t) or len(t) > 80 or "。" in t)))
+            if not ends:
+                held = line
+                continue
+            if held is not None and _announces(t) and not L.is_lead(held.text) and L.is_titlelike(held.text):
+                out.append(L.Line(held.text, held.gap, True))
+            zone, held = "", None
+        if L.starts_ad(t):
+            zone, brk = "ad", True
+        elif L.is_related(t):
+            zone, brk = "related", True
+        elif L.is_filler(t):
+            continue
+        elif L.meta_of(t) is None and (L.is_boilerplate(t) or _END_MARK.match(t)):
+            brk = True
+        else:
+            out.append(L.Line(t, line.gap, brk))
+            brk = False
+    return join_fragments(out)
+
+
+def join_fragments(lines: list[L.Line]) -> list[L.Line]:
+    """Rejoin paragraphs that a page break cut mid-sentence (long line, no final stop)."""
+    out: list[L.Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
+                and not line.brk and not L.is_heading(line.text) and not L.is_titlelike(line.text)
+                and L.caption_credit(prev.text) is None):
+            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
+        else:
+            out.append(line)
+    return out
+
+
+def from_markdown(text: str) -> str:
+    """Markdown as plain lines: front matter read, emphasis, quotes, images and links gone,
+    headings kept as '#' lines."""
+    text = _front_matter(text)
+    out = []
+    for raw in text.split("\n"):
+        line = re.sub(r"^\s*(>\s*)+", "", raw)
+        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"<!--.*?-->|</?[a-zA-Z][^>]*>", "", line)
+        line = re.sub(r"\*\*|__|~~|`", "", line)
+        line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)\*", r"\1", line)
+        line = re.sub(r"^\s*([-*+]|\d{1,3}\.)\s+(?=\S)", "", line)
+        out.append("" if re.fullmatch(r"\s*([-*_=]\s*){3,}", line) else line)
+    return "\n".join(out)
+
+
+def _front_matter(text: str) -> str:
+    """YAML front matter (title/date/source/author) as a heading and a metadata line."""
+    m = re.match(r"\ufeff?---\n(.*?)\n---\n", text, re.DOTALL)
+    if not m:
+        return text
+    fields = dict(re.findall(r"^(\w+)\s*:\s*[\"']?(.*?)[\"']?\s*$", m.group(1), re.MULTILINE))
+    head = [f"# {fields['title']}"] if fields.get("title") else []
+    meta = [f"{k}：{fields[f]}" for k, f in (("日期", "date"), ("来源", "source"), ("作者", "author")) if fields.get(f)]
+    return "\n".join(head + ([" ".join(meta)] if meta else []) + [""]) + text[m.end():]
+
+
+# -- cutting ----------------------------------------------------------------------------
+def _kind(line: L.Line) -> tuple[str, object]:
+    t = line.text
+    if L.is_heading(t):
+        return "head", L.heading(t)
+    if (page := L.page_header(t)) is not None:
+        return "page", page
+    if (credit := L.caption_credit(t)) is not None:
+        return "caption", credit
+    if L.is_lead(t):
+        return "lead", None
+    if (date := L.date_line(t)) is not None:
+        return "date", date
+    if (meta := L.meta_of(t)) is not None:
+        return "meta", meta
+    if (byline := L.byline_of(t)) is not None:
+        return "byline", byline
+    if L.is_titlelike(t):
+        return "title", None
+    return "body", None
+
+
+class _Splitter:
+    """Walks the cleaned lines once, opening a new draft at each article boundary."""
+
+    def __init__(self, lines: list[L.Line]) -> None:
+        self.lines = lines
+        self.kinds = [_kind(x) for x in lines]
+        levels = [k[1][0] for k in self.kinds if k[0] == "head"]
+        self.top = max(2, min(levels)) if levels else 2  # heading level that opens articles
+        self.done: list[_Draft] = []
+        self.cur = _Draft()
+        self.pending: list[L.Line] = []  # title-like lines not yet placed
+        self.page_date: str | None = None
+        self.next_date: str | None = None
+
+    def run(self) -> list[_Draft]:
+        for i, line in enumerate(self.lines):
+            kind, data = self.kinds[i]
+            nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
+            getattr(self, "on_" + kind)(line, data, nxt)
+        self.close()
+        return self.done
+
+    # -- one method per line kind -------------------------------------------------
+    def on_head(self, line: L.Line, data, nxt) -> None:
+        level, title = data
+        if level <= self.top:
+            self.start(title)
+            self.cur.signalled = True
+        else:
+            self.place_pending()
+            self.cur.body.append(L.Line(title, line.gap))
+
+    def on_page(self, line: L.Line, date, nxt) -> None:
+        self.place_pending()
+        self.close()
+        self.cur = _Draft()
+        self.page_date, self.next_date = date or None, None
+
+    def on_lead(self, line: L.Line, data, nxt) -> None:
+        if self.cur.body:
+            self.start_from_pending()
+        else:
+            self.take_title()
+        self.cur.signalled = True
+        self.cur.byline = self.cur.byline or L.lead_byline(line.text)
+        self.cur.body.append(line)
+
+    def on_meta(self, line: L.Line, meta, nxt) -> None:
+        if self.cur.body and self.pending:
+            self.start_from_pending()
+        elif self.cur.body:  # a trailer: 来源 or 作者 after the text
+            self.cur.meta(meta)
+            self.cur.sealed = True
+            return
+        self.take_title()
+        self.cur.meta(meta)
+        self.cur.signalled = True
+
+    def on_byline(self, line: L.Line, byline, nxt) -> None:
+        self.on_meta(line, {"byline": byline}, nxt)
+
+    def on_date(self, line: L.Line, date, nxt) -> None:
+        if not self.cur.body:
+            self.on_meta(line, {"date": date}, nxt)
+        elif self.pending and self.cur.date and nxt in ("body", "lead", "meta", "byline"):
+            self.start_from_pending()  # title, date, text: the next article
+            self.cur.meta({"date": date})
+            self.cur.signalled = True
+        elif self.cur.date and not self.pending:
+            self.next_date, self.cur.sealed = date, True  # a date above the next title
+        else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
+            self.place_pending()
+            self.cur.body.append(line)
+            self.cur.date = self.cur.date or date
+            self.cur.sealed = True
+
+    def on_title(self, line: L.Line, data, nxt) -> None:
+        self.pending.append(line)
+
+    def on_body(self, line: L.Line, data, nxt) -> None:
+        if self.pending and self.cur.body and self.bare_start():
+            self.start_from_pending()
+        self.take_title()
+        self.place_pending()
+        self.cur.body.append(line)
+
+    def on_caption(self, line: L.Line, credit, nxt) -> None:
+        text, who = credit
+        if text:
+            if not (self.cur.body or self.cur.title or self.pending) or (
+                    line.gap >= 2 and self.cur.sealed):
+                self.done.append(_caption([text], who))
+            else:
+                self.on_body(L.Line(text, line.gap, line.brk), None, nxt)
+            return
+        block: list[L.Line] = []
+        body = self.cur.body
+        while body and len(block) < 3:
+            block.insert(0, body.pop())
+            if block[0].gap >= 2:
+                break
+        if block and (block[0].gap >= 2 or not body):
+            names = " ".join([p.text for p in self.pending] + [who])
+            self.pending = []
+            self.done.append(_caption([b.text for b in block], names))
+        else:
+            body.extend(block)
+
+    # -- boundaries ---------------------------------------------------------------
+    def bare_start(self) -> bool:
+        """Pending title lines followed by text open a new article, unless they are
+        subheadings of an article its metadata announced."""
+        title = self.pending[self._title_at()]
+        if not L.is_title(title.text):
+            return False
+        return not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
+
+    def _title_at(self) -> int:
+        for i in range(len(self.pending) - 1, -1, -1):
+            if not self.pending[i].text.startswith("—"):
+                return i
+        return len(self.pending) - 1
+
+    def start(self, title: str | None, kicker: list[L.Line] | None = None) -> None:
+        """Close the current draft and open a new one."""
+        if kicker is None:
+            kicker, self.pending = self.pending, []
+        self.close()
+        self.cur = _Draft(title=title, kicker=kicker, date=self.next_date)
+        self.next_date = None
+
+    def start_from_pending(self) -> None:
+        """A new article titled by the pending lines (or untitled when there are none)."""
+        pending, self.pending = self.pending, []
+        self.start(None, [])
+        self.pending = pending
+        self.take_title()
+
+    def take_title(self) -> None:
+        """A draft with neither title nor text takes its last pending title-like line as title."""
+        if self.cur.title is not None or self.cur.body or not self.pending:
+            return
+        at = self._title_at()
+        title = self.pending[at].text
+        rest = self.pending[:at] + self.pending[at + 1:]
+        main, dash, sub = title.partition("——")
+        if dash and len(main.strip()) >= 4:
+            self.cur.title = main.strip()
+            rest.append(L.Line("——" + sub, 0))
+        else:
+            self.cur.title = title
+        self.cur.kicker.extend(rest)
+        self.pending = []
+
+    def place_pending(self) -> None:
+        self.cur.body.extend(self.pending)
+        self.pending = []
+
+    def close(self) -> None:
+        self.take_title()
+        self.place_pending()
+        if self.cur.body:
+            self.cur.body[:0] = self.cur.kicker
+            self.cur.date = self.cur.date or self.page_date
+            self.done.append(self.cur)
+
+
+def _caption(parts: list[str], credit: str) -> _Draft:
+    return _Draft(title="(图片新闻) " + derive_title("\n".join(parts), 24),
+                  body=[L.Line(p, 0) for p in parts], byline=credit or None, kind="caption")
+
+
+def article_id(file: str, title: str, text: str) -> str:
+    """Stable 16-hex-digit id from where the article is and what it says."""
+    digest = hashlib.blake2b(f"{file}\n{title}\n{text}".encode("utf-8"), digest_size=8)
+    return digest.hexdigest()
+
+
+def make_article(file: str, title: str, text: str, **fields) -> Article:
+    """An Article with its stable id."""
+    return Article(id=article_id(file, title, text), title=title, text=text, file=file, **fields)
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """The same articles, re-identified where two would share an id."""
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        aid = a.id
+        while aid in seen:
+            aid = article_id(a.file, a.title + aid, a.text)
+        seen.add(aid)
+        out.append(a if aid == a.id else Article(**{**a.__dict__, "id": aid}))
+    return out
+
+
+def split_articles(text: str, file: str) -> list[Article]:
+    """Articles and stand-alone photo items of one file's text, in file order of their ends."""
+    out: list[Article] = []
+    for d in _Splitter(clean_lines(text)).run():
+        body = "\n".join(line.text for line in d.body).strip()
+        if not body:
+            continue
+        date, source = L.origin_of(body)
+        title = d.title or derive_title(body)
+        out.append(make_article(file, title, body, date=d.date or date, source=d.source or source,
+                                byline=d.byline, kind=d.kind))
+    return unique_ids(out)
