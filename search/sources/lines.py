@@ -42,6 +42,8 @@ _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)
 _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|\S{0,10}融媒(体)?(通讯员|记者)|"
                      r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S")
 _AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
+_OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|截至\d{1,2}月\d{1,2}日)[上下]?午?[，,]")
+_WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
                       r"第[一二三四五六七八九十]+[章节部分])")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?")
@@ -127,8 +129,10 @@ def is_lead(text: str) -> bool:
 
 
 def is_titlelike(text: str) -> bool:
-    """Short, no sentence-ending punctuation: a title, kicker or subheading."""
-    return (len(text) <= 60 and not _SENTENCE.search(text)
+    """Short, no sentence-ending punctuation (one final ！ or ？ allowed, as in many
+    headlines): a title, kicker or subheading."""
+    head = text[:-1] if len(text) > 8 and text[-1] in "！？!?" else text
+    return (len(text) <= 60 and not _SENTENCE.search(head)
             and text[-1] not in ":：，,、" and date_line(text) is None)
 
 
@@ -136,7 +140,13 @@ def is_title(text: str) -> bool:
     """Titlelike and shaped like a headline rather than a clause: may open an article
     without any metadata under it."""
     return (is_titlelike(text) and len(text) <= 40 and text.count("，") + text.count(",") <= 1
-            and not _SUBHEAD.match(text) and not text.startswith(("——", "—", "-", "图为", "（", "(")))
+            and text[-1] not in "！？!?" and not _SUBHEAD.match(text)
+            and not text.startswith(("——", "—", "-", "图为", "（", "(")))
+
+
+def opens_report(text: str) -> bool:
+    """A paragraph that opens a news report: a lead, or a time lead ('5月7日，', '近日，')."""
+    return is_lead(text) or bool(_OPENING.match(text))
 
 
 def is_subhead(text: str) -> bool:
@@ -206,6 +216,9 @@ def meta_of(text: str) -> dict[str, str] | None:
         meta["source"] = book.group(0) if book else value
     if (author := _AUTHOR_IN_META.search(line)) is not None:
         meta["byline"] = author.group(1)
+    if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
+        meta.setdefault("byline", wechat.group(1))
+        meta.setdefault("source", wechat.group(2))
     return meta
 
 

@@ -245,7 +245,7 @@ class _Splitter:
         self.pending.append(line)
 
     def on_body(self, line: L.Line, data, nxt) -> None:
-        if self.pending and self.cur.body and self.bare_start():
+        if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
         self.take_title()
         self.place_pending()
@@ -274,13 +274,15 @@ class _Splitter:
             body.extend(block)
 
     # -- boundaries ---------------------------------------------------------------
-    def bare_start(self) -> bool:
+    def bare_start(self, line: L.Line) -> bool:
         """Pending title lines followed by text open a new article, unless they are
-        subheadings of an article its metadata announced."""
+        subheadings of an article its metadata announced (a subheading is not followed
+        by a news opening such as '5月7日，')."""
         title = self.pending[self._title_at()]
         if not L.is_title(title.text):
             return False
-        return not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
+        return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
+                or L.opens_report(line.text))
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):

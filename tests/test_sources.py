@@ -1,0 +1,109 @@
+"""Files of every kind and encoding become the right articles; junk files are skipped."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from search.sources import load_articles, skip_reason
+from search.sources.text import split_articles
+from tests.conftest import SEEDS
+
+BODY = "哈密市第二十届哈密瓜节开幕，两百多家客商参加订货洽谈。\n\n开幕式现场签约合同三十余项。\n"
+
+
+@pytest.mark.parametrize("meta,date,source", [
+    ("2024年7月20日", "2024-07-20", None),
+    ("2024-07-20", "2024-07-20", None),
+    ("2024-07-20 10:30", "2024-07-20", None),
+    ("2024/7/20", "2024-07-20", None),
+    ("2024年07月20日 来源：哈密日报", "2024-07-20", "哈密日报"),
+    ("来源：哈密日报 2024-07-20", "2024-07-20", "哈密日报"),
+    ("发布时间：2024-07-20 10:30　来源：哈密日报　【字体：大 中 小】【打印】【关闭】", "2024-07-20", "哈密日报"),
+    ("发布日期:2024-07-20", "2024-07-20", None),
+    ("时间：2024-07-20", "2024-07-20", None),
+    ("日期：2024-07-20 来源:哈密日报", "2024-07-20", "哈密日报"),
+])
+def test_one_title_one_date_line_is_one_article(meta, date, source):
+    arts = split_articles(f"哈密瓜节开幕\n{meta}\n{BODY}", "x.txt")
+    assert [(a.title, a.date, a.source) for a in arts] == [("哈密瓜节开幕", date, source)]
+    assert "两百多家客商" in arts[0].text and "2024" not in arts[0].text
+
+
+def test_epaper_page_date_applies_to_every_article_on_the_page():
+    text = ("第A09版：要闻　2024年5月10日\n\n春播基本结束\n\n本报讯 截至5月8日，垦区春播基本结束。\n\n"
+            "社区食堂开门迎客\n\n本报讯 5月6日，社区食堂正式开门营业。\n\n"
+            "第A10版：综合　2024年5月11日\n\n瓜农学习滴灌技术\n\n本报讯 5月9日，瓜农参加滴灌技术培训。\n")
+    arts = split_articles(text, "x.txt")
+    assert [(a.title, a.date) for a in arts] == [("春播基本结束", "2024-05-10"), ("社区食堂开门迎客", "2024-05-10"),
+                                                 ("瓜农学习滴灌技术", "2024-05-11")]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "big5"])
+def test_encodings(encoding):
+    text = "吐魯番舉辦葡萄節\n2024年8月20日\n本報訊 吐魯番市舉辦葡萄節，各族群眾歡聚一堂。\n"
+    if encoding not in ("big5", "utf-8", "utf-8-sig", "utf-16"):
+        text = "吐鲁番举办葡萄节\n2024年8月20日\n本报讯 吐鲁番市举办葡萄节，各族群众欢聚一堂。\n"
+    arts = load_articles("x.txt", text.encode(encoding))
+    assert [(a.title, a.date) for a in arts] == [(text.split("\n")[0], "2024-08-20")]
+    assert "葡萄節" in arts[0].text or "葡萄节" in arts[0].text
+
+
+@pytest.mark.parametrize("name", [".draft.txt", "a.txt~", "#a.txt#", "a.txt.swp", ".a.txt.swp", "a.tmp", "x.TMP"])
+def test_hidden_backup_and_temp_files_are_skipped(name):
+    assert skip_reason(name)
+
+
+@pytest.mark.parametrize("name", ["a.txt", "新闻.md", "page.html", "feed.xml", "a~b.txt", "2024#1.txt"])
+def test_news_files_are_not_skipped(name):
+    assert skip_reason(name) is None
+
+
+def test_skipped_files_are_not_indexed_and_each_logs_one_line(fresh, caplog):
+    for name in ("a.txt~", ".hidden.txt", "#b.txt#", "c.txt.swp", "d.tmp"):
+        (fresh.seeds_dir / name).write_text("备份标题\n2024-01-01\n这是编辑器留下的备份，不应出现在结果里。\n", "utf-8")
+    with caplog.at_level(logging.INFO, logger="search.ingest"):
+        r = fresh.ingest()
+    assert r.added == 5 and fresh.search("编辑器留下的备份").total == 0
+    for name in ("a.txt~", ".hidden.txt", "#b.txt#", "c.txt.swp", "d.tmp"):
+        assert sum(name in rec.getMessage() for rec in caplog.records) == 1
+
+
+def test_markdown_is_stripped_and_its_date_line_read():
+    md = ("## 喀什古城夜市人气旺\n\n**2024-08-15** | 来源：喀什日报\n\n入夏以来，夜市吸引大批游客品尝**烤包子**。\n\n"
+          "> 管理方介绍，今年新增六十个摊位。\n\n![夜市](a.jpg)\n\n详见[官网](https://example.com)。\n")
+    [a] = load_articles("x.md", md.encode())
+    assert (a.title, a.date, a.source) == ("喀什古城夜市人气旺", "2024-08-15", "喀什日报")
+    assert a.text == "入夏以来，夜市吸引大批游客品尝烤包子。\n管理方介绍，今年新增六十个摊位。\n详见官网。"
+
+
+def test_html_main_text_without_scripts_or_navigation():
+    from tests.test_layouts import LAYOUTS
+
+    [a] = load_articles("yili.html", (LAYOUTS / "yili.html").read_bytes())
+    assert (a.title, a.date, a.source) == ("伊犁河谷迎来旅游旺季", "2024-07-20", "伊犁日报")
+    assert a.url == "https://news.example.cn/yili/2024/0720/12345.html"
+    assert "首页" not in a.text and "<" not in a.text and "function" not in a.text and "那拉提" in a.text
+
+
+def test_feed_detected_by_content_whatever_the_extension():
+    from tests.test_layouts import LAYOUTS
+
+    arts = load_articles("news.xml", (LAYOUTS / "bingtuan.rss").read_bytes())
+    assert [a.source for a in arts] == ["兵团日报"] * 3 and all(a.url.startswith("https://") for a in arts)
+    assert "<" not in "".join(a.text for a in arts) and "电工、焊工、汽车维修" in arts[1].text
+
+
+def _seed(name: str):
+    return load_articles(name, (SEEDS / name).read_bytes())
+
+
+def test_captions_inside_an_article_stay_in_it():
+    items = _seed("002_aeef03941e53131b.txt")
+    assert [a.kind for a in items] == ["article"]
+    assert "克拉玛依市友谊大桥" in items[0].text and "8100余场" in items[0].text
+
+
+def test_seeds_give_twelve_items_ten_articles_two_photo_items():
+    items = [a for f in sorted(SEEDS.iterdir()) for a in _seed(f.name)]
+    assert len(items) == 12 and sum(a.kind == "caption" for a in items) == 2
