@@ -33,6 +33,7 @@ _CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[�
 _AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|^(扫码|征订|订阅热线|广告热线|广告合作)")
 _RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻)\s*[】\]]?\s*[:：]?$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
@@ -98,8 +99,9 @@ def is_nav(text: str) -> bool:
     if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
         return False
     parts = [p for p in _NAV_SEP.split(text) if p]
-    explicit = bool(re.search(r"[|｜>＞›»]", text))
-    return len(parts) >= (3 if explicit else 5) and all(len(p) <= 6 for p in parts)
+    if re.search(r"[|｜>＞›»]", text):
+        return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
+    return len(parts) >= 5 and all(len(p) <= 6 and _HAN.search(p) for p in parts)
 
 
 def starts_ad(text: str) -> bool:
