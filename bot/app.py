@@ -89,11 +89,12 @@ def error_report(error: BaseException) -> render.Reply:
 
 
 async def post_init(app: Application) -> None:
-    """Index ready before answering; commands registered; jobs scheduled."""
+    """Index brought up to date before answering (an incremental ingest: files added while
+    the bot was stopped are found); commands registered; jobs scheduled."""
     settings: Settings = app.bot_data["settings"]
     engine: Engine = app.bot_data["chat"].engine
     try:
-        await asyncio.to_thread(engine.ensure_index)
+        await asyncio.to_thread(engine.ingest)  # files added while the bot was stopped are found
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
         log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
                   redact(repr(exc)))

@@ -23,10 +23,30 @@ EXAMPLES = ("吐鲁番市有多少个互嵌式村庄？", "兵团精神的内涵
 
 @dataclass(frozen=True)
 class Button:
-    """An inline button: label and callback_data (at most 64 bytes)."""
+    """An inline button: label and callback_data (at most 64 bytes), or a link to open."""
 
     label: str
-    data: str
+    data: str = ""
+    url: str | None = None
+
+
+def link_of(url: str | None) -> str | None:
+    """The article's web address when it is one Telegram can open (http/https), else None."""
+    if url and re.match(r"https?://[^\s<>\"]+$", url) and len(url) <= 2000:
+        return url
+    return None
+
+
+def source_button(url: str | None) -> Button | None:
+    """The 原文 button that opens the article where it was published."""
+    link = link_of(url)
+    return Button("原文", url=link) if link else None
+
+
+def source_line(url: str | None) -> str:
+    """'原文：…' as an HTML line (empty when there is no usable address)."""
+    link = link_of(url)
+    return f'\n原文：<a href="{html.escape(link, quote=True)}">{esc(link)}</a>' if link else ""
 
 
 @dataclass(frozen=True)
@@ -90,14 +110,15 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
         nav.append(Button("⬅️ 上一页", f"pg:{query_key}:{page.page - 1}"))
     if query_key is not None and page.page < page.pages:
         nav.append(Button("下一页 ➡️", f"pg:{query_key}:{page.page + 1}"))
-    rows = tuple(r for r in (reads, tuple(nav)) if r)
+    source = source_button(answer.article.url) if answer is not None else None
+    rows = tuple(r for r in (reads, tuple(nav), (source,) if source else ()) if r)
     return Reply(fit("\n\n".join(parts)), rows)
 
 
 def inline_text(hit: Hit) -> str:
     """The message an inline result posts: title, snippet, source."""
     return fit(f"<b>{esc(one_line(hit.title, 200))}</b>\n{marked(hit.snippet)}\n"
-               f"—— <i>{esc(meta(hit.date, hit.source) or hit.file)}</i>")
+               f"—— <i>{esc(meta(hit.date, hit.source) or hit.file)}</i>{source_line(hit.url)}")
 
 
 def no_match(query: str) -> Reply:
@@ -173,6 +194,7 @@ def article(a: Article, limit: int = LIMIT) -> list[str]:
     about = " · ".join(x for x in (a.date, a.source, a.byline) if x)
     if about:
         head += f"\n<i>{esc(about)}</i>"
+    head += source_line(a.url)
     pieces = [head] + [esc(p) for para in a.text.split("\n") if para.strip()
                        for p in _split_long(para.strip(), limit)]
     messages, cur = [], ""
@@ -237,9 +259,10 @@ def terminal(text: str, bold: bool) -> str:
     return plain(text)
 
 
-def terminal_footer(reads: list[str], back: bool, more: bool) -> str:
+def terminal_footer(reads: list[str], back: bool, more: bool, links: list[str] = ()) -> str:
     """What the terminal shows instead of buttons."""
     parts = ["阅读全文：/read " + " | /read ".join(reads)] if reads else []
+    parts += [f"原文：{link}" for link in links]
     nav = ([] if not back else ["上一页（p）"]) + ([] if not more else ["下一页（n）"])
     if nav:
         parts.append("翻页：输入 " + " 或 ".join(nav))

@@ -16,7 +16,8 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
     """Inline keyboard for a reply's buttons, or None."""
     if not reply.buttons:
         return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+    return InlineKeyboardMarkup([[InlineKeyboardButton(b.label, url=b.url) if b.url
+                                  else InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
                                  for row in reply.buttons])
 
 

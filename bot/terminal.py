@@ -72,7 +72,8 @@ def respond(chat: Chat, line: str, session: Session) -> list[str]:
         if buttons or not paging:  # "no such page" keeps the pages of the last results
             session.nav = {"下一页" in b.label: b.data for b in buttons if b.data.startswith(("pg:", "lt:"))}
         reads = [b.data[3:] for b in buttons if b.data.startswith("rd:")]
-        footer = render.terminal_footer(reads, False in session.nav, True in session.nav)
+        links = [b.url for b in buttons if b.url]
+        footer = render.terminal_footer(reads, False in session.nav, True in session.nav, links)
         text = render.terminal(reply.text, session.bold)
         out.append(f"{text}\n\n{footer}" if footer else text)
     return out
@@ -93,7 +94,7 @@ def main() -> int:
         return EX_CONFIG
     engine = Engine(settings.index_dir, settings.seeds_dir)
     print("正在准备索引…", file=sys.stderr)
-    engine.ensure_index()
+    engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
     chat = Chat(engine, store)
     session = Session(settings, bold=sys.stdout.isatty())
     print(render.terminal(render.welcome().text, session.bold))

@@ -75,6 +75,18 @@ class _Ranked:
     cover: float = 1.0
 
 
+def _photos_after_articles(ranked: list[_Ranked]) -> list[_Ranked]:
+    """Stand-alone photo items stay findable but never outrank an article that covers the
+    query as well: each goes below every such article."""
+    articles = [r for r in ranked if r.fields.get("kind") != "caption"]
+    out = list(articles)
+    for photo in (r for r in ranked if r.fields.get("kind") == "caption"):
+        after = [i for i, a in enumerate(out) if a.fields.get("kind") != "caption"
+                 and (a.score >= photo.score or a.cover >= photo.cover)]
+        out.insert(after[-1] + 1 if after else 0, photo)
+    return out
+
+
 class Engine:
     """One index directory and the seed folder it mirrors."""
 
@@ -191,12 +203,17 @@ class Engine:
         if query:  # the query's own candidates, newest first: no second pass over the index
             ranked = self._rank(s, qp.parse(query), SCAN_MAX).ranked
             found = [r.fields for r in ranked if floor is None or r.fields.get("added", 0) >= floor]
-            found.sort(key=lambda f: (f.get("date") or "", f.get("added") or 0), reverse=True)
-        else:
-            q: Q.Query = ARTICLE_KINDS
-            if floor is not None:
-                q = Q.And([q, Q.NumericRange("added", floor, None)])
-            found = [r.fields() for r in s.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
+            found.sort(key=lambda f: (f.get("kind") != "caption", f.get("date") or "", f.get("added") or 0),
+                       reverse=True)
+        else:  # articles first, then stand-alone photo items
+            found = []
+            for kind in ("article", "caption"):
+                q: Q.Query = Q.Term("kind", kind)
+                if floor is not None:
+                    q = Q.And([q, Q.NumericRange("added", floor, None)])
+                if len(found) < limit:
+                    found += [r.fields() for r in s.search(q, limit=limit - len(found),
+                                                           sortedby=["date", "added"], reverse=True)]
         return [self._hit(_Ranked(f, 0.0), []) for f in found[:limit]]
 
     @_recovering
@@ -261,6 +278,7 @@ class Engine:
             if strict or cover >= floor:
                 ranked.append(_Ranked(f, r.score * max(cover, 0.1), cover))
         ranked.sort(key=lambda x: -x.score)
+        ranked = _photos_after_articles(ranked)
         total = len(ranked)
         if results.scored_length() >= scan and ranked:  # more matches than scanned: estimate
             total += int((results.estimated_length() - results.scored_length()) * len(ranked)
