@@ -107,3 +107,36 @@ def test_captions_inside_an_article_stay_in_it():
 def test_seeds_give_twelve_items_ten_articles_two_photo_items():
     items = [a for f in sorted(SEEDS.iterdir()) for a in _seed(f.name)]
     assert len(items) == 12 and sum(a.kind == "caption" for a in items) == 2
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title for a in split_articles(text, "x.txt")]
+
+
+def test_hard_wrapped_pages_are_rejoined():
+    from tests.test_layouts import EXPECTED, LAYOUTS
+
+    page = (LAYOUTS / "epaper.txt").read_text("utf-8")
+    wrapped = "\n".join("\n".join(line[i:i + 28] for i in range(0, len(line), 28)) if len(line) > 40 else line
+                        for line in page.split("\n"))
+    assert _titles(wrapped) == [e["title"] for e in EXPECTED["epaper.txt"]]
+
+
+def test_heading_levels_that_open_articles():
+    body = "入夏以来，夜市每晚吸引大批游客。\n\n"
+    collection = f"# 今日要闻\n\n### 夜市人气旺\n\n{body}### 巴旦木丰收\n\n{body}"
+    assert _titles(collection) == ["夜市人气旺", "巴旦木丰收"]
+    one_article = f"# 夜市人气旺\n\n2024-08-15 | 来源：喀什日报\n\n{body}## 美食\n\n{body}## 管理\n\n{body}"
+    assert _titles(one_article) == ["夜市人气旺"]
+
+
+def test_a_date_above_each_title():
+    text = "".join(f"2024年5月{d}日\n标题第{d}篇新闻\n\n近日，某地举办第{d}场活动，群众踊跃参加。\n\n" for d in (1, 2, 3))
+    arts = split_articles(text, "x.txt")
+    assert [(a.title, a.date) for a in arts] == [(f"标题第{d}篇新闻", f"2024-05-0{d}") for d in (1, 2, 3)]
+
+
+def test_a_sentence_starting_with_a_date_is_text_not_metadata():
+    text = "夜市开张\n\n2024年5月1日在喀什古城开张的夜市吸引了大批游客，摊主们说生意很好。\n"
+    [a] = split_articles(text, "x.txt")
+    assert a.title == "夜市开张" and a.text.startswith("2024年5月1日在喀什古城")

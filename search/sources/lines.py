@@ -205,7 +205,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     date = find_date(line)
-    starts_with_date = bool(_DATE.match(line))
+    lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
+    starts_with_date = bool(lead) and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
     if not (_META_KEY.match(line) or starts_with_date):
         return None
     if starts_with_date and not date:

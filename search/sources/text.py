@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from search.model import Article
@@ -17,6 +19,7 @@ from search.sources import lines as L
 _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
 _NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
+_CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 
 
@@ -70,6 +73,39 @@ def _drop_short_runs(lines: list[L.Line]) -> list[L.Line]:
     return out
 
 
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def unwrap(lines: list[L.Line]) -> list[L.Line]:
+    """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
+    viewers): when many lines share one width, a line that fills it continues on the next."""
+    for measure in (len, _width):  # wrapped by characters, or by display width
+        widths = Counter(w for w in (measure(x.text) for x in lines) if w >= 16)
+        if not widths:
+            return lines
+        full, count = widths.most_common(1)[0]
+        near = sum(n for w, n in widths.items() if abs(w - full) <= 2)
+        if count >= 5 and near >= 0.4 * len(lines):
+            return _joined(lines, measure, full)
+    return lines
+
+
+def _joined(lines: list[L.Line], measure, full: int) -> list[L.Line]:
+    out: list[L.Line] = []
+    last = 0  # the width of the previous physical line
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev and line.gap == 0 and last >= full - 2 and not L.is_heading(line.text)
+                and (line.text[0] in _CONTINUES or not (prev.text[-1] in "。！？!?；;" and L.is_titlelike(line.text)))
+                and L.page_header(line.text) is None):
+            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
+        else:
+            out.append(line)
+        last = measure(line.text)
+    return out
+
+
 def _announces(text: str) -> bool:
     return L.meta_of(text) is not None or L.byline_of(text) is not None or L.is_lead(text)
 
@@ -79,7 +115,7 @@ def clean_lines(text: str) -> list[L.Line]:
     a kept line says (brk) whether page chrome was cut just before it."""
     out: list[L.Line] = []
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
-    for line in _drop_short_runs(L.read_lines(text)):
+    for line in _drop_short_runs(unwrap(L.read_lines(text))):
         t, brk = line.text, brk or line.brk
         if zone:
             ends = (L.is_heading(t) or L.page_header(t) is not None or _announces(t)
@@ -109,9 +145,12 @@ def join_fragments(lines: list[L.Line]) -> list[L.Line]:
     out: list[L.Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
+        if prev and line.text[0] in _CONTINUES and line.gap <= 1 and not line.brk:
+            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
+        elif (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
                 and not line.brk and not L.is_heading(line.text) and not L.is_titlelike(line.text)
-                and L.caption_credit(prev.text) is None):
+                and L.caption_credit(prev.text) is None and not _announces(line.text)
+                and L.page_header(line.text) is None):
             out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
         else:
             out.append(line)
@@ -174,13 +213,31 @@ class _Splitter:
     def __init__(self, lines: list[L.Line]) -> None:
         self.lines = lines
         self.kinds = [_kind(x) for x in lines]
-        levels = [k[1][0] for k in self.kinds if k[0] == "head"]
-        self.top = max(2, min(levels)) if levels else 2  # heading level that opens articles
+        self.top = self._top_level()  # Markdown heading level that opens articles
         self.done: list[_Draft] = []
         self.cur = _Draft()
         self.pending: list[L.Line] = []  # title-like lines not yet placed
         self.page_date: str | None = None
         self.next_date: str | None = None
+
+    def _top_level(self) -> int:
+        """The deepest heading level announced by metadata under it; else, below a lone
+        collection title, the next level; else a document title's own level (its
+        sections are subheadings); else 2."""
+        heads = [(i, k[1][0]) for i, k in enumerate(self.kinds) if k[0] == "head"]
+        if not heads:
+            return 2
+        announced = [lv for i, lv in heads if i + 1 < len(self.kinds)
+                     and self.kinds[i + 1][0] in ("meta", "date", "byline", "lead")]
+        if announced:
+            return max(announced)
+        levels = [lv for _i, lv in heads]
+        first_at, first = heads[0]
+        if first_at == 0 and levels.count(first) == 1 and first == min(levels):
+            if len(heads) > 1 and heads[1][0] == 1:
+                return heads[1][1]
+            return first
+        return max(2, min(levels))
 
     def run(self) -> list[_Draft]:
         for i, line in enumerate(self.lines):
