@@ -86,6 +86,8 @@ def read_lines(text: str) -> list[Line]:
 
 def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
+    if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
+        return "](" in text or text.startswith("[")
     return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text)
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
 
@@ -201,6 +203,8 @@ def strip_controls(text: str) -> str:
 def meta_of(text: str) -> dict[str, str] | None:
     """Date, source and author from a metadata line, else None. A metadata line is short, is
     not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
+    if len(text) > 160:
+        return None
     line = strip_controls(text)
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
@@ -228,6 +232,8 @@ def meta_of(text: str) -> dict[str, str] | None:
 
 def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time or weekday), as ISO."""
+    if len(text) > 40:
+        return None
     rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）")
     return find_date(text) if not rest and _DATE.search(text) else None
 
@@ -249,7 +255,7 @@ def origin_of(text: str) -> tuple[str | None, str | None]:
 
 def caption_credit(text: str) -> tuple[str, str] | None:
     """Split a caption line ending in 摄 into (caption text, photographer)."""
-    if not _CAPTION_END.search(text) or len(text) > 200:
+    if len(text) > 200 or "摄" not in text[-4:] or not _CAPTION_END.search(text):
         return None
     body = _CAPTION_END.sub("", text).strip()
     cut = max(body.rfind("。"), body.rfind("！"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,15 +72,22 @@ def _drop_short_runs(lines: list[L.Line]) -> list[L.Line]:
     return out
 
 
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Display width: East Asian wide characters count two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def unwrap(lines: list[L.Line]) -> list[L.Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
     viewers): when many lines share one width, a line that fills it continues on the next."""
+    short = [x.text for x in lines if 16 <= len(x.text) <= 120]
+    if len(short) < 5 or len(short) < 0.4 * len(lines):  # paragraphs of their own length
+        return lines
     for measure in (len, _width):  # wrapped by characters, or by display width
-        widths = Counter(w for w in (measure(x.text) for x in lines) if w >= 16)
+        widths = Counter(w for w in map(measure, short) if w >= 16)
         if not widths:
             return lines
         full, count = widths.most_common(1)[0]
