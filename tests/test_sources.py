@@ -140,3 +140,10 @@ def test_a_sentence_starting_with_a_date_is_text_not_metadata():
     text = "夜市开张\n\n2024年5月1日在喀什古城开张的夜市吸引了大批游客，摊主们说生意很好。\n"
     [a] = split_articles(text, "x.txt")
     assert a.title == "夜市开张" and a.text.startswith("2024年5月1日在喀什古城")
+
+
+def test_footer_words_inside_a_sentence_keep_the_sentence():
+    text = ("社区开通便民热线\n2024-03-01\n\n市民可拨打联系电话12345咨询办事流程。\n\n"
+            "版权所有 某某社区 联系电话：0991-0000000\n")
+    [a] = split_articles(text, "x.txt")
+    assert a.text == "市民可拨打联系电话12345咨询办事流程。"

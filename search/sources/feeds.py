@@ -9,6 +9,7 @@ import feedparser
 
 from search.model import Article
 from search.sources import text as T
+from search.sources.clean import clean_lines
 from search.sources.html import fragment_text
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def articles_of_feed(content: str, file: str) -> list[Article]:
     source = (parsed.feed.get("title") or "").strip() or None
     out: list[Article] = []
     for entry in parsed.entries:
-        body = "\n".join(line.text for line in T.clean_lines(fragment_text(_item_html(entry))))
+        body = "\n".join(line.text for line in clean_lines(fragment_text(_item_html(entry))))
         title = (entry.get("title") or "").strip()
         if not body.strip():
             continue

@@ -5,6 +5,7 @@ import re
 
 from search.model import Article
 from search.sources import feeds, html, text
+from search.sources.clean import from_markdown
 from search.decode import decode
 
 _SKIPPED = (
@@ -55,5 +56,5 @@ def load_articles(rel: str, data: bytes) -> list[Article]:
     if kind == "html":
         return html.articles_of_page(content, rel)
     if kind == "markdown":
-        return text.split_articles(text.from_markdown(content), rel)
+        return text.split_articles(from_markdown(content), rel)
     return text.split_articles(content, rel)

@@ -10,6 +10,7 @@ import trafilatura
 from search.model import Article
 from search.sources import lines as L
 from search.sources import text as T
+from search.sources.clean import clean_lines
 
 log = logging.getLogger(__name__)
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
@@ -44,7 +45,7 @@ def articles_of_page(markup: str, file: str) -> list[Article]:
     title = (doc.title or "").strip()
     meta: dict[str, str] = {}
     kept = []
-    for line in T.clean_lines(doc.text):
+    for line in clean_lines(doc.text):
         if line.text == title:
             continue
         if (found := L.meta_of(line.text)) is not None:

@@ -13,13 +13,15 @@ TERMINAL = "。！？!?…”」』）)】;；"
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
+# Words that mark a footer wherever they stand in a line that is not a sentence.
+_FOOTER_WORDS = re.compile(r"版权所有|ICP备|ICP证|公网安备|网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
+                           r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
 _BOILERPLATE = re.compile(
-    r"\]\(|^\[|版权所有|ICP备|ICP证|公网安备|网站地图|网站维护|邮政编码|^邮编|^地址[:：]|联系电话|"
-    r"^电话[:：]|^传真[:：]|发行邮箱|^户名|^账号|^开户行|订阅下载|字号[:：]|建议使用.{0,20}浏览器|"
+    r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
     r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您的位置|当前位置|所在位置)|^首页\s*[>＞›»/|｜]|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|责编|编辑|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
-    r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|all rights reserved|"
+    r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
@@ -89,6 +91,7 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
     return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text)
+                or ("。" not in text and _FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
 
 

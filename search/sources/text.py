@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from search.model import Article
 from search.sources import lines as L
+from search.sources.clean import clean_lines
 
 _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
 _NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
-_END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
-_CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
-_SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 
 
 @dataclass
@@ -50,148 +47,6 @@ def derive_title(text: str, limit: int = 30) -> str:
     return title if len(title) <= limit else title[:limit] + "…"
 
 
-# -- cleaning -------------------------------------------------------------------------
-def _drop_short_runs(lines: list[L.Line]) -> list[L.Line]:
-    """Drop menus laid out one item a line: three or more very short lines in a row."""
-    short = [len(x.text) <= _SHORT_NAV and L.is_titlelike(x.text) and not L.is_boilerplate(x.text)
-             for x in lines]
-    out, i = [], 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and short[j] and (j == i or lines[j].gap <= 1):
-            j += 1
-        if j - i >= 3:
-            if j < len(lines) and _announces(lines[j].text):
-                j -= 1  # the menu's last line is the title the metadata announces
-            if j < len(lines):
-                lines[j] = L.Line(lines[j].text, lines[j].gap, True)
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
-    return out
-
-
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-
-
-def _width(text: str) -> int:
-    """Display width: East Asian wide characters count two."""
-    return len(text) + len(_WIDE.findall(text))
-
-
-def unwrap(lines: list[L.Line]) -> list[L.Line]:
-    """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
-    viewers): when many lines share one width, a line that fills it continues on the next."""
-    short = [x.text for x in lines if 16 <= len(x.text) <= 120]
-    if len(short) < 5 or len(short) < 0.4 * len(lines):  # paragraphs of their own length
-        return lines
-    for measure in (len, _width):  # wrapped by characters, or by display width
-        widths = Counter(w for w in map(measure, short) if w >= 16)
-        if not widths:
-            return lines
-        full, count = widths.most_common(1)[0]
-        near = sum(n for w, n in widths.items() if abs(w - full) <= 2)
-        if count >= 5 and near >= 0.4 * len(lines):
-            return _joined(lines, measure, full)
-    return lines
-
-
-def _joined(lines: list[L.Line], measure, full: int) -> list[L.Line]:
-    out: list[L.Line] = []
-    last = 0  # the width of the previous physical line
-    for line in lines:
-        prev = out[-1] if out else None
-        if (prev and line.gap == 0 and last >= full - 2 and not L.is_heading(line.text)
-                and (line.text[0] in _CONTINUES or not (prev.text[-1] in "。！？!?；;" and L.is_titlelike(line.text)))
-                and L.page_header(line.text) is None):
-            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
-        else:
-            out.append(line)
-        last = measure(line.text)
-    return out
-
-
-def _announces(text: str) -> bool:
-    return L.meta_of(text) is not None or L.byline_of(text) is not None or L.is_lead(text)
-
-
-def clean_lines(text: str) -> list[L.Line]:
-    """Lines without navigation, footers, editor lines, related-reading lists and ads;
-    a kept line says (brk) whether page chrome was cut just before it."""
-    out: list[L.Line] = []
-    zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
-    for line in _drop_short_runs(unwrap(L.read_lines(text))):
-        t, brk = line.text, brk or line.brk
-        if zone:
-            ends = (L.is_heading(t) or L.page_header(t) is not None or _announces(t)
-                    or (zone == "related" and (L.is_boilerplate(t) or len(t) > 80 or "。" in t)))
-            if not ends:
-                held = line
-                continue
-            if held is not None and _announces(t) and not L.is_lead(held.text) and L.is_titlelike(held.text):
-                out.append(L.Line(held.text, held.gap, True))
-            zone, held = "", None
-        if L.starts_ad(t):
-            zone, brk = "ad", True
-        elif L.is_related(t):
-            zone, brk = "related", True
-        elif L.is_filler(t):
-            continue
-        elif L.meta_of(t) is None and (L.is_boilerplate(t) or _END_MARK.match(t)):
-            brk = True
-        else:
-            out.append(L.Line(t, line.gap, brk))
-            brk = False
-    return join_fragments(out)
-
-
-def join_fragments(lines: list[L.Line]) -> list[L.Line]:
-    """Rejoin paragraphs that a page break cut mid-sentence (long line, no final stop)."""
-    out: list[L.Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev and line.text[0] in _CONTINUES and line.gap <= 1 and not line.brk:
-            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
-        elif (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
-                and not line.brk and not L.is_heading(line.text) and not L.is_titlelike(line.text)
-                and L.caption_credit(prev.text) is None and not _announces(line.text)
-                and L.page_header(line.text) is None):
-            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
-        else:
-            out.append(line)
-    return out
-
-
-def from_markdown(text: str) -> str:
-    """Markdown as plain lines: front matter read, emphasis, quotes, images and links gone,
-    headings kept as '#' lines."""
-    text = _front_matter(text)
-    out = []
-    for raw in text.split("\n"):
-        line = re.sub(r"^\s*(>\s*)+", "", raw)
-        line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)
-        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
-        line = re.sub(r"<!--.*?-->|</?[a-zA-Z][^>]*>", "", line)
-        line = re.sub(r"\*\*|__|~~|`", "", line)
-        line = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)\*", r"\1", line)
-        line = re.sub(r"^\s*([-*+]|\d{1,3}\.)\s+(?=\S)", "", line)
-        out.append("" if re.fullmatch(r"\s*([-*_=]\s*){3,}", line) else line)
-    return "\n".join(out)
-
-
-def _front_matter(text: str) -> str:
-    """YAML front matter (title/date/source/author) as a heading and a metadata line."""
-    m = re.match(r"\ufeff?---\n(.*?)\n---\n", text, re.DOTALL)
-    if not m:
-        return text
-    fields = dict(re.findall(r"^(\w+)\s*:\s*[\"']?(.*?)[\"']?\s*$", m.group(1), re.MULTILINE))
-    head = [f"# {fields['title']}"] if fields.get("title") else []
-    meta = [f"{k}：{fields[f]}" for k, f in (("日期", "date"), ("来源", "source"), ("作者", "author")) if fields.get(f)]
-    return "\n".join(head + ([" ".join(meta)] if meta else []) + [""]) + text[m.end():]
-
-
-# -- cutting ----------------------------------------------------------------------------
 def _kind(line: L.Line) -> tuple[str, object]:
     t = line.text
     if L.is_heading(t):
