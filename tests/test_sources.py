@@ -147,3 +147,11 @@ def test_footer_words_inside_a_sentence_keep_the_sentence():
             "版权所有 某某社区 联系电话：0991-0000000\n")
     [a] = split_articles(text, "x.txt")
     assert a.text == "市民可拨打联系电话12345咨询办事流程。"
+
+
+def test_related_list_without_footer_then_the_next_article():
+    text = ("新闻一标题\n发布时间：2024-03-05 10:20 来源：新华网\n第一篇的正文，讲述某地的发展情况。（责任编辑：王五）\n"
+            "相关阅读\n· 其他新闻标题甲\n· 其他新闻标题乙\n新闻二标题在这里\n第二篇的正文，讲述另一件事情的经过。（完）\n")
+    arts = split_articles(text, "x.txt")
+    assert [(a.title, a.text) for a in arts] == [("新闻一标题", "第一篇的正文，讲述某地的发展情况。"),
+                                                 ("新闻二标题在这里", "第二篇的正文，讲述另一件事情的经过。")]

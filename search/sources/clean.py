@@ -9,6 +9,7 @@ from collections import Counter
 from search.sources import lines as L
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
+_TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核)\s*[:：]?\s*[^()（）【】\[\]]{1,16}|完)\s*[)）】\]]$")
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 
@@ -78,6 +79,23 @@ def _announces(text: str) -> bool:
     return L.meta_of(text) is not None or L.byline_of(text) is not None or L.is_lead(text)
 
 
+def _opens_article(held: str, after: str) -> bool:
+    """Is the last line of a related list or an ad in fact the title of the next article
+    (metadata under it, or text when the list has no footer after it)?"""
+    if not L.is_titlelike(held) or L.is_lead(held):
+        return False
+    if _announces(after):
+        return True
+    return L.is_title(held) and not held.startswith(("·", "•", "-", "*", "【", "[")) and not L.is_boilerplate(after)
+
+
+def _strip_marks(text: str) -> str:
+    """A paragraph without a trailing editor credit or end mark: '…。（责任编辑：王五）', '（完）'."""
+    if text[-1] not in "）)】]":
+        return text
+    return _TRAILING_MARK.sub("", text).strip() or text
+
+
 def clean_lines(text: str) -> list[L.Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads;
     a kept line says (brk) whether page chrome was cut just before it."""
@@ -91,8 +109,8 @@ def clean_lines(text: str) -> list[L.Line]:
             if not ends:
                 held = line
                 continue
-            if held is not None and _announces(t) and not L.is_lead(held.text) and L.is_titlelike(held.text):
-                out.append(L.Line(held.text, held.gap, True))
+            if held is not None and _opens_article(held.text, t):
+                out.append(L.Line(held.text, held.gap, True))  # the next article's title
             zone, held = "", None
         if L.starts_ad(t):
             zone, brk = "ad", True
@@ -103,7 +121,7 @@ def clean_lines(text: str) -> list[L.Line]:
         elif L.meta_of(t) is None and (L.is_boilerplate(t) or _END_MARK.match(t)):
             brk = True
         else:
-            out.append(L.Line(t, line.gap, brk))
+            out.append(L.Line(_strip_marks(t), line.gap, brk))
             brk = False
     return join_fragments(out)
 

@@ -14,7 +14,7 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
-_FOOTER_WORDS = re.compile(r"版权所有|ICP备|ICP证|公网安备|网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
+_FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|公网安备|网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
