@@ -12,7 +12,7 @@ import pytest
 from bot.chat import Chat
 from bot.render import source_button
 from bot.store import Store
-from bot.terminal import respond
+from bot.terminal import Session, respond
 from search import index as idx
 from search.engine import Engine
 from search.settings import load_settings
@@ -68,10 +68,10 @@ def test_chat_offers_the_source_link_and_the_terminal_prints_it(linked, tmp_path
     chat = Chat(linked, Store(tmp_path / "s.sqlite3"))
     reply = chat.answer("那拉提景区新增了什么？")
     assert source_button("https://news.example.cn/yili/2024/0720/12345.html") in [b for row in reply.buttons for b in row]
-    printed = "\n".join(respond(chat, "那拉提景区新增了什么？", load_settings()))
+    printed = "\n".join(respond(chat, "那拉提景区新增了什么？", Session(load_settings())))
     assert "原文：https://news.example.cn/yili/2024/0720/12345.html" in printed
     hit = linked.search("那拉提 徒步").hits[0]
-    assert "原文：https://news.example.cn" in "\n".join(respond(chat, f"/read {hit.id}", load_settings()))
+    assert "原文：https://news.example.cn" in "\n".join(respond(chat, f"/read {hit.id}", Session(load_settings())))
     assert source_button("javascript:alert(1)") is None
 
 
