@@ -82,9 +82,17 @@ async def test_bot_answer_has_a_source_button(tmp_path):
     shutil.copy2(LAYOUTS / "yili.html", tmp_path / "seeds" / "yili.html")
     app = await start_app(settings_for(api, tmp_path))
     try:
+        url = "https://news.example.cn/yili/2024/0720/12345.html"
         await api.message(20, "那拉提景区新增了什么？")
         call = (await api.wait_for("sendMessage", chat_id=20))[0]
-        assert {"text": "原文", "url": "https://news.example.cn/yili/2024/0720/12345.html"} in buttons(call)
+        assert {"text": "原文", "url": url} in buttons(call)
+        await api.inline("那拉提")
+        result = (await api.wait_for("answerInlineQuery"))[0].params["results"][0]
+        assert f'<a href="{url}">' in result["input_message_content"]["message_text"]
+        read = next(b for b in buttons(call) if b.get("callback_data", "").startswith("rd:"))
+        await api.callback(20, max(m for (c, m) in api.messages if c == 20), read["callback_data"])
+        full = (await api.wait_for("sendMessage", count=2, chat_id=20))[1].params["text"]
+        assert f'原文：<a href="{url}">' in full
     finally:
         await stop_app(app)
         await api.stop()
