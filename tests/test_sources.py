@@ -155,3 +155,12 @@ def test_related_list_without_footer_then_the_next_article():
     arts = split_articles(text, "x.txt")
     assert [(a.title, a.text) for a in arts] == [("新闻一标题", "第一篇的正文，讲述某地的发展情况。"),
                                                  ("新闻二标题在这里", "第二篇的正文，讲述另一件事情的经过。")]
+
+
+def test_newspaper_page_mixing_leads_and_bare_titles():
+    text = ("第A05版：综合　2024年6月1日\n\n夏粮收购全面启动\n\n本报讯 6月起，各地夏粮收购全面启动，收购价格保持稳定。\n\n"
+            "社区图书馆延长开放时间\n\n为方便居民阅读，社区图书馆每天开放到晚上九点，周末照常开放。\n\n"
+            "果农喜迎樱桃丰收\n\n本报记者 王五\n\n今年樱桃挂果多、品质好，收购商早早上门订货。\n")
+    arts = split_articles(text, "x.txt")
+    assert [(a.title, a.date) for a in arts] == [("夏粮收购全面启动", "2024-06-01"), ("社区图书馆延长开放时间", "2024-06-01"),
+                                                 ("果农喜迎樱桃丰收", "2024-06-01")]

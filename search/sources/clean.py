@@ -47,7 +47,7 @@ def unwrap(lines: list[L.Line]) -> list[L.Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
     viewers): when many lines share one width, a line that fills it continues on the next."""
     short = [x.text for x in lines if 16 <= len(x.text) <= 120]
-    if len(short) < 5 or len(short) < 0.4 * len(lines):  # paragraphs of their own length
+    if len(short) < 5 or len(short) < 0.25 * len(lines):  # paragraphs of their own length
         return lines
     for measure in (len, _width):  # wrapped by characters, or by display width
         widths = Counter(w for w in map(measure, short) if w >= 16)
@@ -55,7 +55,8 @@ def unwrap(lines: list[L.Line]) -> list[L.Line]:
             return lines
         full, count = widths.most_common(1)[0]
         near = sum(n for w, n in widths.items() if abs(w - full) <= 2)
-        if count >= 5 and near >= 0.4 * len(lines):
+        other = max([n for w, n in widths.items() if abs(w - full) > 2], default=0)
+        if count >= 5 and near >= 0.25 * len(lines) and count >= 3 * other:  # one sharp peak
             return _joined(lines, measure, full)
     return lines
 

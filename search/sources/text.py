@@ -3,12 +3,14 @@
 A new article begins at a Markdown heading, at an e-paper page header, at a title line
 followed by metadata (date, source, author) or a lead (本报讯, 新华社…电), and at a bare
 title line followed by text when the article before it began bare too or had visibly
-ended (a signature date, a source line, page chrome in between). Inside an article that
-its metadata announced, bare short lines are subheadings."""
+ended (a signature date, a source line, page chrome in between), or on a newspaper page
+(several articles under it open with 本报讯 or a byline). Inside an article that its
+metadata announced, bare short lines are subheadings."""
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from search.model import Article
@@ -80,6 +82,7 @@ class _Splitter:
         self.pending: list[L.Line] = []  # title-like lines not yet placed
         self.page_date: str | None = None
         self.next_date: str | None = None
+        self.news_page = False  # the current line is on a newspaper page (see _news_pages)
 
     def _top_level(self) -> int:
         """The deepest heading level announced by metadata under it; else, below a lone
@@ -100,8 +103,20 @@ class _Splitter:
             return first
         return max(2, min(levels))
 
+    def _news_pages(self) -> set[int]:
+        """Pages (cut at e-paper page headers) where two or more articles open with a lead or
+        a byline under their title: a newspaper page, where a bare title opens an article too."""
+        page, counts = 0, Counter()
+        for i, (kind, _data) in enumerate(self.kinds):
+            page += kind == "page"
+            counts[page] += kind in ("lead", "byline") and i > 0 and self.kinds[i - 1][0] == "title"
+        return {p for p, n in counts.items() if n >= 2}
+
     def run(self) -> list[_Draft]:
+        news_pages, page = self._news_pages(), 0
         for i, line in enumerate(self.lines):
+            page += self.kinds[i][0] == "page"
+            self.news_page = page in news_pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
             getattr(self, "on_" + kind)(line, data, nxt)
@@ -203,7 +218,7 @@ class _Splitter:
         if not L.is_title(title.text):
             return False
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
-                or L.opens_report(line.text))
+                or self.news_page or L.opens_report(line.text))
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):
