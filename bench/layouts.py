@@ -39,6 +39,7 @@ def _split(paragraph: str, rng: random.Random) -> list[str]:
 
 
 def portal(batch: list[dict], titles: list[str], rng: random.Random) -> str:
+    """Portal pages: nav bar, breadcrumb, title, 发布时间/来源 line, body, editor line, 相关阅读, footer."""
     out = []
     for a in batch:
         related = rng.sample(titles, 3)
@@ -55,6 +56,7 @@ def portal(batch: list[dict], titles: list[str], rng: random.Random) -> str:
 
 
 def epaper(batch: list[dict], titles: list[str], rng: random.Random) -> str:
+    """E-paper pages: a page header with the date, bare titles, long paragraphs cut in two."""
     date = _date(rng)
     out = [f"第A{rng.randint(1, 16):02d}版：{rng.choice(SECTIONS)}　{_cn(date)}", ""]
     for i, a in enumerate(batch):
@@ -68,6 +70,7 @@ def epaper(batch: list[dict], titles: list[str], rng: random.Random) -> str:
 
 
 def magazine(batch: list[dict], titles: list[str], rng: random.Random) -> str:
+    """Magazine pages: breadcrumb, title, 发布日期, indented paragraphs, a subscription ad."""
     out = []
     for a in batch:
         out += [f"您现在所在位置:首页 > 期刊文章 > {rng.randint(2018, 2024)}年第{rng.randint(1, 12)}期",
@@ -80,6 +83,7 @@ def magazine(batch: list[dict], titles: list[str], rng: random.Random) -> str:
 
 
 def markdown(batch: list[dict], titles: list[str], rng: random.Random) -> str:
+    """A Markdown digest: ## titles, a bold date | 来源 line."""
     out = ["# 今日要闻", ""]
     for a in batch:
         out += [f"## {a['title']}", "", f"**{_date(rng)}** | 来源：{rng.choice(SOURCES)}", ""]
@@ -89,6 +93,7 @@ def markdown(batch: list[dict], titles: list[str], rng: random.Random) -> str:
 
 
 def wechat(batch: list[dict], titles: list[str], rng: random.Random) -> str:
+    """WeChat-style posts: title, 原创 line, 点击上方蓝字…, body, 阅读原文/点赞/在看."""
     out = []
     for a in batch:
         out += [a["title"], "", f"原创 {rng.choice(EDITORS)} 天山视界 {_date(rng)} 08:30", "", "点击上方蓝字关注我们", ""]
@@ -116,6 +121,7 @@ def write(articles: list[dict], dest: Path, seed: int = 5) -> int:
 
 
 def main() -> None:
+    """Command line: articles.jsonl and the folder to write."""
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("articles", type=Path, help="articles.jsonl (id, title, paragraphs)")
     p.add_argument("dest", type=Path)

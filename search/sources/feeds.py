@@ -8,7 +8,7 @@ import time
 import feedparser
 
 from search.model import Article
-from search.sources import text as T
+from search.sources import articles as T
 from search.sources.clean import clean_lines
 from search.sources.html import fragment_text
 

@@ -9,7 +9,7 @@ import trafilatura
 
 from search.model import Article
 from search.sources import lines as L
-from search.sources import text as T
+from search.sources import articles as T
 from search.sources.clean import clean_lines
 
 log = logging.getLogger(__name__)

@@ -8,17 +8,13 @@ ended (a signature date, a source line, page chrome in between), or on a newspap
 metadata announced, bare short lines are subheadings."""
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from search.model import Article
+from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources import lines as L
 from search.sources.clean import clean_lines
-
-_TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
-_NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
 
 
 @dataclass
@@ -38,15 +34,6 @@ class _Draft:
         self.date = self.date or found.get("date")
         self.source = self.source or found.get("source")
         self.byline = self.byline or found.get("byline")
-
-
-def derive_title(text: str, limit: int = 30) -> str:
-    """A title from the lead sentence, for articles published without one."""
-    first = re.split(r"[。！？!?\n]", text.strip(), maxsplit=1)[0]
-    first = _TIME_LEAD.sub("", _NEWS_LEAD.sub("", first).strip())
-    clause = re.split(r"[,，;；]", first)[0]
-    title = clause if len(clause) >= 8 else first
-    return title if len(title) <= limit else title[:limit] + "…"
 
 
 def _kind(line: L.Line) -> tuple[str, object]:
@@ -113,6 +100,7 @@ class _Splitter:
         return {p for p, n in counts.items() if n >= 2}
 
     def run(self) -> list[_Draft]:
+        """The drafts of the whole text, in the order they closed."""
         news_pages, page = self._news_pages(), 0
         for i, line in enumerate(self.lines):
             page += self.kinds[i][0] == "page"
@@ -125,6 +113,7 @@ class _Splitter:
 
     # -- one method per line kind -------------------------------------------------
     def on_head(self, line: L.Line, data, nxt) -> None:
+        """A heading at the article level opens one; deeper ones are subheadings."""
         level, title = data
         if level <= self.top:
             self.start(title)
@@ -134,12 +123,14 @@ class _Splitter:
             self.cur.body.append(L.Line(title, line.gap))
 
     def on_page(self, line: L.Line, date, nxt) -> None:
+        """An e-paper page header closes the article; its date applies to the page."""
         self.place_pending()
         self.close()
         self.cur = _Draft()
         self.page_date, self.next_date = date or None, None
 
     def on_lead(self, line: L.Line, data, nxt) -> None:
+        """本报讯/新华社…电: an article opens here unless this one has no text yet."""
         if self.cur.body:
             self.start_from_pending()
         else:
@@ -149,6 +140,7 @@ class _Splitter:
         self.cur.body.append(line)
 
     def on_meta(self, line: L.Line, meta, nxt) -> None:
+        """Metadata under a title announces an article; after text it is a trailer."""
         if self.cur.body and self.pending:
             self.start_from_pending()
         elif self.cur.body:  # a trailer: 来源 or 作者 after the text
@@ -160,9 +152,11 @@ class _Splitter:
         self.cur.signalled = True
 
     def on_byline(self, line: L.Line, byline, nxt) -> None:
+        """A byline line counts as metadata."""
         self.on_meta(line, {"byline": byline}, nxt)
 
     def on_date(self, line: L.Line, date, nxt) -> None:
+        """A date line: under a title, above the next title, or a signature."""
         if not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
         elif self.pending and self.cur.date and nxt in ("body", "lead", "meta", "byline"):
@@ -178,9 +172,11 @@ class _Splitter:
             self.cur.sealed = True
 
     def on_title(self, line: L.Line, data, nxt) -> None:
+        """Title-like lines wait until what follows says what they are."""
         self.pending.append(line)
 
     def on_body(self, line: L.Line, data, nxt) -> None:
+        """Text: pending title lines become a title, a new article's or subheadings."""
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
         self.take_title()
@@ -188,6 +184,7 @@ class _Splitter:
         self.cur.body.append(line)
 
     def on_caption(self, line: L.Line, credit, nxt) -> None:
+        """A photo caption stays in its article; one standing apart is an item of its own."""
         text, who = credit
         if text:
             if not (self.cur.body or self.cur.title or self.pending) or (
@@ -258,10 +255,12 @@ class _Splitter:
         self.pending = []
 
     def place_pending(self) -> None:
+        """Pending title-like lines are text (subheadings, kickers) after all."""
         self.cur.body.extend(self.pending)
         self.pending = []
 
     def close(self) -> None:
+        """Finish the current draft; one without text is dropped."""
         self.take_title()
         self.place_pending()
         if self.cur.body:
@@ -273,30 +272,6 @@ class _Splitter:
 def _caption(parts: list[str], credit: str) -> _Draft:
     return _Draft(title="(图片新闻) " + derive_title("\n".join(parts), 24),
                   body=[L.Line(p, 0) for p in parts], byline=credit or None, kind="caption")
-
-
-def article_id(file: str, title: str, text: str) -> str:
-    """Stable 16-hex-digit id from where the article is and what it says."""
-    digest = hashlib.blake2b(f"{file}\n{title}\n{text}".encode("utf-8"), digest_size=8)
-    return digest.hexdigest()
-
-
-def make_article(file: str, title: str, text: str, **fields) -> Article:
-    """An Article with its stable id."""
-    return Article(id=article_id(file, title, text), title=title, text=text, file=file, **fields)
-
-
-def unique_ids(articles: list[Article]) -> list[Article]:
-    """The same articles, re-identified where two would share an id."""
-    seen: set[str] = set()
-    out = []
-    for a in articles:
-        aid = a.id
-        while aid in seen:
-            aid = article_id(a.file, a.title + aid, a.text)
-        seen.add(aid)
-        out.append(a if aid == a.id else Article(**{**a.__dict__, "id": aid}))
-    return out
 
 
 def split_articles(text: str, file: str) -> list[Article]:

@@ -1,0 +1,43 @@
+"""Article records: ids, titles for untitled text."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from search.model import Article
+
+_TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
+_NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
+
+
+def derive_title(text: str, limit: int = 30) -> str:
+    """A title from the lead sentence, for articles published without one."""
+    first = re.split(r"[。！？!?\n]", text.strip(), maxsplit=1)[0]
+    first = _TIME_LEAD.sub("", _NEWS_LEAD.sub("", first).strip())
+    clause = re.split(r"[,，;；]", first)[0]
+    title = clause if len(clause) >= 8 else first
+    return title if len(title) <= limit else title[:limit] + "…"
+
+
+def article_id(file: str, title: str, text: str) -> str:
+    """Stable 16-hex-digit id from where the article is and what it says."""
+    digest = hashlib.blake2b(f"{file}\n{title}\n{text}".encode("utf-8"), digest_size=8)
+    return digest.hexdigest()
+
+
+def make_article(file: str, title: str, text: str, **fields) -> Article:
+    """An Article with its stable id."""
+    return Article(id=article_id(file, title, text), title=title, text=text, file=file, **fields)
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """The same articles, re-identified where two would share an id."""
+    seen: set[str] = set()
+    out = []
+    for a in articles:
+        aid = a.id
+        while aid in seen:
+            aid = article_id(a.file, a.title + aid, a.text)
+        seen.add(aid)
+        out.append(a if aid == a.id else Article(**{**a.__dict__, "id": aid}))
+    return out
