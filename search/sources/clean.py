@@ -17,15 +17,15 @@ _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 def _drop_short_runs(lines: list[L.Line]) -> list[L.Line]:
     """Drop menus laid out one item a line: three or more very short lines in a row."""
     short = [len(x.text) <= _SHORT_NAV and L.is_titlelike(x.text) and not L.is_boilerplate(x.text)
-             for x in lines]
+             and not L.is_related(x.text) for x in lines]
     out, i = [], 0
     while i < len(lines):
         j = i
         while j < len(lines) and short[j] and (j == i or lines[j].gap <= 1):
             j += 1
         if j - i >= 3:
-            if j < len(lines) and _announces(lines[j].text):
-                j -= 1  # the menu's last line is the title the metadata announces
+            if j < len(lines) and (_announces(lines[j].text) or not L.is_titlelike(lines[j].text)):
+                j -= 1  # the menu's last line is the title of the text or metadata under it
             if j < len(lines):
                 lines[j] = L.Line(lines[j].text, lines[j].gap, True)
             i = j

@@ -209,6 +209,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     if len(text) > 160:
         return None
     line = strip_controls(text)
+    if line[:1] in "（(【[" and line[-1:] in "）)】]":  # （来源：新华网）
+        line = line[1:-1].strip()
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     date = find_date(line)
