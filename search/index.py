@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 import shutil
 import time
@@ -16,6 +17,7 @@ from whoosh.filedb.filestore import FileStorage
 from search.analysis import ChineseAnalyzer
 from search.model import IndexUnavailable
 
+log = logging.getLogger(__name__)
 INDEX_NAME = "news"
 TITLE_BOOST = 2.5
 # Bump when stored fields or the way files become articles change: an index written by an
@@ -180,8 +182,12 @@ def current(index_dir: Path) -> bool:
 
 
 def mark_current(index_dir: Path) -> None:
-    """Record that the index now matches this version (after a complete ingest)."""
-    (index_dir / _VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n", "ascii")
+    """Record that the index now matches this version (when new, or after a complete ingest);
+    if the record cannot be written, the next ingest reads every file again."""
+    try:
+        (index_dir / _VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n", "ascii")
+    except OSError as exc:
+        log.warning("could not record the index version in %s: %s", index_dir, exc)
 
 
 def upgrade(ix: whoosh_index.Index) -> whoosh_index.Index:

@@ -328,10 +328,12 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
         except SeedsUnreadable as exc:
             log.warning("seed folder unreadable (%s); the index keeps its last good state", exc)
             return IngestReport(warnings=tuple(warnings) + (f"seed folder {seeds_dir} unreadable: {exc}",))
-        if not idx.current(index_dir):  # written by an older version: new fields, every file re-read
-            if not (full or rebuilt):
+        if not idx.current(index_dir):
+            if ix.doc_count_all() == 0:  # a new index is of this version already
+                idx.mark_current(index_dir)
+            else:  # written by an older version: new fields, every file re-read
                 log.info("index written by an older version: reading every file again")
-            ix, full = idx.upgrade(ix), True
+                ix, full = idx.upgrade(ix), True
         run = _Run(ix, index_dir, full or rebuilt)
         run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
         gone, kept = recovery.removals(run.known, disk, unreadable, seeds_dir, run.full, warnings)

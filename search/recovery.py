@@ -9,7 +9,7 @@ from pathlib import Path
 
 from search import index as idx
 from search.model import Article, IngestReport
-from search.parse import article_id
+from search.sources.articles import article_id
 
 log = logging.getLogger("search.ingest")
 _last_failure: dict[Path, str] = {}  # per index: the failure already logged
