@@ -167,6 +167,7 @@ class Engine:
         asked = _NON_WORD.sub("", parsed.text)
         # stable: articles holding the distinctive words first, then those the question names
         ranked.sort(key=lambda r: (bool(missing(r.fields, required)), -named(r.fields, asked)))
+        ranked = _photos_after_articles(ranked)
         lacking = missing(ranked[0].fields, required) if ranked else ()
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
