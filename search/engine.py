@@ -99,7 +99,7 @@ class Engine:
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
         """Build the index when there is none yet or it is empty (a first build that
-        failed), rebuild it when it is damaged, and upgrade one an older version wrote."""
+        failed), and rebuild it when it is damaged or an older version wrote it."""
         if idx.exists(self.index_dir) and idx.current(self.index_dir):
             try:
                 with idx.searcher(self.index_dir) as s:

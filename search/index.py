@@ -190,16 +190,28 @@ def mark_current(index_dir: Path) -> None:
         log.warning("could not record the index version in %s: %s", index_dir, exc)
 
 
-def upgrade(ix: whoosh_index.Index) -> whoosh_index.Index:
-    """Add the fields an older index lacks; the caller re-reads every file."""
-    missing = [(name, f) for name, f in make_schema().items() if name not in ix.schema]
-    if missing:
-        w = ix.writer()
-        for name, f in missing:
-            w.add_field(name, f)
-        w.commit()
-        ix = ix.refresh()
-    return ix
+def rebuild(ix: whoosh_index.Index, index_dir: Path) -> whoosh_index.Index:
+    """A fresh, empty index of this version in place of *ix* (written by an older one).
+
+    Fields, analyzers and parsers may all have changed, so nothing is carried over but
+    the articles' first-seen times: one "gone" record per file, which the re-read picks
+    up, so a rebuilt article is not news again in digests."""
+    with ix.searcher() as s:
+        seen: dict[str, dict[str, int]] = {}
+        for doc in s.all_stored_fields():
+            if doc.get("kind") in ("article", "caption") and doc.get("added") is not None:
+                seen.setdefault(doc["file"], {})[doc["id"]] = doc["added"] / 1000
+            elif doc.get("kind") == "gone":
+                seen.setdefault(doc["file"], {}).update(doc.get("seen") or {})
+    ix.close()
+    remove_index_files(index_dir)
+    fresh = open_index(index_dir, create=True, mmap=False)
+    w = fresh.writer()
+    for rel, times in seen.items():
+        w.add_document(id="gone:" + rel, kind="gone", file=rel, seen=times)
+    w.commit()
+    mark_current(index_dir)
+    return fresh
 
 
 @contextlib.contextmanager

@@ -331,9 +331,9 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
         if not idx.current(index_dir):
             if ix.doc_count_all() == 0:  # a new index is of this version already
                 idx.mark_current(index_dir)
-            else:  # written by an older version: new fields, every file re-read
-                log.info("index written by an older version: reading every file again")
-                ix, full = idx.upgrade(ix), True
+            else:  # written by an older version: rebuilt from the seeds
+                log.warning("index in %s was written by an older version; rebuilding it from the seeds", index_dir)
+                ix, full = idx.rebuild(ix, index_dir), True
         run = _Run(ix, index_dir, full or rebuilt)
         run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
         gone, kept = recovery.removals(run.known, disk, unreadable, seeds_dir, run.full, warnings)
