@@ -58,6 +58,7 @@ _EVENTS = (
     ("退休 离任 卸任 辞去 辞职 离开 退出", "加入 上任 出任 就任 担任"),
     ("加入 上任 出任 就任 担任 进入", "退休 离任 卸任 辞去 辞职 离开 退出"),
 )
+_ASPECT = re.compile(r"的?(内涵|含义|定义|意思|意义|实质|本质|核心内容)$")  # 什么是X的内涵 asks about X
 _DEFINE = (re.compile(r"^(?:什么是|何谓|何为)(.{2,20}?)[?？]?$"),
            re.compile(r"^(.{2,20}?)(?:是什么|指的是什么|是指什么|指什么|是什么意思)[?？]?$"))
 # What opens a news story before its first real words: 本报讯, a dateline (新华社北京3月5日电)
@@ -91,8 +92,9 @@ def intent_of(question: str, title: str = "") -> Intent:
         m = rx.match(q)
         if m and kind is None:
             kind = "what"
-            subject = re.escape(m.group(1).strip('"“”「」'))
-            defines = re.compile(subject + r"[^，。；]{0,12}?(是|为|指|即)")
+            subject = re.escape(_ASPECT.sub("", m.group(1).strip('"“”「」')))
+            # "X是/为/指…", or X named after its quoted content: 弘扬“热爱祖国、…”的X
+            defines = re.compile(subject + r"[^，。；]{0,12}?(是|为|指|即)|[“「][^”」]{2,40}[”」]的" + subject)
     events: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     for said, opposite in _EVENTS if kind == "when" else ():
         words = said.split()

@@ -24,7 +24,10 @@ ARTICLES = {
             "采茶和品茶，县政府近年来又修建了茶叶博物馆和多条登山步道，并且在2019年把每年四月定为茶文化月，"
             "茶文化月期间举办斗茶大赛、茶艺表演和茶叶交易会，吸引了来自全国各地的茶商和游客，带动了当地的旅游、餐饮和住宿业的发展。",
     "星河乐团": "星河乐团是一个虚构的摇滚乐队。乐团曾为Hey! Say! JUMP创作歌曲，也为多部电视剧演唱主题曲。"
-              "乐团由青州文化传媒公司组建，成员共有五人。",
+              "乐团由青州文化传媒公司组建，成员共有五人。乐团的歌词富有文化内涵。",
+    "弘扬青石山精神 共建和美家园": "青石山镇大力弘扬“勤劳朴实、团结互助、敢为人先”的青石山精神，各项事业稳步发展。"
+                     "全镇完善考核评分标准，把创建情况作为各单位年度考核的重要内容，做到“有领导、有目标、有措施”。"
+                     "镇里还组织青年志愿者走访老人，开展义诊和文艺演出。",
     "维勒化学奖": "维勒化学奖是一个虚构的化学奖项，以化学家维勒命名，每年颁发给在无机化学领域有突出贡献的青年学者。",
 }
 
@@ -60,6 +63,11 @@ def test_how_much_question_takes_the_quantity_with_its_unit(made):
 def test_where_and_who_questions_take_places_and_names(made):
     assert "南海" in answer_text(made, "黑尾石斑鱼分布在哪里？")
     assert "青州文化传媒公司" in answer_text(made, "星河乐团是由谁组建的？")
+
+
+def test_what_question_about_the_title_subject_takes_its_quoted_content(made):
+    # the subject is the article's own title word, so only the 'what' reading finds the sentence
+    assert "勤劳朴实" in answer_text(made, "青石山精神的内涵是什么？")
 
 
 def test_long_sentence_gives_the_clause_with_context(made):
