@@ -16,9 +16,10 @@ from telegram.request import HTTPXRequest
 
 from bot import handlers, jobs, render
 from bot.chat import Chat
-from bot.flood import FloodGuard
-from bot.store import Store
-from bot.telegram_faults import ChatRateLimiter, TolerantBot
+from bot.ratelimit import SharedRateLimiter
+from bot.store import Store, open_store
+from bot.telegram_faults import TolerantBot
+from bot.web import forget_webhook
 from bot.telegram_io import localize
 from search.engine import Engine
 from search.logs import install_redaction, redact
@@ -92,19 +93,38 @@ async def post_init(app: Application) -> None:
     """Index brought up to date before answering (an incremental ingest: files added while
     the bot was stopped are found); commands registered; jobs scheduled."""
     settings: Settings = app.bot_data["settings"]
-    engine: Engine = app.bot_data["chat"].engine
     try:
-        await asyncio.to_thread(engine.ingest)  # files added while the bot was stopped are found
+        await asyncio.to_thread(ensure_index, app.bot_data["chat"])
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
         log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
                   redact(repr(exc)))
+    if not settings.webhook_url:
+        await forget_webhook(app.bot_data["chat"].store)  # run_polling deletes any webhook
     await app.bot.set_my_commands(commands("zh"))
     await app.bot.set_my_commands(commands("en"), language_code="en")
     interval = settings.reingest_minutes * 60
     app.job_queue.run_repeating(jobs.reingest, interval=interval, first=1, name="reingest")
-    app.job_queue.run_repeating(jobs.digests, interval=jobs.DIGEST_TICK_SECONDS, first=5, name="digests")
+    tick = min(jobs.DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
+    app.job_queue.run_repeating(jobs.digests, interval=tick, first=5, name="digests")
     app.job_queue.run_repeating(jobs.forget_idle_users, interval=600, first=600, name="flood")
     log.info("bot is up")
+
+
+def ensure_index(chat: Chat) -> None:
+    """Bring the index up to date (an incremental ingest: files added while the bot was
+    stopped are found). While another worker ingests (it holds the lock the re-ingest
+    takes) serve the last good index, or wait for its first build."""
+    with chat.store.singleton(jobs.INGEST_LOCK) as mine:
+        if mine:
+            chat.engine.ingest()
+            return
+    try:
+        chat.engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
+        return
+    except Exception:
+        log.info("waiting for another worker's first index build")
+    with chat.store.singleton(jobs.INGEST_LOCK, wait=True):
+        chat.engine.ensure_index()
 
 
 async def post_shutdown(app: Application) -> None:
@@ -135,12 +155,13 @@ def add_handlers(app: Application) -> None:
     app.add_error_handler(on_error)
 
 
-def make_bot(settings: Settings) -> TolerantBot:
+def make_bot(settings: Settings, store: Store) -> TolerantBot:
     """The bot: HTML by default, Asia/Shanghai, malformed updates skipped, 429s paused per
-    chat (the same connection pools ApplicationBuilder would make)."""
+    chat, send limits shared by all workers through *store* (the same connection pools
+    ApplicationBuilder would make)."""
     return TolerantBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
                        defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
-                       rate_limiter=ChatRateLimiter(max_retries=5),
+                       rate_limiter=SharedRateLimiter(store, max_retries=5),
                        request=HTTPXRequest(connection_pool_size=256),
                        get_updates_request=HTTPXRequest(connection_pool_size=1))
 
@@ -149,16 +170,17 @@ def build_application(settings: Settings) -> Application:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
     install_redaction()
     engine = Engine(settings.index_dir, settings.seeds_dir)
-    store = Store(settings.data_dir / "newsbot.sqlite3")
-    app = (ApplicationBuilder()
-           .application_class(NewsApplication)
-           .bot(make_bot(settings))
-           .concurrent_updates(True)
-           .post_init(post_init)
-           .post_shutdown(post_shutdown)
-           .build())
+    store = open_store(settings.database_url, settings.data_dir)
+    builder = (ApplicationBuilder()
+               .application_class(NewsApplication)
+               .bot(make_bot(settings, store))
+               .concurrent_updates(True)
+               .post_init(post_init)
+               .post_shutdown(post_shutdown))
+    if settings.webhook_url:  # updates come from bot.web, not from polling
+        builder = builder.updater(None)
+    app = builder.build()
     app.bot_data["settings"] = settings
     app.bot_data["chat"] = Chat(engine, store)
-    app.bot_data["flood"] = FloodGuard()
     add_handlers(app)
     return app

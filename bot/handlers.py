@@ -30,11 +30,20 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await send(update.effective_message, render.help_text())
 
 
+async def flood_verdict(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> str:
+    """The store's flood verdict (shared by all workers); a store failure lets the question through."""
+    try:
+        return await blocking(chat_of(context).store.flood_check, user_id, flood.BURST, flood.WINDOW)
+    except Exception as exc:  # an answer matters more than the allowance
+        log.warning("flood check failed: %s", exc)
+        return flood.OK
+
+
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """Answer *text* in the update's chat, unless the user is flooding."""
     quote = update.effective_chat.type != ChatType.PRIVATE
     user = update.effective_user
-    verdict = context.application.bot_data["flood"].check(user.id) if user else flood.OK
+    verdict = await flood_verdict(context, user.id) if user else flood.OK
     if verdict == flood.NOTICE:
         await send(update.effective_message, render.too_fast(), quote=quote)
     if verdict != flood.OK:

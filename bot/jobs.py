@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import secrets
+import socket
 import datetime as dt
 import logging
 from zoneinfo import ZoneInfo
@@ -9,6 +13,7 @@ from zoneinfo import ZoneInfo
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
 
+from bot import flood
 from bot.chat import Chat
 from bot.work import blocking
 from bot.telegram_io import markup
@@ -16,16 +21,23 @@ from bot.telegram_io import markup
 log = logging.getLogger(__name__)
 DIGEST_TICK_SECONDS = 60
 FANOUT = 20  # digests in flight at once; the rate limiter keeps the overall pace
+INGEST_LOCK = "newsbot:ingest"
+CLAIM_BATCH = 20  # digests a worker claims at a time (sent well within a lease); others claim the next
+CLAIM_WAIT = 5.0  # seconds between looks at digests other workers hold (a dead one's lease ends)
 STOP_GRACE = 2.0  # seconds digests in flight may take to finish once the bot stops
 
 
 async def reingest(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Incremental ingest in a worker thread; the bot keeps answering meanwhile."""
+    """Incremental ingest in a worker thread; the bot keeps answering meanwhile. One worker
+    at a time (a lock shared through the store); the others serve each commit at once."""
     chat: Chat = context.application.bot_data["chat"]
     try:
-        report = await asyncio.to_thread(chat.engine.ingest)
+        report = await asyncio.to_thread(ingest_alone, chat)
     except Exception:  # the next run tries again; the index keeps its last good state
         log.exception("re-ingest failed")
+        return
+    if report is None:
+        log.info("re-ingest skipped: another worker is ingesting")
         return
     if report.added or report.changed or report.removed:
         log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
@@ -46,9 +58,15 @@ async def _rebuild(context: ContextTypes.DEFAULT_TYPE) -> None:
         context.application.bot_data["rebuilding"] = False
 
 
+def ingest_alone(chat: Chat):
+    """Ingest unless another worker is ingesting (then None)."""
+    with chat.store.singleton(INGEST_LOCK) as mine:
+        return chat.engine.ingest() if mine else None
+
+
 async def forget_idle_users(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Keep the flood guard's memory small."""
-    context.application.bot_data["flood"].forget_idle()
+    """Keep the flood records small."""
+    await blocking(context.application.bot_data["chat"].store.forget_idle, flood.WINDOW)
 
 
 def _now(context: ContextTypes.DEFAULT_TYPE) -> dt.datetime:
@@ -67,18 +85,44 @@ async def digests(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Claim due digests in batches (no other worker gets them while the lease lasts) and
+    send them. A failed send stays claimed until the lease ends, then any worker retries
+    it; digests left unsent by a stop are given back at once."""
     chat: Chat = context.application.bot_data["chat"]
+    settings = context.application.bot_data["settings"]
+    worker = context.application.bot_data.setdefault("worker", worker_name())
     now = _now(context)
     today = now.date().isoformat()
-    due = await blocking(chat.store.due, today, now.strftime("%H:%M"))
     gate = asyncio.Semaphore(FANOUT)
 
     async def one(sub) -> None:
         async with gate:
             if context.application.running:  # stopping: the rest go out after the restart
                 await until_stopped(context, send_digest(context, chat, sub, today))
+        if not context.application.running:  # unsent ones go to another worker or the restart
+            await blocking(chat.store.release, sub.chat_id, worker)  # no-op once marked
 
-    await asyncio.gather(*(one(sub) for sub in due))
+    hhmm = now.strftime("%H:%M")
+    while context.application.running:
+        batch = await blocking(chat.store.claim_due, today, hhmm, worker, settings.digest_lease, CLAIM_BATCH)
+        if batch:
+            await asyncio.gather(*(one(sub) for sub in batch))
+        elif await blocking(chat.store.due, today, hhmm):  # held by others, or failed here:
+            await _pause(context, min(settings.digest_lease, CLAIM_WAIT))
+        else:
+            return
+
+
+async def _pause(context: ContextTypes.DEFAULT_TYPE, seconds: float) -> None:
+    """Sleep, unless the bot starts stopping."""
+    stopping: asyncio.Event = context.application.bot_data.setdefault("stopping", asyncio.Event())
+    with contextlib.suppress(asyncio.TimeoutError):
+        await asyncio.wait_for(stopping.wait(), seconds)
+
+
+def worker_name() -> str:
+    """This process, as named in digest claims."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 async def until_stopped(context: ContextTypes.DEFAULT_TYPE, work) -> None:

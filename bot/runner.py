@@ -1,21 +1,25 @@
-"""Run the Telegram bot with PTB's own `run_polling`: it retries the start while Telegram
-is unreachable (bootstrap_retries=-1), stops on SIGINT/SIGTERM in every state, and runs
-the whole lifecycle (post_init, post_stop, post_shutdown), so the store is closed."""
+"""Run the Telegram bot. Polling (the default) is PTB's own `run_polling`: it retries the
+start while Telegram is unreachable (bootstrap_retries=-1), stops on SIGINT/SIGTERM in
+every state, and runs the whole lifecycle, so the store is closed. Webhook mode
+(NEWSBOT_WEBHOOK_URL) serves bot.web and runs the same lifecycle by hand."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import signal
 import sys
 
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError, TimedOut
+from telegram.ext import Application
 
 from bot.app import build_application
 from bot.store import StoreError
+from bot.web import UPDATES, start_worker, stop_worker
 from search.logs import redact
 from search.settings import EX_CONFIG, Settings, mask_token
 
 log = logging.getLogger(__name__)
-UPDATES = ["message", "callback_query", "inline_query"]
 POLL_TIMEOUT = 30  # seconds of long polling; stopping cancels a poll at once
 
 
@@ -39,8 +43,43 @@ def rejected_token_line(settings: Settings, exc: InvalidToken) -> str:
             f"({settings.telegram_base_url}) if you changed it.")
 
 
+async def _start(app: Application, stop: asyncio.Event) -> bool:
+    """initialize() until Telegram answers (like run_polling's bootstrap retries); False when
+    stopped first."""
+    delay = 1.0
+    while not stop.is_set():
+        try:
+            await app.initialize()
+            return True
+        except (NetworkError, TimedOut):  # NewsApplication logged it
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(stop.wait(), delay)
+            delay = min(delay * 2, 30.0)
+    return False
+
+
+async def serve_webhook(app: Application, settings: Settings) -> None:
+    """Webhook mode: serve updates over HTTP until SIGINT/SIGTERM, then refuse new ones,
+    finish every update accepted, and run the rest of PTB's lifecycle."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    if not await _start(app, stop):
+        await app.post_shutdown(app)  # closes the store
+        return
+    server = None
+    try:
+        server = await start_worker(app, settings)
+        await stop.wait()
+        log.info("stopping: finishing accepted updates")
+    finally:
+        await stop_worker(app, server)
+
+
 def run(settings: Settings) -> int:
-    """Poll Telegram until SIGINT/SIGTERM; 0 on a normal stop, EX_CONFIG for a rejected token."""
+    """Poll Telegram (or serve the webhook) until SIGINT/SIGTERM; 0 on a normal stop,
+    EX_CONFIG for a rejected token."""
     for handler in logging.getLogger().handlers:  # PTB's loggers propagate to these
         handler.addFilter(_QuietStart())
     try:
@@ -50,6 +89,9 @@ def run(settings: Settings) -> int:
         return EX_CONFIG
     log.info("connecting to Telegram at %s", redact(settings.telegram_base_url))
     try:
+        if settings.webhook_url:
+            asyncio.run(serve_webhook(app, settings))
+            return 0
         app.run_polling(allowed_updates=UPDATES, timeout=POLL_TIMEOUT, bootstrap_retries=-1,
                         stop_signals=(signal.SIGINT, signal.SIGTERM))
     except InvalidToken as exc:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from bot import render
 from bot.chat import Chat
 from bot.render import Reply
-from bot.store import Store, StoreError
+from bot.store import StoreError, open_store
 from search.engine import Engine
 from search.logs import setup_logging
 from search.model import IndexUnavailable
@@ -88,7 +88,7 @@ def main() -> int:
         print(f"newsbot: {exc}", file=sys.stderr)
         return EX_CONFIG
     try:
-        store = Store(settings.data_dir / "newsbot.sqlite3")
+        store = open_store(settings.database_url, settings.data_dir)
     except StoreError as exc:
         print(f"newsbot: {exc}", file=sys.stderr)
         return EX_CONFIG

@@ -44,6 +44,11 @@ class Settings:
     digest_time: str = "08:00"
     timezone: str = "Asia/Shanghai"
     error_chat_id: int | None = None
+    database_url: str = field(default="", repr=False)  # may hold a password
+    webhook_url: str = ""
+    webhook_listen: tuple[str, int] = ("127.0.0.1", 8080)
+    webhook_secret: str = field(default="", repr=False)
+    digest_lease: float = 120.0
 
 
 def mask_token(token: str) -> str:
@@ -109,6 +114,53 @@ def chat_id(raw: str) -> int | None:
     return int(raw) if raw else None
 
 
+def database_url(raw: str) -> str:
+    """NEWSBOT_DATABASE_URL: empty (SQLite in NEWSBOT_DATA_DIR) or a postgresql:// URL."""
+    raw = raw.strip()
+    if raw and (urlsplit(raw).scheme not in ("postgresql", "postgres") or not urlsplit(raw).hostname):
+        shown = urlsplit(raw)._replace(netloc=urlsplit(raw).hostname or "").geturl()  # no password
+        raise SettingsError("NEWSBOT_DATABASE_URL", shown, "empty for SQLite, or a PostgreSQL URL like "
+                            "postgresql://newsbot:PASSWORD@db.example:5432/newsbot")
+    return raw
+
+
+def webhook_url(raw: str) -> str:
+    """NEWSBOT_WEBHOOK_URL: empty (long polling) or the public https URL Telegram posts to."""
+    raw = raw.strip()
+    parts = urlsplit(raw)
+    if raw and (parts.scheme != "https" or not parts.hostname):
+        raise SettingsError("NEWSBOT_WEBHOOK_URL", raw, "empty for long polling, or the public https "
+                            "URL Telegram posts updates to, like https://bot.example.com/telegram")
+    return raw
+
+
+def webhook_listen(raw: str) -> tuple[str, int]:
+    """NEWSBOT_WEBHOOK_LISTEN: host:port the worker's web server listens on."""
+    host, _, port = raw.strip().rpartition(":")
+    if not host or not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise SettingsError("NEWSBOT_WEBHOOK_LISTEN", raw, "host:port, like 127.0.0.1:8080")
+    return host.strip("[]"), int(port)
+
+
+def webhook_secret(raw: str) -> str:
+    """NEWSBOT_WEBHOOK_SECRET: 1-256 of A-Z a-z 0-9 _ - (Telegram's secret_token rule)."""
+    raw = raw.strip()
+    if raw and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", raw):
+        raise SettingsError("NEWSBOT_WEBHOOK_SECRET", "***", "1 to 256 characters from A-Z, a-z, 0-9, _ and -")
+    return raw
+
+
+def digest_lease(raw: str) -> float:
+    """NEWSBOT_DIGEST_LEASE: seconds a worker holds claimed digests before others take them over."""
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 1 <= value <= 3600):
+        raise SettingsError("NEWSBOT_DIGEST_LEASE", raw, "a number of seconds from 1 to 3600")
+    return value
+
+
 def _folder(variable: str, raw: str, must_exist: bool) -> Path:
     path = Path(raw)
     if must_exist and not path.is_dir():
@@ -156,13 +208,24 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True, need_s
         "NEWSBOT_REINGEST_MINUTES": reingest_minutes,
         "NEWSBOT_DIGEST_TIME": digest_time,
         "NEWSBOT_ERROR_CHAT_ID": chat_id,
+        "NEWSBOT_DATABASE_URL": database_url,
+        "NEWSBOT_WEBHOOK_URL": webhook_url,
+        "NEWSBOT_WEBHOOK_LISTEN": webhook_listen,
+        "NEWSBOT_WEBHOOK_SECRET": webhook_secret,
+        "NEWSBOT_DIGEST_LEASE": digest_lease,
     }
     defaults = {"NEWSBOT_SEEDS_DIR": str(d.seeds_dir), "NEWSBOT_INDEX_DIR": str(d.index_dir),
                 "NEWSBOT_DATA_DIR": str(d.data_dir), "NEWSBOT_TELEGRAM_BASE_URL": d.telegram_base_url,
-                "NEWSBOT_REINGEST_MINUTES": f"{d.reingest_minutes:g}", "NEWSBOT_DIGEST_TIME": d.digest_time}
+                "NEWSBOT_REINGEST_MINUTES": f"{d.reingest_minutes:g}", "NEWSBOT_DIGEST_TIME": d.digest_time,
+                "NEWSBOT_WEBHOOK_LISTEN": "127.0.0.1:8080", "NEWSBOT_DIGEST_LEASE": f"{d.digest_lease:g}"}
     v = {name: check(_get(env, name, defaults.get(name, ""))) for name, check in checks.items()}
+    if v["NEWSBOT_WEBHOOK_URL"] and not v["NEWSBOT_WEBHOOK_SECRET"]:
+        raise SettingsError("NEWSBOT_WEBHOOK_SECRET", "", "a secret when NEWSBOT_WEBHOOK_URL is set (Telegram "
+                            "sends it with every update; the workers refuse updates without it)")
     return Settings(seeds_dir=v["NEWSBOT_SEEDS_DIR"], index_dir=v["NEWSBOT_INDEX_DIR"],
                     data_dir=v["NEWSBOT_DATA_DIR"], telegram_token=v["TELEGRAM_BOT_TOKEN"],
                     telegram_base_url=v["NEWSBOT_TELEGRAM_BASE_URL"], admin_ids=v["NEWSBOT_ADMIN_IDS"],
                     reingest_minutes=v["NEWSBOT_REINGEST_MINUTES"], digest_time=v["NEWSBOT_DIGEST_TIME"],
-                    error_chat_id=v["NEWSBOT_ERROR_CHAT_ID"])
+                    error_chat_id=v["NEWSBOT_ERROR_CHAT_ID"], database_url=v["NEWSBOT_DATABASE_URL"],
+                    webhook_url=v["NEWSBOT_WEBHOOK_URL"], webhook_listen=v["NEWSBOT_WEBHOOK_LISTEN"],
+                    webhook_secret=v["NEWSBOT_WEBHOOK_SECRET"], digest_lease=v["NEWSBOT_DIGEST_LEASE"])

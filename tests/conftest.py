@@ -40,3 +40,20 @@ def built(tmp_path_factory) -> Engine:
 def fresh(tmp_path) -> Engine:
     """An engine over its own copy of the seeds, with no index yet."""
     return Engine(tmp_path / "index", copy_seeds(tmp_path / "seeds"))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL server on 127.0.0.1 per test session (see tests/pgserver.py)."""
+    from tests.pgserver import PgServer
+
+    server = PgServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server, request) -> str:
+    """An empty database of its own for one test."""
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:50].lower()
+    return pg_server.new_database(name)

@@ -76,6 +76,7 @@ class Call:
     params: dict
     at: float = field(default_factory=time.monotonic)
     status: int = 0  # what the server answered
+    worker: str = ""  # the base URL's prefix, when workers are given their own
 
 
 class FakeBotAPI:
@@ -93,6 +94,7 @@ class FakeBotAPI:
         self.chat_faults: dict[int, list[int]] = {}  # chat id -> [retry_after] of 429s to come
         self.migrated: dict[int, int] = {}  # group chat id -> the supergroup it became
         self.down = False
+        self.send_delay = 0.0  # seconds each sendMessage takes, like the real API's latency
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
         self.messages: dict[tuple[int, int], dict] = {}
         self._ids = itertools.count(1)
@@ -109,6 +111,7 @@ class FakeBotAPI:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_route("*", "/worker-{worker:[A-Z]}/bot{token}/{method}", self._handle)  # tells workers apart
         app.router.add_route("*", "/{path:.*}", self._not_found)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -184,7 +187,7 @@ class FakeBotAPI:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         params = await self._params(request)
-        call = Call(method, params)
+        call = Call(method, params, worker=request.match_info.get("worker", ""))
         self.calls.append(call)
         try:
             self._fault(method, params)
@@ -289,6 +292,8 @@ class FakeBotAPI:
                     raise TelegramError(400, "Bad Request: BUTTON_DATA_INVALID")
 
     async def _m_sendMessage(self, p):
+        if self.send_delay:
+            await asyncio.sleep(self.send_delay)
         plain = self._check_text(p["text"], p.get("parse_mode"))
         self._check_markup(p.get("reply_markup"))
         chat_id = _int(p["chat_id"])

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot import render
 from bot.chat import Chat
-from bot.store import Store
+from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from tests.conftest import ROOT
 from tests.fakebot import parse_html
@@ -142,7 +142,7 @@ async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog):
 
 
 def test_terminal_pages_reads_and_bold(built, tmp_path):
-    chat = Chat(built, Store(tmp_path / "s.sqlite3"))
+    chat = Chat(built, SqliteStore(tmp_path / "s.sqlite3"))
     session = Session(settings=None, bold=True)
     first = respond(chat, "民族团结", session)[0]
     assert "第 1/" in first and render.BOLD_ON in first and "下一页（n）" in first
@@ -166,7 +166,7 @@ def test_readme_sample_is_what_the_terminal_prints(built, tmp_path):
     sample = readme.split("## A sample exchange")[1].split("```")[1]
     asked = sample.split("你> ")[1]
     question, shown = asked.split("\n", 1)
-    chat = Chat(built, Store(tmp_path / "s.sqlite3"))
+    chat = Chat(built, SqliteStore(tmp_path / "s.sqlite3"))
     printed = "机器人> " + respond(chat, question, Session(settings=None, bold=False))[0]
     chat.store.close()
     same_ids = re.sub(r"/read [0-9a-f]{16}", "/read ID", printed)

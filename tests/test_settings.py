@@ -143,3 +143,36 @@ def test_unusable_database_is_named(tmp_path):
     (data / "newsbot.sqlite3").write_bytes(b"this is not a database" * 100)
     out = run(tmp_path, "chat", NEWSBOT_DATA_DIR=str(data))
     assert out.returncode == 78 and str(data / "newsbot.sqlite3") in out.stderr and "Traceback" not in out.stderr
+
+
+def test_scale_out_settings_default_to_one_process(tmp_path):
+    s = load(tmp_path)
+    assert (s.database_url, s.webhook_url, s.webhook_listen) == ("", "", ("127.0.0.1", 8080))
+
+
+def test_webhook_and_database_settings_accepted(tmp_path):
+    s = load(tmp_path, NEWSBOT_WEBHOOK_URL="https://bot.example.com/tg", NEWSBOT_WEBHOOK_SECRET="a-b_C9",
+             NEWSBOT_WEBHOOK_LISTEN="0.0.0.0:9000", NEWSBOT_DATABASE_URL="postgresql://nb:pw@db:5432/nb")
+    assert (s.webhook_url, s.webhook_listen, s.database_url) == \
+        ("https://bot.example.com/tg", ("0.0.0.0", 9000), "postgresql://nb:pw@db:5432/nb")
+    assert "pw" not in repr(s) and "a-b_C9" not in repr(s)
+
+
+@pytest.mark.parametrize("variable, raw", [("NEWSBOT_WEBHOOK_URL", "http://bot.example.com/tg"),
+                                           ("NEWSBOT_WEBHOOK_URL", "bot.example.com"),
+                                           ("NEWSBOT_WEBHOOK_LISTEN", "8080"), ("NEWSBOT_WEBHOOK_LISTEN", "h:99999"),
+                                           ("NEWSBOT_WEBHOOK_SECRET", "has space"),
+                                           ("NEWSBOT_DIGEST_LEASE", "0")])
+def test_scale_out_settings_refused(tmp_path, variable, raw):
+    refused(tmp_path, variable, raw)
+
+
+def test_database_url_refused_without_showing_the_password(tmp_path):
+    err = refused(tmp_path, "NEWSBOT_DATABASE_URL", "mysql://nb:hunter2@db/nb")
+    assert "hunter2" not in str(err)
+
+
+def test_webhook_needs_a_secret(tmp_path):
+    with pytest.raises(SettingsError) as caught:
+        load(tmp_path, NEWSBOT_WEBHOOK_URL="https://bot.example.com/tg")
+    assert caught.value.variable == "NEWSBOT_WEBHOOK_SECRET"

@@ -1,0 +1,59 @@
+"""Telegram's send limits held across all workers: about 30 messages a second for the
+whole bot (evenly spaced) and 20 in any minute per group (a sliding window, so a quiet
+group's replies go at once). Each send books its slot in the store (PostgreSQL
+when several workers run) before ChatRateLimiter (PTB's AIORateLimiter, a 429 pausing only
+its chat), which stays as each process's backstop and keeps its retries."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any, Callable, Coroutine
+
+
+from bot.store import Store
+from bot.telegram_faults import ChatRateLimiter
+
+log = logging.getLogger(__name__)
+GLOBAL_PER_SECOND = 27  # Telegram: about 30/s; the slack absorbs timing jitter on busy hosts
+GROUP_PER_MINUTE = 20
+
+
+class SharedRateLimiter(ChatRateLimiter):
+    """ChatRateLimiter (PTB's limits per process, a 429 pausing only its chat) whose global
+    and per-group pace is shared through the store."""
+
+    def __init__(self, store: Store, per_second: float = GLOBAL_PER_SECOND, max_retries: int = 5) -> None:
+        super().__init__(max_retries=max_retries)
+        self.store, self.per_second = store, per_second
+
+    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
+                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
+                              rate_limit_args: int | None) -> Any:
+        """Wait for the shared slots of a chat send (every try books again), then send."""
+        chat_id = data.get("chat_id")
+
+        async def paced(*a: Any, **k: Any) -> Any:
+            if chat_id is not None:
+                await self.pace(chat_id)
+            return await callback(*a, **k)
+
+        return await super().process_request(paced, args, kwargs, endpoint, data, rate_limit_args)
+
+    async def pace(self, chat_id: int | str) -> None:
+        """Sleep until this worker's turn in the bot-wide (and, for groups, the group's) pace.
+        A store failure only leaves the local limiter in charge."""
+        try:
+            if _is_group(chat_id):
+                await asyncio.sleep(await asyncio.to_thread(
+                    self.store.reserve_send, f"chat:{chat_id}", GROUP_PER_MINUTE, 60.0))
+            # evenly spaced: a burst booked for one second would meet the jitter of the next
+            await asyncio.sleep(await asyncio.to_thread(self.store.reserve_send, "global", 1, 1.0 / self.per_second))
+        except Exception as exc:
+            log.warning("shared send rate unavailable: %s", exc)
+
+
+def _is_group(chat_id: int | str) -> bool:
+    try:
+        return int(chat_id) < 0
+    except (TypeError, ValueError):
+        return True  # @channelusername

@@ -1,0 +1,106 @@
+"""What every store keeps, and the interface the bot uses: subscriptions and their digest
+watermarks, the queries behind page buttons, the per-user flood allowance, send-rate
+slots, and the leases that let several workers share the work."""
+from __future__ import annotations
+
+import hashlib
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Protocol
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A chat's daily digest."""
+
+    chat_id: int
+    at: str  # HH:MM in the bot's time zone
+    query: str | None  # None: every new article
+    since: float  # articles added after this have not gone out yet
+    last_period: str | None  # YYYY-MM-DD of the last digest sent
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used; the message names it (never a password)."""
+
+
+def query_key(text: str) -> str:
+    """A short key for a query, for page buttons (callback_data is at most 64 bytes)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def next_slot(slots: list[float], now: float, limit: int, period: float) -> tuple[float, list[float]]:
+    """The earliest time at or after *now* keeping at most *limit* of *slots* (booked send
+    times) in any *period*; returns it and the slots to keep (the newest *limit*)."""
+    slots = sorted(slots)[-limit:]
+    slot = now if len(slots) < limit else max(now, slots[0] + period)
+    return slot, (slots + [slot])[-limit:]
+
+
+class Store(Protocol):
+    """The bot's state. Every method is synchronous (run it off the event loop), thread-safe,
+    and commits at once; SQLite and PostgreSQL behave the same (the same tests run on both)."""
+
+    def close(self) -> None:
+        """Release the database."""
+
+    def ping(self) -> bool:
+        """True when the database answers (for /healthz)."""
+
+    def subscribe(self, chat_id: int, at: str, query: str | None, since: float) -> None:
+        """Create or replace a chat's subscription (its watermark is kept)."""
+
+    def unsubscribe(self, chat_id: int) -> bool:
+        """Remove a subscription; True when there was one."""
+
+    def subscription(self, chat_id: int) -> Subscription | None:
+        """The chat's subscription, or None."""
+
+    def due(self, today: str, now_hhmm: str) -> list[Subscription]:
+        """Subscriptions whose time has come today and that have not run for today yet."""
+
+    def claim_due(self, today: str, now_hhmm: str, worker: str, lease: float, limit: int) -> list[Subscription]:
+        """Up to *limit* due subscriptions nobody holds, held by *worker* for *lease* seconds
+        (an expired lease, left by a dead worker, is taken over)."""
+
+    def release(self, chat_id: int, worker: str) -> None:
+        """Give a claimed digest back (it was not sent; the next tick tries again)."""
+
+    def mark_sent(self, chat_id: int, period: str, since: float) -> None:
+        """Record that the digest for *period* reached the chat (or had nothing to say)."""
+
+    def count(self) -> int:
+        """How many chats are subscribed."""
+
+    def remember_query(self, text: str) -> str | None:
+        """A short key for *text*, for page buttons; None when it cannot be stored (logged,
+        never raised: an answer never fails with the store)."""
+
+    def query(self, key: str) -> str | None:
+        """The text behind a page button's key, or None (unknown, or the store unreadable)."""
+
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
+        """Move a group's subscription to the supergroup it became; True when there was one.
+        A subscription the new chat already has is kept."""
+
+    def flood_check(self, user_id: int, burst: int, window: float) -> str:
+        """The flood verdict for one more question from *user_id* (bot.flood.OK/NOTICE/DROP)."""
+
+    def forget_idle(self, window: float) -> None:
+        """Drop flood records with nothing in the window."""
+
+    def reserve_send(self, key: str, limit: int, period: float) -> float:
+        """Book a send under the limit *key*: at most *limit* sends in any *period* seconds.
+        Returns how many seconds to wait for the booked slot."""
+
+    def singleton(self, name: str, wait: bool = False) -> AbstractContextManager[bool]:
+        """Hold the lock *name* across all workers while the block runs; yields False when
+        another worker holds it (with *wait*, waits for it instead)."""
+
+    def get_meta(self, key: str) -> str | None:
+        """A small shared value (like the webhook last set)."""
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a small shared value."""

@@ -1,0 +1,147 @@
+"""Webhook mode: a small aiohttp server in front of PTB's update queue (PTB's
+customwebhookbot pattern; aiohttp because the project already uses it and it serves
+asyncio natively). Updates need Telegram's secret header; /healthz tells the load
+balancer whether this worker can answer; a stop drains what was accepted."""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import logging
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from telegram import Update
+from telegram.ext import Application
+
+from bot.store import Store
+from search.settings import Settings
+
+log = logging.getLogger(__name__)
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+UPDATES = ["message", "callback_query", "inline_query"]
+WEBHOOK_META = "webhook"
+HEALTH_TIMEOUT = 5.0
+
+
+def webhook_path(settings: Settings) -> str:
+    """The path of NEWSBOT_WEBHOOK_URL, where updates are posted."""
+    return urlsplit(settings.webhook_url).path or "/"
+
+
+async def ensure_webhook(app: Application, settings: Settings, store: Store) -> bool:
+    """Call setWebhook only when the URL or secret changed since a worker last set it; the
+    workers take turns under a shared lock, so one of them calls it. True when it was called."""
+    wanted = hashlib.sha256(f"{settings.webhook_url}\n{settings.webhook_secret}".encode()).hexdigest()
+    loop = asyncio.get_running_loop()
+
+    def set_webhook() -> None:
+        call = app.bot.set_webhook(settings.webhook_url, secret_token=settings.webhook_secret,
+                                   allowed_updates=UPDATES, max_connections=40)
+        asyncio.run_coroutine_threadsafe(call, loop).result(60)
+
+    def once() -> bool:
+        with store.singleton(WEBHOOK_META, wait=True):
+            if store.get_meta(WEBHOOK_META) == wanted:
+                return False
+            set_webhook()
+            store.set_meta(WEBHOOK_META, wanted)
+            return True
+
+    called = await asyncio.to_thread(once)
+    log.info("webhook %s %s", "set to" if called else "already at", settings.webhook_url)
+    return called
+
+
+async def forget_webhook(store: Store) -> None:
+    """Polling mode: PTB deletes the webhook, so the next webhook start must set it again."""
+    await asyncio.to_thread(store.set_meta, WEBHOOK_META, "")
+
+
+class WebhookServer:
+    """POST <webhook path>: an update; GET /healthz: 200 when the database and index answer."""
+
+    def __init__(self, app: Application, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+        self.accepting = False
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    async def start(self) -> None:
+        """Listen on NEWSBOT_WEBHOOK_LISTEN and accept updates."""
+        server = web.Application(client_max_size=1 << 20)
+        server.router.add_post(webhook_path(self.settings), self.update)
+        server.router.add_get("/healthz", self.health)
+        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=10)
+        await self._runner.setup()
+        host, port = self.settings.webhook_listen
+        site = web.TCPSite(self._runner, host, port, reuse_address=True)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+        self.accepting = True
+        log.info("webhook server listening on %s:%d", host, self.port)
+
+    async def stop(self) -> None:
+        """Refuse new updates (503: Telegram and the load balancer retry elsewhere), let the
+        requests in progress finish, close the listener."""
+        self.accepting = False
+        if self._runner:
+            await self._runner.cleanup()
+
+    async def update(self, request: web.Request) -> web.Response:
+        """One update from Telegram: checked, queued for PTB, acknowledged."""
+        given = request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.settings.webhook_secret.encode()):
+            log.warning("update refused: wrong or missing %s from %s", SECRET_HEADER, request.remote)
+            return web.Response(status=403, text="forbidden")
+        if not self.accepting or not self.app.running:
+            return web.Response(status=503, text="stopping")
+        try:
+            update = Update.de_json(json.loads(await request.read()), self.app.bot)
+        except (ValueError, TypeError, KeyError):
+            return web.Response(status=400, text="not an update")
+        await self.app.update_queue.put(update)
+        return web.Response(text="ok")
+
+    async def health(self, request: web.Request) -> web.Response:
+        """200 when this worker can answer: accepting, database and index reachable."""
+        chat = self.app.bot_data["chat"]
+        try:
+            ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(_reachable, chat), HEALTH_TIMEOUT)
+        except asyncio.TimeoutError:
+            ok = False
+        return web.json_response({"ok": bool(ok)}, status=200 if ok else 503)
+
+
+def _reachable(chat) -> bool:
+    """The store answers and the index opens."""
+    if not chat.store.ping():
+        return False
+    try:
+        chat.engine.stats()
+    except Exception as exc:  # missing or unreadable index
+        log.warning("health: index unreadable: %s", exc)
+        return False
+    return True
+
+
+async def start_worker(app: Application, settings: Settings) -> WebhookServer:
+    """After app.initialize(): post_init, setWebhook if needed, start PTB, then listen."""
+    await app.post_init(app)
+    await ensure_webhook(app, settings, app.bot_data["chat"].store)
+    await app.start()
+    server = WebhookServer(app, settings)
+    await server.start()
+    log.info("serving the webhook %s", settings.webhook_url)
+    return server
+
+
+async def stop_worker(app: Application, server: WebhookServer | None) -> None:
+    """Refuse new updates, finish those accepted (PTB's stop drains its queue), shut down."""
+    if server is not None:
+        await server.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    await app.post_shutdown(app)

