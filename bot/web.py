@@ -16,6 +16,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.store import Store
+from bot.telegram_faults import malformed
 from search.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -98,10 +99,14 @@ class WebhookServer:
         if not self.accepting or not self.app.running:
             return web.Response(status=503, text="stopping")
         try:
-            update = Update.de_json(json.loads(await request.read()), self.app.bot)
-        except (ValueError, TypeError, KeyError):
-            return web.Response(status=400, text="not an update")
-        await self.app.update_queue.put(update)
+            raw = json.loads(await request.read())
+        except ValueError:
+            return web.Response(status=400, text="not JSON")
+        why = malformed(raw, self.app.bot) if isinstance(raw, dict) else "an object"
+        if why is not None:  # acknowledged, or Telegram would redeliver it forever
+            log.warning("update %s skipped: %s missing", raw.get("update_id") if isinstance(raw, dict) else "?", why)
+            return web.Response(text="skipped")
+        await self.app.update_queue.put(Update.de_json(raw, self.app.bot))
         return web.Response(text="ok")
 
     async def health(self, request: web.Request) -> web.Response:

@@ -127,3 +127,10 @@ async def test_worker_starting_during_an_ingest_serves_the_last_good_index(hook,
             assert "葡萄" in (await api.wait_for("sendMessage", chat_id=701))[0].params["text"]
     finally:
         ingester.close()
+
+
+async def test_malformed_update_is_acknowledged_and_skipped(hook):
+    api, _app, server, _start = hook
+    assert await post(server, {"update_id": 5, "message": {"text": "no chat"}}) == 200
+    assert await post(server, update(6, 801, "/start")) == 200  # the next one is handled
+    await api.wait_for("sendMessage", chat_id=801)

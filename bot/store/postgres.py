@@ -58,13 +58,13 @@ class PostgresStore:
                                     open=False, name="newsbot")
         try:
             self._pool.open(wait=True, timeout=timeout)
-            self.migrate()
+            self.upgrade_schema()
         except (PoolTimeout, psycopg.Error) as exc:
             self._pool.close()
             raise StoreError(f"cannot use the database {describe(url)}: {exc} "
                              f"(check NEWSBOT_DATABASE_URL and that PostgreSQL is running)") from exc
 
-    def migrate(self) -> int:
+    def upgrade_schema(self) -> int:
         """Bring the schema to the newest version under an advisory lock (concurrent starts
         wait for each other); returns the version."""
         with self._pool.connection() as conn, conn.transaction():
