@@ -31,6 +31,7 @@ MIGRATIONS = [
     """,
 ]
 _MIGRATE_LOCK = "newsbot:migrate"
+CONNECTION_WAIT = 3.0  # seconds a call waits for a connection before failing (answers go on)
 _COLUMNS = "chat_id, at, query, since, last_period"
 _DUE = "at <= %s AND (last_period IS NULL OR last_period < %s)"
 _NOW = "extract(epoch from clock_timestamp())"
@@ -55,7 +56,7 @@ class PostgresStore:
 
     def __init__(self, url: str, max_size: int = 10, timeout: float = 10.0) -> None:
         self._pool = ConnectionPool(url, min_size=1, max_size=max_size, kwargs={"autocommit": True},
-                                    open=False, name="newsbot")
+                                    open=False, name="newsbot", timeout=CONNECTION_WAIT)
         try:
             self._pool.open(wait=True, timeout=timeout)
             self.upgrade_schema()

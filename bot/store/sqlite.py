@@ -1,7 +1,6 @@
 """SQLite state under NEWSBOT_DATA_DIR (the default): one process, one file."""
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 import threading
@@ -22,8 +21,6 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     last_period TEXT                -- date (YYYY-MM-DD) of the last digest run
 );
 CREATE TABLE IF NOT EXISTS queries (key TEXT PRIMARY KEY, text TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS flood (user_id INTEGER PRIMARY KEY, times TEXT NOT NULL, noticed INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS rates (key TEXT PRIMARY KEY, slots TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 log = logging.getLogger(__name__)
@@ -49,6 +46,8 @@ class SqliteStore:
                              f"(check NEWSBOT_DATA_DIR and the file's permissions)") from exc
         self._lock = threading.RLock()
         self._singletons: dict[str, threading.Lock] = {}
+        self._flood: dict[int, tuple[list[float], bool]] = {}
+        self._slots: dict[str, list[float]] = {}
 
     def _migrate(self) -> None:
         """Version 0 (before leases) to 1: the claim columns."""
@@ -140,30 +139,25 @@ class SqliteStore:
             self._db.execute("DELETE FROM subscriptions WHERE chat_id=?", (old_chat_id,))
             return cur.rowcount > 0
 
+    # One process owns the SQLite file: the flood allowance and send windows stay in its
+    # memory, so an answer never waits on a database write (PostgresStore shares them).
     def flood_check(self, user_id: int, burst: int, window: float) -> str:
         with self._lock:
-            row = self._db.execute("SELECT times, noticed FROM flood WHERE user_id=?", (user_id,)).fetchone()
-            times, noticed = (json.loads(row[0]), bool(row[1])) if row else ([], False)
+            times, noticed = self._flood.get(user_id, ([], False))
             verdict, times, noticed = flood.decide(times, noticed, time.time(), burst, window)
-            self._db.execute("INSERT INTO flood(user_id, times, noticed) VALUES (?,?,?) ON CONFLICT(user_id) "
-                             "DO UPDATE SET times=excluded.times, noticed=excluded.noticed",
-                             (user_id, json.dumps(times), int(noticed)))
+            self._flood[user_id] = (times, noticed)
             return verdict
 
     def forget_idle(self, window: float) -> None:
         cutoff = time.time() - window
         with self._lock:
-            for user_id, times in self._db.execute("SELECT user_id, times FROM flood").fetchall():
-                if all(t < cutoff for t in json.loads(times)):
-                    self._db.execute("DELETE FROM flood WHERE user_id=?", (user_id,))
+            for user_id in [u for u, (times, _) in self._flood.items() if all(t < cutoff for t in times)]:
+                del self._flood[user_id]
 
     def reserve_send(self, key: str, limit: int, period: float) -> float:
         now = time.time()
         with self._lock:
-            row = self._db.execute("SELECT slots FROM rates WHERE key=?", (key,)).fetchone()
-            slot, slots = next_slot(json.loads(row[0]) if row else [], now, limit, period)
-            self._db.execute("INSERT INTO rates(key, slots) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                             "SET slots=excluded.slots", (key, json.dumps(slots)))
+            slot, self._slots[key] = next_slot(self._slots.get(key, []), now, limit, period)
         return slot - now
 
     @contextmanager
