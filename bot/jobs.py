@@ -97,7 +97,10 @@ async def _send_due(context: ContextTypes.DEFAULT_TYPE) -> None:
 
     async def one(sub) -> None:
         async with gate:
-            if context.application.running:  # stopping: the rest go out after the restart
+            # stopping: the rest go out after the restart; a claim that ran out (this worker
+            # was slow) belongs to another worker now, which sends that digest
+            if context.application.running and \
+                    await blocking(chat.store.renew, sub.chat_id, worker, settings.digest_lease):
                 await until_stopped(context, send_digest(context, chat, sub, today))
         if not context.application.running:  # unsent ones go to another worker or the restart
             await blocking(chat.store.release, sub.chat_id, worker)  # no-op once marked

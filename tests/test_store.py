@@ -70,6 +70,7 @@ def test_claims_are_exclusive_until_sent_or_the_lease_ends(store):
     assert [s.chat_id for s in store.claim_due("2024-09-01", "09:00", "C", lease=0.3, limit=10)] == [2]
     time.sleep(0.5)  # C dies: its claim on chat 2 runs out
     assert [s.chat_id for s in store.claim_due("2024-09-01", "09:00", "D", lease=60, limit=10)] == [2]
+    assert store.renew(2, "D", lease=60) is True and store.renew(2, "C", lease=60) is False
     tomorrow = store.claim_due("2024-09-02", "09:00", "E", lease=60, limit=10)
     assert [s.chat_id for s in tomorrow] == [1]  # the sent one is due again; the others are held
 

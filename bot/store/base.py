@@ -65,6 +65,10 @@ class Store(Protocol):
         """Up to *limit* due subscriptions nobody holds, held by *worker* for *lease* seconds
         (an expired lease, left by a dead worker, is taken over)."""
 
+    def renew(self, chat_id: int, worker: str, lease: float) -> bool:
+        """Extend *worker*'s claim by *lease* seconds from now; False when it no longer holds
+        it (the lease ran out and another worker took the digest over)."""
+
     def release(self, chat_id: int, worker: str) -> None:
         """Give a claimed digest back (it was not sent; the next tick tries again)."""
 

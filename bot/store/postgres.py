@@ -119,6 +119,11 @@ class PostgresStore:
             (worker, lease, now_hhmm, today, limit))
         return sorted((Subscription(*r) for r in rows), key=lambda s: s.chat_id)
 
+    def renew(self, chat_id: int, worker: str, lease: float) -> bool:
+        return bool(self._run("UPDATE subscriptions SET claim_until=clock_timestamp() + make_interval(secs => %s) "
+                              "WHERE chat_id=%s AND claimed_by=%s AND claim_until >= clock_timestamp() "
+                              "RETURNING chat_id", (lease, chat_id, worker)))
+
     def release(self, chat_id: int, worker: str) -> None:
         self._run("UPDATE subscriptions SET claimed_by=NULL, claim_until=NULL WHERE chat_id=%s AND claimed_by=%s",
                   (chat_id, worker))

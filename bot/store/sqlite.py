@@ -97,6 +97,11 @@ class SqliteStore:
                          (worker, now + lease, now_hhmm, today, now, limit))
         return sorted((Subscription(*r) for r in rows), key=lambda s: s.chat_id)
 
+    def renew(self, chat_id: int, worker: str, lease: float) -> bool:
+        now = time.time()
+        return bool(self._run("UPDATE subscriptions SET claim_until=? WHERE chat_id=? AND claimed_by=? "
+                              "AND claim_until >= ? RETURNING chat_id", (now + lease, chat_id, worker, now)))
+
     def release(self, chat_id: int, worker: str) -> None:
         self._run("UPDATE subscriptions SET claimed_by=NULL, claim_until=NULL WHERE chat_id=? AND claimed_by=?",
                   (chat_id, worker))
