@@ -11,7 +11,7 @@ import pytest
 
 from bot.chat import Chat
 from bot.render import source_button
-from bot.store import Store
+from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from search import index as idx
 from search.engine import Engine
@@ -65,7 +65,7 @@ def test_articles_keep_their_urls(linked):
 
 
 def test_chat_offers_the_source_link_and_the_terminal_prints_it(linked, tmp_path):
-    chat = Chat(linked, Store(tmp_path / "s.sqlite3"))
+    chat = Chat(linked, SqliteStore(tmp_path / "s.sqlite3"))
     reply = chat.answer("那拉提景区新增了什么？")
     assert source_button("https://news.example.cn/yili/2024/0720/12345.html") in [b for row in reply.buttons for b in row]
     printed = "\n".join(respond(chat, "那拉提景区新增了什么？", Session(load_settings())))
