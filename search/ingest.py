@@ -130,7 +130,7 @@ class _Run:
                 load_dictionary()
                 workers_die_with_parent()
                 self.writer = self.ix.writer(procs=self.procs, multisegment=True, batchsize=50,
-                                             limitmb=128, subargs={"limitmb": 128}, _lk=False)
+                                             limitmb=128, subargs={"limitmb": WORKER_MB}, _lk=False)
             else:
                 self.writer = self.ix.writer(limitmb=128, _lk=False)
             if "seen" not in self.writer.schema:  # an index from before tombstones
@@ -281,6 +281,7 @@ class _Run:
 
 PARALLEL_BYTES = 8_000_000
 BATCH_BYTES = 64_000_000
+WORKER_MB = 96  # each worker's posting pool; at 128 a full re-ingest of one 200 MB file peaked at 304 MB
 
 
 def _procs(work_bytes: int) -> int:
