@@ -21,7 +21,7 @@ from bot.store import Store, open_store
 from bot.telegram_faults import TolerantBot
 from bot.web import forget_webhook
 from bot.telegram_io import localize
-from search.engine import Engine
+from search.engine import Engine, open_engine
 from search.logs import install_redaction, redact
 from search.model import IndexUnavailable
 from search.settings import Settings
@@ -169,7 +169,7 @@ def make_bot(settings: Settings, store: Store) -> TolerantBot:
 def build_application(settings: Settings) -> Application:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
     install_redaction()
-    engine = Engine(settings.index_dir, settings.seeds_dir)
+    engine = open_engine(settings)
     store = open_store(settings.database_url, settings.data_dir)
     builder = (ApplicationBuilder()
                .application_class(NewsApplication)

@@ -8,7 +8,7 @@ from bot import render
 from bot.chat import Chat
 from bot.render import Reply
 from bot.store import StoreError, open_store
-from search.engine import Engine
+from search.engine import Engine, open_engine
 from search.logs import setup_logging
 from search.model import IndexUnavailable
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
@@ -92,7 +92,7 @@ def main() -> int:
     except StoreError as exc:
         print(f"newsbot: {exc}", file=sys.stderr)
         return EX_CONFIG
-    engine = Engine(settings.index_dir, settings.seeds_dir)
+    engine = open_engine(settings)
     print("正在准备索引…", file=sys.stderr)
     engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
     chat = Chat(engine, store)

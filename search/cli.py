@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Callable, Iterable
 
-from search.engine import Engine
+from search.engine import Engine, open_engine
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 
@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Execute a parsed search-side command."""
-    engine = Engine(settings.index_dir, settings.seeds_dir)
+    engine = open_engine(settings)
     if args.command == "ingest":
         report = engine.ingest(full=args.full, progress=_progress)
         print(report_text(report))

@@ -15,10 +15,11 @@ from search import index as idx
 from search import query as qp
 from search.answers import best_sentence
 from search.ingest import Progress, ingest, match_text
-from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
+from search.model import Answer, Article, FeedStatus, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
 from search.ranking import Ranking, Resolved, coverage, covers, missing, named
 from search.sentences import Weighted
 from search.snippets import snippet
+from search.sources.live import LiveSources
 from search.vocab import Vocabulary
 
 MIN_COVERAGE = 0.5  # keywords no article holds all of: share of them a broader hit must match
@@ -90,8 +91,9 @@ def _photos_after_articles(ranked: list[_Ranked]) -> list[_Ranked]:
 class Engine:
     """One index directory and the seed folder it mirrors."""
 
-    def __init__(self, index_dir: Path, seeds_dir: Path) -> None:
+    def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None) -> None:
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
+        self.live = live  # RSS/Atom feeds fetched before each ingest
         self._local = threading.local()
         self._lexicon: dict = {}  # the body field's terms, for part-of-word search
         self.stopping = threading.Event()  # set when the program stops: ingests end early
@@ -110,9 +112,25 @@ class Engine:
         return self.ingest()
 
     def ingest(self, full: bool = False, progress: Progress | None = None) -> IngestReport:
-        """Incrementally bring the index up to date with the seed folder."""
+        """Incrementally bring the index up to date with the seed folder, fetching the live
+        sources first (a feed that fails keeps what it gave before)."""
+        if self.live is not None:
+            self.live.refresh()
         return ingest(self.index_dir, self.seeds_dir, full=full, progress=progress,
-                      stop=self.stopping.is_set)
+                      stop=self.stopping.is_set, live_dir=self.live.out if self.live else None)
+
+    # -- live sources ---------------------------------------------------------
+    def feeds(self) -> list[FeedStatus]:
+        """The live sources and the state of each (empty without a data folder)."""
+        return self.live.feeds() if self.live is not None else []
+
+    def add_feed(self, url: str) -> bool:
+        """Add a feed URL (checked by the caller); False when already listed."""
+        return self.live is not None and self.live.add(url)
+
+    def remove_feed(self, n: int) -> FeedStatus | None:
+        """Remove the n-th feed when an admin added it (see LiveSources.remove)."""
+        return self.live.remove(n) if self.live is not None else None
 
     def _searcher(self):
         """This thread's searcher, reopened when the index has a newer commit.
@@ -322,3 +340,14 @@ def _article(d: dict) -> Article:
     return Article(id=d["id"], title=d.get("title") or "", text=d.get("body") or "",
                    file=d.get("file") or "", date=d.get("date") or None, source=d.get("source"),
                    byline=d.get("byline"), kind=d.get("kind") or "article", url=d.get("url"))
+
+
+def open_engine(settings) -> Engine:
+    """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
+    admins added, kept in the data folder)."""
+    from search.sources.fetch import Limits
+
+    limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,
+                    host_delay=settings.feed_host_delay)
+    live = LiveSources(settings.data_dir, settings.feeds, limits)
+    return Engine(settings.index_dir, settings.seeds_dir, live)

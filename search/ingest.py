@@ -308,9 +308,14 @@ def _apply(run: _Run, disk: dict[str, _OnDisk], gone: list[str], progress: Progr
     return True
 
 
+LIVE_PREFIX = "feeds:"  # files written by live sources, apart from the seed folder's
+
+
 def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
-           progress: Progress | None = None, stop: Callable[[], bool] | None = None) -> IngestReport:
-    """Bring the index in line with the seed folder; report what changed. When *stop*
+           progress: Progress | None = None, stop: Callable[[], bool] | None = None,
+           live_dir: Path | None = None) -> IngestReport:
+    """Bring the index in line with the seed folder (and the feed files live sources wrote
+    in *live_dir*: removing one is never taken for a lost mount); report what changed. When *stop*
     returns True (checked between files) the work not yet committed is dropped: the
     index keeps whole files, and the next ingest picks up the rest. A commit that fails
     (a full disk) leaves the last good index, with the partial files removed: the
@@ -326,6 +331,7 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
                 raise SeedsUnreadable(f"{seeds_dir} is not a folder")
             unreadable: list[str] = []
             disk = scan(seeds_dir, unreadable)
+            feeds = scan(live_dir) if live_dir is not None and live_dir.is_dir() else {}
         except SeedsUnreadable as exc:
             log.warning("seed folder unreadable (%s); the index keeps its last good state", exc)
             return IngestReport(warnings=tuple(warnings) + (f"seed folder {seeds_dir} unreadable: {exc}",))
@@ -336,8 +342,11 @@ def ingest(index_dir: Path, seeds_dir: Path, full: bool = False,
                 log.warning("index in %s was written by an older version; rebuilding it from the seeds", index_dir)
                 ix, full = idx.rebuild(ix, index_dir), True
         run = _Run(ix, index_dir, full or rebuilt)
+        known_seeds = {rel: v for rel, v in run.known.items() if not rel.startswith(LIVE_PREFIX)}
+        gone, kept = recovery.removals(known_seeds, disk, unreadable, seeds_dir, run.full, warnings)
+        disk.update({LIVE_PREFIX + rel: d for rel, d in feeds.items()})
+        gone += sorted(set(run.known) - set(known_seeds) - set(disk))  # feeds removed
         run.procs = _procs(sum(disk[rel].size for rel in run.stale(disk)))
-        gone, kept = recovery.removals(run.known, disk, unreadable, seeds_dir, run.full, warnings)
         warnings += [f"folder {folder} unreadable; skipped" for folder in unreadable]
         try:
             if not _apply(run, disk, gone, progress, stop):

@@ -105,3 +105,27 @@ class Stats:
 
 class IndexUnavailable(RuntimeError):
     """The index cannot be read right now (missing, being rebuilt, or damaged)."""
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """One live source as /feeds lists it; error is a kind (timeout, http:500, too_large,
+    redirects, malformed, unreachable) or None when the last fetch worked."""
+
+    url: str
+    origin: str  # "settings" (NEWSBOT_FEEDS) or "admin" (/addfeed)
+    title: str | None = None
+    checked: float | None = None
+    error: str | None = None
+    failures: int = 0
+    items: int = 0
+
+
+@dataclass(frozen=True)
+class Reprint:
+    """Another outlet's copy (or another edit) of a story shown once."""
+
+    id: str
+    source: str | None
+    url: str | None
+    title: str

@@ -49,6 +49,10 @@ class Settings:
     webhook_listen: tuple[str, int] = ("127.0.0.1", 8080)
     webhook_secret: str = field(default="", repr=False)
     digest_lease: float = 120.0
+    feeds: tuple[str, ...] = ()  # RSS/Atom URLs from NEWSBOT_FEEDS (admins add more with /addfeed)
+    feed_timeout: float = 20.0  # seconds per request
+    feed_max_bytes: int = 5_000_000  # a bigger response is cut off and counts as an error
+    feed_host_delay: float = 2.0  # seconds between two requests to the same host
 
 
 def mask_token(token: str) -> str:
@@ -161,6 +165,51 @@ def digest_lease(raw: str) -> float:
     return value
 
 
+def feed_url(raw: str, variable: str = "NEWSBOT_FEEDS") -> str:
+    """One feed address: an http(s) URL with a host."""
+    raw = raw.strip()
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in raw):
+        raise SettingsError(variable, raw, "an http(s) feed URL, like https://example.com/rss.xml")
+    return raw
+
+
+def opml_urls(path: Path) -> tuple[str, ...]:
+    """The xmlUrl of every outline in an OPML file (the standard library reads OPML well)."""
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError) as exc:
+        raise SettingsError("NEWSBOT_FEEDS", str(path), f"a readable OPML file ({exc})") from None
+    urls = tuple(dict.fromkeys(o.get("xmlUrl", "").strip() for o in root.iter("outline") if o.get("xmlUrl")))
+    if not urls:
+        raise SettingsError("NEWSBOT_FEEDS", str(path), "an OPML file with <outline xmlUrl=...> entries")
+    return tuple(feed_url(u) for u in urls)
+
+
+def feeds(raw: str) -> tuple[str, ...]:
+    """NEWSBOT_FEEDS: feed URLs separated by commas, or the path of an OPML file."""
+    raw = raw.strip()
+    if not raw:
+        return ()
+    if "://" not in raw:
+        return opml_urls(Path(raw))
+    return tuple(dict.fromkeys(feed_url(x) for x in raw.split(",") if x.strip()))
+
+
+def _bounded(variable: str, low: float, high: float, unit: str) -> Callable[[str], float]:
+    def check(raw: str) -> float:
+        try:
+            value = float(raw)
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and low <= value <= high):
+            raise SettingsError(variable, raw, f"a number of {unit} from {low:g} to {high:g}")
+        return value
+    return check
+
+
 def _folder(variable: str, raw: str, must_exist: bool) -> Path:
     path = Path(raw)
     if must_exist and not path.is_dir():
@@ -213,11 +262,17 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True, need_s
         "NEWSBOT_WEBHOOK_LISTEN": webhook_listen,
         "NEWSBOT_WEBHOOK_SECRET": webhook_secret,
         "NEWSBOT_DIGEST_LEASE": digest_lease,
+        "NEWSBOT_FEEDS": feeds,
+        "NEWSBOT_FEED_TIMEOUT": _bounded("NEWSBOT_FEED_TIMEOUT", 1, 300, "seconds"),
+        "NEWSBOT_FEED_MAX_BYTES": _bounded("NEWSBOT_FEED_MAX_BYTES", 10_000, 500_000_000, "bytes"),
+        "NEWSBOT_FEED_HOST_DELAY": _bounded("NEWSBOT_FEED_HOST_DELAY", 0, 600, "seconds"),
     }
     defaults = {"NEWSBOT_SEEDS_DIR": str(d.seeds_dir), "NEWSBOT_INDEX_DIR": str(d.index_dir),
                 "NEWSBOT_DATA_DIR": str(d.data_dir), "NEWSBOT_TELEGRAM_BASE_URL": d.telegram_base_url,
                 "NEWSBOT_REINGEST_MINUTES": f"{d.reingest_minutes:g}", "NEWSBOT_DIGEST_TIME": d.digest_time,
-                "NEWSBOT_WEBHOOK_LISTEN": "127.0.0.1:8080", "NEWSBOT_DIGEST_LEASE": f"{d.digest_lease:g}"}
+                "NEWSBOT_WEBHOOK_LISTEN": "127.0.0.1:8080", "NEWSBOT_DIGEST_LEASE": f"{d.digest_lease:g}",
+                "NEWSBOT_FEED_TIMEOUT": f"{d.feed_timeout:g}", "NEWSBOT_FEED_MAX_BYTES": str(d.feed_max_bytes),
+                "NEWSBOT_FEED_HOST_DELAY": f"{d.feed_host_delay:g}"}
     v = {name: check(_get(env, name, defaults.get(name, ""))) for name, check in checks.items()}
     if v["NEWSBOT_WEBHOOK_URL"] and not v["NEWSBOT_WEBHOOK_SECRET"]:
         raise SettingsError("NEWSBOT_WEBHOOK_SECRET", "", "a secret when NEWSBOT_WEBHOOK_URL is set (Telegram "
@@ -228,4 +283,6 @@ def load_settings(env: dict[str, str] | None = None, dotenv: bool = True, need_s
                     reingest_minutes=v["NEWSBOT_REINGEST_MINUTES"], digest_time=v["NEWSBOT_DIGEST_TIME"],
                     error_chat_id=v["NEWSBOT_ERROR_CHAT_ID"], database_url=v["NEWSBOT_DATABASE_URL"],
                     webhook_url=v["NEWSBOT_WEBHOOK_URL"], webhook_listen=v["NEWSBOT_WEBHOOK_LISTEN"],
-                    webhook_secret=v["NEWSBOT_WEBHOOK_SECRET"], digest_lease=v["NEWSBOT_DIGEST_LEASE"])
+                    webhook_secret=v["NEWSBOT_WEBHOOK_SECRET"], digest_lease=v["NEWSBOT_DIGEST_LEASE"], feeds=v["NEWSBOT_FEEDS"],
+                    feed_timeout=v["NEWSBOT_FEED_TIMEOUT"], feed_max_bytes=int(v["NEWSBOT_FEED_MAX_BYTES"]),
+                    feed_host_delay=v["NEWSBOT_FEED_HOST_DELAY"])

@@ -176,3 +176,19 @@ def test_webhook_needs_a_secret(tmp_path):
     with pytest.raises(SettingsError) as caught:
         load(tmp_path, NEWSBOT_WEBHOOK_URL="https://bot.example.com/tg")
     assert caught.value.variable == "NEWSBOT_WEBHOOK_SECRET"
+
+
+def test_feeds_take_urls_or_an_opml_file(tmp_path):
+    from search.settings import SettingsError, load_settings
+    s = load_settings({"NEWSBOT_FEEDS": "https://a.example/rss, http://b.example/atom.xml"}, need_seeds=False)
+    assert s.feeds == ("https://a.example/rss", "http://b.example/atom.xml")
+    opml = tmp_path / "subs.opml"
+    opml.write_text('<opml version="2.0"><body><outline text="新闻"><outline text="甲" xmlUrl="https://c.example/feed"/>'
+                    '</outline></body></opml>', "utf-8")
+    assert load_settings({"NEWSBOT_FEEDS": str(opml)}, need_seeds=False).feeds == ("https://c.example/feed",)
+    for bad in ("ftp://x.example/rss", "https://a.example/rss, not a url", str(tmp_path / "missing.opml")):
+        with pytest.raises(SettingsError) as err:
+            load_settings({"NEWSBOT_FEEDS": bad}, need_seeds=False)
+        assert err.value.variable == "NEWSBOT_FEEDS"
+    with pytest.raises(SettingsError):
+        load_settings({"NEWSBOT_FEED_TIMEOUT": "0"}, need_seeds=False)
