@@ -12,7 +12,7 @@ from bot import render
 from bot.render import Reply
 from bot.store import Store
 from search.engine import Engine
-from search.settings import SettingsError, digest_time
+from search.settings import SettingsError, digest_time, feed_url
 
 _READ = re.compile(r"^rd:([0-9a-f]{16})$")
 _PAGE = re.compile(r"^pg:([0-9a-f]{12}):([1-9][0-9]{0,3})$")
@@ -115,3 +115,24 @@ class Chat:
 
     def unsubscribe(self, chat_id: int) -> Reply:
         return render.unsubscribed(self.store.unsubscribe(chat_id))
+
+    # -- live sources (admins, private chat) -------------------------------------
+    def feeds(self) -> Reply:
+        """/feeds: the live sources with their state."""
+        return render.feeds(self.engine.feeds())
+
+    def add_feed(self, args: list[str], minutes: float) -> Reply:
+        """/addfeed URL: add an RSS/Atom feed for the next re-ingest."""
+        if len(args) != 1:
+            return render.addfeed_usage()
+        try:
+            url = feed_url(args[0], "url")
+        except SettingsError:
+            return render.addfeed_usage()
+        return render.feed_added(url, self.engine.add_feed(url), minutes)
+
+    def del_feed(self, args: list[str]) -> Reply:
+        """/delfeed N: remove the N-th feed of /feeds."""
+        if len(args) != 1 or not args[0].isdigit():
+            return render.delfeed_usage()
+        return render.feed_removed(self.engine.remove_feed(int(args[0])), args[0])

@@ -140,6 +140,37 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await send(update.effective_message, reply)
 
 
+async def _admin_in_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Feed commands: admins only, in private chat (the list holds URLs not meant for groups)."""
+    user = update.effective_user
+    if not user or user.id not in context.application.bot_data["settings"].admin_ids:
+        await send(update.effective_message, render.admins_only())
+        return False
+    if update.effective_chat.type != ChatType.PRIVATE:
+        await send(update.effective_message, render.private_only())
+        return False
+    return True
+
+
+async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: /feeds lists the live sources with their state and last error."""
+    if await _admin_in_private(update, context):
+        await send(update.effective_message, await blocking(chat_of(context).feeds))
+
+
+async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: /addfeed URL."""
+    if await _admin_in_private(update, context):
+        minutes = context.application.bot_data["settings"].reingest_minutes
+        await send(update.effective_message, await blocking(chat_of(context).add_feed, list(context.args or []), minutes))
+
+
+async def delfeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Admin: /delfeed N."""
+    if await _admin_in_private(update, context):
+        await send(update.effective_message, await blocking(chat_of(context).del_feed, list(context.args or [])))
+
+
 async def reindex(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Admin only: ingest the seed folder now; `/reindex full` re-reads every file and
     confirms removals held back because the folder looked unmounted."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 
-from search.model import Answer, Article, Hit, IngestReport, ResultPage, Snippet, Stats
+from search.model import Answer, Article, FeedStatus, Hit, IngestReport, ResultPage, Snippet, Stats
 
 LIMIT = 4096
 PER_PAGE = 3
@@ -359,3 +359,58 @@ def reindexed(r: IngestReport) -> Reply:
         lines.append(f"注意：资料文件夹一次少了 {r.kept_missing} 个文件，可能未挂载或同步失败，已保留这些文章。"
                      "如确已删除，请发送 /reindex full。")
     return Reply("\n".join(lines))
+
+
+_FEED_ERRORS = {"timeout": "超时未响应", "too_large": "内容过大，超过大小限制", "redirects": "重定向过多（循环跳转）",
+                "malformed": "不是可读的 RSS/Atom 订阅源", "unreachable": "无法连接"}
+
+
+def feed_error(error: str) -> str:
+    """A feed's last error in words (http:503 -> 服务器返回 HTTP 503)."""
+    kind, _, detail = error.partition(":")
+    if kind == "http":
+        return f"服务器返回 HTTP {esc(detail)}"
+    return _FEED_ERRORS.get(kind, esc(error))
+
+
+def feeds(items: list[FeedStatus]) -> Reply:
+    """/feeds: every live source, numbered for /delfeed, with its state."""
+    if not items:
+        return Reply("还没有订阅源。发送 /addfeed 网址 添加 RSS/Atom 订阅源，或在 NEWSBOT_FEEDS 中设置。")
+    lines = ["<b>订阅源</b>"]
+    for n, f in enumerate(items, 1):
+        name = esc(one_line(f.title or "", 40)) or "（尚未抓取）"
+        origin = "（来自 NEWSBOT_FEEDS 设置）" if f.origin == "settings" else ""
+        state = f"⚠️ {feed_error(f.error)}（连续失败 {f.failures} 次）" if f.error else \
+            (f"✅ {f.items} 条" if f.checked else "⏳ 等待下次更新")
+        lines.append(f"{n}. {name}{origin}\n<code>{esc(f.url)}</code>\n{state}")
+    lines.append("删除：/delfeed 编号")
+    return Reply(fit("\n\n".join(lines)))
+
+
+def addfeed_usage() -> Reply:
+    return Reply("用法：/addfeed 网址，例如 /addfeed https://example.com/rss.xml（RSS 或 Atom，http/https）。")
+
+
+def feed_added(url: str, added: bool, minutes: float) -> Reply:
+    if not added:
+        return Reply(f"该订阅源已在列表中：<code>{esc(url)}</code>")
+    return Reply(f"已添加订阅源：<code>{esc(url)}</code>\n将在下次定时更新时抓取（每 {minutes:g} 分钟），"
+                 "也可发送 /reindex 立即更新。发送 /feeds 查看状态。")
+
+
+def delfeed_usage() -> Reply:
+    return Reply("用法：/delfeed 编号（编号见 /feeds）。")
+
+
+def feed_removed(f: FeedStatus | None, n: str) -> Reply:
+    """/delfeed N: removed, not found, or set in NEWSBOT_FEEDS (removed there)."""
+    if f is None:
+        return Reply(f"没有编号为 {esc(one_line(n, 10))} 的订阅源。发送 /feeds 查看列表。")
+    if f.origin == "settings":
+        return Reply(f"该订阅源来自 NEWSBOT_FEEDS 设置，请在设置中删除：<code>{esc(f.url)}</code>")
+    return Reply(f"已删除订阅源：{esc(f.title or f.url)}。它的文章将在下次更新时移出资料库。")
+
+
+def private_only() -> Reply:
+    return Reply("请在与机器人的私聊中使用此命令。")

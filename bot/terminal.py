@@ -44,6 +44,12 @@ def _command(chat: Chat, cmd: str, rest: str, session: Session) -> list[Reply]:
         return [Reply(text) for text in chat.read_id(rest)]
     if cmd == "/reindex":  # the person at the terminal runs the bot: an administrator
         return [render.reindexed(chat.engine.ingest())]
+    if cmd == "/feeds":  # live sources, as an administrator manages them in private chat
+        return [chat.feeds()]
+    if cmd == "/addfeed":
+        return [chat.add_feed(args, session.settings.reingest_minutes)]
+    if cmd == "/delfeed":
+        return [chat.del_feed(args)]
     if cmd == "/search":
         return [chat.answer(rest) if rest.strip() else render.search_usage()]
     return [render.unknown_command(cmd)]

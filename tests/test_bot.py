@@ -224,3 +224,27 @@ async def test_token_never_logged(env, caplog):
     assert "sendMessage" in caplog.text  # the request lines were logged...
     assert api.token not in caplog.text and api.token.split(":")[1] not in caplog.text  # ...redacted
     api.refused.clear()  # the 400 was ours
+
+
+async def test_admin_manages_feeds_in_private_chat(env):
+    from tests.feedserver import FeedServer, Route
+    api, _app, _s = env
+
+    async def say(chat: int, text: str, **kw) -> str:
+        before = len(api.of("sendMessage", chat))
+        await api.message(chat, text, **kw)
+        return parse_html((await api.wait_for("sendMessage", count=before + 1, chat_id=chat))[-1].params["text"])
+
+    with FeedServer() as srv:
+        srv.routes["/rss"] = Route(b"oops", status=500)
+        assert "仅限管理员" in await say(2, f"/addfeed {srv.url('/rss')}")
+        assert "私聊" in await say(-1001, f"/addfeed {srv.url('/rss')}", kind="supergroup", user_id=1)
+        assert (await say(1, "/addfeed ftp://nowhere")).startswith("用法：/addfeed")
+        assert "已添加订阅源" in await say(1, f"/addfeed {srv.url('/rss')}")
+        assert "等待下次更新" in await say(1, "/feeds")
+        assert "更新完成" in await say(1, "/reindex")
+        listed = await say(1, "/feeds")
+        assert srv.url("/rss") in listed and "HTTP 500" in listed
+        assert "没有编号为 9" in await say(1, "/delfeed 9")
+        assert "已删除订阅源" in await say(1, "/delfeed 1")
+        assert "还没有订阅源" in await say(1, "/feeds")
