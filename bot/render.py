@@ -83,10 +83,24 @@ def meta(date: str | None, source: str | None) -> str:
     return " · ".join(x for x in (date, source) if x)
 
 
+def linked(label: str, url: str | None) -> str:
+    """*label* as HTML, a link to *url* when Telegram can open it."""
+    link = link_of(url)
+    return f'<a href="{html.escape(link, quote=True)}">{esc(label)}</a>' if link else esc(label)
+
+
 def hit_lines(n: int, hit: Hit) -> str:
-    about = meta(hit.date, hit.source)
-    head = f"{n}. <b>{esc(one_line(hit.title, 60)) or '（无标题）'}</b>" + (f"  <i>{esc(about)}</i>" if about else "")
-    return f"{head}\n{esc(one_line(hit.snippet.text, 160))}"  # snippets come cut between words
+    """A numbered result: title, date and source (linked to the original), snippet, and
+    the other outlets that carried the same story."""
+    source = linked(one_line(hit.source, 20), hit.url) if hit.source else (linked("原文", hit.url) if link_of(hit.url) else "")
+    about = " · ".join(x for x in (esc(hit.date) if hit.date else "", source) if x)
+    head = f"{n}. <b>{esc(one_line(hit.title, 60)) or '（无标题）'}</b>" + (f"  <i>{about}</i>" if about else "")
+    also = ""
+    if hit.reprints:
+        names = [linked(one_line(r.source or r.title, 20), r.url) for r in hit.reprints[:5]]
+        more = f" 等 {len(hit.reprints)} 家" if len(hit.reprints) > 5 else ""
+        also = "\n另见：" + "、".join(names) + more
+    return f"{head}\n{esc(one_line(hit.snippet.text, 160))}{also}"  # snippets come cut between words
 
 
 def results(query_key: str | None, page: ResultPage, answer: Answer | None = None) -> Reply:
@@ -145,6 +159,7 @@ def help_text() -> Reply:
         "/subscribe [HH:MM] [关键词] — 订阅每日摘要（默认 08:00，北京时间；群组中仅限管理员）\n"
         "/unsubscribe — 取消订阅\n"
         "/stats — 资料库统计\n"
+        "/feeds、/addfeed 网址、/delfeed 编号 — 管理 RSS/Atom 订阅源（仅限管理员私聊）\n"
         "群组中：使用 /search@机器人 或 @机器人 提问。\n"
         "任意聊天中：输入 @机器人 关键词 使用内联搜索。")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from whoosh import collectors
@@ -15,10 +15,12 @@ from search import index as idx
 from search import query as qp
 from search.answers import best_sentence
 from search.ingest import Progress, ingest, match_text
-from search.model import Answer, Article, FeedStatus, Hit, IndexUnavailable, IngestReport, ResultPage, Stats
+from search.model import Answer, Article, FeedStatus, Hit, IndexUnavailable, IngestReport, Reprint, ResultPage, Stats
 from search.ranking import Ranking, Resolved, coverage, covers, missing, named
 from search.sentences import Weighted
 from search.snippets import snippet
+from search.analysis import analyze
+from search.reprints import TEXT_CHARS, Signatures, group, similar
 from search.sources.live import LiveSources
 from search.vocab import Vocabulary
 
@@ -74,6 +76,7 @@ class _Ranked:
     fields: dict
     score: float
     cover: float = 1.0
+    also: tuple[dict, ...] = ()  # reprints of the same story, folded into this one
 
 
 def _photos_after_articles(ranked: list[_Ranked]) -> list[_Ranked]:
@@ -96,6 +99,7 @@ class Engine:
         self.live = live  # RSS/Atom feeds fetched before each ingest
         self._local = threading.local()
         self._lexicon: dict = {}  # the body field's terms, for part-of-word search
+        self._prints = Signatures()  # reprint detection, by article id
         self.stopping = threading.Event()  # set when the program stops: ingests end early
 
     # -- index upkeep ---------------------------------------------------------
@@ -225,15 +229,18 @@ class Engine:
             found.sort(key=lambda f: (f.get("kind") != "caption", f.get("date") or "", f.get("added") or 0),
                        reverse=True)
         else:  # articles first, then stand-alone photo items
-            found = []
+            found, want = [], limit * 2  # room for reprints folded away below
             for kind in ("article", "caption"):
                 q: Q.Query = Q.Term("kind", kind)
                 if floor is not None:
                     q = Q.And([q, Q.NumericRange("added", floor, None)])
-                if len(found) < limit:
-                    found += [r.fields() for r in s.search(q, limit=limit - len(found),
+                if len(found) < want:
+                    found += [r.fields() for r in s.search(q, limit=want - len(found),
                                                            sortedby=["date", "added"], reverse=True)]
-        return [self._hit(_Ranked(f, 0.0), []) for f in found[:limit]]
+        ranked = self._merge([_Ranked(f, 0.0) for f in found])
+        if floor is not None:  # digests: a story already told is not told again
+            ranked = [r for r in ranked if not self._told_before(s, r.fields, floor)]
+        return [self._hit(r, []) for r in ranked[:limit]]
 
     @_recovering
     def stats(self) -> Stats:
@@ -297,12 +304,29 @@ class Engine:
             if strict or cover >= floor:
                 ranked.append(_Ranked(f, r.score * max(cover, 0.1), cover))
         ranked.sort(key=lambda x: -x.score)
-        ranked = _photos_after_articles(ranked)
+        ranked = self._merge(_photos_after_articles(ranked))
         total = len(ranked)
         if results.scored_length() >= scan and ranked:  # more matches than scanned: estimate
             total += int((results.estimated_length() - results.scored_length()) * len(ranked)
                          / results.scored_length())
         return ranked, min(max(total, len(ranked)), s.doc_count())
+
+    def _merge(self, ranked: list[_Ranked]) -> list[_Ranked]:
+        """Reprints of one story folded into its best-ranked copy."""
+        groups = group(ranked, key=lambda r: (r.fields["id"], r.fields.get("body") or ""), sigs=self._prints)
+        return [replace(lead, also=tuple(r.fields for r in rest)) if rest else lead for lead, rest in groups]
+
+    def _told_before(self, s, f: dict, floor: int) -> bool:
+        """True when a copy of this story entered the index before *floor* (a digest sent
+        then already told it); the words of its lead find the candidates."""
+        body = f.get("body") or ""
+        words = {w for w, _pos, _s, _e in analyze(body[:TEXT_CHARS], expand=False)}
+        if not words:
+            return False
+        q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, floor - 1)])
+        mine = self._prints.of(f["id"], body)
+        return any(r["id"] != f["id"] and similar(mine, self._prints.of(r["id"], r.get("body") or ""))
+                   for r in s.search(q, limit=10))
 
     def _rarest_word(self, s, phrase: str) -> Q.Query:
         """The phrase's rarest word, to retrieve candidates that are then checked for it."""
@@ -333,7 +357,9 @@ class Engine:
                    source=f.get("source"), file=f.get("file") or "", score=round(r.score, 4),
                    snippet=snippet(f.get("body") or "", forms),
                    added=f["added"] / 1000 if f.get("added") is not None else None,
-                   url=f.get("url"), kind=f.get("kind") or "article")
+                   url=f.get("url"), kind=f.get("kind") or "article",
+                   reprints=tuple(Reprint(id=o["id"], source=o.get("source"), url=o.get("url"),
+                                          title=o.get("title") or "") for o in r.also))
 
 
 def _article(d: dict) -> Article:
