@@ -119,7 +119,7 @@ class Engine:
         """Incrementally bring the index up to date with the seed folder, fetching the live
         sources first (a feed that fails keeps what it gave before)."""
         if self.live is not None:
-            self.live.refresh()
+            self.live.refresh(stop=self.stopping.is_set)
         return ingest(self.index_dir, self.seeds_dir, full=full, progress=progress,
                       stop=self.stopping.is_set, live_dir=self.live.out if self.live else None)
 

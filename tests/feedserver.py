@@ -28,6 +28,8 @@ class FeedServer:
         self.routes: dict[str, Route] = {}
         self.hits: dict[str, int] = {}
         self.statuses: list[tuple[str, int]] = []
+        self.inflight = self.most_inflight = 0  # requests being answered at once
+        self.guard = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -35,6 +37,16 @@ class FeedServer:
                 pass
 
             def do_GET(self) -> None:
+                with server.guard:
+                    server.inflight += 1
+                    server.most_inflight = max(server.most_inflight, server.inflight)
+                try:
+                    self.answer()
+                finally:
+                    with server.guard:
+                        server.inflight -= 1
+
+            def answer(self) -> None:
                 server.hits[self.path] = server.hits.get(self.path, 0) + 1
                 route = server.routes.get(self.path)
                 if route is None:

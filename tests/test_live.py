@@ -165,3 +165,22 @@ def test_feeds_from_settings_cannot_be_removed_in_chat(tmp_path):
     assert engine.remove_feed(1).origin == "settings"
     assert len(engine.feeds()) == 1
     assert engine.remove_feed(2) is None
+
+
+def test_one_request_at_a_time_per_host(tmp_path):
+    with FeedServer() as srv:
+        urls = []
+        for n in range(4):
+            srv.routes[f"/f{n}"] = Route(rss(f"报{n}", items(1, f"http://h{n}.invalid")), delay=0.2)
+            urls.append(srv.url(f"/f{n}"))
+        engine_with(tmp_path, tuple(urls)).ingest()
+        assert sum(srv.hits.values()) == 4 and srv.most_inflight == 1
+
+
+def test_a_stopping_program_fetches_nothing(tmp_path):
+    with FeedServer() as srv:
+        srv.routes["/rss"] = Route(rss("天山日报", items(2)))
+        engine = engine_with(tmp_path, (srv.url("/rss"),))
+        engine.stopping.set()
+        engine.ingest()
+        assert srv.hits == {}

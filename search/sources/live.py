@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from email.utils import formatdate
 from calendar import timegm
 from pathlib import Path
+from typing import Callable
 
 import feedparser
 from lxml import etree
@@ -62,6 +64,7 @@ class LiveSources:
         self.store = LiveStore(self.folder / "live.sqlite")
         self.out = self.folder / "feeds"
         self.configured, self.limits = tuple(configured), limits
+        self._running = threading.Lock()
 
     # -- the list admins manage -------------------------------------------------------
     def feeds(self) -> list[FeedStatus]:
@@ -85,21 +88,26 @@ class LiveSources:
         return feed
 
     # -- fetching ---------------------------------------------------------------------
-    def refresh(self) -> list[FeedStatus]:
-        """Fetch every feed that is due, then write the feed files; returns the feed states."""
-        self.store.sync_configured(self.configured)
-        due = self.store.due(time.time())
-        if due:
-            polite = Polite(self.limits)
-            try:
-                with ThreadPoolExecutor(WORKERS) as pool:
-                    list(pool.map(lambda row: self._refresh_one(polite, *row), due))
-            finally:
-                polite.close()
-        self.write_files()
-        return self.store.feeds()
+    def refresh(self, stop: Callable[[], bool] = lambda: False) -> list[FeedStatus]:
+        """Fetch every feed that is due, then write the feed files; returns the feed states.
+        One refresh at a time; *stop* is checked before each request (the program stopping)."""
+        with self._running:
+            self.store.sync_configured(self.configured)
+            due = self.store.due(time.time())
+            if due:
+                polite = Polite(self.limits)
+                try:
+                    with ThreadPoolExecutor(WORKERS) as pool:
+                        list(pool.map(lambda row: self._refresh_one(polite, stop, *row), due))
+                finally:
+                    polite.close()
+            self.write_files()
+            return self.store.feeds()
 
-    def _refresh_one(self, polite: Polite, url: str, etag: str | None, last_modified: str | None) -> None:
+    def _refresh_one(self, polite: Polite, stop: Callable[[], bool], url: str, etag: str | None,
+                     last_modified: str | None) -> None:
+        if stop():
+            return
         try:
             got = polite.get(url, etag, last_modified)
             if got.error:
@@ -110,6 +118,8 @@ class LiveSources:
                 return
             self.store.succeeded(url, got.etag, got.last_modified)
             for link in self.store.pages_wanted(url, PAGES_PER_RUN):
+                if stop():
+                    return
                 self._page(polite, link)
         except Exception as exc:  # one feed's surprise must not stop the others
             log.exception("feed %s failed", url)
