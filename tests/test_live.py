@@ -184,3 +184,12 @@ def test_a_stopping_program_fetches_nothing(tmp_path):
         engine.stopping.set()
         engine.ingest()
         assert srv.hits == {}
+
+
+def test_a_moved_feed_is_followed(tmp_path):
+    with FeedServer() as srv:
+        srv.routes["/old"] = Route(status=301, location="/new")
+        srv.routes["/new"] = Route(rss("天山日报", items(2)), etag='"n1"')
+        engine = engine_with(tmp_path, (srv.url("/old"),))
+        assert engine.ingest().articles_added == 2
+        assert engine.feeds()[0].error is None and engine.feeds()[0].title == "天山日报"
