@@ -17,10 +17,9 @@ from search.answers import best_sentence
 from search.ingest import Progress, ingest, match_text
 from search.model import Answer, Article, FeedStatus, Hit, IndexUnavailable, IngestReport, Reprint, ResultPage, Stats
 from search.ranking import Ranking, Resolved, coverage, covers, missing, named
+from search.reprints import Signatures, group, told_before
 from search.sentences import Weighted
 from search.snippets import snippet
-from search.analysis import analyze
-from search.reprints import TEXT_CHARS, Signatures, group, similar
 from search.sources.live import LiveSources
 from search.vocab import Vocabulary
 
@@ -239,7 +238,7 @@ class Engine:
                                                            sortedby=["date", "added"], reverse=True)]
         ranked = self._merge([_Ranked(f, 0.0) for f in found])
         if floor is not None:  # digests: a story already told is not told again
-            ranked = [r for r in ranked if not self._told_before(s, r.fields, floor)]
+            ranked = [r for r in ranked if not told_before(s, r.fields, floor, self._prints)]
         return [self._hit(r, []) for r in ranked[:limit]]
 
     @_recovering
@@ -315,18 +314,6 @@ class Engine:
         """Reprints of one story folded into its best-ranked copy."""
         groups = group(ranked, key=lambda r: (r.fields["id"], r.fields.get("body") or ""), sigs=self._prints)
         return [replace(lead, also=tuple(r.fields for r in rest)) if rest else lead for lead, rest in groups]
-
-    def _told_before(self, s, f: dict, floor: int) -> bool:
-        """True when a copy of this story entered the index before *floor* (a digest sent
-        then already told it); the words of its lead find the candidates."""
-        body = f.get("body") or ""
-        words = {w for w, _pos, _s, _e in analyze(body[:TEXT_CHARS], expand=False)}
-        if not words:
-            return False
-        q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, floor - 1)])
-        mine = self._prints.of(f["id"], body)
-        return any(r["id"] != f["id"] and similar(mine, self._prints.of(r["id"], r.get("body") or ""))
-                   for r in s.search(q, limit=10))
 
     def _rarest_word(self, s, phrase: str) -> Q.Query:
         """The phrase's rarest word, to retrieve candidates that are then checked for it."""

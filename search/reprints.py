@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from typing import Callable, Sequence, TypeVar
 
 from datasketch import MinHash, MinHashLSH
+from whoosh import query as Q
 
+from search.analysis import analyze
 from search.normalize import normalize
 
 NUM_PERM = 64  # estimate error ~ 1/sqrt(64) = 0.125 around the threshold; 1 ms a text
@@ -100,3 +102,16 @@ def group(items: Sequence[T], key: Callable[[T], tuple[str, str]], sigs: Signatu
         leader_sigs[item_id] = m
         out.append((item, []))
     return out
+
+
+def told_before(searcher, fields: dict, floor: int, sigs: Signatures) -> bool:
+    """True when a copy of this article's story entered the index before *floor* (epoch ms:
+    a digest sent then already told it); the words of its lead find the candidates."""
+    body = fields.get("body") or ""
+    words = {w for w, _pos, _start, _end in analyze(body[:TEXT_CHARS], expand=False)}
+    if not words:
+        return False
+    q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, floor - 1)])
+    mine = sigs.of(fields["id"], body)
+    return any(r["id"] != fields["id"] and similar(mine, sigs.of(r["id"], r.get("body") or ""))
+               for r in searcher.search(q, limit=10))
