@@ -27,6 +27,7 @@ MIN_COVERAGE = 0.5  # keywords no article holds all of: share of them a broader 
 NATURAL_COVERAGE = 0.2  # questions: lenient, related articles still help; answers are gated
 MAX_EXAMINED = 4_000  # matches a query may examine in a large index
 SCAN_MIN, SCAN_MAX = 50, 300
+MERGE_SPAN = 2  # reprint folding looks at twice the results asked for
 LARGE_INDEX, COMMON_SHARE, COMMON_MAX = 1000, 0.1, 5000  # "large": retrieve on rarer terms,
 # check phrases on the stored text
 _NON_WORD = re.compile(r"[\W_]+")
@@ -303,7 +304,11 @@ class Engine:
             if strict or cover >= floor:
                 ranked.append(_Ranked(f, r.score * max(cover, 0.1), cover))
         ranked.sort(key=lambda x: -x.score)
-        ranked = self._merge(_photos_after_articles(ranked))
+        ranked = _photos_after_articles(ranked)
+        # Reprints are folded only among what a page up to *want* can show (each copy's
+        # MinHash costs ~1 ms the first time): folding is prefix-stable, so pages agree.
+        shown = want * MERGE_SPAN
+        ranked = self._merge(ranked[:shown]) + ranked[shown:]
         total = len(ranked)
         if results.scored_length() >= scan and ranked:  # more matches than scanned: estimate
             total += int((results.estimated_length() - results.scored_length()) * len(ranked)
