@@ -2,9 +2,11 @@
 
 Runs the quick load test and the quick benchmark, prints their figures, and fails only
 on ratios with a wide margin: throughput under half of the offered rate, or search p95
-more than 15x the tutorial baseline measured in the same run. (At the quick size of 300
-articles our fixed per-query work - query analysis, coverage, snippets - dominates and
-the ratio sits near 7x; at 10,000 articles it is under 1x, see the README table.) Absolute times depend on
+more than 30x the tutorial baseline measured in the same run. (At the quick size of 300
+articles the baseline's p95 is ~1.5 ms and our fixed per-query work - query analysis,
+coverage, answers, reprint folding - dominates: the ratio has swung between 4x and 10x
+from run to run; at 10,000 articles it is under 1x, see the README table. The ceiling
+catches a gross regression, not noise.) Absolute times depend on
 the machine and its load, so they are printed, never asserted.
 """
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_THROUGHPUT_SHARE = 0.5  # served / offered updates per second
-MAX_SEARCH_P95_VS_BASELINE = 15.0  # ours / tutorial setup, same corpus, same run
+MAX_SEARCH_P95_VS_BASELINE = 30.0  # ours / tutorial setup, same corpus, same run
 
 
 def _last_json(args: list[str]) -> dict:
