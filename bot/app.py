@@ -18,7 +18,7 @@ from bot import handlers, jobs, render
 from bot.chat import Chat
 from bot.ratelimit import SharedRateLimiter
 from bot.store import Store, open_store
-from bot.telegram_faults import TolerantBot
+from bot.telegram_faults import ChatRateLimiter, TolerantBot
 from bot.web import forget_webhook
 from bot.telegram_io import localize
 from search.engine import Engine, open_engine
@@ -160,11 +160,14 @@ def add_handlers(app: Application) -> None:
 
 def make_bot(settings: Settings, store: Store) -> TolerantBot:
     """The bot: HTML by default, Asia/Shanghai, malformed updates skipped, 429s paused per
-    chat, send limits shared by all workers through *store* (the same connection pools
-    ApplicationBuilder would make)."""
+    chat (the same connection pools ApplicationBuilder would make). With several workers
+    (a PostgreSQL store) the send limits are shared through *store*; one process keeps
+    PTB's own limiter, which lets Telegram's tolerated bursts through unspaced."""
+    shared = bool(settings.database_url)
+    limiter = SharedRateLimiter(store, max_retries=5) if shared else ChatRateLimiter(max_retries=5)
     return TolerantBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
                        defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
-                       rate_limiter=SharedRateLimiter(store, max_retries=5),
+                       rate_limiter=limiter,
                        request=HTTPXRequest(connection_pool_size=256),
                        get_updates_request=HTTPXRequest(connection_pool_size=1))
 
