@@ -9,6 +9,7 @@ import pytest
 from hypothesis import settings as hypothesis_settings
 
 from search.engine import Engine
+from tests.fakebot import FakeBotAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,3 +58,12 @@ def pg_url(pg_server, request) -> str:
     """An empty database of its own for one test."""
     name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:50].lower()
     return pg_server.new_database(name)
+
+
+@pytest.fixture
+async def api():
+    """The fake Bot API on 127.0.0.1, started for one test."""
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()

@@ -8,18 +8,10 @@ import time
 import pytest
 
 from tests.conftest import copy_seeds
-from tests.fakebot import FakeBotAPI, parse_html
+from tests.fakebot import parse_html
 from tests.test_bot import settings_for, start_app, stop_app
 
 FULL = os.environ.get("NEWSBOT_TEST_FULL") == "1"  # the documented full-size run
-
-
-@pytest.fixture
-async def api():
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 @pytest.fixture

@@ -15,14 +15,6 @@ from tests.fakebot import FakeBotAPI
 STOPPED = 30  # seconds a stop may take before the test gives up (the target is 5; see README)
 
 
-@pytest.fixture
-async def api():
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
-
-
 def bot_env(api: FakeBotAPI, base, **extra) -> dict:
     base.joinpath("seeds").mkdir(exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
