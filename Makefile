@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow check-perf bench clean
+.PHONY: run lint test test-slow check-perf bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -c requirements.lock -e ".[test]"
+	$(BIN)/pip install -q -c requirements.lock -e ".[test,lint]"
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -18,6 +18,11 @@ run: $(STAMP)
 # Two workers: most of the suite waits on sockets and subprocesses, not on the CPU.
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2
+
+# ruff (E, F, I, B, UP, SIM) and mypy (check_untyped_defs), configured in pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # SIGKILL series, quick load, quick benchmark, and stopping the bot in each state (marked slow; correctness only).
 test-slow: $(STAMP)

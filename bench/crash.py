@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from bench.corpus import generate, write_corpus
-from search.sources import load_articles
 from search.engine import Engine
+from search.sources import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNER = ("import sys, search.ingest as I; from pathlib import Path; from search.engine import Engine;"

@@ -9,9 +9,17 @@ from zoneinfo import ZoneInfo
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import NetworkError, TimedOut
-from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
-                          CommandHandler, ContextTypes, Defaults, InlineQueryHandler,
-                          MessageHandler, filters)
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
 from telegram.request import HTTPXRequest
 
 from bot import handlers, jobs, render
@@ -19,9 +27,9 @@ from bot.chat import Chat
 from bot.ratelimit import SharedRateLimiter
 from bot.store import Store, open_store
 from bot.telegram_faults import ChatRateLimiter, TolerantBot
-from bot.web import forget_webhook
 from bot.telegram_io import localize
-from search.engine import Engine, open_engine
+from bot.web import forget_webhook
+from search.engine import open_engine
 from search.logs import install_redaction, redact
 from search.model import IndexUnavailable
 from search.settings import Settings

@@ -50,7 +50,7 @@ class Chat:
         be written, the query itself when it fits in the button, else None (no page buttons).
         The answer never waits on, or fails with, the store."""
         key = self.store.remember_query(text)
-        if key is None and len(f"pg:={text}:9999".encode("utf-8")) <= 64:
+        if key is None and len(f"pg:={text}:9999".encode()) <= 64:
             return "=" + text
         return key
 

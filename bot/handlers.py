@@ -11,8 +11,8 @@ from telegram.ext import ContextTypes
 
 from bot import flood, render
 from bot.chat import Chat
-from bot.work import blocking
 from bot.telegram_io import localize, markup, send, traditional, wants_traditional
+from bot.work import blocking
 
 log = logging.getLogger(__name__)
 INLINE_PAGE = 10

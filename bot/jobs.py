@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
+import logging
 import os
 import secrets
 import socket
-import datetime as dt
-import logging
 from zoneinfo import ZoneInfo
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
@@ -15,8 +15,8 @@ from telegram.ext import Application, ContextTypes
 
 from bot import flood
 from bot.chat import Chat
-from bot.work import blocking
 from bot.telegram_io import markup
+from bot.work import blocking
 
 log = logging.getLogger(__name__)
 DIGEST_TICK_SECONDS = 60

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Callable, Coroutine
-
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from bot.store import Store
 from bot.telegram_faults import ChatRateLimiter

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-
 from search.model import Answer, Article, FeedStatus, Hit, IngestReport, ResultPage, Snippet, Stats
 
 LIMIT = 4096

@@ -8,7 +8,7 @@ from bot import render
 from bot.chat import Chat
 from bot.render import Reply
 from bot.store import StoreError, open_store
-from search.engine import Engine, open_engine
+from search.engine import open_engine
 from search.logs import setup_logging
 from search.model import IndexUnavailable
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings

@@ -114,7 +114,7 @@ class WebhookServer:
         chat = self.app.bot_data["chat"]
         try:
             ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(_reachable, chat), HEALTH_TIMEOUT)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             ok = False
         return web.json_response({"ok": bool(ok)}, status=200 if ok else 503)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="newsbot-search")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from whoosh.analysis import Token, Tokenizer
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 CHUNK_BYTES = 4_000_000  # files above this are hashed and parsed piece by piece
 

@@ -5,9 +5,9 @@ import argparse
 import json
 import os
 import sys
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
-from search.engine import Engine, open_engine
+from search.engine import open_engine
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 

@@ -49,7 +49,7 @@ class Hit:
     added: float | None = None  # when the article entered the index (epoch seconds)
     url: str | None = None
     kind: str = "article"
-    reprints: tuple["Reprint", ...] = ()  # the same story from other outlets, or other edits
+    reprints: tuple[Reprint, ...] = ()  # the same story from other outlets, or other edits
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ import re
 import threading
 import zlib
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
 
 from datasketch import MinHash, MinHashLSH
 from whoosh import query as Q

@@ -41,7 +41,7 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
 
 def _in_latin(text: str, start: int, end: int) -> bool:
     """ASCII ! or ? between Latin words ("Hey! Say! JUMP") ends no sentence."""
-    if not text[start] in "!?" or start == 0 or not _LATIN.match(text[start - 1]):
+    if text[start] not in "!?" or start == 0 or not _LATIN.match(text[start - 1]):
         return False
     rest = text[end:end + 3].lstrip(" ")
     return bool(rest) and _LATIN.match(rest[0]) is not None

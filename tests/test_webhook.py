@@ -64,9 +64,8 @@ async def post(server, body: dict, secret: str | None = SECRET) -> int:
 
 
 async def health(server) -> int:
-    async with aiohttp.ClientSession() as s:
-        async with s.get(f"http://127.0.0.1:{server.port}/healthz") as r:
-            return r.status
+    async with aiohttp.ClientSession() as s, s.get(f"http://127.0.0.1:{server.port}/healthz") as r:
+        return r.status
 
 
 async def test_update_with_the_secret_is_answered(hook):

@@ -5,9 +5,9 @@ import logging
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from bot import flood
 from bot.store.base import SCHEMA_VERSION, StoreError, Subscription, next_slot, query_key

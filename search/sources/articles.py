@@ -21,7 +21,7 @@ def derive_title(text: str, limit: int = 30) -> str:
 
 def article_id(file: str, title: str, text: str) -> str:
     """Stable 16-hex-digit id from where the article is and what it says."""
-    digest = hashlib.blake2b(f"{file}\n{title}\n{text}".encode("utf-8"), digest_size=8)
+    digest = hashlib.blake2b(f"{file}\n{title}\n{text}".encode(), digest_size=8)
     return digest.hexdigest()
 
 

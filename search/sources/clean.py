@@ -132,9 +132,7 @@ def join_fragments(lines: list[L.Line]) -> list[L.Line]:
     out: list[L.Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev and line.text[0] in _CONTINUES and line.gap <= 1 and not line.brk:
-            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
-        elif (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
+        if prev and line.text[0] in _CONTINUES and line.gap <= 1 and not line.brk or (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
                 and not line.brk and not L.is_heading(line.text) and not L.is_titlelike(line.text)
                 and L.caption_credit(prev.text) is None and not _announces(line.text)
                 and L.page_header(line.text) is None):

@@ -8,8 +8,8 @@ import lxml.html
 import trafilatura
 
 from search.model import Article
-from search.sources import lines as L
 from search.sources import articles as T
+from search.sources import lines as L
 from search.sources.clean import clean_lines
 
 log = logging.getLogger(__name__)

@@ -7,11 +7,11 @@ import hashlib
 import logging
 import threading
 import time
+from calendar import timegm
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from email.utils import formatdate
-from calendar import timegm
 from pathlib import Path
-from typing import Callable
 
 import feedparser
 from lxml import etree

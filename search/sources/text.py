@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from search.model import Article
-from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources import lines as L
+from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.clean import clean_lines
 
 
