@@ -1,0 +1,1 @@
+"""Where the index lives: the Backend protocol (base.py) and its implementations."""
