@@ -19,7 +19,7 @@ from search.engine import Engine
 from search.sources import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNNER = ("import sys, search.ingest as I; from pathlib import Path; from search.engine import Engine;"
+RUNNER = ("import sys, search.backends.whoosh_writer as I; from pathlib import Path; from search.engine import Engine;"
           "I.PARALLEL_BYTES = int(sys.argv[3]); Engine(Path(sys.argv[1]), Path(sys.argv[2])).ingest("
           "full=sys.argv[4] == 'full')")
 
@@ -37,9 +37,7 @@ def expected_articles(seeds: Path) -> int:
 def check(index: Path, seeds: Path) -> int:
     """The index opens and answers; returns its article count (0 if none was committed)."""
     engine = Engine(index, seeds)
-    from search import index as idx
-
-    if not idx.exists(index):
+    if not engine.backend.exists():
         return 0
     engine.search("民族团结")
     engine.ask("吐鲁番市有多少个互嵌式村庄？")
@@ -47,8 +45,7 @@ def check(index: Path, seeds: Path) -> int:
 
 
 def unique_ids(index: Path, seeds: Path) -> tuple[int, int]:
-    s = Engine(index, seeds)._searcher()
-    ids = [d["id"] for d in s.documents() if d.get("kind") != "file"]
+    ids = [d["id"] for d in Engine(index, seeds).backend.iter_documents()]
     return len(ids), len(set(ids))
 
 

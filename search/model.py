@@ -108,6 +108,11 @@ class IndexUnavailable(RuntimeError):
     """The index cannot be read right now (missing, being rebuilt, or damaged)."""
 
 
+class IndexDamaged(IndexUnavailable):
+    """The index's files cannot be read back: truncated, corrupt or from elsewhere."""
+
+
+
 @dataclass(frozen=True)
 class FeedStatus:
     """One live source as /feeds lists it; error is a kind (timeout, http:500, too_large,

@@ -1,4 +1,4 @@
-"""From a user's query string to concepts and a Whoosh query.
+"""From a user's query string to concepts.
 
 The syntax is deliberately small and never raises: "quoted phrases", -exclusions and
 whitespace-separated keywords (all must match); anything else is a natural question
@@ -12,13 +12,10 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from whoosh import query as Q
-
 from search.analysis import analyze, general_freq, is_surname, is_word
 from search.normalize import normalize
 
 MAX_QUERY_CHARS = 256
-FIELDS = ("title", "body")
 
 _QUESTION = re.compile(
     r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
@@ -207,19 +204,3 @@ def is_question(text: str) -> bool:
     """A natural question (ends with a question mark or holds a question word), not keywords."""
     bare = _SYNTAX.sub("", text.replace('"', "")).replace(" ", "")
     return len(bare) >= 4 and _ASKS.search(text.strip()) is not None
-
-
-def concept_query(concept: Concept, forms: tuple[str, ...] | None = None) -> Q.Query:
-    """Any form of the concept in any field; the whole word weighs most."""
-    forms = forms or concept.forms
-    terms = [Q.Term(f, form, boost=1.0 if form == concept.word else 0.6)
-             for form in forms for f in FIELDS]
-    return Q.Or(terms)
-
-
-def phrase_query(phrase: str) -> Q.Query:
-    """Consecutive words in the title or the body."""
-    words = phrase.split()
-    if len(words) == 1:
-        return Q.Or([Q.Term(f, words[0]) for f in FIELDS])
-    return Q.Or([Q.Phrase(f, words) for f in FIELDS])

@@ -1,134 +1,172 @@
-"""Concepts resolved against the index, and how much of a query a document covers."""
+"""The ranking: candidates from the backend by BM25F, re-weighted by how much of the query
+each covers, reprints folded, photo items after articles. Every number is in RankingParams."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
-from whoosh import query as Q
+from dataclasses import dataclass, field, replace
 
 from search import query as qp
-from search.ingest import match_text
+from search.backends.base import Candidates, Reader, Retrieval, Term
+from search.coverage import Resolved, coverage
+from search.documents import Stored, stored_text
+from search.reprints import Signatures, group
 from search.sentences import Weighted
+from search.vocab import Vocabulary
 
-ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
-DATED_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
 _NON_WORD = re.compile(r"[\W_]+")
-_DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 
 
 @dataclass(frozen=True)
-class Resolved:
-    """A query concept checked against the index: the forms it has there, and its weight."""
+class RankingParams:
+    """Every number the ranking uses, each with why it is what it is."""
 
-    word: str
-    known: tuple[str, ...]
-    weight: float
-    pos: int
-    phrase: tuple[str, ...] | None = None  # a compound of adjacent words (word = them joined)
-    dfs: tuple[int, ...] = ()  # document frequency of each known form (of each phrase word)
+    min_coverage: float = 0.5  # keywords no article holds all of: share of them a broader hit must match
+    natural_coverage: float = 0.2  # questions: lenient, related articles still help; answers are gated
+    min_cover_weight: float = 0.1  # a hit covering almost nothing keeps a tenth of its BM25F score
+    max_examined: int = 4_000  # matches a query may examine in a large index
+    scan_min: int = 50  # candidates scored for any page: enough to re-rank by coverage
+    scan_max: int = 300  # ... and at most: each costs a stored-text check
+    scan_per_hit: int = 3  # candidates scored per hit a page up to the one asked for shows
+    phrase_scan: int = 100  # a phrase in a large index: candidates checked for it on the stored text
+    merge_span: int = 2  # reprint folding looks at twice the results asked for
+    large_index: int = 1000  # from this many documents, retrieve on rarer terms, check phrases on the text
+    common_share: float = 0.1  # in a large index, terms in over this share of documents do not retrieve,
+    common_max: int = 5000  # ... nor those in more documents than this
 
-    def terms(self) -> tuple[str, ...]:
-        """The index terms that retrieve this concept."""
-        return self.phrase or self.known
 
-    def query(self, max_df: int | None = None) -> Q.Query | None:
-        """Whoosh query for the concept in title or body, leaving out forms commoner than
-        *max_df* (they cost most and tell least; coverage still counts them)."""
-        pairs = list(zip(self.terms(), self.dfs))
-        if max_df is not None:
-            pairs = [(t, d) for t, d in pairs if d <= max_df]
-        if not pairs:
-            return None
-        if self.phrase:  # its words; coverage checks they stand together (phrase matchers
-            # would switch off Whoosh's block-max skipping for the whole query)
-            return Q.Or([Q.Term(f, w) for w, _d in pairs for f in qp.FIELDS])
-        forms = tuple(t for t, _d in pairs)
-        return qp.concept_query(qp.Concept(self.word, forms), forms)
+@dataclass(frozen=True)
+class Ranked:
+    """A candidate with its final score, the share of the query it covers, and the
+    reprints of its story folded into it."""
 
-    def rarest(self) -> Q.Query:
-        """Only the concept's rarest term."""
-        term = min(zip(self.terms(), self.dfs), key=lambda p: p[1])[0]
-        return Q.Or([Q.Term(f, term) for f in qp.FIELDS])
-
-    def whole(self, text: str) -> bool:
-        """True when the (normalised) text holds the word itself; a number only where no
-        digit stands next to it (420年 is not in 1420年)."""
-        if self.word[:1].isdigit():
-            tail = r"(?!\d)" if self.word[-1].isdigit() else ""
-            return re.search(r"(?<![\d.])" + re.escape(self.word) + tail, text) is not None
-        return self.word in text
-
-    def credit(self, text: str) -> float:
-        """1 when the (normalised) text holds the word; part credit for some of its sub-words."""
-        if self.whole(text):
-            return 1.0
-        if self.phrase:
-            return 0.0
-        if self.word not in self.known and any(f in text for f in self.known):
-            return 1.0  # the word itself is not indexed; its expansions stand for it
-        parts = [f for f in self.known if f != self.word]
-        return 0.8 * sum(f in text for f in parts) / len(parts) if parts else 0.0
+    fields: Stored
+    score: float
+    cover: float = 1.0
+    also: tuple[Stored, ...] = ()
 
 
 @dataclass
 class Ranking:
     """Candidates of one query, best first, with what ranked them."""
 
-    ranked: list
+    ranked: list[Ranked]
     total: int = 0
     forms: list[Weighted] = field(default_factory=list)
     groups: list[list[Resolved]] = field(default_factory=list)
     broadened: bool = False  # keywords no article holds all of: articles holding some
 
 
-def coverage(text: str, groups: list[list[Resolved]]) -> float:
-    """Share of the query's weight that *text* matches."""
-    total = sum(r.weight for g in groups for r in g)
-    got = sum(r.weight * r.credit(text) for g in groups for r in g)
-    return got / total if total else 1.0
-
-
-def max_match(text: str, known) -> list[tuple[str, int]]:
-    """Greedy longest known words (2-6 characters) in *text*, with their offsets."""
-    out, i = [], 0
-    while i < len(text):
-        for size in range(min(6, len(text) - i), 1, -1):
-            if known(text[i:i + size]):
-                out.append((text[i:i + size], i))
-                i += size
-                break
-        else:
-            i += 1
+def photos_after_articles(ranked: list[Ranked]) -> list[Ranked]:
+    """Stand-alone photo items stay findable but never outrank an article that covers the
+    query as well: each goes below every such article."""
+    articles = [r for r in ranked if r.fields.get("kind") != "caption"]
+    out = list(articles)
+    for photo in (r for r in ranked if r.fields.get("kind") == "caption"):
+        after = [i for i, a in enumerate(out) if a.fields.get("kind") != "caption"
+                 and (a.score >= photo.score or a.cover >= photo.cover)]
+        out.insert(after[-1] + 1 if after else 0, photo)
     return out
 
 
-def missing(fields: dict, required: tuple[str, ...]) -> tuple[str, ...]:
-    """The required words the article's (normalised) title and text lack."""
-    if not required:
-        return ()
-    text = fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or "")
-    lacking = [w for w in required if not qp.holds(text, w)]
-    if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
-        text = _NON_WORD.sub("", text)
-        lacking = [w for w in lacking if not qp.holds(text, w)]
-    return tuple(lacking)
+class Ranker:
+    """Ranks a parsed query over a backend reader, with *params*; *prints* caches the
+    reprint signatures across queries."""
 
+    def __init__(self, params: RankingParams, prints: Signatures) -> None:
+        self.params, self.prints = params, prints
 
-def named(fields: dict, asked: str) -> int:
-    """Length of the article's title when the (normalised) question names it, else 0: a
-    question naming an article's subject (黄蝉的别称) is about that article."""
-    norm = fields.get("norm")  # normalised title + body, stored where it differs
-    title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
-    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
-    return len(title) if len(title) >= 2 and title in asked else 0
+    def rank(self, reader: Reader, parsed: qp.ParsedQuery, want: int) -> Ranking:
+        """Keywords: only articles holding every word (folded to simplified, half-width);
+        when none does, the articles holding most of them, marked as broadened."""
+        if parsed.empty:
+            return Ranking([], 0, [], [])
+        groups, forms = Vocabulary(reader).resolve(parsed)
+        if not groups and not parsed.phrases:
+            return Ranking([], 0, forms, groups)
+        ranked, total = self._score(reader, parsed, groups, want, strict=not parsed.natural)
+        if not ranked and not parsed.natural and groups:
+            ranked, total = self._score(reader, parsed, groups, want, strict=False, floor=self.params.min_coverage)
+            return Ranking(ranked, total, forms, groups, broadened=bool(ranked))
+        return Ranking(ranked, total, forms, groups)
 
+    def _score(self, reader: Reader, parsed: qp.ParsedQuery, groups: list[list[Resolved]], want: int,
+               strict: bool, floor: float | None = None) -> tuple[list[Ranked], int]:
+        """Top candidates by BM25F, re-weighted by how much of the query each covers;
+        natural questions drop those below the floor."""
+        p = self.params
+        large = reader.article_count() >= p.large_index
+        parts = self._groups(reader, groups, large)
+        if (not parts and not parsed.phrases) or (strict and len(parts) != len(groups)):
+            return [], 0
+        scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
+        found = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan))
+        if floor is None:
+            floor = p.natural_coverage if parsed.natural else p.min_coverage
+        ranked = self._covered(found, parsed, groups, strict, large, floor)
+        ranked.sort(key=lambda x: -x.score)
+        ranked = photos_after_articles(ranked)
+        # Reprints are folded only among what a page up to *want* can show (each copy's
+        # MinHash costs ~1 ms the first time): folding is prefix-stable, so pages agree.
+        shown = want * p.merge_span
+        ranked = self.merge(ranked[:shown]) + ranked[shown:]
+        total = len(ranked)
+        if found.scored >= scan and ranked:  # more matches than scanned: estimate
+            total += int((found.matched - found.scored) * len(ranked) / found.scored)
+        return ranked, min(max(total, len(ranked)), reader.article_count())
 
-def covers(fields: dict, cover: float, groups: list[list[Resolved]], asked: str) -> bool:
-    """True when an article (its stored fields, and the share *cover* of the question it
-    matches) covers the question *asked* (normalised, punctuation removed): enough of its
-    weight, or the subject its title names, or its dates and numbers and a fair share."""
-    if cover >= ANSWER_COVERAGE or named(fields, asked):
-        return True
-    dated = [r for g in groups for r in g if r.pos >= qp.MEASURE_POS]
-    text = fields.get("norm") or match_text(fields.get("title") or "", fields.get("body") or "")
-    return cover >= DATED_COVERAGE and bool(dated) and all(r.whole(text) for r in dated)
+    def _retrieval(self, reader: Reader, parsed: qp.ParsedQuery, parts: list[tuple[Term, ...]],
+                   strict: bool, large: bool, scan: int) -> Retrieval:
+        """What to retrieve. In a large index, positional matching costs too much: a
+        phrase's rarest word retrieves, and the stored text is checked for the phrase
+        (and the exclusions) afterwards."""
+        if large:
+            vocab = Vocabulary(reader)
+            phrases: tuple[tuple[str, ...], ...] = tuple((min(ph.split(), key=vocab.df),) for ph in parsed.phrases)
+            excluded: tuple[tuple[str, ...], ...] = ()
+        else:
+            phrases = tuple(tuple(ph.split()) for ph in parsed.phrases)
+            excluded = tuple(tuple(x.split()) for x in parsed.excluded)
+        limit = max(scan, self.params.phrase_scan) if large and parsed.phrases else scan
+        return Retrieval(tuple(parts), require_all=strict, phrases=phrases, excluded=excluded, limit=limit,
+                         examine=self.params.max_examined if large else None)
+
+    def _covered(self, found: Candidates, parsed: qp.ParsedQuery, groups: list[list[Resolved]],
+                 strict: bool, large: bool, floor: float) -> list[Ranked]:
+        """The candidates that hold the query well enough, scored by BM25F times coverage."""
+        phrases = [ph.replace(" ", "") for ph in parsed.phrases] if large else []
+        excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
+        ranked = []
+        for c in found.found:
+            text = stored_text(c.doc)
+            if phrases or excluded:
+                words = _NON_WORD.sub("", text)
+                if not all(ph in words for ph in phrases) or any(x in words for x in excluded):
+                    continue
+            if strict and not all(r.whole(text) for g in groups for r in g):
+                continue  # a keyword search is exact about its words
+            cover = coverage(text, groups)
+            if strict or cover >= floor:
+                ranked.append(Ranked(c.doc, c.score * max(cover, self.params.min_cover_weight), cover))
+        return ranked
+
+    def merge(self, ranked: list[Ranked]) -> list[Ranked]:
+        """Reprints of one story folded into its best-ranked copy."""
+        groups = group(ranked, key=lambda r: (r.fields["id"], r.fields.get("body") or ""), sigs=self.prints)
+        return [replace(lead, also=tuple(r.fields for r in rest)) if rest else lead for lead, rest in groups]
+
+    def _groups(self, reader: Reader, groups: list[list[Resolved]], large: bool) -> list[tuple[Term, ...]]:
+        """The retrieval terms of each group. In a large index, terms found in over a
+        tenth of the articles (or over common_max) are left out of retrieval (if a group
+        has nothing rarer, its single rarest term stands in, which Whoosh's block-max
+        skipping handles well); they still count through coverage."""
+        p = self.params
+        max_df = min(int(reader.article_count() * p.common_share), p.common_max) if large else None
+        parts = []
+        for g in groups:
+            known = [r for r in g if r.known]
+            terms = tuple(t for r in known for t in r.retrieval_terms(max_df))
+            if not terms and known:
+                terms = min(known, key=lambda r: min(r.dfs)).rarest()
+            if terms:
+                parts.append(terms)
+        return parts

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from datasketch import MinHash, MinHashLSH
-from whoosh import query as Q
 
 from search.analysis import analyze
+from search.backends.base import Reader
+from search.documents import Stored
 from search.normalize import normalize
 
 NUM_PERM = 64  # estimate error ~ 1/sqrt(64) = 0.125 around the threshold; 1 ms a text
@@ -26,6 +27,7 @@ THRESHOLD = 0.5  # estimated Jaccard similarity of shingle sets above which two 
 LSH_BANDS = (16, 4)  # 16 bands of 4 rows: candidates from about (1/16)^(1/4) = 0.5; given, so
 # datasketch does not integrate its false-positive curves (~9 ms) for every query
 CACHE_MAX = 50_000
+EARLIER_CHECKED = 10  # earlier documents sharing a lead's words that a digest compares it with
 _NOISE = re.compile(r"[\W_]+")  # punctuation and spaces
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 MIN_NUMBERS_SHARED = 0.5  # two leads with other figures (weekly reports of one template,
@@ -112,14 +114,13 @@ def group(items: Sequence[T], key: Callable[[T], tuple[str, str]], sigs: Signatu
     return out
 
 
-def told_before(searcher, fields: dict, floor: int, sigs: Signatures) -> bool:
+def told_before(reader: Reader, fields: Stored, floor: int, sigs: Signatures) -> bool:
     """True when a copy of this article's story entered the index before *floor* (epoch ms:
     a digest sent then already told it); the words of its lead find the candidates."""
     body = fields.get("body") or ""
     words = {w for w, _pos, _start, _end in analyze(body[:TEXT_CHARS], expand=False)}
     if not words:
         return False
-    q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, floor - 1)])
     mine = sigs.of(fields["id"], body)
     return any(r["id"] != fields["id"] and similar(mine, sigs.of(r["id"], r.get("body") or ""))
-               for r in searcher.search(q, limit=10))
+               for r in reader.earlier_with_any(tuple(words), floor, EARLIER_CHECKED))

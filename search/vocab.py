@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import math
 
-from whoosh import query as Q
-
 from search import query as qp
 from search.analysis import analyze, general_freq
-from search.ranking import Resolved, max_match
+from search.backends.base import Reader
+from search.coverage import Resolved, max_match
 from search.sentences import Weighted
 
 COMPOUND_MAX_DF = 300  # phrase checks on commoner word pairs cost more than they tell
@@ -17,15 +16,15 @@ MEASURE_BOOST = 1.2  # a whole date or figure says more than its rarest part alo
 
 
 class Vocabulary:
-    """Lookups against one searcher; *lexicon* is a cache shared across calls."""
+    """Lookups against one reader of the index."""
 
-    def __init__(self, searcher, lexicon: dict) -> None:
-        self.s, self._lexicon = searcher, lexicon
-        self.n = max(1, searcher.doc_count() - searcher.doc_frequency("kind", "file"))
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.n = max(1, reader.article_count())
 
     def df(self, form: str) -> int:
         """Articles holding *form* in the title or the body (the larger of the two)."""
-        return max(self.s.doc_frequency("body", form), self.s.doc_frequency("title", form))
+        return self.reader.df(form)
 
     def idf(self, df: int) -> float:
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
@@ -81,12 +80,7 @@ class Vocabulary:
 
     def containing(self, word: str) -> tuple[str, ...]:
         """Indexed words that contain *word* (part-of-word and single-character search)."""
-        gen = self.s.ixreader.generation() if callable(getattr(self.s.ixreader, "generation", None)) else id(self.s)
-        if "words" not in self._lexicon or self._lexicon.get("gen") != gen:
-            self._lexicon.update(gen=gen, words=[t.decode("utf-8") for t in self.s.lexicon("body")])
-        found = [w for w in self._lexicon["words"] if word in w and w != word]
-        found.sort(key=lambda w: -self.s.doc_frequency("body", w))
-        return tuple(found[:MAX_EXPANSION])
+        return self.reader.words_containing(word, MAX_EXPANSION)
 
     def reseg(self, group: list[qp.Concept]) -> list[qp.Concept]:
         """Re-cut runs of adjacent unknown or one-character words against the index's
@@ -124,7 +118,7 @@ class Vocabulary:
                 pair = (self.df(prev.word), self.df(r.word))
                 if min(pair) <= COMPOUND_MAX_DF:
                     words = [prev.word, r.word]
-                    df = sum(1 for _ in self.s.docs_for_query(Q.Or([Q.Phrase(f, words) for f in qp.FIELDS])))
+                    df = self.reader.phrase_df(words)
                     if df and df < min(pair):
                         out[-1] = Resolved("".join(words), ("".join(words),), self.idf(df), r.pos,
                                            tuple(words), pair)

@@ -60,13 +60,13 @@ def test_queries_during_reingest_never_fail_or_tear(fresh):
 def test_unreadable_seed_folder_keeps_the_index(fresh, monkeypatch, caplog):
     fresh.ingest()
     before = fresh.stats().articles
-    import search.ingest as ingest_mod
+    import search.sources.folder as folder_mod
 
     def walk(top, onerror=None):
         onerror(PermissionError(13, "Permission denied", str(top)))
         return iter(())
 
-    monkeypatch.setattr(ingest_mod.os, "walk", walk)
+    monkeypatch.setattr(folder_mod.os, "walk", walk)
     report = fresh.ingest()
     assert report.warnings and "unreadable" in caplog.text
     assert fresh.stats().articles == before and fresh.search("民族团结").total > 0

@@ -13,7 +13,7 @@ from bot.chat import Chat
 from bot.render import source_button
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
-from search import index as idx
+from search.backends import whoosh_files as idx
 from search.engine import Engine
 from search.settings import load_settings
 from tests.conftest import ROOT, copy_seeds

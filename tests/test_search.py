@@ -1,7 +1,12 @@
 """What a user searching the seed articles gets back."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from search.engine import Engine
+from search.ranking import RankingParams
 
 
 def titles(page):
@@ -115,14 +120,10 @@ def test_latest_lists_newest_dates_first(built):
 
 
 @pytest.fixture
-def as_large(built, monkeypatch):
+def as_large(built):
     """The seed index treated as a large one: phrases checked on stored text, common
     terms left out of retrieval."""
-    import search.engine as engine_mod
-
-    monkeypatch.setattr(engine_mod, "LARGE_INDEX", 1)
-    monkeypatch.setattr(engine_mod, "COMMON_SHARE", 0.3)
-    return built
+    return Engine(built.index_dir, built.seeds_dir, params=RankingParams(large_index=1, common_share=0.3))
 
 
 def test_large_index_phrases_are_checked_on_the_text(built, as_large):
@@ -140,10 +141,8 @@ def test_large_index_keeps_answers_and_floor(as_large):
     assert all("演练" not in as_large.show(h.id).text for h in as_large.search("昌吉市 -演练").hits)
 
 
-def test_capped_examination_is_deterministic_and_pages_agree(as_large, monkeypatch):
-    import search.engine as engine_mod
-
-    monkeypatch.setattr(engine_mod, "MAX_EXAMINED", 4)
+def test_capped_examination_is_deterministic_and_pages_agree(as_large):
+    as_large = Engine(as_large.index_dir, as_large.seeds_dir, params=replace(as_large.ranker.params, max_examined=4))
     first = [h.id for h in as_large.search("民族", per_page=2).hits]
     assert first == [h.id for h in as_large.search("民族", per_page=2).hits] and len(first) == 2
     second = [h.id for h in as_large.search("民族", page=2, per_page=2).hits]

@@ -98,7 +98,8 @@ async def test_healthz_needs_the_database_and_the_index(hook):
     assert await health(server) == 200
     index = app.bot_data["chat"].engine.index_dir
     shutil.move(index, index.with_name("index-away"))
-    app.bot_data["chat"].engine._local = type(app.bot_data["chat"].engine._local)()  # no cached searcher
+    backend = app.bot_data["chat"].engine.backend
+    backend._local = type(backend._local)()  # no cached searcher
     assert await health(server) == 503
     shutil.move(index.with_name("index-away"), index)
     assert await health(server) == 200

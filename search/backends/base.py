@@ -7,17 +7,19 @@ for file records fsize, fmtime, fhash, count; "gone" records hold seen) and answ
 lookups below. Terms are the project's own jieba analysis (`search.analysis.analyze`),
 so every backend sees the same tokens.
 
-DRAFT (issue 10 makes the seam, issue 12 the PostgreSQL side): amend it where an
-implementation needs to, and say so in the commit.
+Issue 10 made the seam (Whoosh in `search.backends.whoosh`), issue 12 adds PostgreSQL.
+Amendments to the first draft: Backend.location, Backend.recover, the per-thread reuse
+of Backend.reader, Writer.damaged/upgrade/expect/replace/finished; Backend.writing
+lost its *full* flag (a version rebuild is Writer.upgrade, a full re-read is ingest's).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
-Stored = Mapping[str, Any]  # one stored document; field names live in search.documents
+from search.documents import Stored  # one stored document; its fields live in search.documents
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,20 @@ class Reader(Protocol):
 
 class Writer(Protocol):
     """One ingest's changes. Nothing is visible to readers before commit(); a crash or
-    cancel() before it leaves the last committed state."""
+    cancel() before it leaves the last committed state. After a commit, further changes
+    start a new batch (big ingests commit along the way)."""
+
+    damaged: bool  # the index could not be read on opening and was started afresh
+
+    def upgrade(self) -> bool:
+        """When the index holds documents of another schema version
+        (`documents.SCHEMA_VERSION`), empty it, keeping the articles' first-seen times as
+        "gone" records, log one line and return True: every file must be read again. An
+        empty index is marked current (False)."""
+
+    def expect(self, work_bytes: int) -> None:
+        """How many source bytes this ingest will analyse (Whoosh starts worker processes
+        for a big one); call before the first change."""
 
     def file_records(self) -> dict[str, Stored]:
         """The committed file records by file name."""
@@ -118,15 +133,25 @@ class Writer(Protocol):
     def add(self, doc: Stored) -> None:
         """Add one document (an article, a caption, a file or a gone record)."""
 
+    def replace(self, doc: Stored) -> None:
+        """Replace the stored document with this id (a touched file's record)."""
+
     def commit(self) -> None:
         """Make the changes visible, atomically."""
 
     def cancel(self) -> None:
-        """Drop the uncommitted changes."""
+        """Drop the uncommitted changes and give back the space they took (also after a
+        commit that failed, e.g. on a full disk)."""
+
+    def finished(self) -> None:
+        """Record a complete ingest: its time (last_ingest) and that the index now matches
+        this schema version. Failing to record is logged, not raised."""
 
 
 class Backend(Protocol):
     """One index: readers for queries, a writer for ingest (one at a time)."""
+
+    location: str  # where the index lives, for messages (a folder, a database)
 
     def exists(self) -> bool:
         """True when an index has been committed (even an empty one)."""
@@ -135,11 +160,19 @@ class Backend(Protocol):
         """True when the index was written with this version's schema."""
 
     def reader(self) -> Reader:
-        """A fresh consistent view."""
+        """A consistent view of the last commit. The same thread may be handed its open
+        view again while nothing newer is committed. Raises IndexUnavailable (IndexDamaged)
+        when there is no index or it cannot be read."""
 
-    def writing(self, full: bool = False) -> AbstractContextManager[Writer]:
-        """The one writer, under the backend's lock; *full* starts from empty (a rebuild
-        keeps gone records' and articles' first-seen times)."""
+    def recover(self, exc: Exception) -> None:
+        """A read through this thread's view failed with *exc*: forget the view (the next
+        reader() opens afresh), and raise IndexUnavailable from *exc* when the index itself
+        is why (gone, damaged). Returns otherwise; the caller re-raises *exc*."""
+
+    def writing(self) -> AbstractContextManager[Writer]:
+        """The one writer, under the backend's lock (waiting for another ingest). Opening
+        a damaged index starts it afresh (Writer.damaged). Leaving the block by an
+        exception cancels what is not committed."""
 
     def last_ingest(self) -> str | None:
         """When the last ingest finished (ISO 8601), if known."""

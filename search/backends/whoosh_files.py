@@ -1,4 +1,5 @@
-"""The Whoosh schema and access to the index directory (one writer at a time)."""
+"""The Whoosh index folder: its schema (built from search.documents), opening and checking
+it, the mmap size checks, the version file and rebuild, the one-writer lock."""
 from __future__ import annotations
 
 import contextlib
@@ -14,16 +15,14 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 
+from search import documents as docs
 from search.analysis import ChineseAnalyzer
-from search.model import IndexUnavailable
+from search.model import IndexDamaged, IndexUnavailable
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "news"
-TITLE_BOOST = 2.5
-# Bump when stored fields or the way files become articles change: an index written by an
-# older version gets the new fields and a full re-read on its next ingest.
-SCHEMA_VERSION = 2
 _VERSION_FILE = "schema_version"
+LAST_INGEST = "last_ingest"  # when the last complete ingest finished (ISO 8601)
 
 
 def make_schema() -> Schema:
@@ -32,7 +31,7 @@ def make_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),  # article | caption | file
-        title=TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=docs.TITLE_BOOST),
         body=TEXT(analyzer=analyzer, stored=True),
         date=ID(stored=True, sortable=True),
         file=ID(stored=True),
@@ -47,10 +46,6 @@ def make_schema() -> Schema:
         count=STORED,
         seen=STORED,  # kind "gone": first-seen times of a removed file's articles
     )
-
-
-class IndexDamaged(IndexUnavailable):
-    """The index's files cannot be read back: truncated, corrupt or from elsewhere."""
 
 
 def exists(index_dir: Path) -> bool:
@@ -110,7 +105,7 @@ def searcher(index_dir: Path, mmap: bool = True, **kwargs):
         check(s.reader())
     except IndexDamaged as exc:
         s.close()
-        raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc.__cause__)}") from exc
+        raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc.__cause__ or exc)}") from exc
     return s
 
 
@@ -176,7 +171,7 @@ def discard_uncommitted(index_dir: Path) -> None:
 def current(index_dir: Path) -> bool:
     """True when the index was last written by this version of the schema and parsers."""
     try:
-        return int((index_dir / _VERSION_FILE).read_text("ascii").strip()) == SCHEMA_VERSION
+        return int((index_dir / _VERSION_FILE).read_text("ascii").strip()) == docs.SCHEMA_VERSION
     except (OSError, ValueError):
         return False
 
@@ -185,7 +180,7 @@ def mark_current(index_dir: Path) -> None:
     """Record that the index now matches this version (when new, or after a complete ingest);
     if the record cannot be written, the next ingest reads every file again."""
     try:
-        (index_dir / _VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n", "ascii")
+        (index_dir / _VERSION_FILE).write_text(f"{docs.SCHEMA_VERSION}\n", "ascii")
     except OSError as exc:
         log.warning("could not record the index version in %s: %s", index_dir, exc)
 
@@ -197,10 +192,10 @@ def rebuild(ix: whoosh_index.Index, index_dir: Path) -> whoosh_index.Index:
     the articles' first-seen times: one "gone" record per file, which the re-read picks
     up, so a rebuilt article is not news again in digests."""
     with ix.searcher() as s:
-        seen: dict[str, dict[str, int]] = {}
+        seen: dict[str, dict[str, float]] = {}
         for doc in s.all_stored_fields():
-            if doc.get("kind") in ("article", "caption") and doc.get("added") is not None:
-                seen.setdefault(doc["file"], {})[doc["id"]] = doc["added"] / 1000
+            if doc.get("kind") in docs.ARTICLE_KINDS and doc.get("added") is not None:
+                seen.setdefault(doc["file"], {})[doc["id"]] = docs.from_ms(doc["added"])
             elif doc.get("kind") == "gone":
                 seen.setdefault(doc["file"], {}).update(doc.get("seen") or {})
     ix.close()
@@ -208,7 +203,7 @@ def rebuild(ix: whoosh_index.Index, index_dir: Path) -> whoosh_index.Index:
     fresh = open_index(index_dir, create=True, mmap=False)
     w = fresh.writer()
     for rel, times in seen.items():
-        w.add_document(id="gone:" + rel, kind="gone", file=rel, seen=times)
+        w.add_document(**docs.gone_doc(rel, times))
     w.commit()
     mark_current(index_dir)
     return fresh

@@ -35,7 +35,7 @@ def workers_die_with_parent() -> None:
 
     def run(self) -> None:
         parent = multiprocessing.parent_process()
-        if parent is not None:
+        if parent is not None and parent.pid is not None:
             _die_with_parent(parent.pid)
         original(self)
 

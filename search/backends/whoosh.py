@@ -1,0 +1,209 @@
+"""The Whoosh backend: one index folder, read through per-thread searchers (BM25F, capped
+collection and block-max skipping in large indexes), written by `whoosh_writer`."""
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from whoosh import collectors
+from whoosh import query as Q
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+
+from search import documents as docs
+from search.backends import whoosh_files as files
+from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.model import IndexDamaged, IndexUnavailable
+
+_ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])
+
+
+class _CappedTop(collectors.TopCollector):
+    """Top-N collector that examines at most *cap* matches. Bounds the work (and latency) of
+    queries whose every term is in most of a large index; deterministic, so pages agree."""
+
+    def __init__(self, limit: int, cap: int) -> None:
+        super().__init__(limit=limit)
+        self.cap, self.seen = cap, 0
+
+    def collect_matches(self) -> None:
+        collect = self.collect
+        for sub_docnum in self.matches():
+            if self.seen >= self.cap:
+                return
+            self.seen += 1
+            collect(sub_docnum)
+
+
+def _any_field(word: str, boost: float = 1.0) -> list[Q.Query]:
+    return [Q.Term(f, word, boost=boost) for f in docs.TEXT_FIELDS]
+
+
+def _group_query(group: Sequence[Term]) -> Q.Query:
+    """Any of the group's terms in the title or the body."""
+    return Q.Or([q for t in group for q in _any_field(t.text, t.boost)])
+
+
+def _phrase_query(words: Sequence[str]) -> Q.Query:
+    """Consecutive words in the title or the body."""
+    if len(words) == 1:
+        return Q.Or(_any_field(words[0]))
+    return Q.Or([Q.Phrase(f, list(words)) for f in docs.TEXT_FIELDS])
+
+
+def _query(retrieval: Retrieval) -> Q.Query:
+    """The Whoosh query of a retrieval."""
+    parts = [_group_query(g) for g in retrieval.groups]
+    q: Q.Query = (Q.And(parts) if retrieval.require_all else Q.Or(parts)) if parts else _ARTICLES
+    if retrieval.phrases:
+        q = Q.And([q] + [_phrase_query(p) for p in retrieval.phrases])
+    if retrieval.excluded:
+        q = Q.AndNot(q, Q.Or([_phrase_query(x) for x in retrieval.excluded]))
+    return q
+
+
+class WhooshReader:
+    """A Reader over one Whoosh searcher."""
+
+    def __init__(self, searcher: Searcher, lexicon: dict) -> None:
+        self.s, self._lexicon = searcher, lexicon
+        self._articles: int | None = None
+
+    def article_count(self) -> int:
+        """Live articles and photo items, counted once per searcher (Whoosh's term counts
+        include deleted documents until a merge, so they cannot be subtracted)."""
+        if self._articles is None:
+            self._articles = sum(1 for _ in self.s.docs_for_query(_ARTICLES))
+        return self._articles
+
+    def df(self, term: str) -> int:
+        """Documents holding *term* in the title or the body (the larger of the two)."""
+        return max(self.s.doc_frequency("body", term), self.s.doc_frequency("title", term))
+
+    def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
+        """Indexed body terms that contain *part*, commonest first (the lexicon is read
+        once per commit and shared by the engine's readers)."""
+        reader = self.s.ixreader
+        gen = reader.generation() if callable(getattr(reader, "generation", None)) else id(self.s)
+        if "words" not in self._lexicon or self._lexicon.get("gen") != gen:
+            self._lexicon.update(gen=gen, words=[t.decode("utf-8") for t in self.s.lexicon("body")])
+        found = [w for w in self._lexicon["words"] if part in w and w != part]
+        found.sort(key=lambda w: -self.s.doc_frequency("body", w))
+        return tuple(found[:limit])
+
+    def phrase_df(self, words: Sequence[str]) -> int:
+        """Documents where *words* stand together in the title or the body."""
+        return sum(1 for _ in self.s.docs_for_query(_phrase_query(words)))
+
+    def candidates(self, retrieval: Retrieval) -> Candidates:
+        """The best matches by BM25F; with *examine*, at most that many matches are scored
+        (block-max skipping stays on: phrase matchers in a large index are avoided above)."""
+        limit = retrieval.limit
+        collector = (_CappedTop(limit, retrieval.examine) if retrieval.examine is not None
+                     else collectors.TopCollector(limit=limit))
+        self.s.search_with_collector(_query(retrieval), collector)
+        results = collector.results()
+        found = tuple(Candidate(r.fields(), r.score) for r in results)
+        return Candidates(found, results.scored_length(), results.estimated_length())
+
+    def document(self, doc_id: str) -> Stored | None:
+        """The stored document with this id."""
+        return self.s.document(id=doc_id)
+
+    def newest(self, kind: str, limit: int, since_ms: int | None = None) -> list[Stored]:
+        """Documents of *kind*, newest first by date then added."""
+        q: Q.Query = Q.Term("kind", kind)
+        if since_ms is not None:
+            q = Q.And([q, Q.NumericRange("added", since_ms, None)])
+        return [r.fields() for r in self.s.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
+
+    def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
+        """Documents added before *before_ms* whose body holds any of *words*, best first."""
+        q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, before_ms - 1)])
+        return [r.fields() for r in self.s.search(q, limit=limit)]
+
+    def files(self) -> list[Stored]:
+        """The file records."""
+        return list(self.s.documents(kind="file"))
+
+    def close(self) -> None:
+        """Close the searcher."""
+        self.s.close()
+
+
+class WhooshBackend:
+    """A Whoosh index in one folder. Each thread keeps its searcher while no newer commit
+    exists; mapped segment files are checked for truncation (SIGBUS) before each use."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+        self.location = str(self.index_dir)
+        self._local = threading.local()
+        self._lexicon: dict = {}  # the body field's terms, for part-of-word search
+
+    def exists(self) -> bool:
+        """True when an index has been committed in the folder."""
+        return files.exists(self.index_dir)
+
+    def current(self) -> bool:
+        """True when this version's schema wrote the index."""
+        return files.current(self.index_dir)
+
+    def reader(self) -> WhooshReader:
+        """This thread's reader, reopened when the index has a newer commit.
+
+        Whoosh's ``refresh()`` reuses segment readers and can miss new deletions in a
+        reused segment, so a stale searcher is replaced, not refreshed."""
+        r: WhooshReader | None = getattr(self._local, "reader", None)
+        if r is not None:
+            try:
+                fresh = r.s.up_to_date()
+            except Exception:  # the index folder changed under us: reopen below
+                fresh = False
+            if fresh and (cut := files.shrunk(self._local.sizes)) is None:
+                return r
+            self._forget()
+            if fresh and cut is not None:
+                raise IndexDamaged(f"index in {self.index_dir} is damaged: {cut.name} was truncated")
+        s = files.searcher(self.index_dir, weighting=BM25F())
+        r = WhooshReader(s, self._lexicon)
+        self._local.reader, self._local.sizes = r, files.mapped_sizes(self.index_dir, s.reader())
+        return r
+
+    def _forget(self) -> None:
+        """Forget this thread's reader (closing it if it still can be)."""
+        r = getattr(self._local, "reader", None)
+        self._local.reader = None
+        if r is not None:
+            with contextlib.suppress(Exception):
+                r.close()
+
+    def recover(self, exc: Exception) -> None:
+        """Forget this thread's reader; raise IndexUnavailable when the index is why *exc*."""
+        self._forget()
+        if isinstance(exc, IndexUnavailable):
+            return
+        try:
+            files.searcher(self.index_dir).close()
+        except IndexUnavailable as why:
+            raise why from exc
+
+    def writing(self):
+        """The one writer (see whoosh_writer.writing)."""
+        from search.backends.whoosh_writer import writing
+
+        return writing(self.index_dir)
+
+    def last_ingest(self) -> str | None:
+        """When the last ingest finished, from the stamp beside the index."""
+        stamp = self.index_dir / files.LAST_INGEST
+        return stamp.read_text("utf-8").strip() if stamp.exists() else None
+
+    def iter_documents(self) -> Iterator[Stored]:
+        """Every article and caption."""
+        with files.searcher(self.index_dir, mmap=False) as s:
+            for doc in s.all_stored_fields():
+                if doc.get("kind") in docs.ARTICLE_KINDS:
+                    yield doc

@@ -1,0 +1,119 @@
+"""Query concepts resolved against the index, and how much of a query a document covers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search import query as qp
+from search.backends.base import Term
+from search.documents import Stored, stored_text
+
+ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
+DATED_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
+PART_BOOST = 0.6  # retrieval weight of a word's sub-words (民族 of 民族团结) against the word
+_NON_WORD = re.compile(r"[\W_]+")
+_DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A query concept checked against the index: the forms it has there, and its weight."""
+
+    word: str
+    known: tuple[str, ...]
+    weight: float
+    pos: int
+    phrase: tuple[str, ...] | None = None  # a compound of adjacent words (word = them joined)
+    dfs: tuple[int, ...] = ()  # document frequency of each known form (of each phrase word)
+
+    def terms(self) -> tuple[str, ...]:
+        """The index terms that retrieve this concept."""
+        return self.phrase or self.known
+
+    def retrieval_terms(self, max_df: int | None = None) -> tuple[Term, ...]:
+        """The terms that retrieve the concept (in the title or the body), leaving out forms
+        commoner than *max_df* (they cost most and tell least; coverage still counts them);
+        the whole word weighs most."""
+        pairs = list(zip(self.terms(), self.dfs, strict=False))
+        if max_df is not None:
+            pairs = [(t, d) for t, d in pairs if d <= max_df]
+        if self.phrase:  # its words; coverage checks they stand together (phrase matchers
+            # would switch off Whoosh's block-max skipping for the whole query)
+            return tuple(Term(w) for w, _d in pairs)
+        return tuple(Term(t, 1.0 if t == self.word else PART_BOOST) for t, _d in pairs)
+
+    def rarest(self) -> tuple[Term, ...]:
+        """Only the concept's rarest term."""
+        return (Term(min(zip(self.terms(), self.dfs, strict=False), key=lambda p: p[1])[0]),)
+
+    def whole(self, text: str) -> bool:
+        """True when the (normalised) text holds the word itself; a number only where no
+        digit stands next to it (420年 is not in 1420年)."""
+        if self.word[:1].isdigit():
+            tail = r"(?!\d)" if self.word[-1].isdigit() else ""
+            return re.search(r"(?<![\d.])" + re.escape(self.word) + tail, text) is not None
+        return self.word in text
+
+    def credit(self, text: str) -> float:
+        """1 when the (normalised) text holds the word; part credit for some of its sub-words."""
+        if self.whole(text):
+            return 1.0
+        if self.phrase:
+            return 0.0
+        if self.word not in self.known and any(f in text for f in self.known):
+            return 1.0  # the word itself is not indexed; its expansions stand for it
+        parts = [f for f in self.known if f != self.word]
+        return 0.8 * sum(f in text for f in parts) / len(parts) if parts else 0.0
+
+
+def coverage(text: str, groups: list[list[Resolved]]) -> float:
+    """Share of the query's weight that *text* matches."""
+    total = sum(r.weight for g in groups for r in g)
+    got = sum(r.weight * r.credit(text) for g in groups for r in g)
+    return got / total if total else 1.0
+
+
+def max_match(text: str, known) -> list[tuple[str, int]]:
+    """Greedy longest known words (2-6 characters) in *text*, with their offsets."""
+    out, i = [], 0
+    while i < len(text):
+        for size in range(min(6, len(text) - i), 1, -1):
+            if known(text[i:i + size]):
+                out.append((text[i:i + size], i))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
+    """The required words the article's (normalised) title and text lack."""
+    if not required:
+        return ()
+    text = stored_text(fields)
+    lacking = [w for w in required if not qp.holds(text, w)]
+    if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
+        text = _NON_WORD.sub("", text)
+        lacking = [w for w in lacking if not qp.holds(text, w)]
+    return tuple(lacking)
+
+
+def named(fields: Stored, asked: str) -> int:
+    """Length of the article's title when the (normalised) question names it, else 0: a
+    question naming an article's subject (黄蝉的别称) is about that article."""
+    norm = fields.get("norm")  # normalised title + body, stored where it differs
+    title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
+    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
+    return len(title) if len(title) >= 2 and title in asked else 0
+
+
+def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: str) -> bool:
+    """True when an article (its stored fields, and the share *cover* of the question it
+    matches) covers the question *asked* (normalised, punctuation removed): enough of its
+    weight, or the subject its title names, or its dates and numbers and a fair share."""
+    if cover >= ANSWER_COVERAGE or named(fields, asked):
+        return True
+    dated = [r for g in groups for r in g if r.pos >= qp.MEASURE_POS]
+    text = stored_text(fields)
+    return cover >= DATED_COVERAGE and bool(dated) and all(r.whole(text) for r in dated)

@@ -1,0 +1,76 @@
+"""The stored document: its fields, Article -> document, document -> Hit/Article, the
+time encoding, and the schema version. Every backend stores these dicts."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from search.model import Article
+from search.normalize import normalize
+
+# Bump when stored fields or the way files become articles change: an index written by an
+# older version is rebuilt (first-seen times kept) and every file read again.
+SCHEMA_VERSION = 2
+TITLE_BOOST = 2.5  # a word in the title says more about the article than one in the body
+TEXT_FIELDS = ("title", "body")  # the analysed fields queries match
+ARTICLE_KINDS = ("article", "caption")  # what searches return; "file" and "gone" are bookkeeping
+FILE_PREFIX, GONE_PREFIX = "file:", "gone:"  # ids of a file's record and of its "gone" record
+
+Stored = Mapping[str, Any]
+
+
+def to_ms(seconds: float) -> int:
+    """Epoch seconds as stored: whole milliseconds."""
+    return int(seconds * 1000)
+
+
+def from_ms(ms: int) -> float:
+    """Stored milliseconds as epoch seconds."""
+    return ms / 1000
+
+
+def after_ms(seconds: float) -> int:
+    """The first stored millisecond strictly after *seconds* (digests: newer than the last)."""
+    return to_ms(seconds) + 1
+
+
+def match_text(title: str, body: str) -> str:
+    """What queries are matched against: title and body, as stored."""
+    return f"{title}\n{body}"
+
+
+def stored_text(doc: Stored) -> str:
+    """A stored document's normalised title and body (stored as `norm` where it differs)."""
+    return doc.get("norm") or match_text(doc.get("title") or "", doc.get("body") or "")
+
+
+def article_doc(article: Article, added: float) -> dict[str, Any]:
+    """The stored document of one article first seen at *added* (epoch seconds)."""
+    plain = match_text(article.title, article.text)
+    norm = normalize(plain)
+    return {"norm": norm if norm != plain else None, "id": article.id, "kind": article.kind,
+            "title": article.title, "body": article.text, "date": article.date or "", "file": article.file,
+            "source": article.source, "byline": article.byline, "url": article.url, "added": to_ms(added)}
+
+
+def file_doc(rel: str, size: int, mtime: int, digest: str, count: int) -> dict[str, Any]:
+    """The record of one ingested file: what it was when read, and how many articles it gave."""
+    return {"id": FILE_PREFIX + rel, "kind": "file", "file": rel, "fsize": size, "fmtime": mtime,
+            "fhash": digest, "count": count}
+
+
+def gone_doc(rel: str, seen: dict[str, float]) -> dict[str, Any]:
+    """The first-seen times (epoch s) of a removed file's articles, kept so they are not news again."""
+    return {"id": GONE_PREFIX + rel, "kind": "gone", "file": rel, "seen": seen}
+
+
+def to_article(doc: Stored) -> Article:
+    """The Article a stored document holds."""
+    return Article(id=doc["id"], title=doc.get("title") or "", text=doc.get("body") or "",
+                   file=doc.get("file") or "", date=doc.get("date") or None, source=doc.get("source"),
+                   byline=doc.get("byline"), kind=doc.get("kind") or "article", url=doc.get("url"))
+
+
+def added_seconds(doc: Stored) -> float | None:
+    """When the document entered the index (epoch seconds), if recorded."""
+    return from_ms(doc["added"]) if doc.get("added") is not None else None
