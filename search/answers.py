@@ -13,16 +13,11 @@ from dataclasses import dataclass
 
 from search.model import Snippet, Span
 from search.normalize import normalize
+from search.params import DEFAULT, RankingParams
 from search.query import strip_question
 from search.sentences import Weighted, find_spans, sentences
 
-# What a sentence earns (measured on real questions; each change was kept only if it paid):
-KIND = 1.5  # holding the kind of thing asked for: a date, a quantity with its unit
-DEFINES = 2.0  # saying "X是/为/指…" to 什么是X
-UNIT = 1.0  # ... in the unit the question asks about (多高: 米; 多重: 公斤)
-EVENT = 1.5  # saying the event a when-question asks about (or, negated, another one)
-SHARED_BIGRAM, SHARED_CHAR = 1.0, 0.5  # each of the question's other bigrams and characters
-TITLE_SHARE = 0.05  # a concept in the article's title names its subject, not the answer
+# What a sentence earns is in RankingParams (search.params).
 LONG = 120  # a longer answer sentence is cut to the clause that holds the answer ...
 SHORT = LONG // 3  # a shorter answer sentence comes with the sentence after it (within LONG)
 WINDOW = 150  # ... with its neighbours, up to this many characters
@@ -69,6 +64,7 @@ _OPENERS = (re.compile(r"^(本报讯|本刊讯|本台讯|本网讯|讯)[\s:：]*
                        r"(报道)?\s*[:：）)]\s*"))
 # A sentence opening on these leans on the one before it (因此它…, 这次事件…).
 _LEANS = re.compile(r"^(因此|所以|故|于是|因而|从而|这|此|该|但|而|然而|不过|其后|后来|之后|赛后|他|她|它|其|牠)")
+_BY_WHOM = re.compile(r"由(谁|哪)")
 _NOT_ASKED = re.compile(r"是|的|了|什么|哪|谁|多少|几|怎么|如何|为什么|吗|呢|请问|何|有|在")
 
 
@@ -108,49 +104,49 @@ def intent_of(question: str, title: str = "") -> Intent:
     return Intent(kind, events, frozenset(chars | grams), defines)
 
 
-def intent_bonus(intent: Intent, question: str, sentence: str) -> float:
+def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams = DEFAULT) -> float:
     """What the sentence offers of what the question asks for."""
     bonus = 0.0
     kind = intent.kind
     if kind == "when" and _DATE.search(sentence):
-        bonus += KIND
+        bonus += p.kind
     elif kind == "count" and _QUANTITY.search(sentence):
-        bonus += KIND
-        bonus += next((UNIT for asks, unit in _UNITS if asks.search(question) and unit.search(sentence)), 0.0)
+        bonus += p.kind
+        bonus += next((p.unit for asks, unit in _UNITS if asks.search(question) and unit.search(sentence)), 0.0)
     elif kind == "who" and _NAME.search(sentence):
-        bonus += 2.0 if _SIGNED.match(sentence.strip()) else 0.8
+        bonus += p.signed if _SIGNED.match(sentence.strip()) else p.named
     elif kind == "where" and _PLACE.search(sentence):
-        bonus += 0.8
+        bonus += p.named
     elif kind == "what" and intent.defines is not None and intent.defines.search(sentence):
-        bonus += DEFINES
+        bonus += p.defines
     said, opposite = intent.events
     if said:
         if any(w in sentence for w in said):
-            bonus += EVENT
+            bonus += p.event
         elif any(w in sentence for w in opposite):
-            bonus -= EVENT
+            bonus -= p.event
     if "哪些" in question and "、" in sentence:
-        bonus += 1.0
+        bonus += p.listing
     if "什么" in question and ("“" in sentence or "、" in sentence):
-        bonus += 0.5
-    if re.search(r"由(谁|哪)", question) and "由" in sentence:
-        bonus += 1.0  # "由谁主办" is answered by "由……主办"
-    bonus += sum(SHARED_BIGRAM if len(x) == 2 else SHARED_CHAR for x in intent.residue if x in sentence)
+        bonus += p.quoting
+    if _BY_WHOM.search(question) and "由" in sentence:
+        bonus += p.by_whom
+    bonus += sum(p.shared_bigram if len(x) == 2 else p.shared_char for x in intent.residue if x in sentence)
     return bonus
 
 
-def best_sentence(text: str, forms: list[Weighted], question: str = "",
-                  title: str = "") -> tuple[float, Snippet] | None:
+def best_sentence(text: str, forms: list[Weighted], question: str = "", title: str = "",
+                  p: RankingParams = DEFAULT) -> tuple[float, Snippet] | None:
     """The sentence of *text* that best answers *question*, as a snippet (the clause that
     holds the answer when the sentence is long), with its score; None when no sentence
     holds any of the forms."""
     norm = normalize(text)
     weights = {wf.concept: wf.weight for wf in forms}
-    _spans, in_title = find_spans(normalize(title), forms)
+    _spans, in_title = find_spans(normalize(title), forms, part=p.part_hit)
     for c in in_title:
-        weights[c] *= TITLE_SHARE
+        weights[c] *= p.title_share
     bounds = sentences(text)
-    found = [(start, end, *find_spans(norm, forms, start, end)) for start, end in bounds]
+    found = [(start, end, *find_spans(norm, forms, start, end, p.part_hit)) for start, end in bounds]
     if not in_title and not any(hit for *_x, hit in found):
         return None
     freq: dict[int, int] = {}
@@ -163,7 +159,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
     for start, end, spans, hit in found:
         score = sum(weights[c] * part * math.log(1 + len(bounds) / freq[c]) for c, part in hit.items())
         if question:
-            score += intent_bonus(intent, asked, norm[start:end])
+            score += intent_bonus(intent, asked, norm[start:end], p)
         if best is None or score > best[0]:
             best = (score, start, end, spans)
     score, start, end, _spans = best
@@ -172,7 +168,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "",
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
     spans = [sp for _a, _b, sps, _h in found for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:
-        start, end = clause(norm, start, end, spans, intent, asked)
+        start, end = clause(norm, start, end, spans, intent, asked, p=p)
     return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans
                                                  if s.start >= start and s.end <= end))
 
@@ -204,16 +200,16 @@ def strip_opener(sentence: str) -> str:
 _CLAUSE = re.compile(r"[^，；,;：:]+[，；,;：:]?")
 
 
-def clause(norm: str, start: int, end: int, spans, intent: Intent | None, asked: str,
-           window: int = WINDOW) -> tuple[int, int]:
+def clause(norm: str, start: int, end: int, spans: list[Span] | tuple[Span, ...], intent: Intent | None,
+           asked: str, window: int = WINDOW, p: RankingParams = DEFAULT) -> tuple[int, int]:
     """Within a long sentence, the clause that best holds the answer, widened by its
     neighbours up to *window* characters."""
     parts = [(start + m.start(), start + m.end()) for m in _CLAUSE.finditer(norm[start:end])]
     if len(parts) < 2:
         return start, end
-    def worth(p):
-        held = sum(1 for s in spans if p[0] <= s.start and s.end <= p[1])
-        return held + (intent_bonus(intent, asked, norm[p[0]:p[1]]) if intent else 0.0)
+    def worth(part: tuple[int, int]) -> float:
+        held = sum(1 for s in spans if part[0] <= s.start and s.end <= part[1])
+        return held + (intent_bonus(intent, asked, norm[part[0]:part[1]], p) if intent else 0.0)
     i = max(range(len(parts)), key=lambda k: worth(parts[k]))
     lo, hi = i, i
     while parts[hi][1] - parts[lo][0] < window:

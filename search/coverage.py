@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from search import query as qp
 from search.backends.base import Term
 from search.documents import Stored, stored_text
+from search.params import RankingParams
 
-ANSWER_COVERAGE = 0.5  # an answer comes from an article matching this share of the question,
-DATED_COVERAGE = 0.3  # or this share when it holds the question's dates and numbers
-PART_BOOST = 0.6  # retrieval weight of a word's sub-words (民族 of 民族团结) against the word
 _NON_WORD = re.compile(r"[\W_]+")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 
@@ -30,17 +28,17 @@ class Resolved:
         """The index terms that retrieve this concept."""
         return self.phrase or self.known
 
-    def retrieval_terms(self, max_df: int | None = None) -> tuple[Term, ...]:
+    def retrieval_terms(self, max_df: int | None, part_boost: float) -> tuple[Term, ...]:
         """The terms that retrieve the concept (in the title or the body), leaving out forms
         commoner than *max_df* (they cost most and tell least; coverage still counts them);
-        the whole word weighs most."""
+        the whole word weighs 1, its sub-words *part_boost*."""
         pairs = list(zip(self.terms(), self.dfs, strict=False))
         if max_df is not None:
             pairs = [(t, d) for t, d in pairs if d <= max_df]
         if self.phrase:  # its words; coverage checks they stand together (phrase matchers
             # would switch off Whoosh's block-max skipping for the whole query)
             return tuple(Term(w) for w, _d in pairs)
-        return tuple(Term(t, 1.0 if t == self.word else PART_BOOST) for t, _d in pairs)
+        return tuple(Term(t, 1.0 if t == self.word else part_boost) for t, _d in pairs)
 
     def rarest(self) -> tuple[Term, ...]:
         """Only the concept's rarest term."""
@@ -54,8 +52,8 @@ class Resolved:
             return re.search(r"(?<![\d.])" + re.escape(self.word) + tail, text) is not None
         return self.word in text
 
-    def credit(self, text: str) -> float:
-        """1 when the (normalised) text holds the word; part credit for some of its sub-words."""
+    def credit(self, text: str, part_credit: float) -> float:
+        """1 when the (normalised) text holds the word; up to *part_credit* for its sub-words."""
         if self.whole(text):
             return 1.0
         if self.phrase:
@@ -63,13 +61,13 @@ class Resolved:
         if self.word not in self.known and any(f in text for f in self.known):
             return 1.0  # the word itself is not indexed; its expansions stand for it
         parts = [f for f in self.known if f != self.word]
-        return 0.8 * sum(f in text for f in parts) / len(parts) if parts else 0.0
+        return part_credit * sum(f in text for f in parts) / len(parts) if parts else 0.0
 
 
-def coverage(text: str, groups: list[list[Resolved]]) -> float:
+def coverage(text: str, groups: list[list[Resolved]], params: RankingParams) -> float:
     """Share of the query's weight that *text* matches."""
     total = sum(r.weight for g in groups for r in g)
-    got = sum(r.weight * r.credit(text) for g in groups for r in g)
+    got = sum(r.weight * r.credit(text, params.part_credit) for g in groups for r in g)
     return got / total if total else 1.0
 
 
@@ -108,12 +106,12 @@ def named(fields: Stored, asked: str) -> int:
     return len(title) if len(title) >= 2 and title in asked else 0
 
 
-def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: str) -> bool:
+def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: str, params: RankingParams) -> bool:
     """True when an article (its stored fields, and the share *cover* of the question it
     matches) covers the question *asked* (normalised, punctuation removed): enough of its
     weight, or the subject its title names, or its dates and numbers and a fair share."""
-    if cover >= ANSWER_COVERAGE or named(fields, asked):
+    if cover >= params.answer_coverage or named(fields, asked):
         return True
     dated = [r for g in groups for r in g if r.pos >= qp.MEASURE_POS]
     text = stored_text(fields)
-    return cover >= DATED_COVERAGE and bool(dated) and all(r.whole(text) for r in dated)
+    return cover >= params.dated_coverage and bool(dated) and all(r.whole(text) for r in dated)

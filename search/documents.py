@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from search.model import Article
+from search.model import Article, Hit, Reprint, Snippet
 from search.normalize import normalize
+from search.params import DEFAULT
 
 # Bump when stored fields or the way files become articles change: an index written by an
 # older version is rebuilt (first-seen times kept) and every file read again.
 SCHEMA_VERSION = 2
-TITLE_BOOST = 2.5  # a word in the title says more about the article than one in the body
+TITLE_BOOST = DEFAULT.title_boost  # fixed in a Whoosh index's schema when it is created
 TEXT_FIELDS = ("title", "body")  # the analysed fields queries match
 ARTICLE_KINDS = ("article", "caption")  # what searches return; "file" and "gone" are bookkeeping
 FILE_PREFIX, GONE_PREFIX = "file:", "gone:"  # ids of a file's record and of its "gone" record
@@ -71,6 +72,11 @@ def to_article(doc: Stored) -> Article:
                    byline=doc.get("byline"), kind=doc.get("kind") or "article", url=doc.get("url"))
 
 
-def added_seconds(doc: Stored) -> float | None:
-    """When the document entered the index (epoch seconds), if recorded."""
-    return from_ms(doc["added"]) if doc.get("added") is not None else None
+def to_hit(doc: Stored, score: float, snippet: Snippet, also: tuple[Stored, ...] = ()) -> Hit:
+    """The Hit of a stored document, with its score, snippet and reprints (*also*)."""
+    return Hit(id=doc["id"], title=doc.get("title") or "", date=doc.get("date") or None,
+               source=doc.get("source"), file=doc.get("file") or "", score=round(score, 4), snippet=snippet,
+               added=from_ms(doc["added"]) if doc.get("added") is not None else None,
+               url=doc.get("url"), kind=doc.get("kind") or "article",
+               reprints=tuple(Reprint(id=o["id"], source=o.get("source"), url=o.get("url"),
+                                      title=o.get("title") or "") for o in also))

@@ -14,8 +14,9 @@ from search.answers import best_sentence
 from search.backends.base import Backend
 from search.coverage import covers, missing, named
 from search.ingest import Progress, ingest
-from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, Reprint, ResultPage, Stats
-from search.ranking import Ranked, Ranker, Ranking, RankingParams, photos_after_articles
+from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Stats
+from search.params import RankingParams
+from search.ranking import Ranked, Ranker, Ranking, photos_after_articles
 from search.reprints import Signatures, told_before
 from search.sentences import Weighted
 from search.snippets import snippet
@@ -105,7 +106,7 @@ class Engine:
         reader = self.backend.reader()
         rk = self.ranker.rank(reader, parsed, page * per_page)
         ranked, total, forms = rk.ranked, rk.total, rk.forms
-        vocab = Vocabulary(reader)
+        vocab = Vocabulary(reader, self.ranker.params)
         required = parsed.distinctive(lambda w: vocab.df(w) > 0) if parsed.natural else ()
         asked = _NON_WORD.sub("", parsed.text)
         # stable: articles holding the distinctive words first, then those the question names
@@ -123,9 +124,10 @@ class Engine:
         if not rk.ranked:
             return None
         top, forms = rk.ranked[0], rk.forms
-        if not covers(top.fields, top.cover, rk.groups, _NON_WORD.sub("", parsed.text)):
+        if not covers(top.fields, top.cover, rk.groups, _NON_WORD.sub("", parsed.text), self.ranker.params):
             return None
-        found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "")
+        found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "",
+                              self.ranker.params)
         if found is None:
             return None
         return Answer(question=text, sentence=found[1], article=self._hit(top, forms))
@@ -167,13 +169,7 @@ class Engine:
                      last_ingest=self.backend.last_ingest())
 
     def _hit(self, r: Ranked, forms: list[Weighted]) -> Hit:
-        f = r.fields
-        return Hit(id=f["id"], title=f.get("title") or "", date=f.get("date") or None,
-                   source=f.get("source"), file=f.get("file") or "", score=round(r.score, 4),
-                   snippet=snippet(f.get("body") or "", forms), added=docs.added_seconds(f),
-                   url=f.get("url"), kind=f.get("kind") or "article",
-                   reprints=tuple(Reprint(id=o["id"], source=o.get("source"), url=o.get("url"),
-                                          title=o.get("title") or "") for o in r.also))
+        return docs.to_hit(r.fields, r.score, snippet(r.fields.get("body") or "", forms, p=self.ranker.params), r.also)
 
 
 def open_engine(settings) -> Engine:

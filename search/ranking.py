@@ -1,5 +1,6 @@
 """The ranking: candidates from the backend by BM25F, re-weighted by how much of the query
-each covers, reprints folded, photo items after articles. Every number is in RankingParams."""
+each covers, reprints folded, photo items after articles. Every number is in RankingParams
+(search.params)."""
 from __future__ import annotations
 
 import re
@@ -9,29 +10,12 @@ from search import query as qp
 from search.backends.base import Candidates, Reader, Retrieval, Term
 from search.coverage import Resolved, coverage
 from search.documents import Stored, stored_text
+from search.params import RankingParams
 from search.reprints import Signatures, group
 from search.sentences import Weighted
 from search.vocab import Vocabulary
 
 _NON_WORD = re.compile(r"[\W_]+")
-
-
-@dataclass(frozen=True)
-class RankingParams:
-    """Every number the ranking uses, each with why it is what it is."""
-
-    min_coverage: float = 0.5  # keywords no article holds all of: share of them a broader hit must match
-    natural_coverage: float = 0.2  # questions: lenient, related articles still help; answers are gated
-    min_cover_weight: float = 0.1  # a hit covering almost nothing keeps a tenth of its BM25F score
-    max_examined: int = 4_000  # matches a query may examine in a large index
-    scan_min: int = 50  # candidates scored for any page: enough to re-rank by coverage
-    scan_max: int = 300  # ... and at most: each costs a stored-text check
-    scan_per_hit: int = 3  # candidates scored per hit a page up to the one asked for shows
-    phrase_scan: int = 100  # a phrase in a large index: candidates checked for it on the stored text
-    merge_span: int = 2  # reprint folding looks at twice the results asked for
-    large_index: int = 1000  # from this many documents, retrieve on rarer terms, check phrases on the text
-    common_share: float = 0.1  # in a large index, terms in over this share of documents do not retrieve,
-    common_max: int = 5000  # ... nor those in more documents than this
 
 
 @dataclass(frozen=True)
@@ -80,7 +64,7 @@ class Ranker:
         when none does, the articles holding most of them, marked as broadened."""
         if parsed.empty:
             return Ranking([], 0, [], [])
-        groups, forms = Vocabulary(reader).resolve(parsed)
+        groups, forms = Vocabulary(reader, self.params).resolve(parsed)
         if not groups and not parsed.phrases:
             return Ranking([], 0, forms, groups)
         ranked, total = self._score(reader, parsed, groups, want, strict=not parsed.natural)
@@ -120,7 +104,7 @@ class Ranker:
         phrase's rarest word retrieves, and the stored text is checked for the phrase
         (and the exclusions) afterwards."""
         if large:
-            vocab = Vocabulary(reader)
+            vocab = Vocabulary(reader, self.params)
             phrases: tuple[tuple[str, ...], ...] = tuple((min(ph.split(), key=vocab.df),) for ph in parsed.phrases)
             excluded: tuple[tuple[str, ...], ...] = ()
         else:
@@ -144,7 +128,7 @@ class Ranker:
                     continue
             if strict and not all(r.whole(text) for g in groups for r in g):
                 continue  # a keyword search is exact about its words
-            cover = coverage(text, groups)
+            cover = coverage(text, groups, self.params)
             if strict or cover >= floor:
                 ranked.append(Ranked(c.doc, c.score * max(cover, self.params.min_cover_weight), cover))
         return ranked
@@ -164,7 +148,7 @@ class Ranker:
         parts = []
         for g in groups:
             known = [r for r in g if r.known]
-            terms = tuple(t for r in known for t in r.retrieval_terms(max_df))
+            terms = tuple(t for r in known for t in r.retrieval_terms(max_df, p.part_boost))
             if not terms and known:
                 terms = min(known, key=lambda r: min(r.dfs)).rarest()
             if terms:

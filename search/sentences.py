@@ -5,11 +5,11 @@ import re
 from dataclasses import dataclass
 
 from search.model import Span
+from search.params import DEFAULT
 
 _END = re.compile(r"[。！？!?]+[”」』）)\"']?|\n")
 _TITLED = re.compile(r"《[^《》\n]{1,60}》")  # a book or show title: its ！ ends nothing
 _LATIN = re.compile(r"[A-Za-z0-9]")
-PART = 0.5  # a part of a query word (民族 of 民族团结) counts for this much of the word
 
 
 @dataclass(frozen=True)
@@ -55,10 +55,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_spans(norm: str, forms: list[Weighted], lo: int = 0,
-               hi: int | None = None) -> tuple[list[Span], dict[int, float]]:
+def find_spans(norm: str, forms: list[Weighted], lo: int = 0, hi: int | None = None,
+               part: float = DEFAULT.part_hit) -> tuple[list[Span], dict[int, float]]:
     """Occurrences of the forms in norm[lo:hi], longest first, without overlaps, and the
-    concepts found: 1 for the word itself, less when only its parts are there."""
+    concepts found: 1 for the word itself, *part* when only its parts are there."""
     hi = len(norm) if hi is None else hi
     taken: list[Span] = []
     hit: dict[int, float] = {}
@@ -68,6 +68,6 @@ def find_spans(norm: str, forms: list[Weighted], lo: int = 0,
             end = start + len(wf.form)
             if not any(s.start < end and start < s.end for s in taken):
                 taken.append(Span(start, end))
-                hit[wf.concept] = max(hit.get(wf.concept, 0.0), 1.0 if wf.whole else PART)
+                hit[wf.concept] = max(hit.get(wf.concept, 0.0), 1.0 if wf.whole else part)
             start = norm.find(wf.form, end, hi)
     return sorted(taken, key=lambda s: s.start), hit

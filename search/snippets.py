@@ -6,15 +6,16 @@ from search.analysis import segment
 from search.answers import best_sentence, clause, strip_opener
 from search.model import Snippet, Span
 from search.normalize import normalize
+from search.params import DEFAULT, RankingParams
 from search.sentences import Weighted, find_spans, sentences  # noqa: F401 (re-exported)
 
 WIDTH = 100
 
 
-def snippet(text: str, forms: list[Weighted], width: int = WIDTH) -> Snippet:
+def snippet(text: str, forms: list[Weighted], width: int = WIDTH, p: RankingParams = DEFAULT) -> Snippet:
     """The best-matching sentence of *text*; when it is longer than *width*, the clauses
     around its first match; a clause longer still is cut between words."""
-    found = best_sentence(text, forms)
+    found = best_sentence(text, forms, p=p)
     if found is None:
         bounds = sentences(text)
         if not bounds:
@@ -26,7 +27,7 @@ def snippet(text: str, forms: list[Weighted], width: int = WIDTH) -> Snippet:
     if len(sn.text) <= width:
         return sn
     norm = normalize(sn.text)
-    lo, hi = clause(norm, 0, len(norm), sn.spans, None, "", width)
+    lo, hi = clause(norm, 0, len(norm), sn.spans, None, "", width, p)
     return _window(_slice(sn, lo, hi), width, lo > 0 or hi < len(norm), lo > 0)
 
 

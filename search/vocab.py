@@ -8,18 +8,15 @@ from search import query as qp
 from search.analysis import analyze, general_freq
 from search.backends.base import Reader
 from search.coverage import Resolved, max_match
+from search.params import RankingParams
 from search.sentences import Weighted
-
-COMPOUND_MAX_DF = 300  # phrase checks on commoner word pairs cost more than they tell
-MAX_EXPANSION = 40
-MEASURE_BOOST = 1.2  # a whole date or figure says more than its rarest part alone
 
 
 class Vocabulary:
     """Lookups against one reader of the index."""
 
-    def __init__(self, reader: Reader) -> None:
-        self.reader = reader
+    def __init__(self, reader: Reader, params: RankingParams) -> None:
+        self.reader, self.params = reader, params
         self.n = max(1, reader.article_count())
 
     def df(self, form: str) -> int:
@@ -50,7 +47,7 @@ class Vocabulary:
                 groups.append(self.compounds(resolved))
         forms = [Weighted(id(r), f, r.weight, f == r.word or not r.known or r.word not in r.known)
                  for g in groups for r in g for f in (r.known or (r.word,))]
-        forms += [Weighted(-i - 1, p.replace(" ", ""), 2.0) for i, p in enumerate(parsed.phrases)]
+        forms += [Weighted(-i - 1, p.replace(" ", ""), self.params.phrase_weight) for i, p in enumerate(parsed.phrases)]
         return groups, forms
 
     def measure(self, c: qp.Concept) -> Resolved:
@@ -61,8 +58,8 @@ class Vocabulary:
         found = [(p, self.df(p)) for p, _p, _s, _e in analyze(c.word) if p != c.word]
         found = [(p, d) for p, d in dict(found).items() if d]
         if not found:
-            return Resolved(c.word, (), self.idf(0) * 1.5, c.pos)
-        weight = max(self.idf(d) for _p, d in found) * MEASURE_BOOST
+            return Resolved(c.word, (), self.idf(0) * self.params.unknown_boost, c.pos)
+        weight = max(self.idf(d) for _p, d in found) * self.params.measure_boost
         return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in found), tuple(d for _p, d in found))
 
     def rare_char(self, char: str) -> bool:
@@ -73,14 +70,14 @@ class Vocabulary:
     def weight(self, word: str, known: tuple[str, ...]) -> float:
         """idf of the word itself, else of its rarest known form; unknown words weigh most."""
         df = self.df(word) or min((self.df(f) for f in known), default=0)
-        return self.idf(df) * (1.5 if df == 0 else 1.0)
+        return self.idf(df) * (self.params.unknown_boost if df == 0 else 1.0)
 
     def known(self, c: qp.Concept) -> bool:
         return any(self.df(f) for f in c.forms)
 
     def containing(self, word: str) -> tuple[str, ...]:
         """Indexed words that contain *word* (part-of-word and single-character search)."""
-        return self.reader.words_containing(word, MAX_EXPANSION)
+        return self.reader.words_containing(word, self.params.max_expansion)
 
     def reseg(self, group: list[qp.Concept]) -> list[qp.Concept]:
         """Re-cut runs of adjacent unknown or one-character words against the index's
@@ -116,7 +113,7 @@ class Vocabulary:
             prev = out[-1] if out else None
             if prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known:
                 pair = (self.df(prev.word), self.df(r.word))
-                if min(pair) <= COMPOUND_MAX_DF:
+                if min(pair) <= self.params.compound_max_df:
                     words = [prev.word, r.word]
                     df = self.reader.phrase_df(words)
                     if df and df < min(pair):

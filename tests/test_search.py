@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from search.engine import Engine
-from search.ranking import RankingParams
+from search.params import RankingParams
 
 
 def titles(page):

@@ -1,0 +1,58 @@
+"""Every number the ranking and the answers use, each with why it is what it is.
+
+Measured on the dev questions, realtext and the benchmark: each value was kept only when a
+change did not pay. Engine(..., params=RankingParams(...)) runs with others."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RankingParams:
+    """The ranking's numbers (frozen: one engine ranks with one set)."""
+
+    # -- retrieval and the relevance floor (search.ranking) --
+    min_coverage: float = 0.5  # keywords no article holds all of: share of them a broader hit must match
+    natural_coverage: float = 0.2  # questions: lenient, related articles still help; answers are gated
+    min_cover_weight: float = 0.1  # a hit covering almost nothing keeps a tenth of its BM25F score
+    max_examined: int = 4_000  # matches a query may examine in a large index (bounds latency)
+    scan_min: int = 50  # candidates scored for any page: enough to re-rank by coverage
+    scan_max: int = 300  # ... and at most: each costs a stored-text check
+    scan_per_hit: int = 3  # candidates scored per hit up to the page asked for
+    phrase_scan: int = 100  # a phrase in a large index: candidates then checked for it on the stored text
+    merge_span: int = 2  # reprint folding looks at twice the results asked for
+    large_index: int = 1000  # from this many articles, retrieve on rarer terms, check phrases on the text
+    common_share: float = 0.1  # in a large index, terms in over this share of articles do not retrieve,
+    common_max: int = 5000  # ... nor terms in more articles than this
+    title_boost: float = 2.5  # a word in the title says more than one in the body (set in the index's schema)
+
+    # -- concepts and their weights (search.vocab, search.coverage) --
+    part_boost: float = 0.6  # retrieval weight of a word's sub-words (民族 of 民族团结) against the word
+    part_credit: float = 0.8  # coverage credit when an article holds all of a word's sub-words but not it
+    unknown_boost: float = 1.5  # a word no article holds weighs most (its absence says the most)
+    measure_boost: float = 1.2  # a whole date or figure says more than its rarest part alone
+    phrase_weight: float = 2.0  # a quoted phrase, when an answer or snippet is chosen
+    compound_max_df: int = 300  # phrase checks on commoner word pairs cost more than they tell
+    max_expansion: int = 40  # indexed words containing a part-of-word query, commonest first
+
+    # -- whether the top article may answer (search.coverage) --
+    answer_coverage: float = 0.5  # an answer comes from an article matching this share of the question,
+    dated_coverage: float = 0.3  # or this share when it holds the question's dates and numbers
+
+    # -- the answer sentence (search.answers, search.sentences) --
+    part_hit: float = 0.5  # a part of a query word found in a sentence counts for this much of the word
+    title_share: float = 0.05  # a concept in the article's title names its subject, not the answer
+    kind: float = 1.5  # holding the kind of thing asked for: a date, a quantity with its unit
+    unit: float = 1.0  # ... in the unit the question asks about (多高: 米; 多重: 公斤)
+    defines: float = 2.0  # saying "X是/为/指…" to 什么是X
+    event: float = 1.5  # saying the event a when-question asks about (or, negated, another one)
+    signed: float = 2.0  # who-questions: a line that is only a name (an organisation signing)
+    named: float = 0.8  # who-questions: a sentence holding a name; where-questions: a place
+    listing: float = 1.0  # 哪些 answered by an enumeration (、)
+    quoting: float = 0.5  # 什么 answered by a quotation or an enumeration
+    by_whom: float = 1.0  # "由谁主办" is answered by "由……主办"
+    shared_bigram: float = 1.0  # each of the question's other bigrams the sentence holds (paraphrase)
+    shared_char: float = 0.5  # each of the question's other characters it holds
+
+
+DEFAULT = RankingParams()
