@@ -69,7 +69,7 @@ def _subwords(word: str) -> list[str]:
     if len(word) <= 2:
         return []
     freq = jieba.dt.FREQ
-    out = []
+    out: list[str] = []
     for n in (2, 3):
         if len(word) > n:
             out.extend(word[i:i + n] for i in range(len(word) - n + 1) if freq.get(word[i:i + n]))

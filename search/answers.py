@@ -26,9 +26,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WHEN = re.compile(r"哪一?年|哪一?天|哪个?月|何时|何年|几时|几月|几号|什么(时候|时间|年代|时期|日子)|日期|年份")
 _COUNT = re.compile(r"多少|几[个名场部次位家项件所张首本条座种岁年天倍届]|多[大长高重远快久深宽厚]|数量|面积|人口")
 _WHO = re.compile(r"谁|哪位|何人|哪些人|什么人|哪家|哪个(公司|机构|组织|单位|部门|团体)")
-_WHERE = re.compile(r"哪里|哪儿|何处|何地|在哪|什么地方|哪个(国家|地方|城市|省|市|县|区|地区)|哪些(地区|地方|国家)|哪国")
-_DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|[一二三四五六七八九十]+月|世纪|年代|年间")
-_QUANTITY = re.compile(r"\d[\d,.]*\s*(%|％|[\u4e00-\u9fffa-zA-Z°℃])|[一二三四五六七八九十两百千万]+[个名场部次位家项件所张首本条座种岁倍米]")
+_WHERE = re.compile(r"哪里|哪儿|何处|何地|在哪|什么地方|哪个(国家|地方|城市|省|市|县|区|地区)|"
+                    r"哪些(地区|地方|国家)|哪国")
+_DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|"
+                   r"[一二三四五六七八九十]+月|世纪|年代|年间")
+_QUANTITY = re.compile(r"\d[\d,.]*\s*(%|％|[\u4e00-\u9fffa-zA-Z°℃])|"
+                       r"[一二三四五六七八九十两百千万]+[个名场部次位家项件所张首本条座种岁倍米]")
 _ORG = r"(公司|大学|学院|委员会|协会|联合会|政府|集团|银行|组织|中心|基金会|研究所|研究院|办公室|部|局|厅|社|会)"
 _NUM = r"(\d[\d,.]*|[一二三四五六七八九十两百千万]+)\s*"
 # For a how-much question, the unit its answer is in.
@@ -162,6 +165,8 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "", title: s
             score += intent_bonus(intent, asked, norm[start:end], p)
         if best is None or score > best[0]:
             best = (score, start, end, spans)
+    if best is None:  # a title match in a text without sentences
+        return None
     score, start, end, _spans = best
     if question:
         start, end = _context(norm, bounds, start, end)
@@ -221,7 +226,7 @@ def clause(norm: str, start: int, end: int, spans: list[Span] | tuple[Span, ...]
             if parts[hi][1] - left[0] > window:
                 break
             lo -= 1
-        else:
+        elif right is not None:
             if right[1] - parts[lo][0] > window:
                 break
             hi += 1

@@ -23,15 +23,21 @@ _QUESTION = re.compile(
     r"多[大远快长高久重深宽厚]|因何|为何|何[时处地人年种职]|(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]?|"
     r"请问|告诉我|谁|吗|呢|吧|啊|呀|么"
 )
-_STOPWORDS = frozenset(
-    ["的", "了", "是", "在", "和", "与", "及", "或", "有", "也", "都", "就", "被", "把", "对", "从", "向", "为", "以", "等", "中", "上", "下", "这", "那", "其", "之", "于", "而", "并", "又", "我", "你", "他", "她", "它", "我们", "你们", "他们", "一个", "一些", "这个", "那个", "累计", "共", "总共", "一共", "目前", "现在", "今天", "情况", "内容", "问题", "方面", "主要", "进行", "开展", "举行", "举办", "参加", "哪", "谁", "何", "个", "名", "具体", "详细", "详情", "分别", "一下", "介绍", "简要", "简单", "请", "指", "叫", "称为", "有关", "关于", "相关", "到底", "究竟"]
-)
+_STOPWORDS = frozenset([
+    "的", "了", "是", "在", "和", "与", "及", "或", "有", "也", "都", "就", "被", "把", "对", "从", "向", "为",
+    "以", "等", "中", "上", "下", "这", "那", "其", "之", "于", "而", "并", "又", "我", "你", "他", "她", "它",
+    "我们", "你们", "他们", "一个", "一些", "这个", "那个", "累计", "共", "总共", "一共", "目前", "现在",
+    "今天", "情况", "内容", "问题", "方面", "主要", "进行", "开展", "举行", "举办", "参加", "哪", "谁", "何",
+    "个", "名", "具体", "详细", "详情", "分别", "一下", "介绍", "简要", "简单", "请", "指", "叫", "称为",
+    "有关", "关于", "相关", "到底", "究竟"
+])
 # Function characters jieba's HMM glues onto an unknown name (王法慧是 -> 王法/慧是).
 _GLUE = "是的了在和与及或有也都就被把对从向为以等之于而并又其这那此该谁"
 NAME_PART_FREQ = 300  # ... before a word this rare (比尔 of 兰比尔; not 分布 of 艾分布)
 LONE_FREQ = 1000  # a lone character rarer than this is likely part of a name (庞, 旻)
 RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
-_ASKS = re.compile(r"[?？]$|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|何[时处地人年种]|吗$")
+_ASKS = re.compile(r"[?？]$|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|"
+                   r"何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
 _NON_WORD = re.compile(r"[\W_]+")
@@ -126,7 +132,7 @@ def concepts_of(text: str, natural: bool) -> list[Concept]:
     """Concepts of a chunk of text: accurate-mode words with their extra forms."""
     if natural:
         text = _QUESTION.sub(" ", text)
-    out = []
+    out: list[Concept] = []
     for m in _MEASURE.finditer(text):
         if len(m.group()) > 1:
             out.append(Concept(m.group(), (m.group(),), MEASURE_POS + len(out)))

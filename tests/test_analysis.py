@@ -12,7 +12,7 @@ def tokens(text, **kw):
 
 def test_positions_are_consecutive_words_not_offsets():
     toks = tokens("民族团结进步创建")
-    main = {}
+    main: dict[int, str] = {}
     for text, pos, *_ in toks:
         main.setdefault(pos, text)
     assert sorted(main) == list(range(len(main)))

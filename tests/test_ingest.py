@@ -11,7 +11,8 @@ import pytest
 from search.engine import Engine
 from tests.conftest import ROOT
 
-NEW = "## 吐鲁番葡萄节开幕\n\n日期：2024-08-20\n\n本报讯 记者王五报道:第三十届吐鲁番葡萄节今日开幕,吸引游客3.6万人次。\n"
+NEW = ("## 吐鲁番葡萄节开幕\n\n日期：2024-08-20\n\n"
+       "本报讯 记者王五报道:第三十届吐鲁番葡萄节今日开幕,吸引游客3.6万人次。\n")
 
 
 def ids(engine: Engine, q: str) -> list[str]:
@@ -29,7 +30,11 @@ def test_unchanged_files_are_not_read(fresh, monkeypatch):
     fresh.ingest()
     reads = []
     real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    def read(self):
+        reads.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read)
     fresh.ingest()
     assert reads == []
 

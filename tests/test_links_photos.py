@@ -67,7 +67,8 @@ def test_articles_keep_their_urls(linked):
 def test_chat_offers_the_source_link_and_the_terminal_prints_it(linked, tmp_path):
     chat = Chat(linked, SqliteStore(tmp_path / "s.sqlite3"))
     reply = chat.answer("那拉提景区新增了什么？")
-    assert source_button("https://news.example.cn/yili/2024/0720/12345.html") in [b for row in reply.buttons for b in row]
+    buttons = [b for row in reply.buttons for b in row]
+    assert source_button("https://news.example.cn/yili/2024/0720/12345.html") in buttons
     printed = "\n".join(respond(chat, "那拉提景区新增了什么？", Session(load_settings())))
     assert "原文：https://news.example.cn/yili/2024/0720/12345.html" in printed
     hit = linked.search("那拉提 徒步").hits[0]

@@ -43,6 +43,7 @@ def test_feed_items_become_articles_with_source_and_link(tmp_path):
         assert report.articles_added == 3
         hit = engine.search("滴灌节水").hits[0]
         assert hit.source == "天山日报"
+        assert hit.url is not None
         assert hit.url.startswith("http://news.invalid/a/")
         assert hit.date == "2024-05-10"
 
@@ -94,6 +95,7 @@ def test_summary_only_item_brings_the_linked_pages_main_text_once(tmp_path):
         engine = engine_with(tmp_path, (srv.url("/rss"),))
         engine.ingest()
         article = engine.show(engine.search("丝绸之路文物特展").hits[0].id)
+        assert article is not None
         assert "预计每晚接待观众两千人次" in article.text
         assert "版权所有" not in article.text and article.source == "文化快讯"
         engine_with(tmp_path, (srv.url("/rss"),)).ingest()  # restart: the page is not fetched again
@@ -137,6 +139,7 @@ def test_a_bad_feed_costs_only_itself(tmp_path, route, error):
         report = engine.ingest()
         assert report.articles_added == 2
         bad, good = engine.feeds()
+        assert bad.error is not None
         assert bad.error.split(":")[0] == error.split(":")[0] and bad.error.startswith(error)
         assert good.error is None and good.items == 2
         before = srv.hits.get("/loop", 0)
@@ -149,20 +152,25 @@ def test_down_feed_keeps_its_articles_and_removed_feed_loses_them(tmp_path):
         srv.routes["/rss"] = Route(rss("天山日报", items(2)))
         engine = engine_with(tmp_path, ())
         live = engine.live
+        assert live is not None
         assert engine.add_feed(srv.url("/rss")) and not engine.add_feed(srv.url("/rss"))
         engine.ingest()
         srv.routes["/rss"] = Route(b"down", status=503)
         live.store.db.execute("UPDATE feeds SET retry_at = 0")
         engine.ingest()
         assert engine.search("滴灌节水").total == 2 and engine.feeds()[0].error == "http:503"
-        assert engine.remove_feed(1).url == srv.url("/rss")
+        removed = engine.remove_feed(1)
+        assert removed is not None
+        assert removed.url == srv.url("/rss")
         engine.ingest()
         assert engine.search("滴灌节水").total == 0 and engine.feeds() == []
 
 
 def test_feeds_from_settings_cannot_be_removed_in_chat(tmp_path):
     engine = engine_with(tmp_path, ("http://127.0.0.1:9/rss",))
-    assert engine.remove_feed(1).origin == "settings"
+    refused = engine.remove_feed(1)
+    assert refused is not None
+    assert refused.origin == "settings"
     assert len(engine.feeds()) == 1
     assert engine.remove_feed(2) is None
 

@@ -1,6 +1,8 @@
 """Property-based: any input gives valid Telegram HTML within limits; nothing is lost."""
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,7 +14,8 @@ from search.model import Article, Hit, Snippet, Span
 from tests.fakebot import parse_html
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+SURROGATES: list[Literal["Cs"]] = ["Cs"]  # lone surrogates cannot be encoded: no user types them
+text = st.text(alphabet=st.characters(blacklist_categories=SURROGATES), max_size=300)
 chinese = st.text(alphabet=st.sampled_from(list("民族团结吐鲁番市新疆煤矿<>&\"'“”。，！？ \n摄")), max_size=300)
 
 

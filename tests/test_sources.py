@@ -90,7 +90,7 @@ def test_feed_detected_by_content_whatever_the_extension():
     from tests.test_layouts import LAYOUTS
 
     arts = load_articles("news.xml", (LAYOUTS / "bingtuan.rss").read_bytes())
-    assert [a.source for a in arts] == ["兵团日报"] * 3 and all(a.url.startswith("https://") for a in arts)
+    assert [a.source for a in arts] == ["兵团日报"] * 3 and all((a.url or "").startswith("https://") for a in arts)
     assert "<" not in "".join(a.text for a in arts) and "电工、焊工、汽车维修" in arts[1].text
 
 
@@ -131,7 +131,8 @@ def test_heading_levels_that_open_articles():
 
 
 def test_a_date_above_each_title():
-    text = "".join(f"2024年5月{d}日\n标题第{d}篇新闻\n\n近日，某地举办第{d}场活动，群众踊跃参加。\n\n" for d in (1, 2, 3))
+    text = "".join(f"2024年5月{d}日\n标题第{d}篇新闻\n\n近日，某地举办第{d}场活动，群众踊跃参加。\n\n"
+                   for d in (1, 2, 3))
     arts = split_articles(text, "x.txt")
     assert [(a.title, a.date) for a in arts] == [(f"标题第{d}篇新闻", f"2024-05-0{d}") for d in (1, 2, 3)]
 
@@ -150,17 +151,22 @@ def test_footer_words_inside_a_sentence_keep_the_sentence():
 
 
 def test_related_list_without_footer_then_the_next_article():
-    text = ("新闻一标题\n发布时间：2024-03-05 10:20 来源：新华网\n第一篇的正文，讲述某地的发展情况。（责任编辑：王五）\n"
-            "相关阅读\n· 其他新闻标题甲\n· 其他新闻标题乙\n新闻二标题在这里\n第二篇的正文，讲述另一件事情的经过。（完）\n")
+    text = ("新闻一标题\n发布时间：2024-03-05 10:20 来源：新华网\n"
+            "第一篇的正文，讲述某地的发展情况。（责任编辑：王五）\n"
+            "相关阅读\n· 其他新闻标题甲\n· 其他新闻标题乙\n"
+            "新闻二标题在这里\n第二篇的正文，讲述另一件事情的经过。（完）\n")
     arts = split_articles(text, "x.txt")
-    assert [(a.title, a.text) for a in arts] == [("新闻一标题", "第一篇的正文，讲述某地的发展情况。"),
-                                                 ("新闻二标题在这里", "第二篇的正文，讲述另一件事情的经过。")]
+    assert [(a.title, a.text) for a in arts] == [
+        ("新闻一标题", "第一篇的正文，讲述某地的发展情况。"),
+        ("新闻二标题在这里", "第二篇的正文，讲述另一件事情的经过。")]
 
 
 def test_newspaper_page_mixing_leads_and_bare_titles():
-    text = ("第A05版：综合　2024年6月1日\n\n夏粮收购全面启动\n\n本报讯 6月起，各地夏粮收购全面启动，收购价格保持稳定。\n\n"
+    text = ("第A05版：综合　2024年6月1日\n\n夏粮收购全面启动\n\n"
+            "本报讯 6月起，各地夏粮收购全面启动，收购价格保持稳定。\n\n"
             "社区图书馆延长开放时间\n\n为方便居民阅读，社区图书馆每天开放到晚上九点，周末照常开放。\n\n"
             "果农喜迎樱桃丰收\n\n本报记者 王五\n\n今年樱桃挂果多、品质好，收购商早早上门订货。\n")
     arts = split_articles(text, "x.txt")
-    assert [(a.title, a.date) for a in arts] == [("夏粮收购全面启动", "2024-06-01"), ("社区图书馆延长开放时间", "2024-06-01"),
-                                                 ("果农喜迎樱桃丰收", "2024-06-01")]
+    assert [(a.title, a.date) for a in arts] == [
+        ("夏粮收购全面启动", "2024-06-01"), ("社区图书馆延长开放时间", "2024-06-01"),
+        ("果农喜迎樱桃丰收", "2024-06-01")]

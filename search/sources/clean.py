@@ -9,7 +9,8 @@ from collections import Counter
 from search.sources import lines as L
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
-_TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核)\s*[:：]?\s*[^()（）【】\[\]]{1,16}|完)\s*[)）】\]]$")
+_TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核)\s*[:：]?\s*[^()（）【】\[\]]{1,16}|完)"
+                            r"\s*[)）】\]]$")
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 
@@ -127,15 +128,25 @@ def clean_lines(text: str) -> list[L.Line]:
     return join_fragments(out)
 
 
+def _cut_mid_sentence(prev: L.Line, line: L.Line) -> bool:
+    """True when *line* goes on the sentence *prev* left open: it opens on punctuation that
+    continues a sentence, or *prev* is long and unfinished and *line* is plain text."""
+    if line.gap > 1 or line.brk:
+        return False
+    if line.text[0] in _CONTINUES:
+        return True
+    return (len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL
+            and not L.is_heading(line.text) and not L.is_titlelike(line.text)
+            and L.caption_credit(prev.text) is None and not _announces(line.text)
+            and L.page_header(line.text) is None)
+
+
 def join_fragments(lines: list[L.Line]) -> list[L.Line]:
     """Rejoin paragraphs that a page break cut mid-sentence (long line, no final stop)."""
     out: list[L.Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev and line.text[0] in _CONTINUES and line.gap <= 1 and not line.brk or (prev and len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL and line.gap <= 1
-                and not line.brk and not L.is_heading(line.text) and not L.is_titlelike(line.text)
-                and L.caption_credit(prev.text) is None and not _announces(line.text)
-                and L.page_header(line.text) is None):
+        if prev is not None and _cut_mid_sentence(prev, line):
             out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
         else:
             out.append(line)

@@ -112,7 +112,8 @@ def fetch(client: httpx.Client, url: str, limits: Limits, etag: str | None = Non
                 return Fetched(**meta, error=f"http:{r.status_code}",
                                retry_after=_retry_after(r.headers.get("Retry-After")))
             declared = r.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > limits.max_bytes and "gzip" not in r.headers.get("Content-Encoding", ""):
+            gzipped = "gzip" in r.headers.get("Content-Encoding", "")
+            if declared.isdigit() and int(declared) > limits.max_bytes and not gzipped:
                 return Fetched(**meta, error=f"too_large:{limits.max_bytes}")
             chunks, size = [], 0
             for chunk in r.iter_bytes():

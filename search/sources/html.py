@@ -6,6 +6,7 @@ import logging
 
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document
 
 from search.model import Article
 from search.sources import articles as T
@@ -34,12 +35,16 @@ def fragment_text(markup: str) -> str:
     return root.text_content()
 
 
+def _extract(markup: str, favor_precision: bool = False) -> Document | None:
+    """trafilatura's main text and metadata of a page, when it found some text."""
+    doc = trafilatura.bare_extraction(markup, with_metadata=True, favor_precision=favor_precision)
+    return doc if isinstance(doc, Document) and (doc.text or "").strip() else None
+
+
 def articles_of_page(markup: str, file: str) -> list[Article]:
     """One article: the page's main text with its title, date, site name and canonical URL."""
-    doc = trafilatura.bare_extraction(markup, with_metadata=True, favor_precision=True)
-    if doc is None or not (doc.text or "").strip():
-        doc = trafilatura.bare_extraction(markup, with_metadata=True)
-    if doc is None or not (doc.text or "").strip():
+    doc = _extract(markup, favor_precision=True) or _extract(markup)
+    if doc is None or doc.text is None:
         log.info("%s: no main text found in the page", file)
         return []
     title = (doc.title or "").strip()

@@ -14,7 +14,9 @@ _SENTENCE = re.compile(r"[。！？!?；;]")
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
-_FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|公网安备|网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
+_FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
+                           r"公网安备|"
+                           r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
@@ -32,14 +34,16 @@ _BOILERPLATE = re.compile(
 _CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
                        r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
                        r"分享到\s*[:：]?")
-_AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
+_AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
+                       r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
 _RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻)\s*[】\]]?\s*[:：]?$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
-_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯|[^\s，,。]{1,8}(社|网|台|报)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|讯)|"
+_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯|"
+                   r"[^\s，,。]{1,8}(社|网|台|报)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|讯)|"
                    r"[^\s，,。]{1,8}(社|网|台|报)[^\s，,。]{0,8}(电|讯)\s*[（(]|"
                    r"[^\s，,。]{0,12}网讯|据[^\s，,。]{2,12}(报道|消息)[,，])")
 _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
@@ -50,7 +54,8 @@ _OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今�
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
                       r"第[一二三四五六七八九十]+[章节部分])")
-_PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)")
+_PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|"
+                   r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
                    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
@@ -215,7 +220,7 @@ def meta_of(text: str) -> dict[str, str] | None:
         return None
     date = find_date(line)
     lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
-    starts_with_date = bool(lead) and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
+    starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
     if not (_META_KEY.match(line) or starts_with_date):
         return None
     if starts_with_date and not date:

@@ -59,11 +59,11 @@ def feed_file_name(url: str) -> str:
 class LiveSources:
     """The configured feeds plus those admins added, their store and their output folder."""
 
-    def __init__(self, data_dir: Path, configured: tuple[str, ...] = (), limits: Limits = Limits()) -> None:
+    def __init__(self, data_dir: Path, configured: tuple[str, ...] = (), limits: Limits | None = None) -> None:
         self.folder = Path(data_dir) / "live"
         self.store = LiveStore(self.folder / "live.sqlite")
         self.out = self.folder / "feeds"
-        self.configured, self.limits = tuple(configured), limits
+        self.configured, self.limits = tuple(configured), limits if limits is not None else Limits()
         self._running = threading.Lock()
 
     # -- the list admins manage -------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from search.model import Article
 from search.sources import lines as L
@@ -36,7 +37,7 @@ class _Draft:
         self.byline = self.byline or found.get("byline")
 
 
-def _kind(line: L.Line) -> tuple[str, object]:
+def _kind(line: L.Line) -> tuple[str, Any]:  # the kind and what it carries (level, date, fields...)
     t = line.text
     if L.is_heading(t):
         return "head", L.heading(t)
@@ -93,7 +94,7 @@ class _Splitter:
     def _news_pages(self) -> set[int]:
         """Pages (cut at e-paper page headers) where two or more articles open with a lead or
         a byline under their title: a newspaper page, where a bare title opens an article too."""
-        page, counts = 0, Counter()
+        page, counts = 0, Counter[int]()
         for i, (kind, _data) in enumerate(self.kinds):
             page += kind == "page"
             counts[page] += kind in ("lead", "byline") and i > 0 and self.kinds[i - 1][0] == "title"
