@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from search.model import Snippet, Span
 from search.normalize import normalize
 from search.params import DEFAULT, RankingParams
-from search.query import strip_question
+from search.query import QUESTION_WORDS, strip_question
 from search.sentences import Weighted, find_spans, sentences
 
 # What a sentence earns is in RankingParams (search.params).
@@ -68,7 +68,7 @@ _OPENERS = (re.compile(r"^(本报讯|本刊讯|本台讯|本网讯|讯)[\s:：]*
 # A sentence opening on these leans on the one before it (因此它…, 这次事件…).
 _LEANS = re.compile(r"^(因此|所以|故|于是|因而|从而|这|此|该|但|而|然而|不过|其后|后来|之后|赛后|他|她|它|其|牠)")
 _BY_WHOM = re.compile(r"由(谁|哪)")
-_NOT_ASKED = re.compile(r"是|的|了|什么|哪|谁|多少|几|怎么|如何|为什么|吗|呢|请问|何|有|在")
+_NOT_ASKED = re.compile("|".join(("是", "的", "了", *QUESTION_WORDS, "有", "在")))  # what says nothing
 
 
 @dataclass(frozen=True)
@@ -149,17 +149,17 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "", title: s
     for c in in_title:
         weights[c] *= p.title_share
     bounds = sentences(text)
-    found = [(start, end, *find_spans(norm, forms, start, end, p.part_hit)) for start, end in bounds]
-    if not in_title and not any(hit for *_x, hit in found):
+    matched = [(start, end, *find_spans(norm, forms, start, end, p.part_hit)) for start, end in bounds]
+    if not in_title and not any(hit for *_x, hit in matched):
         return None
     freq: dict[int, int] = {}
-    for *_x, hit in found:
+    for *_x, hit in matched:
         for c in hit:
             freq[c] = freq.get(c, 0) + 1
     intent = intent_of(question, title) if question else Intent(None)
     asked = normalize(question)
     best = None
-    for start, end, spans, hit in found:
+    for start, end, spans, hit in matched:
         score = sum(weights[c] * part * math.log(1 + len(bounds) / freq[c]) for c, part in hit.items())
         if question:
             score += intent_bonus(intent, asked, norm[start:end], p)
@@ -171,7 +171,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "", title: s
     if question:
         start, end = _context(norm, bounds, start, end)
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
-    spans = [sp for _a, _b, sps, _h in found for sp in sps if start <= sp.start and sp.end <= end]
+    spans = [sp for _a, _b, sps, _h in matched for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:
         start, end = clause(norm, start, end, spans, intent, asked, p=p)
     return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans

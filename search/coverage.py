@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search import query as qp
 from search.backends.base import Term
 from search.documents import Stored, stored_text
 from search.params import RankingParams
+from search.query import MEASURE_POS, holds
 
 _NON_WORD = re.compile(r"[\W_]+")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
@@ -90,10 +90,10 @@ def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
     if not required:
         return ()
     text = stored_text(fields)
-    lacking = [w for w in required if not qp.holds(text, w)]
+    lacking = [w for w in required if not holds(text, w)]
     if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
         text = _NON_WORD.sub("", text)
-        lacking = [w for w in lacking if not qp.holds(text, w)]
+        lacking = [w for w in lacking if not holds(text, w)]
     return tuple(lacking)
 
 
@@ -112,6 +112,6 @@ def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: st
     weight, or the subject its title names, or its dates and numbers and a fair share."""
     if cover >= params.answer_coverage or named(fields, asked):
         return True
-    dated = [r for g in groups for r in g if r.pos >= qp.MEASURE_POS]
+    dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
     text = stored_text(fields)
     return cover >= params.dated_coverage and bool(dated) and all(r.whole(text) for r in dated)

@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from search import documents as docs
-from search import query as qp
 from search.answers import best_sentence
 from search.backends.base import Backend
 from search.coverage import covers, missing, named
 from search.ingest import Progress, ingest
 from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Stats
 from search.params import RankingParams
+from search.query import ParsedQuery, parse
 from search.ranking import Ranked, Ranker, Ranking, photos_after_articles
 from search.reprints import Signatures, told_before
 from search.sentences import Weighted
@@ -102,7 +102,7 @@ class Engine:
               answer: bool = True) -> tuple[ResultPage, Answer | None]:
         """A page of hits and (if asked) the answer, from one ranking of the index."""
         page, per_page = max(1, page), max(1, min(per_page, 50))
-        parsed = qp.parse(text)
+        parsed = parse(text)
         reader = self.backend.reader()
         rk = self.ranker.rank(reader, parsed, page * per_page)
         ranked, total, forms = rk.ranked, rk.total, rk.forms
@@ -115,22 +115,22 @@ class Engine:
         lacking = missing(ranked[0].fields, required) if ranked else ()
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, forms) for r in shown)
-        found = self._answer(text, parsed, rk) if answer and not lacking and not rk.broadened else None
+        reply = self._answer(text, parsed, rk) if answer and not lacking and not rk.broadened else None
         return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits,
-                          uncovered=lacking, broadened=rk.broadened), found
+                          uncovered=lacking, broadened=rk.broadened), reply
 
-    def _answer(self, text: str, parsed: qp.ParsedQuery, rk: Ranking) -> Answer | None:
+    def _answer(self, text: str, parsed: ParsedQuery, rk: Ranking) -> Answer | None:
         """The best sentence of the first article, when that article covers the question."""
         if not rk.ranked:
             return None
         top, forms = rk.ranked[0], rk.forms
         if not covers(top.fields, top.cover, rk.groups, _NON_WORD.sub("", parsed.text), self.ranker.params):
             return None
-        found = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "",
+        best = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "",
                               self.ranker.params)
-        if found is None:
+        if best is None:
             return None
-        return Answer(question=text, sentence=found[1], article=self._hit(top, forms))
+        return Answer(question=text, sentence=best[1], article=self._hit(top, forms))
 
     @_recovering
     def show(self, article_id: str) -> Article | None:
@@ -147,16 +147,16 @@ class Engine:
         reader = self.backend.reader()
         floor = docs.after_ms(since) if since is not None else None
         if query:  # the query's own candidates, newest first: no second pass over the index
-            ranked = self.ranker.rank(reader, qp.parse(query), self.ranker.params.scan_max).ranked
-            found = [r.fields for r in ranked if floor is None or r.fields.get("added", 0) >= floor]
-            found.sort(key=lambda f: (f.get("kind") != "caption", f.get("date") or "", f.get("added") or 0),
+            ranked = self.ranker.rank(reader, parse(query), self.ranker.params.scan_max).ranked
+            newest = [r.fields for r in ranked if floor is None or r.fields.get("added", 0) >= floor]
+            newest.sort(key=lambda f: (f.get("kind") != "caption", f.get("date") or "", f.get("added") or 0),
                        reverse=True)
         else:  # articles first, then stand-alone photo items
-            found, want = [], limit * 2  # room for reprints folded away below
+            newest, want = [], limit * 2  # room for reprints folded away below
             for kind in docs.ARTICLE_KINDS:
-                if len(found) < want:
-                    found += reader.newest(kind, want - len(found), floor)
-        ranked = self.ranker.merge([Ranked(f, 0.0) for f in found])
+                if len(newest) < want:
+                    newest += reader.newest(kind, want - len(newest), floor)
+        ranked = self.ranker.merge([Ranked(f, 0.0) for f in newest])
         if floor is not None:  # digests: a story already told is not told again
             ranked = [r for r in ranked if not told_before(reader, r.fields, floor, self._prints)]
         return [self._hit(r, []) for r in ranked[:limit]]

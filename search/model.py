@@ -1,6 +1,7 @@
 """Frozen records that cross the search/bot boundary. No Whoosh objects here."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 
@@ -66,7 +67,7 @@ class ResultPage:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return max(1, math.ceil(self.total / self.per_page))
 
 
 @dataclass(frozen=True)

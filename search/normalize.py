@@ -50,8 +50,8 @@ def _to_simplified(text: str) -> str:
     # A phrase rule changed the length: fall back to character by character.
     out = []
     for c in text:
-        s = _converter().convert(c)
-        out.append(s if len(s) == 1 else c)
+        folded = _converter().convert(c)
+        out.append(folded if len(folded) == 1 else c)
     return "".join(out)
 
 

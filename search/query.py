@@ -23,6 +23,8 @@ _QUESTION = re.compile(
     r"多[大远快长高久重深宽厚]|因何|为何|何[时处地人年种职]|(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]?|"
     r"请问|告诉我|谁|吗|呢|吧|啊|呀|么"
 )
+# The words that ask (what the answer's sentence need not hold).
+QUESTION_WORDS = ("什么", "哪", "谁", "多少", "几", "怎么", "如何", "为什么", "吗", "呢", "请问", "何")
 _STOPWORDS = frozenset([
     "的", "了", "是", "在", "和", "与", "及", "或", "有", "也", "都", "就", "被", "把", "对", "从", "向", "为",
     "以", "等", "中", "上", "下", "这", "那", "其", "之", "于", "而", "并", "又", "我", "你", "他", "她", "它",
@@ -188,7 +190,7 @@ def parse(raw: str) -> ParsedQuery:
         parsed.groups = [group] if group else []
         return parsed
     if text.count('"') % 2:
-        text = text[::-1].replace('"', " ", 1)[::-1]  # an unbalanced quote is dropped
+        text = _without_last_quote(text)  # an unbalanced quote is dropped
     for neg, phrase in re.findall(r'(-?)"([^"]*)"', text):
         words = [tok for tok, _p, _s, _e in analyze(phrase, expand=False)]
         if words:
@@ -204,6 +206,12 @@ def parse(raw: str) -> ParsedQuery:
         if group:
             parsed.groups.append(group)
     return parsed
+
+
+def _without_last_quote(text: str) -> str:
+    """*text* with its last double quote blanked out."""
+    at = text.rindex('"')
+    return text[:at] + " " + text[at + 1:]
 
 
 def is_question(text: str) -> bool:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from search import query as qp
 from search.backends.base import Candidates, Reader, Retrieval, Term
 from search.coverage import Resolved, coverage
 from search.documents import Stored, stored_text
 from search.params import RankingParams
+from search.query import ParsedQuery
 from search.reprints import Signatures, group
 from search.sentences import Weighted
 from search.vocab import Vocabulary
@@ -59,7 +59,7 @@ class Ranker:
     def __init__(self, params: RankingParams, prints: Signatures) -> None:
         self.params, self.prints = params, prints
 
-    def rank(self, reader: Reader, parsed: qp.ParsedQuery, want: int) -> Ranking:
+    def rank(self, reader: Reader, parsed: ParsedQuery, want: int) -> Ranking:
         """Keywords: only articles holding every word (folded to simplified, half-width);
         when none does, the articles holding most of them, marked as broadened."""
         if parsed.empty:
@@ -73,7 +73,7 @@ class Ranker:
             return Ranking(ranked, total, forms, groups, broadened=bool(ranked))
         return Ranking(ranked, total, forms, groups)
 
-    def _score(self, reader: Reader, parsed: qp.ParsedQuery, groups: list[list[Resolved]], want: int,
+    def _score(self, reader: Reader, parsed: ParsedQuery, groups: list[list[Resolved]], want: int,
                strict: bool, floor: float | None = None) -> tuple[list[Ranked], int]:
         """Top candidates by BM25F, re-weighted by how much of the query each covers;
         natural questions drop those below the floor."""
@@ -83,10 +83,10 @@ class Ranker:
         if (not parts and not parsed.phrases) or (strict and len(parts) != len(groups)):
             return [], 0
         scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
-        found = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan))
+        candidates = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan))
         if floor is None:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
-        ranked = self._covered(found, parsed, groups, strict, large, floor)
+        ranked = self._covered(candidates, parsed, groups, strict, large, floor)
         ranked.sort(key=lambda x: -x.score)
         ranked = photos_after_articles(ranked)
         # Reprints are folded only among what a page up to *want* can show (each copy's
@@ -94,11 +94,11 @@ class Ranker:
         shown = want * p.merge_span
         ranked = self.merge(ranked[:shown]) + ranked[shown:]
         total = len(ranked)
-        if found.scored >= scan and ranked:  # more matches than scanned: estimate
-            total += int((found.matched - found.scored) * len(ranked) / found.scored)
+        if candidates.scored >= scan and ranked:  # more matches than scanned: estimate
+            total += int((candidates.matched - candidates.scored) * len(ranked) / candidates.scored)
         return ranked, min(max(total, len(ranked)), reader.article_count())
 
-    def _retrieval(self, reader: Reader, parsed: qp.ParsedQuery, parts: list[tuple[Term, ...]],
+    def _retrieval(self, reader: Reader, parsed: ParsedQuery, parts: list[tuple[Term, ...]],
                    strict: bool, large: bool, scan: int) -> Retrieval:
         """What to retrieve. In a large index, positional matching costs too much: a
         phrase's rarest word retrieves, and the stored text is checked for the phrase
@@ -114,13 +114,13 @@ class Ranker:
         return Retrieval(tuple(parts), require_all=strict, phrases=phrases, excluded=excluded, limit=limit,
                          examine=self.params.max_examined if large else None)
 
-    def _covered(self, found: Candidates, parsed: qp.ParsedQuery, groups: list[list[Resolved]],
+    def _covered(self, candidates: Candidates, parsed: ParsedQuery, groups: list[list[Resolved]],
                  strict: bool, large: bool, floor: float) -> list[Ranked]:
         """The candidates that hold the query well enough, scored by BM25F times coverage."""
         phrases = [ph.replace(" ", "") for ph in parsed.phrases] if large else []
         excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
         ranked = []
-        for c in found.found:
+        for c in candidates.found:
             text = stored_text(c.doc)
             if phrases or excluded:
                 words = _NON_WORD.sub("", text)

@@ -81,14 +81,14 @@ class Signatures:
     def of(self, article_id: str, text: str) -> Print:
         """The print of this article, computed once."""
         with self._lock:
-            found = self._cache.get(article_id)
-        if found is None:
-            found = signature(text)
+            known = self._cache.get(article_id)
+        if known is None:
+            known = signature(text)
             with self._lock:
                 if len(self._cache) >= CACHE_MAX:
                     self._cache.clear()
-                self._cache[article_id] = found
-        return found
+                self._cache[article_id] = known
+        return known
 
 
 def group(items: Sequence[T], key: Callable[[T], tuple[str, str]], sigs: Signatures) -> list[tuple[T, list[T]]]:

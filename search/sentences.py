@@ -7,7 +7,11 @@ from dataclasses import dataclass
 from search.model import Span
 from search.params import DEFAULT
 
-_END = re.compile(r"[。！？!?]+[”」』）)\"']?|\n")
+EXCLAMATIONS = "！？!?"  # end a sentence, but may end a title too
+SENTENCE_ENDS = "。" + EXCLAMATIONS  # the marks that end a sentence
+CLAUSE_ENDS = "；;"  # end a clause that can stand as a sentence
+CLOSERS = "”」』）)"  # quotes and brackets that may follow the end mark
+_END = re.compile(f"[{SENTENCE_ENDS}]+[{CLOSERS}\"']?|\n")
 _TITLED = re.compile(r"《[^《》\n]{1,60}》")  # a book or show title: its ！ ends nothing
 _LATIN = re.compile(r"[A-Za-z0-9]")
 

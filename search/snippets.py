@@ -15,15 +15,15 @@ WIDTH = 100
 def snippet(text: str, forms: list[Weighted], width: int = WIDTH, p: RankingParams = DEFAULT) -> Snippet:
     """The best-matching sentence of *text*; when it is longer than *width*, the clauses
     around its first match; a clause longer still is cut between words."""
-    found = best_sentence(text, forms, p=p)
-    if found is None:
+    best = best_sentence(text, forms, p=p)
+    if best is None:
         bounds = sentences(text)
         if not bounds:
             return Snippet("")
         start, end = bounds[0]
         lead = strip_opener(text[start:end])
         return _window(Snippet(lead), width, end < len(text.rstrip()))
-    sn = found[1]
+    sn = best[1]
     if len(sn.text) <= width:
         return sn
     norm = normalize(sn.text)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from search import query as qp
 from search.analysis import analyze, general_freq
 from search.backends.base import Reader
 from search.coverage import Resolved, max_match
 from search.params import RankingParams
+from search.query import LONE_FREQ, Concept, ParsedQuery
 from search.sentences import Weighted
 
 
@@ -26,7 +26,7 @@ class Vocabulary:
     def idf(self, df: int) -> float:
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def resolve(self, parsed: qp.ParsedQuery) -> tuple[list[list[Resolved]], list[Weighted]]:
+    def resolve(self, parsed: ParsedQuery) -> tuple[list[list[Resolved]], list[Weighted]]:
         """Concept groups with their indexed forms and weights, and the forms to highlight."""
         multi = any(len(c.word) > 1 for c in parsed.concepts)
         groups: list[list[Resolved]] = []
@@ -50,40 +50,40 @@ class Vocabulary:
         forms += [Weighted(-i - 1, p.replace(" ", ""), self.params.phrase_weight) for i, p in enumerate(parsed.phrases)]
         return groups, forms
 
-    def measure(self, c: qp.Concept) -> Resolved:
+    def measure(self, c: Concept) -> Resolved:
         """A date or number with its unit: retrieved by its indexed parts, matched whole."""
         df = self.df(c.word)
         if df:  # indexed as a number+unit form
             return Resolved(c.word, (c.word,), self.idf(df), c.pos, dfs=(df,))
-        found = [(p, self.df(p)) for p, _p, _s, _e in analyze(c.word) if p != c.word]
-        found = [(p, d) for p, d in dict(found).items() if d]
-        if not found:
+        parts = [(p, self.df(p)) for p, _p, _s, _e in analyze(c.word) if p != c.word]
+        parts = [(p, d) for p, d in dict(parts).items() if d]
+        if not parts:
             return Resolved(c.word, (), self.idf(0) * self.params.unknown_boost, c.pos)
-        weight = max(self.idf(d) for _p, d in found) * self.params.measure_boost
-        return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in found), tuple(d for _p, d in found))
+        weight = max(self.idf(d) for _p, d in parts) * self.params.measure_boost
+        return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in parts), tuple(d for _p, d in parts))
 
     def rare_char(self, char: str) -> bool:
         """A character that is a word of its own, rare in general Chinese and in the index
         (蓍, a plant): unlike a stray character, it names what the question is about."""
-        return general_freq(char) < qp.LONE_FREQ and 0 < self.df(char) <= max(3, self.n // 50)
+        return general_freq(char) < LONE_FREQ and 0 < self.df(char) <= max(3, self.n // 50)
 
     def weight(self, word: str, known: tuple[str, ...]) -> float:
         """idf of the word itself, else of its rarest known form; unknown words weigh most."""
         df = self.df(word) or min((self.df(f) for f in known), default=0)
         return self.idf(df) * (self.params.unknown_boost if df == 0 else 1.0)
 
-    def known(self, c: qp.Concept) -> bool:
+    def known(self, c: Concept) -> bool:
         return any(self.df(f) for f in c.forms)
 
     def containing(self, word: str) -> tuple[str, ...]:
         """Indexed words that contain *word* (part-of-word and single-character search)."""
         return self.reader.words_containing(word, self.params.max_expansion)
 
-    def reseg(self, group: list[qp.Concept]) -> list[qp.Concept]:
+    def reseg(self, group: list[Concept]) -> list[Concept]:
         """Re-cut runs of adjacent unknown or one-character words against the index's
         vocabulary, mending jieba's query-side mistakes (区非/遗 -> 非遗)."""
-        out: list[qp.Concept] = []
-        run: list[qp.Concept] = []
+        out: list[Concept] = []
+        run: list[Concept] = []
         for c in group:
             odd = (len(c.word) == 1 or not self.known(c)) and not c.word.isascii() and not c.measure
             if odd and (not run or c.pos == run[-1].pos + 1):
@@ -95,14 +95,14 @@ class Vocabulary:
                 out.append(c)
         return out + self._recut(run)
 
-    def _recut(self, run: list[qp.Concept]) -> list[qp.Concept]:
+    def _recut(self, run: list[Concept]) -> list[Concept]:
         if not run:
             return []
         text = "".join(c.word for c in run)
         found = max_match(text, lambda w: self.df(w) > 0)
         covered = sum(len(w) for w, _ in found)
         if any(not self.known(c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
-            return [qp.Concept(w, (w,), run[0].pos + i) for i, (w, _) in enumerate(found)]
+            return [Concept(w, (w,), run[0].pos + i) for i, (w, _) in enumerate(found)]
         return run
 
     def compounds(self, group: list[Resolved]) -> list[Resolved]:

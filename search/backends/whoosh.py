@@ -68,34 +68,34 @@ class WhooshReader:
     """A Reader over one Whoosh searcher."""
 
     def __init__(self, searcher: Searcher, lexicon: dict) -> None:
-        self.s, self._lexicon = searcher, lexicon
+        self.searcher, self._lexicon = searcher, lexicon
         self._articles: int | None = None
 
     def article_count(self) -> int:
         """Live articles and photo items, counted once per searcher (Whoosh's term counts
         include deleted documents until a merge, so they cannot be subtracted)."""
         if self._articles is None:
-            self._articles = sum(1 for _ in self.s.docs_for_query(_ARTICLES))
+            self._articles = sum(1 for _ in self.searcher.docs_for_query(_ARTICLES))
         return self._articles
 
     def df(self, term: str) -> int:
         """Documents holding *term* in the title or the body (the larger of the two)."""
-        return max(self.s.doc_frequency("body", term), self.s.doc_frequency("title", term))
+        return max(self.searcher.doc_frequency("body", term), self.searcher.doc_frequency("title", term))
 
     def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
         """Indexed body terms that contain *part*, commonest first (the lexicon is read
         once per commit and shared by the engine's readers)."""
-        reader = self.s.ixreader
-        gen = reader.generation() if callable(getattr(reader, "generation", None)) else id(self.s)
+        reader = self.searcher.ixreader
+        gen = reader.generation() if callable(getattr(reader, "generation", None)) else id(self.searcher)
         if "words" not in self._lexicon or self._lexicon.get("gen") != gen:
-            self._lexicon.update(gen=gen, words=[t.decode("utf-8") for t in self.s.lexicon("body")])
+            self._lexicon.update(gen=gen, words=[t.decode("utf-8") for t in self.searcher.lexicon("body")])
         found = [w for w in self._lexicon["words"] if part in w and w != part]
-        found.sort(key=lambda w: -self.s.doc_frequency("body", w))
+        found.sort(key=lambda w: -self.searcher.doc_frequency("body", w))
         return tuple(found[:limit])
 
     def phrase_df(self, words: Sequence[str]) -> int:
         """Documents where *words* stand together in the title or the body."""
-        return sum(1 for _ in self.s.docs_for_query(_phrase_query(words)))
+        return sum(1 for _ in self.searcher.docs_for_query(_phrase_query(words)))
 
     def candidates(self, retrieval: Retrieval) -> Candidates:
         """The best matches by BM25F; with *examine*, at most that many matches are scored
@@ -103,34 +103,34 @@ class WhooshReader:
         limit = retrieval.limit
         collector = (_CappedTop(limit, retrieval.examine) if retrieval.examine is not None
                      else collectors.TopCollector(limit=limit))
-        self.s.search_with_collector(_query(retrieval), collector)
+        self.searcher.search_with_collector(_query(retrieval), collector)
         results = collector.results()
         found = tuple(Candidate(r.fields(), r.score) for r in results)
         return Candidates(found, results.scored_length(), results.estimated_length())
 
     def document(self, doc_id: str) -> Stored | None:
         """The stored document with this id."""
-        return self.s.document(id=doc_id)
+        return self.searcher.document(id=doc_id)
 
     def newest(self, kind: str, limit: int, since_ms: int | None = None) -> list[Stored]:
         """Documents of *kind*, newest first by date then added."""
         q: Q.Query = Q.Term("kind", kind)
         if since_ms is not None:
             q = Q.And([q, Q.NumericRange("added", since_ms, None)])
-        return [r.fields() for r in self.s.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
+        return [r.fields() for r in self.searcher.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
 
     def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
         """Documents added before *before_ms* whose body holds any of *words*, best first."""
         q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, before_ms - 1)])
-        return [r.fields() for r in self.s.search(q, limit=limit)]
+        return [r.fields() for r in self.searcher.search(q, limit=limit)]
 
     def files(self) -> list[Stored]:
         """The file records."""
-        return list(self.s.documents(kind="file"))
+        return list(self.searcher.documents(kind="file"))
 
     def close(self) -> None:
         """Close the searcher."""
-        self.s.close()
+        self.searcher.close()
 
 
 class WhooshBackend:
@@ -159,7 +159,7 @@ class WhooshBackend:
         r: WhooshReader | None = getattr(self._local, "reader", None)
         if r is not None:
             try:
-                fresh = r.s.up_to_date()
+                fresh = r.searcher.up_to_date()
             except Exception:  # the index folder changed under us: reopen below
                 fresh = False
             if fresh and (cut := files.shrunk(self._local.sizes)) is None:
@@ -167,9 +167,9 @@ class WhooshBackend:
             self._forget()
             if fresh and cut is not None:
                 raise IndexDamaged(f"index in {self.index_dir} is damaged: {cut.name} was truncated")
-        s = files.searcher(self.index_dir, weighting=BM25F())
-        r = WhooshReader(s, self._lexicon)
-        self._local.reader, self._local.sizes = r, files.mapped_sizes(self.index_dir, s.reader())
+        searcher = files.searcher(self.index_dir, weighting=BM25F())
+        r = WhooshReader(searcher, self._lexicon)
+        self._local.reader, self._local.sizes = r, files.mapped_sizes(self.index_dir, searcher.reader())
         return r
 
     def _forget(self) -> None:
@@ -203,7 +203,7 @@ class WhooshBackend:
 
     def iter_documents(self) -> Iterator[Stored]:
         """Every article and caption."""
-        with files.searcher(self.index_dir, mmap=False) as s:
-            for doc in s.all_stored_fields():
+        with files.searcher(self.index_dir, mmap=False) as searcher:
+            for doc in searcher.all_stored_fields():
                 if doc.get("kind") in docs.ARTICLE_KINDS:
                     yield doc

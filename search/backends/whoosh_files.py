@@ -10,10 +10,12 @@ import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.searching import Searcher
 
 from search import documents as docs
 from search.analysis import ChineseAnalyzer
@@ -94,19 +96,19 @@ def check(reader) -> None:
         raise IndexDamaged(f"index is damaged: {_why(exc)}") from exc
 
 
-def searcher(index_dir: Path, mmap: bool = True, **kwargs):
+def searcher(index_dir: Path, mmap: bool = True, **kwargs: Any) -> Searcher:
     """A searcher over the index, checked (IndexDamaged, IndexUnavailable on failure)."""
     ix = open_index(index_dir, mmap=mmap)
     try:
-        s = ix.searcher(**kwargs)
+        opened = ix.searcher(**kwargs)
     except Exception as exc:
         raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc)}") from exc
     try:
-        check(s.reader())
+        check(opened.reader())
     except IndexDamaged as exc:
-        s.close()
+        opened.close()
         raise IndexDamaged(f"index in {index_dir} is damaged: {_why(exc.__cause__ or exc)}") from exc
-    return s
+    return opened
 
 
 def mapped_sizes(index_dir: Path, reader) -> dict[Path, int]:
@@ -191,9 +193,9 @@ def rebuild(ix: whoosh_index.Index, index_dir: Path) -> whoosh_index.Index:
     Fields, analyzers and parsers may all have changed, so nothing is carried over but
     the articles' first-seen times: one "gone" record per file, which the re-read picks
     up, so a rebuilt article is not news again in digests."""
-    with ix.searcher() as s:
+    with ix.searcher() as searcher:
         seen: dict[str, dict[str, float]] = {}
-        for doc in s.all_stored_fields():
+        for doc in searcher.all_stored_fields():
             if doc.get("kind") in docs.ARTICLE_KINDS and doc.get("added") is not None:
                 seen.setdefault(doc["file"], {})[doc["id"]] = docs.from_ms(doc["added"])
             elif doc.get("kind") == "gone":

@@ -79,7 +79,7 @@ class WhooshWriter:
         self.procs = 1
         self._open: IndexWriter | None = None
 
-    def _w(self) -> IndexWriter:
+    def _writer(self) -> IndexWriter:
         """The writer, opened on first use; with procs > 1, Whoosh's multi-process writer
         (each worker analyses and writes its own segment; jieba is loaded once, before
         the fork, so the workers share its dictionary). Whoosh's own lock file is not taken
@@ -117,31 +117,31 @@ class WhooshWriter:
 
     def file_records(self) -> dict[str, Stored]:
         """The committed file records by file name."""
-        with self.ix.searcher() as s:
-            return {d["file"]: d for d in s.documents(kind="file")}
+        with self.ix.searcher() as searcher:
+            return {d["file"]: d for d in searcher.documents(kind="file")}
 
     def gone_records(self) -> dict[str, dict[str, float]]:
         """First-seen times kept for removed files' articles, by file name."""
-        with self.ix.searcher() as s:
-            return {d["file"]: d.get("seen") or {} for d in s.documents(kind="gone")}
+        with self.ix.searcher() as searcher:
+            return {d["file"]: d.get("seen") or {} for d in searcher.documents(kind="gone")}
 
     def added_times(self, file: str) -> dict[str, float]:
         """First-seen times (epoch seconds) of the committed articles of *file*."""
-        with self.ix.searcher() as s:
-            return {d["id"]: docs.from_ms(d["added"]) for d in s.documents(file=file)
+        with self.ix.searcher() as searcher:
+            return {d["id"]: docs.from_ms(d["added"]) for d in searcher.documents(file=file)
                     if d.get("kind") in docs.ARTICLE_KINDS}
 
     def delete_file(self, file: str) -> None:
         """Remove everything stored for *file*."""
-        self._w().delete_by_term("file", file)
+        self._writer().delete_by_term("file", file)
 
     def add(self, doc: Stored) -> None:
         """Add one document."""
-        self._w().add_document(**doc)
+        self._writer().add_document(**doc)
 
     def replace(self, doc: Stored) -> None:
         """Replace the document with this id."""
-        self._w().update_document(**doc)
+        self._writer().update_document(**doc)
 
     def commit(self) -> None:
         """Commit what this writer holds; the next change opens a new one. A failed commit

@@ -5,6 +5,7 @@ import hashlib
 import re
 
 from search.model import Article
+from search.sentences import SENTENCE_ENDS
 
 _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
 _NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
@@ -12,7 +13,7 @@ _NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:
 
 def derive_title(text: str, limit: int = 30) -> str:
     """A title from the lead sentence, for articles published without one."""
-    first = re.split(r"[。！？!?\n]", text.strip(), maxsplit=1)[0]
+    first = re.split(f"[{SENTENCE_ENDS}\n]", text.strip(), maxsplit=1)[0]
     first = _TIME_LEAD.sub("", _NEWS_LEAD.sub("", first).strip())
     clause = re.split(r"[,，;；]", first)[0]
     title = clause if len(clause) >= 8 else first

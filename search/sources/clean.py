@@ -6,7 +6,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from search.sources import lines as L
+from search.sentences import CLAUSE_ENDS, SENTENCE_ENDS
+from search.sources.lines import (
+    TERMINAL,
+    Line,
+    byline_of,
+    caption_credit,
+    is_boilerplate,
+    is_filler,
+    is_heading,
+    is_lead,
+    is_related,
+    is_title,
+    is_titlelike,
+    meta_of,
+    page_header,
+    read_lines,
+    starts_ad,
+)
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
 _TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核)\s*[:：]?\s*[^()（）【】\[\]]{1,16}|完)"
@@ -15,20 +32,20 @@ _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own sta
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 
 
-def _drop_short_runs(lines: list[L.Line]) -> list[L.Line]:
+def _drop_short_runs(lines: list[Line]) -> list[Line]:
     """Drop menus laid out one item a line: three or more very short lines in a row."""
-    short = [len(x.text) <= _SHORT_NAV and L.is_titlelike(x.text) and not L.is_boilerplate(x.text)
-             and not L.is_related(x.text) for x in lines]
+    short = [len(x.text) <= _SHORT_NAV and is_titlelike(x.text) and not is_boilerplate(x.text)
+             and not is_related(x.text) for x in lines]
     out, i = [], 0
     while i < len(lines):
         j = i
         while j < len(lines) and short[j] and (j == i or lines[j].gap <= 1):
             j += 1
         if j - i >= 3:
-            if j < len(lines) and (_announces(lines[j].text) or not L.is_titlelike(lines[j].text)):
+            if j < len(lines) and (_announces(lines[j].text) or not is_titlelike(lines[j].text)):
                 j -= 1  # the menu's last line is the title of the text or metadata under it
             if j < len(lines):
-                lines[j] = L.Line(lines[j].text, lines[j].gap, True)
+                lines[j] = Line(lines[j].text, lines[j].gap, True)
             i = j
             continue
         out.append(lines[i])
@@ -44,7 +61,7 @@ def _width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def unwrap(lines: list[L.Line]) -> list[L.Line]:
+def unwrap(lines: list[Line]) -> list[Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
     viewers): when many lines share one width, a line that fills it continues on the next."""
     short = [x.text for x in lines if 16 <= len(x.text) <= 120]
@@ -62,15 +79,16 @@ def unwrap(lines: list[L.Line]) -> list[L.Line]:
     return lines
 
 
-def _joined(lines: list[L.Line], measure, full: int) -> list[L.Line]:
-    out: list[L.Line] = []
+def _joined(lines: list[Line], measure, full: int) -> list[Line]:
+    out: list[Line] = []
     last = 0  # the width of the previous physical line
     for line in lines:
         prev = out[-1] if out else None
-        if (prev and line.gap == 0 and last >= full - 2 and not L.is_heading(line.text)
-                and (line.text[0] in _CONTINUES or not (prev.text[-1] in "。！？!?；;" and L.is_titlelike(line.text)))
-                and L.page_header(line.text) is None):
-            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
+        if (prev and line.gap == 0 and last >= full - 2 and not is_heading(line.text)
+                and (line.text[0] in _CONTINUES
+                     or not (prev.text[-1] in SENTENCE_ENDS + CLAUSE_ENDS and is_titlelike(line.text)))
+                and page_header(line.text) is None):
+            out[-1] = Line(prev.text + line.text, prev.gap, prev.brk)
         else:
             out.append(line)
         last = measure(line.text)
@@ -78,17 +96,17 @@ def _joined(lines: list[L.Line], measure, full: int) -> list[L.Line]:
 
 
 def _announces(text: str) -> bool:
-    return L.meta_of(text) is not None or L.byline_of(text) is not None or L.is_lead(text)
+    return meta_of(text) is not None or byline_of(text) is not None or is_lead(text)
 
 
 def _opens_article(held: str, after: str) -> bool:
     """Is the last line of a related list or an ad in fact the title of the next article
     (metadata under it, or text when the list has no footer after it)?"""
-    if not L.is_titlelike(held) or L.is_lead(held):
+    if not is_titlelike(held) or is_lead(held):
         return False
     if _announces(after):
         return True
-    return L.is_title(held) and not held.startswith(("·", "•", "-", "*", "【", "[")) and not L.is_boilerplate(after)
+    return is_title(held) and not held.startswith(("·", "•", "-", "*", "【", "[")) and not is_boilerplate(after)
 
 
 def _strip_marks(text: str) -> str:
@@ -98,56 +116,56 @@ def _strip_marks(text: str) -> str:
     return _TRAILING_MARK.sub("", text).strip() or text
 
 
-def clean_lines(text: str) -> list[L.Line]:
+def clean_lines(text: str) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads;
     a kept line says (brk) whether page chrome was cut just before it."""
-    out: list[L.Line] = []
+    out: list[Line] = []
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
-    for line in _drop_short_runs(unwrap(L.read_lines(text))):
+    for line in _drop_short_runs(unwrap(read_lines(text))):
         t, brk = line.text, brk or line.brk
         if zone:
-            ends = (L.is_heading(t) or L.page_header(t) is not None or _announces(t)
-                    or (zone == "related" and (L.is_boilerplate(t) or len(t) > 80 or "。" in t)))
+            ends = (is_heading(t) or page_header(t) is not None or _announces(t)
+                    or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
             if not ends:
                 held = line
                 continue
             if held is not None and _opens_article(held.text, t):
-                out.append(L.Line(held.text, held.gap, True))  # the next article's title
+                out.append(Line(held.text, held.gap, True))  # the next article's title
             zone, held = "", None
-        if L.starts_ad(t):
+        if starts_ad(t):
             zone, brk = "ad", True
-        elif L.is_related(t):
+        elif is_related(t):
             zone, brk = "related", True
-        elif L.is_filler(t):
+        elif is_filler(t):
             continue
-        elif L.meta_of(t) is None and (L.is_boilerplate(t) or _END_MARK.match(t)):
+        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t)):
             brk = True
         else:
-            out.append(L.Line(_strip_marks(t), line.gap, brk))
+            out.append(Line(_strip_marks(t), line.gap, brk))
             brk = False
     return join_fragments(out)
 
 
-def _cut_mid_sentence(prev: L.Line, line: L.Line) -> bool:
+def _cut_mid_sentence(prev: Line, line: Line) -> bool:
     """True when *line* goes on the sentence *prev* left open: it opens on punctuation that
     continues a sentence, or *prev* is long and unfinished and *line* is plain text."""
     if line.gap > 1 or line.brk:
         return False
     if line.text[0] in _CONTINUES:
         return True
-    return (len(prev.text) >= 80 and prev.text[-1] not in L.TERMINAL
-            and not L.is_heading(line.text) and not L.is_titlelike(line.text)
-            and L.caption_credit(prev.text) is None and not _announces(line.text)
-            and L.page_header(line.text) is None)
+    return (len(prev.text) >= 80 and prev.text[-1] not in TERMINAL
+            and not is_heading(line.text) and not is_titlelike(line.text)
+            and caption_credit(prev.text) is None and not _announces(line.text)
+            and page_header(line.text) is None)
 
 
-def join_fragments(lines: list[L.Line]) -> list[L.Line]:
+def join_fragments(lines: list[Line]) -> list[Line]:
     """Rejoin paragraphs that a page break cut mid-sentence (long line, no final stop)."""
-    out: list[L.Line] = []
+    out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _cut_mid_sentence(prev, line):
-            out[-1] = L.Line(prev.text + line.text, prev.gap, prev.brk)
+            out[-1] = Line(prev.text + line.text, prev.gap, prev.brk)
         else:
             out.append(line)
     return out

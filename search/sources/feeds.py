@@ -8,7 +8,7 @@ import time
 import feedparser
 
 from search.model import Article
-from search.sources import articles as T
+from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.clean import clean_lines
 from search.sources.html import fragment_text
 
@@ -44,7 +44,7 @@ def articles_of_feed(content: str, file: str) -> list[Article]:
         title = (entry.get("title") or "").strip()
         if not body.strip():
             continue
-        out.append(T.make_article(file, title or T.derive_title(body), body, date=_date(entry),
+        out.append(make_article(file, title or derive_title(body), body, date=_date(entry),
                                   source=source, url=(entry.get("link") or "").strip() or None,
                                   byline=(entry.get("author") or "").strip() or None))
-    return T.unique_ids(out)
+    return unique_ids(out)

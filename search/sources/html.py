@@ -9,9 +9,9 @@ import trafilatura
 from trafilatura.settings import Document
 
 from search.model import Article
-from search.sources import articles as T
-from search.sources import lines as L
+from search.sources.articles import derive_title, make_article
 from search.sources.clean import clean_lines
+from search.sources.lines import iso, meta_of
 
 log = logging.getLogger(__name__)
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
@@ -53,19 +53,19 @@ def articles_of_page(markup: str, file: str) -> list[Article]:
     for line in clean_lines(doc.text):
         if line.text == title:
             continue
-        if (found := L.meta_of(line.text)) is not None:
+        if (found := meta_of(line.text)) is not None:
             meta = {**found, **meta}
             continue
         kept.append(line.text)
     body = "\n".join(kept).strip()
     if not body:
         return []
-    title = title or T.derive_title(body)
-    return [T.make_article(file, title, body, date=_iso(doc.date) or meta.get("date"),
+    title = title or derive_title(body)
+    return [make_article(file, title, body, date=_iso(doc.date) or meta.get("date"),
                            source=meta.get("source") or doc.sitename or None, url=doc.url or None)]
 
 
 def _iso(value: str | None) -> str | None:
     if not value or len(value) < 10:
         return None
-    return L.iso(value[:4], value[5:7], value[8:10])
+    return iso(value[:4], value[5:7], value[8:10])

@@ -9,8 +9,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-TERMINAL = "。！？!?…”」』）)】;；"
-_SENTENCE = re.compile(r"[。！？!?；;]")
+from search.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
+
+TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
+_SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
@@ -144,7 +146,7 @@ def is_lead(text: str) -> bool:
 def is_titlelike(text: str) -> bool:
     """Short, no sentence-ending punctuation (one final ！ or ？ allowed, as in many
     headlines): a title, kicker or subheading."""
-    head = text[:-1] if len(text) > 8 and text[-1] in "！？!?" else text
+    head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
     return (len(text) <= 60 and not _SENTENCE.search(head)
             and text[-1] not in ":：，,、" and date_line(text) is None)
 
@@ -153,7 +155,7 @@ def is_title(text: str) -> bool:
     """Titlelike and shaped like a headline rather than a clause: may open an article
     without any metadata under it."""
     return (is_titlelike(text) and len(text) <= 40 and text.count("，") + text.count(",") <= 1
-            and text[-1] not in "！？!?" and not _SUBHEAD.match(text)
+            and text[-1] not in EXCLAMATIONS and not _SUBHEAD.match(text)
             and not text.startswith(("——", "—", "-", "图为", "（", "(")))
 
 

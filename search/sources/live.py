@@ -17,9 +17,9 @@ import feedparser
 from lxml import etree
 
 from search.model import FeedStatus
-from search.sources import html as H
 from search.sources.feeds import _item_html
 from search.sources.fetch import Fetched, Limits, Polite
+from search.sources.html import articles_of_page, fragment_text
 from search.sources.livestore import Item, LiveStore
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ def item_of(entry) -> Item:
     """A parsed feed entry as stored; summary-only when it has no content, a short text and a link."""
     body = _item_html(entry)
     link = (entry.get("link") or "").strip() or None
-    short = not entry.get("content") and len(H.fragment_text(body).strip()) < SUMMARY_CHARS
+    short = not entry.get("content") and len(fragment_text(body).strip()) < SUMMARY_CHARS
     return Item(key=_key(entry), title=(entry.get("title") or "").strip(), link=link,
                 published=_published(entry), author=(entry.get("author") or "").strip() or None,
                 html=body, summary_only=bool(short and link))
@@ -142,7 +142,7 @@ class LiveSources:
         if got.error or got.unchanged:
             self.store.save_page(link, None, got.error or "unchanged")
             return
-        found = H.articles_of_page(got.text(), link)
+        found = articles_of_page(got.text(), link)
         self.store.save_page(link, found[0].text if found else None, None if found else "no_text")
 
     # -- output -----------------------------------------------------------------------

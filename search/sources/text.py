@@ -13,16 +13,31 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from search.model import Article
-from search.sources import lines as L
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.clean import clean_lines
+from search.sources.lines import (
+    Line,
+    byline_of,
+    caption_credit,
+    date_line,
+    heading,
+    is_heading,
+    is_lead,
+    is_title,
+    is_titlelike,
+    lead_byline,
+    meta_of,
+    opens_report,
+    origin_of,
+    page_header,
+)
 
 
 @dataclass
 class _Draft:
     title: str | None = None
-    kicker: list[L.Line] = field(default_factory=list)
-    body: list[L.Line] = field(default_factory=list)
+    kicker: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
     date: str | None = None
     source: str | None = None
     byline: str | None = None
@@ -37,23 +52,23 @@ class _Draft:
         self.byline = self.byline or found.get("byline")
 
 
-def _kind(line: L.Line) -> tuple[str, Any]:  # the kind and what it carries (level, date, fields...)
+def _kind(line: Line) -> tuple[str, Any]:  # the kind and what it carries (level, date, fields...)
     t = line.text
-    if L.is_heading(t):
-        return "head", L.heading(t)
-    if (page := L.page_header(t)) is not None:
+    if is_heading(t):
+        return "head", heading(t)
+    if (page := page_header(t)) is not None:
         return "page", page
-    if (credit := L.caption_credit(t)) is not None:
+    if (credit := caption_credit(t)) is not None:
         return "caption", credit
-    if L.is_lead(t):
+    if is_lead(t):
         return "lead", None
-    if (date := L.date_line(t)) is not None:
+    if (date := date_line(t)) is not None:
         return "date", date
-    if (meta := L.meta_of(t)) is not None:
+    if (meta := meta_of(t)) is not None:
         return "meta", meta
-    if (byline := L.byline_of(t)) is not None:
+    if (byline := byline_of(t)) is not None:
         return "byline", byline
-    if L.is_titlelike(t):
+    if is_titlelike(t):
         return "title", None
     return "body", None
 
@@ -61,13 +76,13 @@ def _kind(line: L.Line) -> tuple[str, Any]:  # the kind and what it carries (lev
 class _Splitter:
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
-    def __init__(self, lines: list[L.Line]) -> None:
+    def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
         self.kinds = [_kind(x) for x in lines]
         self.top = self._top_level()  # Markdown heading level that opens articles
         self.done: list[_Draft] = []
         self.cur = _Draft()
-        self.pending: list[L.Line] = []  # title-like lines not yet placed
+        self.pending: list[Line] = []  # title-like lines not yet placed
         self.page_date: str | None = None
         self.next_date: str | None = None
         self.news_page = False  # the current line is on a newspaper page (see _news_pages)
@@ -113,7 +128,7 @@ class _Splitter:
         return self.done
 
     # -- one method per line kind -------------------------------------------------
-    def on_head(self, line: L.Line, data, nxt) -> None:
+    def on_head(self, line: Line, data, nxt) -> None:
         """A heading at the article level opens one; deeper ones are subheadings."""
         level, title = data
         if level <= self.top:
@@ -121,26 +136,26 @@ class _Splitter:
             self.cur.signalled = True
         else:
             self.place_pending()
-            self.cur.body.append(L.Line(title, line.gap))
+            self.cur.body.append(Line(title, line.gap))
 
-    def on_page(self, line: L.Line, date, nxt) -> None:
+    def on_page(self, line: Line, date, nxt) -> None:
         """An e-paper page header closes the article; its date applies to the page."""
         self.place_pending()
         self.close()
         self.cur = _Draft()
         self.page_date, self.next_date = date or None, None
 
-    def on_lead(self, line: L.Line, data, nxt) -> None:
+    def on_lead(self, line: Line, data, nxt) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet."""
         if self.cur.body:
             self.start_from_pending()
         else:
             self.take_title()
         self.cur.signalled = True
-        self.cur.byline = self.cur.byline or L.lead_byline(line.text)
+        self.cur.byline = self.cur.byline or lead_byline(line.text)
         self.cur.body.append(line)
 
-    def on_meta(self, line: L.Line, meta, nxt) -> None:
+    def on_meta(self, line: Line, meta, nxt) -> None:
         """Metadata under a title announces an article; after text it is a trailer."""
         if self.cur.body and self.pending:
             self.start_from_pending()
@@ -152,11 +167,11 @@ class _Splitter:
         self.cur.meta(meta)
         self.cur.signalled = True
 
-    def on_byline(self, line: L.Line, byline, nxt) -> None:
+    def on_byline(self, line: Line, byline, nxt) -> None:
         """A byline line counts as metadata."""
         self.on_meta(line, {"byline": byline}, nxt)
 
-    def on_date(self, line: L.Line, date, nxt) -> None:
+    def on_date(self, line: Line, date, nxt) -> None:
         """A date line: under a title, above the next title, or a signature."""
         if not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
@@ -172,11 +187,11 @@ class _Splitter:
             self.cur.date = self.cur.date or date
             self.cur.sealed = True
 
-    def on_title(self, line: L.Line, data, nxt) -> None:
+    def on_title(self, line: Line, data, nxt) -> None:
         """Title-like lines wait until what follows says what they are."""
         self.pending.append(line)
 
-    def on_body(self, line: L.Line, data, nxt) -> None:
+    def on_body(self, line: Line, data, nxt) -> None:
         """Text: pending title lines become a title, a new article's or subheadings."""
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
@@ -184,7 +199,7 @@ class _Splitter:
         self.place_pending()
         self.cur.body.append(line)
 
-    def on_caption(self, line: L.Line, credit, nxt) -> None:
+    def on_caption(self, line: Line, credit, nxt) -> None:
         """A photo caption stays in its article; one standing apart is an item of its own."""
         text, who = credit
         if text:
@@ -192,9 +207,9 @@ class _Splitter:
                     line.gap >= 2 and self.cur.sealed):
                 self.done.append(_caption([text], who))
             else:
-                self.on_body(L.Line(text, line.gap, line.brk), None, nxt)
+                self.on_body(Line(text, line.gap, line.brk), None, nxt)
             return
-        block: list[L.Line] = []
+        block: list[Line] = []
         body = self.cur.body
         while body and len(block) < 3:
             block.insert(0, body.pop())
@@ -208,15 +223,15 @@ class _Splitter:
             body.extend(block)
 
     # -- boundaries ---------------------------------------------------------------
-    def bare_start(self, line: L.Line) -> bool:
+    def bare_start(self, line: Line) -> bool:
         """Pending title lines followed by text open a new article, unless they are
         subheadings of an article its metadata announced (a subheading is not followed
         by a news opening such as '5月7日，')."""
         title = self.pending[self._title_at()]
-        if not L.is_title(title.text):
+        if not is_title(title.text):
             return False
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
-                or self.news_page or L.opens_report(line.text))
+                or self.news_page or opens_report(line.text))
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):
@@ -224,7 +239,7 @@ class _Splitter:
                 return i
         return len(self.pending) - 1
 
-    def start(self, title: str | None, kicker: list[L.Line] | None = None) -> None:
+    def start(self, title: str | None, kicker: list[Line] | None = None) -> None:
         """Close the current draft and open a new one."""
         if kicker is None:
             kicker, self.pending = self.pending, []
@@ -249,7 +264,7 @@ class _Splitter:
         main, dash, sub = title.partition("——")
         if dash and len(main.strip()) >= 4:
             self.cur.title = main.strip()
-            rest.append(L.Line("——" + sub, 0))
+            rest.append(Line("——" + sub, 0))
         else:
             self.cur.title = title
         self.cur.kicker.extend(rest)
@@ -272,7 +287,7 @@ class _Splitter:
 
 def _caption(parts: list[str], credit: str) -> _Draft:
     return _Draft(title="(图片新闻) " + derive_title("\n".join(parts), 24),
-                  body=[L.Line(p, 0) for p in parts], byline=credit or None, kind="caption")
+                  body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
 
 
 def split_articles(text: str, file: str) -> list[Article]:
@@ -282,7 +297,7 @@ def split_articles(text: str, file: str) -> list[Article]:
         body = "\n".join(line.text for line in d.body).strip()
         if not body:
             continue
-        date, source = L.origin_of(body)
+        date, source = origin_of(body)
         title = d.title or derive_title(body)
         out.append(make_article(file, title, body, date=d.date or date, source=d.source or source,
                                 byline=d.byline, kind=d.kind))
