@@ -11,17 +11,16 @@ from typing import Any, TypeVar, cast
 from search import documents as docs
 from search.answers import best_sentence
 from search.backends.base import Backend
-from search.coverage import covers, missing, named
+from search.coverage import covers
 from search.ingest import Progress, ingest
 from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Stats
 from search.params import RankingParams
 from search.query import ParsedQuery, parse
-from search.ranking import Ranked, Ranker, Ranking, photos_after_articles
+from search.ranking import Ranked, Ranker, Ranking
 from search.reprints import Signatures, told_before
 from search.sentences import Weighted
 from search.snippets import snippet
 from search.sources.live import LiveSources
-from search.vocab import Vocabulary
 
 _NON_WORD = re.compile(r"[\W_]+")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -105,18 +104,11 @@ class Engine:
         parsed = parse(text)
         reader = self.backend.reader()
         rk = self.ranker.rank(reader, parsed, page * per_page)
-        ranked, total, forms = rk.ranked, rk.total, rk.forms
-        vocab = Vocabulary(reader, self.ranker.params)
-        required = parsed.distinctive(lambda w: vocab.df(w) > 0) if parsed.natural else ()
-        asked = _NON_WORD.sub("", parsed.text)
-        # stable: articles holding the distinctive words first, then those the question names
-        ranked.sort(key=lambda r: (bool(missing(r.fields, required)), -named(r.fields, asked)))
-        ranked = photos_after_articles(ranked)
-        lacking = missing(ranked[0].fields, required) if ranked else ()
+        ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
         shown = ranked[(page - 1) * per_page: page * per_page]
-        hits = tuple(self._hit(r, forms) for r in shown)
+        hits = tuple(self._hit(r, rk.forms) for r in shown)
         reply = self._answer(text, parsed, rk) if answer and not lacking and not rk.broadened else None
-        return ResultPage(query=text, total=total, page=page, per_page=per_page, hits=hits,
+        return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits,
                           uncovered=lacking, broadened=rk.broadened), reply
 
     def _answer(self, text: str, parsed: ParsedQuery, rk: Ranking) -> Answer | None:

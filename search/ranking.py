@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from search.backends.base import Candidates, Reader, Retrieval, Term
-from search.coverage import Resolved, coverage
+from search.coverage import Resolved, coverage, missing, named
 from search.documents import Stored, stored_text
 from search.params import RankingParams
 from search.query import ParsedQuery
@@ -72,6 +72,18 @@ class Ranker:
             ranked, total = self._score(reader, parsed, groups, want, strict=False, floor=self.params.min_coverage)
             return Ranking(ranked, total, forms, groups, broadened=bool(ranked))
         return Ranking(ranked, total, forms, groups)
+
+    def for_question(self, reader: Reader, parsed: ParsedQuery,
+                     ranked: list[Ranked]) -> tuple[list[Ranked], tuple[str, ...]]:
+        """A question's order: articles holding its distinctive words (names, quoted
+        words) first, then those whose title it names (stable, photo items after
+        articles); and the distinctive words the top article lacks."""
+        vocab = Vocabulary(reader, self.params)
+        required = parsed.distinctive(lambda w: vocab.df(w) > 0) if parsed.natural else ()
+        asked = _NON_WORD.sub("", parsed.text)
+        ranked.sort(key=lambda r: (bool(missing(r.fields, required)), -named(r.fields, asked)))
+        ranked = photos_after_articles(ranked)
+        return ranked, missing(ranked[0].fields, required) if ranked else ()
 
     def _score(self, reader: Reader, parsed: ParsedQuery, groups: list[list[Resolved]], want: int,
                strict: bool, floor: float | None = None) -> tuple[list[Ranked], int]:
