@@ -19,6 +19,28 @@ FILE_PREFIX, GONE_PREFIX = "file:", "gone:"  # ids of a file's record and of its
 
 Stored = Mapping[str, Any]
 
+# Every stored field and what a backend does with it: "key" is matched exactly, "text" is
+# analysed (search.analysis) and searched, "sorted" is matched exactly and sorted on,
+# "number" is an integer range-searched and sorted on, "stored" is only kept.
+FIELDS = {
+    "id": "key",  # unique: an article's hash, FILE_PREFIX or GONE_PREFIX + the file's name
+    "kind": "key",  # article | caption | file | gone
+    "title": "text",
+    "body": "text",
+    "date": "sorted",  # YYYY-MM-DD or ""
+    "file": "key",  # the seed file (relative name) it came from
+    "source": "stored",
+    "byline": "stored",
+    "url": "stored",
+    "norm": "stored",  # normalised title + body, only where it differs from the original
+    "added": "number",  # first seen, epoch milliseconds (to_ms)
+    "fsize": "stored",  # file records: size, mtime (ns), sha256, article count
+    "fmtime": "stored",
+    "fhash": "stored",
+    "count": "stored",
+    "seen": "stored",  # gone records: first-seen times (epoch s) of a removed file's articles
+}
+
 
 def to_ms(seconds: float) -> int:
     """Epoch seconds as stored: whole milliseconds."""

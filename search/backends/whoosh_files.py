@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
 from search import documents as docs
-from search.analysis import ChineseAnalyzer
+from search.analysis import ChineseAnalyzer, JiebaTokenizer
 from search.model import IndexDamaged, IndexUnavailable
 
 log = logging.getLogger(__name__)
@@ -27,27 +27,24 @@ _VERSION_FILE = "schema_version"
 LAST_INGEST = "last_ingest"  # when the last complete ingest finished (ISO 8601)
 
 
+def _field(name: str, role: str, analyzer: JiebaTokenizer) -> FieldType:
+    if role == "text":
+        boost = docs.TITLE_BOOST if name == "title" else 1.0
+        return TEXT(analyzer=analyzer, stored=True, field_boost=boost)
+    if role == "key":
+        return ID(stored=True, unique=name == "id")
+    if role == "sorted":
+        return ID(stored=True, sortable=True)
+    if role == "number":
+        return NUMERIC(stored=True, sortable=True, bits=64)
+    return STORED()
+
+
 def make_schema() -> Schema:
-    """Articles and per-file records share one index, so one commit updates both."""
+    """The documents' fields (search.documents.FIELDS) as a Whoosh schema. Articles and
+    per-file records share one index, so one commit updates both."""
     analyzer = ChineseAnalyzer()
-    return Schema(
-        id=ID(stored=True, unique=True),
-        kind=ID(stored=True),  # article | caption | file
-        title=TEXT(analyzer=analyzer, stored=True, field_boost=docs.TITLE_BOOST),
-        body=TEXT(analyzer=analyzer, stored=True),
-        date=ID(stored=True, sortable=True),
-        file=ID(stored=True),
-        source=STORED,
-        byline=STORED,
-        url=STORED,
-        norm=STORED,  # normalised title + body, only where it differs from the original
-        added=NUMERIC(stored=True, sortable=True, bits=64),
-        fsize=STORED,
-        fmtime=STORED,
-        fhash=STORED,
-        count=STORED,
-        seen=STORED,  # kind "gone": first-seen times of a removed file's articles
-    )
+    return Schema(**{name: _field(name, role, analyzer) for name, role in docs.FIELDS.items()})
 
 
 def exists(index_dir: Path) -> bool:
