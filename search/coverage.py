@@ -9,6 +9,8 @@ from search.documents import Stored, stored_text
 from search.params import RankingParams
 from search.query import MEASURE_POS, holds
 
+MAX_WORD = 6  # characters: longer dictionary words are rare, and each size costs a lookup
+MIN_TITLE = 2  # a one-character title is named by too many questions
 _NON_WORD = re.compile(r"[\W_]+")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 
@@ -72,10 +74,10 @@ def coverage(text: str, groups: list[list[Resolved]], params: RankingParams) -> 
 
 
 def max_match(text: str, known) -> list[tuple[str, int]]:
-    """Greedy longest known words (2-6 characters) in *text*, with their offsets."""
+    """Greedy longest known words (2 to MAX_WORD characters) in *text*, with their offsets."""
     out, i = [], 0
     while i < len(text):
-        for size in range(min(6, len(text) - i), 1, -1):
+        for size in range(min(MAX_WORD, len(text) - i), 1, -1):
             if known(text[i:i + size]):
                 out.append((text[i:i + size], i))
                 i += size
@@ -103,7 +105,7 @@ def named(fields: Stored, asked: str) -> int:
     norm = fields.get("norm")  # normalised title + body, stored where it differs
     title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
     title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
-    return len(title) if len(title) >= 2 and title in asked else 0
+    return len(title) if len(title) >= MIN_TITLE and title in asked else 0
 
 
 def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: str, params: RankingParams) -> bool:

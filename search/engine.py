@@ -23,6 +23,9 @@ from search.snippets import snippet
 from search.sources.live import LiveSources
 
 _NON_WORD = re.compile(r"[\W_]+")
+MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs more
+ASK_DEPTH = 3  # ask() ranks a page this deep: the answer comes from the first, re-ordered
+REPRINT_ROOM = 2  # latest() reads this many times the articles asked for: reprints fold away
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -94,13 +97,13 @@ class Engine:
 
     def ask(self, question: str) -> Answer | None:
         """The sentence of the best article that best answers *question*, or None."""
-        return self.query(question, 1, 3, answer=True)[1]
+        return self.query(question, 1, ASK_DEPTH, answer=True)[1]
 
     @_recovering
     def query(self, text: str, page: int = 1, per_page: int = 10,
               answer: bool = True) -> tuple[ResultPage, Answer | None]:
         """A page of hits and (if asked) the answer, from one ranking of the index."""
-        page, per_page = max(1, page), max(1, min(per_page, 50))
+        page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         parsed = parse(text)
         reader = self.backend.reader()
         rk = self.ranker.rank(reader, parsed, page * per_page)
@@ -144,7 +147,7 @@ class Engine:
             newest.sort(key=lambda f: (f.get("kind") != "caption", f.get("date") or "", f.get("added") or 0),
                        reverse=True)
         else:  # articles first, then stand-alone photo items
-            newest, want = [], limit * 2  # room for reprints folded away below
+            newest, want = [], limit * REPRINT_ROOM
             for kind in docs.ARTICLE_KINDS:
                 if len(newest) < want:
                     newest += reader.newest(kind, want - len(newest), floor)

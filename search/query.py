@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from search.analysis import analyze, general_freq, is_surname, is_word
 from search.normalize import normalize
 
-MAX_QUERY_CHARS = 256
+MAX_QUERY_CHARS = 256  # Telegram's inline query limit
+NATURAL_CHARS = 6  # an unspaced run this long is a phrase or question, not one keyword
+QUESTION_CHARS = 4  # shorter text is keywords even with a question word (谁, 哪里)
 
 _QUESTION = re.compile(
     r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
@@ -197,12 +199,12 @@ def parse(raw: str) -> ParsedQuery:
             (parsed.excluded if neg else parsed.phrases).append(" ".join(words))
     rest = re.sub(r'-?"[^"]*"', " ", text)
     chunks = [c for c in _SYNTAX.sub(" ", rest).split() if c.lower() not in _OPERATORS]
-    parsed.natural = len(chunks) == 1 and not parsed.phrases and len(chunks[0]) >= 6
+    parsed.natural = len(chunks) == 1 and not parsed.phrases and len(chunks[0]) >= NATURAL_CHARS
     for chunk in chunks:
         if chunk.startswith("-") and len(chunk) > 1:
             parsed.excluded.extend(c.word for c in concepts_of(chunk[1:], False))
             continue
-        group = concepts_of(chunk.strip("-"), parsed.natural or len(chunk) >= 6)
+        group = concepts_of(chunk.strip("-"), parsed.natural or len(chunk) >= NATURAL_CHARS)
         if group:
             parsed.groups.append(group)
     return parsed
@@ -217,4 +219,4 @@ def _without_last_quote(text: str) -> str:
 def is_question(text: str) -> bool:
     """A natural question (ends with a question mark or holds a question word), not keywords."""
     bare = _SYNTAX.sub("", text.replace('"', "")).replace(" ", "")
-    return len(bare) >= 4 and _ASKS.search(text.strip()) is not None
+    return len(bare) >= QUESTION_CHARS and _ASKS.search(text.strip()) is not None

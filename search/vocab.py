@@ -11,6 +11,8 @@ from search.params import RankingParams
 from search.query import LONE_FREQ, Concept, ParsedQuery
 from search.sentences import Weighted
 
+RARE_CHAR_DOCS, RARE_CHAR_SHARE = 3, 50  # "rare in the index": in at most 3 articles or a 50th of them
+
 
 class Vocabulary:
     """Lookups against one reader of the index."""
@@ -65,7 +67,7 @@ class Vocabulary:
     def rare_char(self, char: str) -> bool:
         """A character that is a word of its own, rare in general Chinese and in the index
         (蓍, a plant): unlike a stray character, it names what the question is about."""
-        return general_freq(char) < LONE_FREQ and 0 < self.df(char) <= max(3, self.n // 50)
+        return general_freq(char) < LONE_FREQ and 0 < self.df(char) <= max(RARE_CHAR_DOCS, self.n // RARE_CHAR_SHARE)
 
     def weight(self, word: str, known: tuple[str, ...]) -> float:
         """idf of the word itself, else of its rarest known form; unknown words weigh most."""
