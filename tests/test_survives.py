@@ -226,10 +226,20 @@ def test_big_file_is_parsed_in_pieces_with_commits_along_the_way(fresh, monkeypa
     _big_file(fresh.seeds_dir / "huge.txt", 120)  # ~130 KB: "big" under the lowered limits
     monkeypatch.setattr(ingest_mod, "CHUNK_BYTES", 20_000)
     monkeypatch.setattr(ingest_mod, "BATCH_BYTES", 40_000)
-    sizes, commits = [], []
+    sizes: list[int] = []
+    commits: list[bool] = []
     real_load, real_finish = ingest_mod.load_articles, ingest_mod._Run.finish
-    monkeypatch.setattr(ingest_mod, "load_articles", lambda rel, data: sizes.append(len(data)) or real_load(rel, data))
-    monkeypatch.setattr(ingest_mod._Run, "finish", lambda self: commits.append(self.dirty) or real_finish(self))
+
+    def load(rel, data):
+        sizes.append(len(data))
+        return real_load(rel, data)
+
+    def finish(self):
+        commits.append(self.dirty)
+        real_finish(self)
+
+    monkeypatch.setattr(ingest_mod, "load_articles", load)
+    monkeypatch.setattr(ingest_mod._Run, "finish", finish)
     r = fresh.ingest()
     big = [s for s in sizes if s > 12_000]
     assert len(big) >= 5 and max(big) <= 40_000  # read in pieces, never whole
