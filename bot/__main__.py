@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from search.logs import setup_logging
-from search.settings import EX_CONFIG, SettingsError, load_settings
+from bot.logs import setup_logging
+from bot.settings import EX_CONFIG, SettingsError, load_settings
 
 
 def main() -> int:

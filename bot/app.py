@@ -30,9 +30,9 @@ from bot.telegram_faults import ChatRateLimiter, TolerantBot
 from bot.telegram_io import localize
 from bot.web import forget_webhook
 from search.engine import open_engine
-from search.logs import install_redaction, redact
+from bot.logs import install_redaction, redact
 from search.model import IndexUnavailable
-from search.settings import Settings
+from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def error_report(error: BaseException) -> render.Reply:
 async def post_init(app: Application) -> None:
     """Index brought up to date before answering (an incremental ingest: files added while
     the bot was stopped are found); commands registered; jobs scheduled."""
-    settings: Settings = app.bot_data["settings"]
+    settings: BotSettings = app.bot_data["settings"]
     try:
         await asyncio.to_thread(ensure_index, app.bot_data["chat"])
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
@@ -166,7 +166,7 @@ def add_handlers(app: Application) -> None:
     app.add_error_handler(on_error)
 
 
-def make_bot(settings: Settings, store: Store) -> TolerantBot:
+def make_bot(settings: BotSettings, store: Store) -> TolerantBot:
     """The bot: HTML by default, Asia/Shanghai, malformed updates skipped, 429s paused per
     chat (the same connection pools ApplicationBuilder would make). With several workers
     (a PostgreSQL store) the send limits are shared through *store*; one process keeps
@@ -180,7 +180,7 @@ def make_bot(settings: Settings, store: Store) -> TolerantBot:
                        get_updates_request=HTTPXRequest(connection_pool_size=1))
 
 
-def build_application(settings: Settings) -> Application:
+def build_application(settings: BotSettings) -> Application:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
     install_redaction()
     engine = open_engine(settings)

@@ -12,7 +12,8 @@ from bot import render
 from bot.render import Reply
 from bot.store import Store
 from search.engine import Engine
-from search.settings import SettingsError, digest_time, feed_url
+from bot.settings import SettingsError, digest_time
+from search.settings import feed_url
 
 _READ = re.compile(r"^rd:([0-9a-f]{16})$")
 _PAGE = re.compile(r"^pg:([0-9a-f]{12}):([1-9][0-9]{0,3})$")

@@ -1,40 +1,61 @@
-"""`newsbot`: the search commands, plus `chat` (terminal) and `bot` (Telegram)."""
+"""`newsbot`: the search commands (ingest, search, ask, show), plus `chat` (terminal) and
+`bot` (Telegram), as argparse subcommands."""
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
-from search.cli import add_commands, quiet_exit
+from search import cli as search_cli
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _search_command(args: argparse.Namespace) -> int:
+    """ingest, search, ask, show: every setting is checked first (the bot's too: one
+    configuration, one verdict), then the search library runs the command."""
+    from bot.logs import setup_logging
+    from bot.settings import load_settings
+
+    setup_logging()
+    return search_cli.quiet_exit(lambda: search_cli.run(args, load_settings()))
+
+
+def _chat_command(args: argparse.Namespace) -> int:
+    from bot.terminal import main as chat_main
+
+    return search_cli.quiet_exit(chat_main)
+
+
+def _bot_command(args: argparse.Namespace) -> int:
+    from bot.__main__ import main as bot_main
+
+    return bot_main()
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Every subcommand, each with a one-line description in --help."""
-    p = argparse.ArgumentParser(prog="newsbot", description="Ask questions about a collection of Chinese "
-                                "news articles, from the command line, a terminal chat or Telegram.",
-                                epilog="Settings come from the environment or ./.env (see .env.example).")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    add_commands(sub)
-    sub.add_parser("chat", help="chat with the bot in this terminal (no Telegram needed)",
-                   description="Chat with the bot in this terminal (no Telegram needed).")
-    sub.add_parser("bot", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)",
-                   description="Run the Telegram bot; it refuses to start without TELEGRAM_BOT_TOKEN.")
-    return p
+    parser = argparse.ArgumentParser(prog="newsbot", description="Ask questions about a collection of Chinese "
+                                     "news articles, from the command line, a terminal chat or Telegram.",
+                                     epilog="Settings come from the environment or ./.env (see .env.example).")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in search_cli.add_commands(sub).values():
+        command.set_defaults(run=_search_command)
+    chat = sub.add_parser("chat", help="chat with the bot in this terminal (no Telegram needed)",
+                          description="Chat with the bot in this terminal (no Telegram needed).")
+    chat.set_defaults(run=_chat_command)
+    bot = sub.add_parser("bot", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)",
+                         description="Run the Telegram bot; it refuses to start without TELEGRAM_BOT_TOKEN.")
+    bot.set_defaults(run=_bot_command)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Dispatch to the search commands, the terminal chat or the Telegram bot."""
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command == "bot":
-        from bot.__main__ import main as bot_main
+    """Entry point of the `newsbot` console script: run the subcommand *argv* names."""
+    args = build_parser().parse_args(argv)
+    run: Command = args.run
+    return run(args)
 
-        return bot_main()
-    if args.command == "chat":
-        from bot.terminal import main as chat_main
 
-        return quiet_exit(chat_main)
-    from search.cli import run
-    from search.logs import setup_logging
-    from search.settings import load_settings
-
-    setup_logging()
-    return quiet_exit(lambda: run(args, load_settings()))
+if __name__ == "__main__":
+    sys.exit(main())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from search.settings import EX_CONFIG, SettingsError, load_settings
+from bot.settings import EX_CONFIG, SettingsError, load_settings
 
 
 def main() -> int:

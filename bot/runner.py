@@ -16,8 +16,8 @@ from telegram.ext import Application
 from bot.app import build_application
 from bot.store import StoreError
 from bot.web import UPDATES, start_worker, stop_worker
-from search.logs import redact
-from search.settings import EX_CONFIG, Settings, mask_token
+from bot.logs import redact
+from bot.settings import EX_CONFIG, BotSettings, mask_token
 
 log = logging.getLogger(__name__)
 POLL_TIMEOUT = 30  # seconds of long polling; stopping cancels a poll at once
@@ -35,7 +35,7 @@ class _QuietStart(logging.Filter):
         return True
 
 
-def rejected_token_line(settings: Settings, exc: InvalidToken) -> str:
+def rejected_token_line(settings: BotSettings, exc: InvalidToken) -> str:
     """The one line printed when Telegram rejects the token (the token masked)."""
     reason = redact(str(exc.__cause__ or exc)).replace(settings.telegram_token, mask_token(settings.telegram_token))
     return (f"newsbot: Telegram rejected the token {mask_token(settings.telegram_token)} ({reason}). "
@@ -58,7 +58,7 @@ async def _start(app: Application, stop: asyncio.Event) -> bool:
     return False
 
 
-async def serve_webhook(app: Application, settings: Settings) -> None:
+async def serve_webhook(app: Application, settings: BotSettings) -> None:
     """Webhook mode: serve updates over HTTP until SIGINT/SIGTERM, then refuse new ones,
     finish every update accepted, and run the rest of PTB's lifecycle."""
     stop = asyncio.Event()
@@ -77,7 +77,7 @@ async def serve_webhook(app: Application, settings: Settings) -> None:
         await stop_worker(app, server)
 
 
-def run(settings: Settings) -> int:
+def run(settings: BotSettings) -> int:
     """Poll Telegram (or serve the webhook) until SIGINT/SIGTERM; 0 on a normal stop,
     EX_CONFIG for a rejected token."""
     for handler in logging.getLogger().handlers:  # PTB's loggers propagate to these

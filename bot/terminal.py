@@ -9,9 +9,9 @@ from bot.chat import Chat
 from bot.render import Reply
 from bot.store import StoreError, open_store
 from search.engine import open_engine
-from search.logs import setup_logging
+from bot.logs import setup_logging
 from search.model import IndexUnavailable
-from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
+from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
 
 LOCAL_CHAT = 0
 NEXT, PREVIOUS = {"下一页", "n", "下页", "next"}, {"上一页", "p", "上页", "prev"}
@@ -21,7 +21,7 @@ NEXT, PREVIOUS = {"下一页", "n", "下页", "next"}, {"上一页", "p", "上�
 class Session:
     """What the terminal remembers between lines: the page buttons of the last results."""
 
-    settings: Settings
+    settings: BotSettings = field(default_factory=BotSettings)
     bold: bool = False
     nav: dict[bool, str] = field(default_factory=dict)  # forward? -> callback data
 

@@ -17,7 +17,7 @@ from telegram.ext import Application
 
 from bot.store import Store
 from bot.telegram_faults import malformed
-from search.settings import Settings
+from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -26,12 +26,12 @@ WEBHOOK_META = "webhook"
 HEALTH_TIMEOUT = 5.0
 
 
-def webhook_path(settings: Settings) -> str:
+def webhook_path(settings: BotSettings) -> str:
     """The path of NEWSBOT_WEBHOOK_URL, where updates are posted."""
     return urlsplit(settings.webhook_url).path or "/"
 
 
-async def ensure_webhook(app: Application, settings: Settings, store: Store) -> bool:
+async def ensure_webhook(app: Application, settings: BotSettings, store: Store) -> bool:
     """Call setWebhook only when the URL or secret changed since a worker last set it; the
     workers take turns under a shared lock, so one of them calls it. True when it was called."""
     wanted = hashlib.sha256(f"{settings.webhook_url}\n{settings.webhook_secret}".encode()).hexdigest()
@@ -63,7 +63,7 @@ async def forget_webhook(store: Store) -> None:
 class WebhookServer:
     """POST <webhook path>: an update; GET /healthz: 200 when the database and index answer."""
 
-    def __init__(self, app: Application, settings: Settings) -> None:
+    def __init__(self, app: Application, settings: BotSettings) -> None:
         self.app, self.settings = app, settings
         self.accepting = False
         self._runner: web.AppRunner | None = None
@@ -131,7 +131,7 @@ def _reachable(chat) -> bool:
     return True
 
 
-async def start_worker(app: Application, settings: Settings) -> WebhookServer:
+async def start_worker(app: Application, settings: BotSettings) -> WebhookServer:
     """After app.initialize(): post_init, setWebhook if needed, start PTB, then listen."""
     await app.post_init(app)
     await ensure_webhook(app, settings, app.bot_data["chat"].store)

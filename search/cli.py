@@ -7,7 +7,8 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 
-from search.engine import open_engine
+from search.engine import Engine, open_engine
+from search.logs import setup_logging
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
 from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
 
@@ -32,6 +33,11 @@ def clean(text: str) -> tuple[str, bool]:
 
 
 NOTE = "input was not valid UTF-8; invalid bytes were replaced with U+FFFD"
+MAX_LIMIT = 50  # `search --limit` is clamped to 1..MAX_LIMIT
+PROGRESS_MIN_FILES = 20  # smaller ingests finish before a progress bar would help
+PROGRESS_WIDTH = 30  # characters of the progress bar
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell tool killed by the closed pipe returns
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
 
 def ask_json(question: str, answer: Answer | None) -> dict:
@@ -84,10 +90,9 @@ def report_text(r: IngestReport) -> str:
 
 
 def _progress(done: int, total: int) -> None:
-    if total >= 20:
-        width = 30
-        filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files")
+    if total >= PROGRESS_MIN_FILES:
+        filled = PROGRESS_WIDTH * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (PROGRESS_WIDTH - filled)}] {done}/{total} files")
         if done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()
@@ -111,22 +116,24 @@ def _emit(values: Iterable[str], run: Callable[[str], tuple[dict, str]], as_json
         print(json.dumps(data, ensure_ascii=False) if as_json else text, flush=True)
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    """The search-side subcommands: ingest, search, ask, show."""
-    ing = sub.add_parser("ingest", help="bring the index up to date with the seed folder",
-                         description="Bring the index up to date with the seed folder.")
-    ing.add_argument("--full", action="store_true", help="re-read every file")
-    se = sub.add_parser("search", help="list the articles matching a query", description="List the articles matching a query.")
-    se.add_argument("--limit", type=int, default=10, help="results to show (1-50)")
-    se.add_argument("--json", action="store_true", help="one JSON object per query")
-    se.add_argument("value", metavar="QUERY", help="query, or - to read one per line from stdin")
-    ak = sub.add_parser("ask", help="answer a question with one sentence and its source",
-                        description="Answer a question with one sentence and its source.")
-    ak.add_argument("--json", action="store_true", help="one JSON object per question")
-    ak.add_argument("value", metavar="QUESTION", help="question, or - to read one per line from stdin")
-    sh = sub.add_parser("show", help="print one article by its id", description="Print one article by its id.")
-    sh.add_argument("--json", action="store_true", help="one JSON object per article")
-    sh.add_argument("value", metavar="ARTICLE_ID", help="article id, or - to read one per line from stdin")
+def add_commands(sub: argparse._SubParsersAction) -> dict[str, argparse.ArgumentParser]:
+    """The search-side subcommands (ingest, search, ask, show), by name."""
+    ingest = sub.add_parser("ingest", help="bring the index up to date with the seed folder",
+                            description="Bring the index up to date with the seed folder.")
+    ingest.add_argument("--full", action="store_true", help="re-read every file")
+    search = sub.add_parser("search", help="list the articles matching a query",
+                            description="List the articles matching a query.")
+    search.add_argument("--limit", type=int, default=10, help=f"results to show (1-{MAX_LIMIT})")
+    search.add_argument("--json", action="store_true", help="one JSON object per query")
+    search.add_argument("value", metavar="QUERY", help="query, or - to read one per line from stdin")
+    ask = sub.add_parser("ask", help="answer a question with one sentence and its source",
+                         description="Answer a question with one sentence and its source.")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("value", metavar="QUESTION", help="question, or - to read one per line from stdin")
+    show = sub.add_parser("show", help="print one article by its id", description="Print one article by its id.")
+    show.add_argument("--json", action="store_true", help="one JSON object per article")
+    show.add_argument("value", metavar="ARTICLE_ID", help="article id, or - to read one per line from stdin")
+    return {"ingest": ingest, "search": search, "ask": ask, "show": show}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,6 +141,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m search", description="Search and ask a Chinese news collection.")
     add_commands(p.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     return p
+
+
+Lookup = Callable[[str], tuple[dict, str]]
+
+
+def _lookup(engine: Engine, args: argparse.Namespace) -> Lookup:
+    """What `search`, `ask` or `show` does with one input: (JSON object, readable text)."""
+    limit = max(1, min(args.limit, MAX_LIMIT)) if args.command == "search" else 0
+
+    def search(query: str) -> tuple[dict, str]:
+        page = engine.search(query, 1, limit)
+        return search_json(page), search_text(page)
+
+    def ask(question: str) -> tuple[dict, str]:
+        answer = engine.ask(question)
+        return ask_json(question, answer), ask_text(question, answer)
+
+    def show(article_id: str) -> tuple[dict, str]:
+        article = engine.show(article_id.strip())
+        return show_json(article_id, article), show_text(article_id, article)
+
+    return {"search": search, "ask": ask, "show": show}[args.command]
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -144,25 +173,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(report_text(report))
         return 1 if report.error else 0
     engine.ensure_index()
-    if args.command == "search":
-        limit = max(1, min(args.limit, 50))
-
-        def one(q: str) -> tuple[dict, str]:
-            page = engine.search(q, 1, limit)
-            return search_json(page), search_text(page)
-    elif args.command == "ask":
-        def one(q: str) -> tuple[dict, str]:
-            answer = engine.ask(q)
-            return ask_json(q, answer), ask_text(q, answer)
-    else:
-        def one(article_id: str) -> tuple[dict, str]:
-            article = engine.show(article_id.strip())
-            return show_json(article_id, article), show_text(article_id, article)
-
-        if args.value != "-" and engine.show(clean(args.value)[0]) is None:
-            _emit([args.value], one, args.json)
-            return 1
-    _emit(_items(args.value), one, args.json)
+    lookup = _lookup(engine, args)
+    if args.command == "show" and args.value != "-" and engine.show(clean(args.value)[0]) is None:
+        _emit([args.value], lookup, args.json)
+        return 1
+    _emit(_items(args.value), lookup, args.json)
     return 0
 
 
@@ -179,18 +194,16 @@ def quiet_exit(main: Callable[[], int]) -> int:
         return 1
     except BrokenPipeError:  # Python's documented recipe: no second error while flushing
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 141  # 128 + SIGPIPE, what a shell tool killed by the closed pipe returns
+        return EXIT_BROKEN_PIPE
     except OSError as exc:  # an index or data folder that cannot be written, a full disk...
         print(f"newsbot: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m search`."""
-    from search.logs import setup_logging
-
     setup_logging()
     args = build_parser().parse_args(argv)
     return quiet_exit(lambda: run(args, load_settings()))

@@ -10,7 +10,7 @@ import pytest
 
 from bot.app import build_application
 from search.engine import Engine
-from search.settings import Settings
+from bot.settings import BotSettings
 from tests.conftest import copy_seeds
 from tests.fakebot import FakeBotAPI, parse_html
 
@@ -20,13 +20,13 @@ LONG = "## 超长测试文章\n\n日期：2024-09-01\n\n" + "\n\n".join(
 MANY = "\n\n".join(f"## 哈密瓜上市快讯{i}\n\n本报讯 哈密瓜第{i}批今日上市，销往全国{i}个城市。" for i in range(1, 15))
 
 
-def settings_for(api: FakeBotAPI, base) -> Settings:
-    return Settings(seeds_dir=base / "seeds", index_dir=base / "index", data_dir=base,
+def settings_for(api: FakeBotAPI, base) -> BotSettings:
+    return BotSettings(seeds_dir=base / "seeds", index_dir=base / "index", data_dir=base,
                     telegram_token=api.token, telegram_base_url=api.base_url,
                     admin_ids=frozenset({1}), reingest_minutes=60)
 
 
-async def start_app(settings: Settings):
+async def start_app(settings: BotSettings):
     app = build_application(settings)
     await app.initialize()
     await app.post_init(app)

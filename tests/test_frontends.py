@@ -143,14 +143,14 @@ async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog):
 
 def test_terminal_pages_reads_and_bold(built, tmp_path):
     chat = Chat(built, SqliteStore(tmp_path / "s.sqlite3"))
-    session = Session(settings=None, bold=True)
+    session = Session(bold=True)
     first = respond(chat, "民族团结", session)[0]
     assert "第 1/" in first and render.BOLD_ON in first and "下一页（n）" in first
     second = respond(chat, "下一页", session)[0]
     assert "第 2/" in second and "上一页（p）" in second
     assert "第 1/" in respond(chat, "p", session)[0]
     assert "第 2/" in respond(chat, "n", session)[0]
-    plain = Session(settings=None, bold=False)
+    plain = Session(bold=False)
     text = respond(chat, "民族团结", plain)[0]
     assert "\033" not in text and "<b>" not in text and "第 1/" in text
     article_id = text.split("/read ")[1].split()[0].rstrip("；）|")
@@ -167,7 +167,7 @@ def test_readme_sample_is_what_the_terminal_prints(built, tmp_path):
     asked = sample.split("你> ")[1]
     question, shown = asked.split("\n", 1)
     chat = Chat(built, SqliteStore(tmp_path / "s.sqlite3"))
-    printed = "机器人> " + respond(chat, question, Session(settings=None, bold=False))[0]
+    printed = "机器人> " + respond(chat, question, Session(bold=False))[0]
     chat.store.close()
     same_ids = re.sub(r"/read [0-9a-f]{16}", "/read ID", printed)
     assert re.sub(r"/read [0-9a-f]{16}", "/read ID", shown.strip()) == same_ids.strip()

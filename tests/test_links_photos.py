@@ -15,7 +15,7 @@ from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from search.backends import whoosh_files as idx
 from search.engine import Engine
-from search.settings import load_settings
+from bot.settings import load_settings
 from tests.conftest import ROOT, copy_seeds
 from tests.fakebot import FakeBotAPI
 from tests.test_bot import buttons, settings_for, start_app, stop_app
@@ -106,7 +106,7 @@ def _env(base):
 
 
 def _newsbot(env, *args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "bot.cli_entry", *args], input=stdin, env=env,
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], input=stdin, env=env,
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 

@@ -2,19 +2,21 @@
 the variable, the value and what is expected (exit 78)."""
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
-import sys
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
-from search.settings import REINGEST_BOUNDS, Settings, SettingsError, load_settings
+from bot.cli import main
+from bot.settings import REINGEST_BOUNDS, BotSettings, SettingsError, load_settings
 
 TOKEN = "123456789:AAtest-token-abcdefghijklmnopqrstu"
 
 
-def load(tmp_path: Path, **env: str) -> Settings:
+def load(tmp_path: Path, **env: str) -> BotSettings:
     (tmp_path / "seeds").mkdir(exist_ok=True)
     return load_settings({"NEWSBOT_SEEDS_DIR": str(tmp_path / "seeds"), **env}, dotenv=False)
 
@@ -99,15 +101,28 @@ def test_folder_that_is_a_file_is_refused(tmp_path, variable):
     assert "folder" in str(refused(tmp_path, variable, str(tmp_path / "afile")))
 
 
-def run(tmp_path: Path, *args: str, dotenv: str | None = None, **env: str) -> subprocess.CompletedProcess:
-    if dotenv is not None:
-        (tmp_path / ".env").write_text(dotenv, "utf-8")
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
-    return subprocess.run([sys.executable, "-m", "bot.cli_entry", *args], cwd=tmp_path, env={**clean, **env},
-                          capture_output=True, text=True, timeout=120)
+@pytest.fixture
+def run(capsys, monkeypatch):
+    """`newsbot ARGS` in this process, in *tmp_path* (with *dotenv* as its .env), with only
+    the given NEWSBOT_/TELEGRAM_ variables set."""
+    def newsbot(tmp_path: Path, *args: str, dotenv: str | None = None, **env: str) -> subprocess.CompletedProcess:
+        if dotenv is not None:
+            (tmp_path / ".env").write_text(dotenv, "utf-8")
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
+        monkeypatch.chdir(tmp_path)
+        root = logging.getLogger()
+        handlers, level = root.handlers[:], root.level
+        try:
+            with mock.patch.dict(os.environ, {**clean, **env}, clear=True):  # .env loads into it
+                code = main(list(args))
+        finally:
+            root.handlers[:], root.level = handlers, level
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, code, out, err)
+    return newsbot
 
 
-def test_bad_setting_stops_before_anything_runs(tmp_path):
+def test_bad_setting_stops_before_anything_runs(tmp_path, run):
     (tmp_path / "seeds").mkdir()
     out = run(tmp_path, "search", "x", NEWSBOT_REINGEST_MINUTES="-5")
     assert out.returncode == 78 and "Traceback" not in out.stderr
@@ -116,27 +131,27 @@ def test_bad_setting_stops_before_anything_runs(tmp_path):
     assert not (tmp_path / "var").exists()  # nothing created
 
 
-def test_search_without_seed_folder_names_it_and_creates_no_index(tmp_path):
+def test_search_without_seed_folder_names_it_and_creates_no_index(tmp_path, run):
     out = run(tmp_path, "search", "民族团结")
     assert out.returncode == 78 and "NEWSBOT_SEEDS_DIR" in out.stderr and str(tmp_path / "seeds") in out.stderr
     assert not (tmp_path / "var").exists()
 
 
-def test_bot_without_token_refuses_instead_of_chatting(tmp_path):
+def test_bot_without_token_refuses_instead_of_chatting(tmp_path, run):
     (tmp_path / "seeds").mkdir()
     out = run(tmp_path, "bot")
     assert out.returncode == 78 and "TELEGRAM_BOT_TOKEN" in out.stderr and "newsbot chat" in out.stderr
     assert out.stdout == ""  # no chat prompt
 
 
-def test_dotenv_line_with_unbalanced_quote_is_an_error(tmp_path):
+def test_dotenv_line_with_unbalanced_quote_is_an_error(tmp_path, run):
     (tmp_path / "seeds").mkdir()
     out = run(tmp_path, "bot", dotenv=f'NEWSBOT_DIGEST_TIME=08:00\nTELEGRAM_BOT_TOKEN="{TOKEN}\n')
     assert out.returncode == 78 and ".env, line 2" in out.stderr and "TELEGRAM_BOT_TOKEN" in out.stderr
     assert TOKEN.split(":")[1] not in out.stderr
 
 
-def test_unusable_database_is_named(tmp_path):
+def test_unusable_database_is_named(tmp_path, run):
     (tmp_path / "seeds").mkdir()
     data = tmp_path / "data"
     data.mkdir()

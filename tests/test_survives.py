@@ -287,7 +287,7 @@ def test_terminal_chat_rebuilds_an_index_deleted_under_it(fresh, tmp_path, capsy
 
     fresh.ingest()
     chat = Chat(fresh, SqliteStore(tmp_path / "state.sqlite3"))
-    assert "兵团精神" in _respond_or_rebuild(chat, "兵团精神", Session(settings=None))[0]
+    assert "兵团精神" in _respond_or_rebuild(chat, "兵团精神", Session())[0]
     shutil.rmtree(fresh.index_dir)
-    assert "兵团精神" in _respond_or_rebuild(chat, "兵团精神", Session(settings=None))[0]
+    assert "兵团精神" in _respond_or_rebuild(chat, "兵团精神", Session())[0]
     assert "rebuilding" in capsys.readouterr().err
