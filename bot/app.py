@@ -10,7 +10,6 @@ from telegram import BotCommand, Update
 from telegram.constants import ParseMode
 from telegram.error import NetworkError, TimedOut
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     CommandHandler,
@@ -22,22 +21,27 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import handlers, jobs, render
-from bot.chat import Chat
+from bot import admin, buttons, callbacks, handlers, jobs, render
+from bot.conversation import Conversation
+from bot.logs import install_redaction, redact
 from bot.ratelimit import SharedRateLimiter
+from bot.settings import BotSettings
+from bot.state import BotApplication, BotContext, BotData
 from bot.store import Store, open_store
 from bot.telegram_faults import ChatRateLimiter, TolerantBot
 from bot.telegram_io import localize
 from bot.web import forget_webhook
 from search.engine import open_engine
-from bot.logs import install_redaction, redact
 from search.model import IndexUnavailable
-from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
+SECONDS_PER_MINUTE = 60
+REINGEST_FIRST = 1  # seconds after start-up: the first re-ingest (start-up already ingested)
+DIGESTS_FIRST = 5  # seconds after start-up: the first look for due digests
+FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
 
 
-class NewsApplication(Application):
+class NewsApplication(BotApplication):
     """PTB's Application, telling a running ingest (it checks between files) and digests
     in flight to stop before PTB waits for the jobs and handlers, so a stop takes seconds."""
 
@@ -49,13 +53,13 @@ class NewsApplication(Application):
             raise
 
     async def start(self) -> None:
-        self.bot_data["chat"].engine.stopping.clear()
-        self.bot_data["stopping"] = asyncio.Event()
+        self.bot_data.conversation.engine.stopping.clear()
+        self.bot_data.stopping = asyncio.Event()
         await super().start()
 
     async def stop(self) -> None:
-        self.bot_data["chat"].engine.stopping.set()
-        self.bot_data.setdefault("stopping", asyncio.Event()).set()  # digests in flight give up
+        self.bot_data.conversation.engine.stopping.set()
+        self.bot_data.stopping.set()  # digests in flight give up
         await super().stop()
 
 
@@ -64,7 +68,7 @@ def commands(language: str) -> list[BotCommand]:
     return [BotCommand(name, about) for name, about in render.command_menu(language)]
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log the failure with its traceback (token redacted), tell the user briefly, and send
     a short report to NEWSBOT_ERROR_CHAT_ID when set (PTB's errorhandlerbot pattern). An
     index that cannot be read (deleted, damaged) is no bug: it is rebuilt at once, the
@@ -82,7 +86,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             await context.bot.send_message(update.effective_chat.id, reply.text)
         except Exception as exc:  # nothing more to do; already logged
             log.warning("could not report the error: %s", redact(repr(exc)))
-    target = context.application.bot_data["settings"].error_chat_id
+    target = context.bot_data.settings.error_chat_id
     if target is not None and context.error is not None:
         try:
             await context.bot.send_message(target, error_report(context.error).text)
@@ -97,53 +101,63 @@ def error_report(error: BaseException) -> render.Reply:
     return render.error_report(type(error).__name__, redact(str(error)), where)
 
 
-async def post_init(app: Application) -> None:
+async def post_init(app: BotApplication) -> None:
     """Index brought up to date before answering (an incremental ingest: files added while
     the bot was stopped are found); commands registered; jobs scheduled."""
-    settings: BotSettings = app.bot_data["settings"]
+    settings = app.bot_data.settings
     try:
-        await asyncio.to_thread(ensure_index, app.bot_data["chat"])
+        await asyncio.to_thread(ensure_index, app.bot_data.conversation)
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
         log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
                   redact(repr(exc)))
     if not settings.webhook_url:
-        await forget_webhook(app.bot_data["chat"].store)  # run_polling deletes any webhook
+        await forget_webhook(app.bot_data.conversation.store)  # run_polling deletes any webhook
     await app.bot.set_my_commands(commands("zh"))
     await app.bot.set_my_commands(commands("en"), language_code="en")
-    interval = settings.reingest_minutes * 60
-    app.job_queue.run_repeating(jobs.reingest, interval=interval, first=1, name="reingest")
-    tick = min(jobs.DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
-    app.job_queue.run_repeating(jobs.digests, interval=tick, first=5, name="digests")
-    app.job_queue.run_repeating(jobs.forget_idle_users, interval=600, first=600, name="flood")
+    schedule(app, settings)
     log.info("bot is up")
 
 
-def ensure_index(chat: Chat) -> None:
+def schedule(app: BotApplication, settings: BotSettings) -> None:
+    """The repeating jobs: re-ingest, digests, forgetting idle users' flood records."""
+    if app.job_queue is None:  # the job-queue extra is a dependency; without it nothing is scheduled
+        raise RuntimeError("python-telegram-bot[job-queue] is not installed")
+    interval = settings.reingest_minutes * SECONDS_PER_MINUTE
+    app.job_queue.run_repeating(jobs.reingest, interval=interval, first=REINGEST_FIRST, name="reingest")
+    tick = min(jobs.DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
+    app.job_queue.run_repeating(jobs.digests, interval=tick, first=DIGESTS_FIRST, name="digests")
+    app.job_queue.run_repeating(jobs.forget_idle_users, interval=FLOOD_SWEEP_SECONDS, first=FLOOD_SWEEP_SECONDS,
+                                name="flood")
+
+
+def ensure_index(conversation: Conversation) -> None:
     """Bring the index up to date (an incremental ingest: files added while the bot was
     stopped are found). While another worker ingests (it holds the lock the re-ingest
     takes) serve the last good index, or wait for its first build."""
-    with chat.store.singleton(jobs.INGEST_LOCK) as mine:
+    store, engine = conversation.store, conversation.engine
+    with store.singleton(jobs.INGEST_LOCK) as mine:
         if mine:
-            chat.engine.ingest()
+            engine.ingest()
             return
     try:
-        chat.engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
+        engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
         return
     except Exception:
         log.info("waiting for another worker's first index build")
-    with chat.store.singleton(jobs.INGEST_LOCK, wait=True):
-        chat.engine.ensure_index()
+    with store.singleton(jobs.INGEST_LOCK, wait=True):
+        engine.ensure_index()
 
 
-async def post_shutdown(app: Application) -> None:
+async def post_shutdown(app: BotApplication) -> None:
     """Stop any ingest still running (start-up index build) and close the store."""
-    chat: Chat = app.bot_data["chat"]
-    chat.engine.stopping.set()
-    await asyncio.to_thread(chat.store.close)
+    conversation = app.bot_data.conversation
+    conversation.engine.stopping.set()
+    await asyncio.to_thread(conversation.store.close)
     log.info("store closed")
 
 
-def add_handlers(app: Application) -> None:
+def add_handlers(app: BotApplication) -> None:
+    """Commands, texts, buttons (by their data's pattern), inline queries, the error handler."""
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     app.add_handler(CommandHandler("start", handlers.start))
     app.add_handler(CommandHandler("help", handlers.help_command))
@@ -152,17 +166,19 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("subscribe", handlers.subscribe))
     app.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
     app.add_handler(CommandHandler("stats", handlers.stats))
-    app.add_handler(CommandHandler("reindex", handlers.reindex))
+    app.add_handler(CommandHandler("reindex", admin.reindex))
     app.add_handler(CommandHandler("read", handlers.read_command))
-    app.add_handler(CommandHandler("feeds", handlers.feeds))
-    app.add_handler(CommandHandler("addfeed", handlers.addfeed))
-    app.add_handler(CommandHandler("delfeed", handlers.delfeed))
+    app.add_handler(CommandHandler("feeds", admin.feeds))
+    app.add_handler(CommandHandler("addfeed", admin.addfeed))
+    app.add_handler(CommandHandler("delfeed", admin.delfeed))
     app.add_handler(MessageHandler(filters.COMMAND & private, handlers.unknown_command))
-    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.migrated))
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, callbacks.migrated))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, handlers.private_text))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, handlers.group_text))
-    app.add_handler(CallbackQueryHandler(handlers.button))
-    app.add_handler(InlineQueryHandler(handlers.inline))
+    app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.PAGE_BUTTON))
+    app.add_handler(CallbackQueryHandler(callbacks.read_button, pattern=buttons.READ_BUTTON))
+    app.add_handler(CallbackQueryHandler(callbacks.stale_button))  # whatever no pattern took
+    app.add_handler(InlineQueryHandler(callbacks.inline))
     app.add_error_handler(on_error)
 
 
@@ -180,21 +196,21 @@ def make_bot(settings: BotSettings, store: Store) -> TolerantBot:
                        get_updates_request=HTTPXRequest(connection_pool_size=1))
 
 
-def build_application(settings: BotSettings) -> Application:
+def build_application(settings: BotSettings) -> BotApplication:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
     install_redaction()
     engine = open_engine(settings)
     store = open_store(settings.database_url, settings.data_dir)
     builder = (ApplicationBuilder()
                .application_class(NewsApplication)
+               .context_types(ContextTypes(bot_data=BotData))
                .bot(make_bot(settings, store))
                .concurrent_updates(True)
                .post_init(post_init)
                .post_shutdown(post_shutdown))
     if settings.webhook_url:  # updates come from bot.web, not from polling
         builder = builder.updater(None)
-    app = builder.build()
-    app.bot_data["settings"] = settings
-    app.bot_data["chat"] = Chat(engine, store)
+    app: BotApplication = builder.build()
+    app.bot_data.set_up(Conversation(engine, store), settings)
     add_handlers(app)
     return app

@@ -11,16 +11,17 @@ import signal
 import sys
 
 from telegram.error import InvalidToken, NetworkError, TimedOut
-from telegram.ext import Application
 
 from bot.app import build_application
-from bot.store import StoreError
-from bot.web import UPDATES, start_worker, stop_worker
 from bot.logs import redact
 from bot.settings import EX_CONFIG, BotSettings, mask_token
+from bot.state import BotApplication
+from bot.store import StoreError
+from bot.web import UPDATES, start_worker, stop_worker
 
 log = logging.getLogger(__name__)
 POLL_TIMEOUT = 30  # seconds of long polling; stopping cancels a poll at once
+RETRY_FIRST, RETRY_MAX = 1.0, 30.0  # seconds between start attempts while Telegram is unreachable (doubling)
 
 
 class _QuietStart(logging.Filter):
@@ -43,10 +44,10 @@ def rejected_token_line(settings: BotSettings, exc: InvalidToken) -> str:
             f"({settings.telegram_base_url}) if you changed it.")
 
 
-async def _start(app: Application, stop: asyncio.Event) -> bool:
+async def _start(app: BotApplication, stop: asyncio.Event) -> bool:
     """initialize() until Telegram answers (like run_polling's bootstrap retries); False when
     stopped first."""
-    delay = 1.0
+    delay = RETRY_FIRST
     while not stop.is_set():
         try:
             await app.initialize()
@@ -54,11 +55,11 @@ async def _start(app: Application, stop: asyncio.Event) -> bool:
         except (NetworkError, TimedOut):  # NewsApplication logged it
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(stop.wait(), delay)
-            delay = min(delay * 2, 30.0)
+            delay = min(delay * 2, RETRY_MAX)
     return False
 
 
-async def serve_webhook(app: Application, settings: BotSettings) -> None:
+async def serve_webhook(app: BotApplication, settings: BotSettings) -> None:
     """Webhook mode: serve updates over HTTP until SIGINT/SIGTERM, then refuse new ones,
     finish every update accepted, and run the rest of PTB's lifecycle."""
     stop = asyncio.Event()
@@ -66,7 +67,8 @@ async def serve_webhook(app: Application, settings: BotSettings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     if not await _start(app, stop):
-        await app.post_shutdown(app)  # closes the store
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)  # closes the store
         return
     server = None
     try:

@@ -4,17 +4,18 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from bot import render
-from bot.chat import Chat
+from bot import buttons, render
+from bot.conversation import Conversation
+from bot.logs import setup_logging
 from bot.render import Reply
+from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
+from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
 from bot.store import StoreError, open_store
 from search.engine import open_engine
-from bot.logs import setup_logging
 from search.model import IndexUnavailable
-from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
 
-LOCAL_CHAT = 0
-NEXT, PREVIOUS = {"下一页", "n", "下页", "next"}, {"上一页", "p", "上页", "prev"}
+LOCAL_CHAT = 0  # the chat id the terminal's subscription is stored under
+PAGING_WORDS = NEXT_WORDS | PREVIOUS_WORDS
 
 
 @dataclass
@@ -26,59 +27,59 @@ class Session:
     nav: dict[bool, str] = field(default_factory=dict)  # forward? -> callback data
 
 
-def _command(chat: Chat, cmd: str, rest: str, session: Session) -> list[Reply]:
+def _command(conversation: Conversation, cmd: str, rest: str, session: Session) -> list[Reply]:
     args = rest.split()
     if cmd == "/start":
         return [render.welcome()]
     if cmd == "/help":
         return [render.help_text()]
     if cmd == "/latest":
-        return [chat.latest(1)]
+        return [conversation.latest(1)]
     if cmd == "/stats":
-        return [chat.stats(LOCAL_CHAT)]
+        return [conversation.stats(LOCAL_CHAT)]
     if cmd == "/subscribe":
-        return [chat.subscribe(LOCAL_CHAT, args, session.settings.digest_time)]
+        return [conversation.subscribe(LOCAL_CHAT, args, session.settings.digest_time)]
     if cmd == "/unsubscribe":
-        return [chat.unsubscribe(LOCAL_CHAT)]
+        return [conversation.unsubscribe(LOCAL_CHAT)]
     if cmd == "/read":
-        return [Reply(text) for text in chat.read_id(rest)]
+        return [Reply(text) for text in conversation.read_id(rest)]
     if cmd == "/reindex":  # the person at the terminal runs the bot: an administrator
-        return [render.reindexed(chat.engine.ingest())]
+        return [render.reindexed(conversation.engine.ingest())]
     if cmd == "/feeds":  # live sources, as an administrator manages them in private chat
-        return [chat.feeds()]
+        return [conversation.feeds()]
     if cmd == "/addfeed":
-        return [chat.add_feed(args, session.settings.reingest_minutes)]
+        return [conversation.add_feed(args, session.settings.reingest_minutes)]
     if cmd == "/delfeed":
-        return [chat.del_feed(args)]
+        return [conversation.del_feed(args)]
     if cmd == "/search":
-        return [chat.answer(rest) if rest.strip() else render.search_usage()]
+        return [conversation.answer(rest) if rest.strip() else render.search_usage()]
     return [render.unknown_command(cmd)]
 
 
-def _turn(chat: Chat, line: str, session: Session) -> list[Reply]:
+def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply]:
     """The replies to one line, as the Telegram bot would give them."""
     text = line.strip()
-    if text.lower() in NEXT | PREVIOUS:
-        forward = text.lower() in NEXT
+    if text.lower() in PAGING_WORDS:
+        forward = text.lower() in NEXT_WORDS
         data = session.nav.get(forward)
-        page = chat.follow(data) if data else None
+        page = conversation.follow(data) if data else None
         return [page or render.no_page(forward)]
     if text.startswith("/"):
         cmd, _, rest = text.partition(" ")
-        return _command(chat, cmd.split("@")[0].lower(), rest, session)
-    return [chat.answer(text)]
+        return _command(conversation, cmd.split("@")[0].lower(), rest, session)
+    return [conversation.answer(text)]
 
 
-def respond(chat: Chat, line: str, session: Session) -> list[str]:
+def respond(conversation: Conversation, line: str, session: Session) -> list[str]:
     """Terminal text for one line typed by the user; buttons become typed commands."""
     out = []
-    paging = line.strip().lower() in NEXT | PREVIOUS
-    for reply in _turn(chat, line, session):
-        buttons = [b for row in reply.buttons for b in row]
-        if buttons or not paging:  # "no such page" keeps the pages of the last results
-            session.nav = {"下一页" in b.label: b.data for b in buttons if b.data.startswith(("pg:", "lt:"))}
-        reads = [b.data[3:] for b in buttons if b.data.startswith("rd:")]
-        links = [b.url for b in buttons if b.url]
+    paging = line.strip().lower() in PAGING_WORDS
+    for reply in _turn(conversation, line, session):
+        shown = [b for row in reply.buttons for b in row]
+        if shown or not paging:  # "no such page" keeps the pages of the last results
+            session.nav = {b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)}
+        reads = [article_id for b in shown if (article_id := buttons.article_id(b.data))]
+        links = [b.url for b in shown if b.url]
         footer = render.terminal_footer(reads, False in session.nav, True in session.nav, links)
         text = render.terminal(reply.text, session.bold)
         out.append(f"{text}\n\n{footer}" if footer else text)
@@ -99,30 +100,30 @@ def main() -> int:
         print(f"newsbot: {exc}", file=sys.stderr)
         return EX_CONFIG
     engine = open_engine(settings)
-    print("正在准备索引…", file=sys.stderr)
+    print(PREPARING, file=sys.stderr)
     engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
-    chat = Chat(engine, store)
+    conversation = Conversation(engine, store)
     session = Session(settings, bold=sys.stdout.isatty())
     print(render.terminal(render.welcome().text, session.bold))
     print(render.terminal_intro())
     while True:
         try:
-            line = input("\n你> ")
+            line = input(f"\n{YOU}")
         except (EOFError, KeyboardInterrupt):
             print()
             return 0
-        if line.strip() in ("/quit", "/exit"):
+        if line.strip() in QUIT_WORDS:
             return 0
         if line.strip():
-            for text in _respond_or_rebuild(chat, line, session):
-                print(f"\n机器人> {text}")
+            for text in _respond_or_rebuild(conversation, line, session):
+                print(f"\n{BOT}{text}")
 
 
-def _respond_or_rebuild(chat: Chat, line: str, session: Session) -> list[str]:
+def _respond_or_rebuild(conversation: Conversation, line: str, session: Session) -> list[str]:
     """respond(); an index deleted or damaged meanwhile is rebuilt (said in one line) first."""
     try:
-        return respond(chat, line, session)
+        return respond(conversation, line, session)
     except IndexUnavailable as exc:
         print(f"newsbot: {exc}; rebuilding it", file=sys.stderr)
-        chat.engine.ensure_index()
-        return respond(chat, line, session)
+        conversation.engine.ensure_index()
+        return respond(conversation, line, session)

@@ -13,17 +13,21 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Update
-from telegram.ext import Application
 
+from bot.conversation import Conversation
+from bot.settings import BotSettings
+from bot.state import BotApplication
 from bot.store import Store
 from bot.telegram_faults import malformed
-from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 UPDATES = ["message", "callback_query", "inline_query"]
 WEBHOOK_META = "webhook"
 HEALTH_TIMEOUT = 5.0
+MAX_CONNECTIONS = 40  # Telegram's default: simultaneous update deliveries to the webhook
+MAX_UPDATE_BYTES = 1 << 20  # an update is a few KB; refuse anything past 1 MiB
+SHUTDOWN_SECONDS = 10  # requests in progress get this long to finish on a stop
 
 
 def webhook_path(settings: BotSettings) -> str:
@@ -31,7 +35,7 @@ def webhook_path(settings: BotSettings) -> str:
     return urlsplit(settings.webhook_url).path or "/"
 
 
-async def ensure_webhook(app: Application, settings: BotSettings, store: Store) -> bool:
+async def ensure_webhook(app: BotApplication, settings: BotSettings, store: Store) -> bool:
     """Call setWebhook only when the URL or secret changed since a worker last set it; the
     workers take turns under a shared lock, so one of them calls it. True when it was called."""
     wanted = hashlib.sha256(f"{settings.webhook_url}\n{settings.webhook_secret}".encode()).hexdigest()
@@ -39,7 +43,7 @@ async def ensure_webhook(app: Application, settings: BotSettings, store: Store) 
 
     def set_webhook() -> None:
         call = app.bot.set_webhook(settings.webhook_url, secret_token=settings.webhook_secret,
-                                   allowed_updates=UPDATES, max_connections=40)
+                                   allowed_updates=UPDATES, max_connections=MAX_CONNECTIONS)
         asyncio.run_coroutine_threadsafe(call, loop).result(60)
 
     def once() -> bool:
@@ -63,7 +67,7 @@ async def forget_webhook(store: Store) -> None:
 class WebhookServer:
     """POST <webhook path>: an update; GET /healthz: 200 when the database and index answer."""
 
-    def __init__(self, app: Application, settings: BotSettings) -> None:
+    def __init__(self, app: BotApplication, settings: BotSettings) -> None:
         self.app, self.settings = app, settings
         self.accepting = False
         self._runner: web.AppRunner | None = None
@@ -71,15 +75,15 @@ class WebhookServer:
 
     async def start(self) -> None:
         """Listen on NEWSBOT_WEBHOOK_LISTEN and accept updates."""
-        server = web.Application(client_max_size=1 << 20)
+        server = web.Application(client_max_size=MAX_UPDATE_BYTES)
         server.router.add_post(webhook_path(self.settings), self.update)
         server.router.add_get("/healthz", self.health)
-        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=10)
+        self._runner = web.AppRunner(server, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
         await self._runner.setup()
         host, port = self.settings.webhook_listen
         site = web.TCPSite(self._runner, host, port, reuse_address=True)
         await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]
+        self.port = self._runner.addresses[0][1]  # the port given, or the one picked for port 0
         self.accepting = True
         log.info("webhook server listening on %s:%d", host, self.port)
 
@@ -111,30 +115,31 @@ class WebhookServer:
 
     async def health(self, request: web.Request) -> web.Response:
         """200 when this worker can answer: accepting, database and index reachable."""
-        chat = self.app.bot_data["chat"]
+        conversation = self.app.bot_data.conversation
         try:
-            ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(_reachable, chat), HEALTH_TIMEOUT)
+            ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(_reachable, conversation), HEALTH_TIMEOUT)
         except TimeoutError:
             ok = False
         return web.json_response({"ok": bool(ok)}, status=200 if ok else 503)
 
 
-def _reachable(chat) -> bool:
+def _reachable(conversation: Conversation) -> bool:
     """The store answers and the index opens."""
-    if not chat.store.ping():
+    if not conversation.store.ping():
         return False
     try:
-        chat.engine.stats()
+        conversation.engine.stats()
     except Exception as exc:  # missing or unreadable index
         log.warning("health: index unreadable: %s", exc)
         return False
     return True
 
 
-async def start_worker(app: Application, settings: BotSettings) -> WebhookServer:
+async def start_worker(app: BotApplication, settings: BotSettings) -> WebhookServer:
     """After app.initialize(): post_init, setWebhook if needed, start PTB, then listen."""
-    await app.post_init(app)
-    await ensure_webhook(app, settings, app.bot_data["chat"].store)
+    if app.post_init is not None:  # run_polling would call it; here it is done by hand
+        await app.post_init(app)
+    await ensure_webhook(app, settings, app.bot_data.conversation.store)
     await app.start()
     server = WebhookServer(app, settings)
     await server.start()
@@ -142,11 +147,12 @@ async def start_worker(app: Application, settings: BotSettings) -> WebhookServer
     return server
 
 
-async def stop_worker(app: Application, server: WebhookServer | None) -> None:
+async def stop_worker(app: BotApplication, server: WebhookServer | None) -> None:
     """Refuse new updates, finish those accepted (PTB's stop drains its queue), shut down."""
     if server is not None:
         await server.stop()
     if app.running:
         await app.stop()
     await app.shutdown()
-    await app.post_shutdown(app)
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)

@@ -147,7 +147,7 @@ async def test_subscribe_digest_once_even_after_restart(env, tmp_path):
     await api.message(20, "/subscribe 00:00")
     assert "已订阅" in (await api.wait_for("sendMessage", chat_id=20))[0].params["text"]
     (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
-    await asyncio.to_thread(app.bot_data["chat"].engine.ingest)
+    await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
     job = app.job_queue.get_jobs_by_name("digests")[0]
     await job.run(app)
     digest = (await api.wait_for("sendMessage", count=2, chat_id=20))[1].params
@@ -171,10 +171,10 @@ async def test_blocked_chat_is_unsubscribed(env, tmp_path):
     await api.message(30, "/subscribe 00:00 葡萄节")
     await api.wait_for("sendMessage", chat_id=30)
     (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
-    await asyncio.to_thread(app.bot_data["chat"].engine.ingest)
+    await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
     api.blocked.add(30)
     await app.job_queue.get_jobs_by_name("digests")[0].run(app)
-    assert app.bot_data["chat"].store.subscription(30) is None
+    assert app.bot_data.conversation.store.subscription(30) is None
 
 
 async def test_429_is_waited_out_and_retried(env):

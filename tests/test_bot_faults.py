@@ -55,7 +55,7 @@ async def test_digest_fanout_with_429_403_and_a_restart(api, settings):
     chats = list(range(1000, 1000 + (500 if FULL else 60)))
     blocked = set(chats[::10])
     app = await start_app(settings)
-    store = app.bot_data["chat"].store
+    store = app.bot_data.conversation.store
     for c in chats:
         store.subscribe(c, "00:00", None, since=0.0)
     api.blocked |= blocked
@@ -77,7 +77,7 @@ async def test_digest_fanout_with_429_403_and_a_restart(api, settings):
                 delivered[int(c.params["chat_id"])] = delivered.get(int(c.params["chat_id"]), 0) + 1
         assert delivered == {c: 1 for c in set(chats) - blocked}  # every reachable chat, once
         assert sum(1 for c in api.of("sendMessage") if c.status == 429) >= len(chats) // 10
-        again_store = again.bot_data["chat"].store
+        again_store = again.bot_data.conversation.store
         assert all(again_store.subscription(c) is None for c in blocked)
         assert all(again_store.subscription(c) is not None for c in set(chats) - blocked)
     finally:

@@ -61,7 +61,7 @@ async def test_malformed_update_is_logged_once_without_text_and_skipped(bot, cap
 
 async def test_digest_follows_a_group_migrated_to_a_supergroup(bot, caplog):
     api, app = bot
-    store = app.bot_data["chat"].store
+    store = app.bot_data.conversation.store
     store.subscribe(-555, "00:00", None, since=0.0)
     api.migrated[-555] = -1001234567
     await app.job_queue.get_jobs_by_name("digests")[0].run(app)
@@ -74,7 +74,7 @@ async def test_digest_follows_a_group_migrated_to_a_supergroup(bot, caplog):
 
 async def test_migrate_service_message_moves_the_subscription(bot):
     api, app = bot
-    store = app.bot_data["chat"].store
+    store = app.bot_data.conversation.store
     store.subscribe(-556, "08:00", "葡萄", since=0.0)
     await api.push({"message": {"message_id": 7, "date": 1, "chat": api.chat(-556, "group"),
                                 "from": api.user(5), "migrate_to_chat_id": -1009}})
@@ -132,7 +132,7 @@ async def test_a_429_for_one_chat_does_not_hold_up_another(bot):
 
 async def test_answers_do_not_depend_on_a_store_write(bot, caplog):
     api, app = bot
-    store = app.bot_data["chat"].store
+    store = app.bot_data.conversation.store
     holder = sqlite3.connect(str(store.path), timeout=0)
     holder.execute("BEGIN EXCLUSIVE")  # another process holds the database
     try:
@@ -154,7 +154,7 @@ async def test_answers_do_not_depend_on_a_store_write(bot, caplog):
 
 async def test_index_deleted_under_the_bot_is_rebuilt_and_answers_resume(bot):
     api, app = bot
-    engine = app.bot_data["chat"].engine
+    engine = app.bot_data.conversation.engine
     await api.message(120, "兵团精神")
     await api.wait_for("sendMessage", chat_id=120)
     shutil.rmtree(engine.index_dir)
@@ -172,7 +172,7 @@ async def test_index_deleted_under_the_bot_is_rebuilt_and_answers_resume(bot):
 
 async def test_reindex_keeps_a_vanished_folder_until_reindex_full(bot, tmp_path):
     api, app = bot
-    engine = app.bot_data["chat"].engine
+    engine = app.bot_data.conversation.engine
     count = engine.stats().articles
     for f in (tmp_path / "seeds").iterdir():
         f.unlink()  # an unmounted volume looks like this

@@ -9,7 +9,7 @@ import re
 from zoneinfo import ZoneInfo
 
 from bot import render
-from bot.chat import Chat
+from bot.conversation import Conversation
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from tests.conftest import ROOT
@@ -26,7 +26,7 @@ async def test_subscribe_rejects_an_impossible_time(env):
     await api.message(21, "/subscribe 25:99")
     text = parse_html((await api.wait_for("sendMessage", chat_id=21))[0].params["text"])
     assert "用法" in text and "/subscribe" in text
-    assert app.bot_data["chat"].store.subscription(21) is None
+    assert app.bot_data.conversation.store.subscription(21) is None
     await api.message(21, "/subscribe 7:05 葡萄")
     assert "每天 07:05" in (await api.wait_for("sendMessage", count=2, chat_id=21))[1].params["text"]
 
@@ -34,7 +34,7 @@ async def test_subscribe_rejects_an_impossible_time(env):
 async def test_only_group_admins_change_the_group_subscription(env):
     api, app, _s = env
     api.admins[-1002] = {8}
-    store = app.bot_data["chat"].store
+    store = app.bot_data.conversation.store
     await api.message(-1002, "/subscribe@newsbot_test_bot 08:30", kind="supergroup", user_id=9)
     refusal = (await api.wait_for("sendMessage", chat_id=-1002))[0].params["text"]
     assert "管理员" in refusal and store.subscription(-1002) is None
@@ -87,7 +87,7 @@ async def test_stats_in_beijing_time(env):
     api, app, _s = env
     await api.message(25, "/stats")
     text = parse_html((await api.wait_for("sendMessage", chat_id=25))[0].params["text"])
-    stamp = (app.bot_data["chat"].engine.index_dir / "last_ingest").read_text("utf-8").strip()
+    stamp = (app.bot_data.conversation.engine.index_dir / "last_ingest").read_text("utf-8").strip()
     beijing = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z").astimezone(ZoneInfo("Asia/Shanghai"))
     assert f"{beijing:%Y-%m-%d %H:%M}（北京时间）" in text and "+0000" not in text
 
@@ -126,7 +126,7 @@ async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog):
     def broken(text: str):
         raise RuntimeError(f"boom with {settings.telegram_token}")
 
-    errors.bot_data["chat"].answer = broken
+    errors.bot_data.conversation.answer = broken
     try:
         await api.message(28, "民族团结")
         sorry = (await api.wait_for("sendMessage", chat_id=28))[0].params["text"]
@@ -142,7 +142,7 @@ async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog):
 
 
 def test_terminal_pages_reads_and_bold(built, tmp_path):
-    chat = Chat(built, SqliteStore(tmp_path / "s.sqlite3"))
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
     session = Session(bold=True)
     first = respond(chat, "民族团结", session)[0]
     assert "第 1/" in first and render.BOLD_ON in first and "下一页（n）" in first
@@ -166,7 +166,7 @@ def test_readme_sample_is_what_the_terminal_prints(built, tmp_path):
     sample = readme.split("## A sample exchange")[1].split("```")[1]
     asked = sample.split("你> ")[1]
     question, shown = asked.split("\n", 1)
-    chat = Chat(built, SqliteStore(tmp_path / "s.sqlite3"))
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
     printed = "机器人> " + respond(chat, question, Session(bold=False))[0]
     chat.store.close()
     same_ids = re.sub(r"/read [0-9a-f]{16}", "/read ID", printed)

@@ -101,10 +101,10 @@ async def test_stops_in_the_middle_of_a_digest(api, tmp_path):
     await api.message(20, "/subscribe 00:00")
     await api.wait_for("sendMessage", chat_id=20)
     (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
-    await asyncio.to_thread(app.bot_data["chat"].engine.ingest)
+    await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
     api.faults["sendMessage"] = [(429, 60)]  # the rate limiter would wait a minute to retry
     digest = asyncio.create_task(app.job_queue.get_jobs_by_name("digests")[0].run(app))
     await api.wait_for("sendMessage", count=2, chat_id=20)
     await asyncio.wait_for(stop_app(app), STOPPED)  # does not wait out the 429
     await asyncio.wait_for(digest, STOPPED)
-    assert app.bot_data["chat"].store.subscription(20).last_period is None  # goes out after a restart
+    assert app.bot_data.conversation.store.subscription(20).last_period is None  # goes out after a restart

@@ -9,13 +9,13 @@ import sys
 
 import pytest
 
-from bot.chat import Chat
+from bot.conversation import Conversation
 from bot.render import source_button
+from bot.settings import load_settings
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from search.backends import whoosh_files as idx
 from search.engine import Engine
-from bot.settings import load_settings
 from tests.conftest import ROOT, copy_seeds
 from tests.fakebot import FakeBotAPI
 from tests.test_bot import buttons, settings_for, start_app, stop_app
@@ -65,7 +65,7 @@ def test_articles_keep_their_urls(linked):
 
 
 def test_chat_offers_the_source_link_and_the_terminal_prints_it(linked, tmp_path):
-    chat = Chat(linked, SqliteStore(tmp_path / "s.sqlite3"))
+    chat = Conversation(linked, SqliteStore(tmp_path / "s.sqlite3"))
     reply = chat.answer("那拉提景区新增了什么？")
     buttons = [b for row in reply.buttons for b in row]
     assert source_button("https://news.example.cn/yili/2024/0720/12345.html") in buttons

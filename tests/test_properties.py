@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import render
-from bot.chat import Chat
+from bot.conversation import Conversation
 from bot.store import SqliteStore
 from search.model import Article, Hit, Snippet, Span
 from tests.fakebot import parse_html
@@ -22,7 +22,7 @@ chinese = st.text(alphabet=st.sampled_from(list("民族团结吐鲁番市新疆�
 @pytest.fixture(scope="module")
 def chat(tmp_path_factory, request):
     built = request.getfixturevalue("built")
-    return Chat(built, SqliteStore(tmp_path_factory.mktemp("p") / "s.sqlite3"))
+    return Conversation(built, SqliteStore(tmp_path_factory.mktemp("p") / "s.sqlite3"))
 
 
 def valid(reply_text: str) -> None:

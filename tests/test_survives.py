@@ -281,12 +281,12 @@ def test_empty_index_left_by_a_failed_first_build_is_built_on_use(fresh, monkeyp
 
 
 def test_terminal_chat_rebuilds_an_index_deleted_under_it(fresh, tmp_path, capsys):
-    from bot.chat import Chat
+    from bot.conversation import Conversation
     from bot.store import SqliteStore
     from bot.terminal import Session, _respond_or_rebuild
 
     fresh.ingest()
-    chat = Chat(fresh, SqliteStore(tmp_path / "state.sqlite3"))
+    chat = Conversation(fresh, SqliteStore(tmp_path / "state.sqlite3"))
     assert "兵团精神" in _respond_or_rebuild(chat, "兵团精神", Session())[0]
     shutil.rmtree(fresh.index_dir)
     assert "兵团精神" in _respond_or_rebuild(chat, "兵团精神", Session())[0]

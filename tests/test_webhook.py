@@ -34,7 +34,7 @@ async def hook(pg_url, tmp_path, bot_template):
     async def start(**changes):
         app = build_application(dataclasses.replace(settings, **changes))
         await app.initialize()
-        server = await start_worker(app, app.bot_data["settings"])
+        server = await start_worker(app, app.bot_data.settings)
         workers.append((app, server))
         return app, server
 
@@ -96,14 +96,14 @@ async def test_set_webhook_once_across_workers_and_again_when_the_url_changes(ho
 async def test_healthz_needs_the_database_and_the_index(hook):
     _api, app, server, _start = hook
     assert await health(server) == 200
-    index = app.bot_data["chat"].engine.index_dir
+    index = app.bot_data.conversation.engine.index_dir
     shutil.move(index, index.with_name("index-away"))
-    backend = app.bot_data["chat"].engine.backend
+    backend = app.bot_data.conversation.engine.backend
     backend._local = type(backend._local)()  # no cached searcher
     assert await health(server) == 503
     shutil.move(index.with_name("index-away"), index)
     assert await health(server) == 200
-    app.bot_data["chat"].store.close()
+    app.bot_data.conversation.store.close()
     assert await health(server) == 503
 
 

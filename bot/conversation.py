@@ -8,24 +8,22 @@ from __future__ import annotations
 import re
 import time
 
-from bot import render
+from bot import buttons, render
 from bot.render import Reply
+from bot.settings import SettingsError, digest_time
 from bot.store import Store
 from search.engine import Engine
-from bot.settings import SettingsError, digest_time
 from search.settings import feed_url
 
-_READ = re.compile(r"^rd:([0-9a-f]{16})$")
-_PAGE = re.compile(r"^pg:([0-9a-f]{12}):([1-9][0-9]{0,3})$")
-_PAGE_STATELESS = re.compile(r"^pg:=(.+):([1-9][0-9]{0,3})$", re.S)  # the query itself, when short
-_LATEST = re.compile(r"^lt:([1-9][0-9]{0,2})$")
 _ID = re.compile(r"^[0-9a-f]{16}$")
 _TIMELIKE = re.compile(r"^[0-9０-９]+[:：.．点時时][0-9０-９]*$")  # meant as a time, valid or not
 LATEST_PAGES = 20  # /latest goes back this many pages
+DIGEST_SIZE = 20  # articles in one digest
+SUBSCRIPTION_QUERY_CHARS = 100  # a digest's keywords are cut to this length
 
 
-class Chat:
-    """The conversation logic over one engine and one store."""
+class Conversation:
+    """What the bot says over one engine and one store (named so it never reads as telegram.Chat)."""
 
     def __init__(self, engine: Engine, store: Store) -> None:
         self.engine, self.store = engine, store
@@ -50,23 +48,20 @@ class Chat:
         """What page buttons carry for *text*: a key to the stored query; if the store cannot
         be written, the query itself when it fits in the button, else None (no page buttons).
         The answer never waits on, or fails with, the store."""
-        key = self.store.remember_query(text)
-        if key is None and len(f"pg:={text}:9999".encode()) <= 64:
-            return "=" + text
-        return key
+        return self.store.remember_query(text) or buttons.stateless_key(text)
 
-    def page(self, data: str) -> Reply | None:
+    def page(self, data: str | None) -> Reply | None:
         """The page a 上一页/下一页 button asks for; None when the button is stale or forged."""
-        m = _PAGE.match(data or "")
-        text = self.store.query(m.group(1)) if m else None
-        if m is None and (m := _PAGE_STATELESS.match(data or "")):
-            text = m.group(1).strip()
-        return self.results(text, int(m.group(2))) if text else None
+        asked = buttons.results_page(data)
+        if asked is None:
+            return None
+        text = self.store.query(asked.key) if asked.key else asked.query
+        return self.results(text, asked.page) if text else None
 
-    def read(self, data: str) -> list[str] | None:
+    def read(self, data: str | None) -> list[str] | None:
         """The full article a 阅读全文 button asks for, as HTML messages."""
-        m = _READ.match(data or "")
-        article = self.engine.show(m.group(1)) if m else None
+        article_id = buttons.article_id(data)
+        article = self.engine.show(article_id) if article_id else None
         return render.article(article) if article else None
 
     def read_id(self, article_id: str) -> list[str]:
@@ -79,21 +74,23 @@ class Chat:
 
     def latest(self, page: int = 1) -> Reply:
         """One page of the newest articles."""
-        per = render.LATEST_PAGE
-        hits = self.engine.latest(page * per + 1)[(page - 1) * per:]
-        return render.latest(hits[:per], page, more=len(hits) > per and page < LATEST_PAGES)
+        per_page = render.LATEST_PAGE
+        newest = self.engine.latest(page * per_page + 1)  # one more than needed: is there a next page?
+        from_here = newest[(page - 1) * per_page:]
+        more = len(from_here) > per_page and page < LATEST_PAGES
+        return render.latest(from_here[:per_page], page, more=more)
 
-    def follow(self, data: str) -> Reply | None:
+    def follow(self, data: str | None) -> Reply | None:
         """The page a 上一页/下一页 button (results or /latest) asks for; None when stale or forged."""
-        m = _LATEST.match(data or "")
-        if m:
-            return self.latest(int(m.group(1))) if int(m.group(1)) <= LATEST_PAGES else None
+        latest = buttons.latest_page(data)
+        if latest is not None:
+            return self.latest(latest) if latest <= LATEST_PAGES else None
         return self.page(data)
 
     def stats(self, chat_id: int) -> Reply:
         return render.stats(self.engine.stats(), self.store.subscription(chat_id) is not None)
 
-    def digest(self, since: float, query: str | None, limit: int = 20) -> tuple[Reply | None, float]:
+    def digest(self, since: float, query: str | None, limit: int = DIGEST_SIZE) -> tuple[Reply | None, float]:
         """The digest of articles added after *since*, and the new watermark."""
         hits = self.engine.latest(limit, since=since, query=query)
         if not hits:
@@ -110,7 +107,7 @@ class Chat:
                 at = digest_time(args.pop(0), "time")
             except SettingsError:
                 return render.subscribe_usage(default_at)
-        query = " ".join(args).strip()[:100] or None
+        query = " ".join(args).strip()[:SUBSCRIPTION_QUERY_CHARS] or None
         self.store.subscribe(chat_id, at, query, since=time.time())
         return render.subscribed(at, query)
 

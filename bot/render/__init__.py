@@ -1,0 +1,75 @@
+"""Every word the user reads, and the layout of every message, as Telegram HTML (the
+terminal chat turns it into plain text). Nothing here talks to Telegram.
+
+    reply.py     Reply and Button: what a handler sends
+    html.py      escaping, bold, links, cutting to Telegram's limits (no words)
+    results.py   results with the answer, /latest, digests, inline results, full articles
+    messages.py  greetings, help, usage lines, confirmations, refusals, errors, the menu
+    admin.py     /reindex and the live sources
+    console.py   the terminal chat's prompts and footers
+"""
+from bot.render.admin import (
+    addfeed_usage,
+    admins_only,
+    delfeed_usage,
+    feed_added,
+    feed_error,
+    feed_removed,
+    feeds,
+    private_only,
+    reindexed,
+)
+from bot.render.html import BOLD_OFF, BOLD_ON, LIMIT, esc, fit, link_of, linked, marked, meta, one_line, plain, terminal
+from bot.render.messages import (
+    EXAMPLES,
+    TIMEZONE,
+    command_menu,
+    error_report,
+    group_admins_only,
+    help_text,
+    index_unavailable,
+    local_time,
+    no_article,
+    no_match,
+    no_page,
+    read_usage,
+    search_usage,
+    sorry,
+    stale_button,
+    stats,
+    subscribe_usage,
+    subscribed,
+    too_fast,
+    unknown_command,
+    unsubscribed,
+    welcome,
+)
+from bot.render.reply import Button, Reply
+from bot.render.results import (
+    LATEST_PAGE,
+    NEXT_LABEL,
+    PER_PAGE,
+    PREVIOUS_LABEL,
+    InlineResult,
+    article,
+    digest,
+    hit_lines,
+    inline_result,
+    inline_text,
+    latest,
+    results,
+    source_button,
+    source_line,
+)
+from bot.render.console import terminal_footer, terminal_intro
+
+__all__ = [
+    "BOLD_OFF", "BOLD_ON", "EXAMPLES", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
+    "Button", "InlineResult", "Reply",
+    "addfeed_usage", "admins_only", "article", "command_menu", "delfeed_usage", "digest", "error_report", "esc",
+    "feed_added", "feed_error", "feed_removed", "feeds", "fit", "group_admins_only", "help_text", "hit_lines",
+    "index_unavailable", "inline_result", "inline_text", "latest", "link_of", "linked", "local_time", "marked", "meta",
+    "no_article", "no_match", "no_page", "one_line", "plain", "private_only", "read_usage", "reindexed", "results",
+    "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
+    "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
+]

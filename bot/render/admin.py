@@ -1,0 +1,87 @@
+"""What administrators read: /reindex reports and the live sources (/feeds, /addfeed, /delfeed)."""
+from __future__ import annotations
+
+from bot.render.html import esc, fit, one_line
+from bot.render.reply import Reply
+from search.model import FeedStatus, IngestReport
+
+FEED_TITLE_WIDTH = 40
+FEED_NUMBER_WIDTH = 10  # characters of a bad /delfeed argument echoed back
+_FEED_ERRORS = {"timeout": "超时未响应", "too_large": "内容过大，超过大小限制", "redirects": "重定向过多（循环跳转）",
+                "malformed": "不是可读的 RSS/Atom 订阅源", "unreachable": "无法连接"}
+
+
+def admins_only() -> Reply:
+    """An administrator's command from someone else."""
+    return Reply("此命令仅限管理员使用。")
+
+
+def private_only() -> Reply:
+    """A feed command outside a private chat."""
+    return Reply("请在与机器人的私聊中使用此命令。")
+
+
+def reindexed(r: IngestReport) -> Reply:
+    """What /reindex did, and anything the admin should act on."""
+    if r.error:
+        return Reply(f"更新失败，仍使用上次的资料库：{esc(r.error)}")
+    lines = [f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
+             f"文章 +{r.articles_added} −{r.articles_removed}。"]
+    if r.kept_missing:
+        lines.append(f"注意：资料文件夹一次少了 {r.kept_missing} 个文件，可能未挂载或同步失败，已保留这些文章。"
+                     "如确已删除，请发送 /reindex full。")
+    return Reply("\n".join(lines))
+
+
+def feed_error(error: str) -> str:
+    """A feed's last error in words (http:503 -> 服务器返回 HTTP 503)."""
+    kind, _, detail = error.partition(":")
+    if kind == "http":
+        return f"服务器返回 HTTP {esc(detail)}"
+    return _FEED_ERRORS.get(kind, esc(error))
+
+
+def _feed_state(f: FeedStatus) -> str:
+    if f.error:
+        return f"⚠️ {feed_error(f.error)}（连续失败 {f.failures} 次）"
+    return f"✅ {f.items} 条" if f.checked else "⏳ 等待下次更新"
+
+
+def feeds(items: list[FeedStatus]) -> Reply:
+    """/feeds: every live source, numbered for /delfeed, with its state."""
+    if not items:
+        return Reply("还没有订阅源。发送 /addfeed 网址 添加 RSS/Atom 订阅源，或在 NEWSBOT_FEEDS 中设置。")
+    lines = ["<b>订阅源</b>"]
+    for n, f in enumerate(items, 1):
+        name = esc(one_line(f.title or "", FEED_TITLE_WIDTH)) or "（尚未抓取）"
+        origin = "（来自 NEWSBOT_FEEDS 设置）" if f.origin == "settings" else ""
+        lines.append(f"{n}. {name}{origin}\n<code>{esc(f.url)}</code>\n{_feed_state(f)}")
+    lines.append("删除：/delfeed 编号")
+    return Reply(fit("\n\n".join(lines)))
+
+
+def addfeed_usage() -> Reply:
+    """/addfeed without one http(s) address."""
+    return Reply("用法：/addfeed 网址，例如 /addfeed https://example.com/rss.xml（RSS 或 Atom，http/https）。")
+
+
+def feed_added(url: str, added: bool, minutes: float) -> Reply:
+    """/addfeed: added, or already listed."""
+    if not added:
+        return Reply(f"该订阅源已在列表中：<code>{esc(url)}</code>")
+    return Reply(f"已添加订阅源：<code>{esc(url)}</code>\n将在下次定时更新时抓取（每 {minutes:g} 分钟），"
+                 "也可发送 /reindex 立即更新。发送 /feeds 查看状态。")
+
+
+def delfeed_usage() -> Reply:
+    """/delfeed without a number."""
+    return Reply("用法：/delfeed 编号（编号见 /feeds）。")
+
+
+def feed_removed(f: FeedStatus | None, n: str) -> Reply:
+    """/delfeed N: removed, not found, or set in NEWSBOT_FEEDS (removed there)."""
+    if f is None:
+        return Reply(f"没有编号为 {esc(one_line(n, FEED_NUMBER_WIDTH))} 的订阅源。发送 /feeds 查看列表。")
+    if f.origin == "settings":
+        return Reply(f"该订阅源来自 NEWSBOT_FEEDS 设置，请在设置中删除：<code>{esc(f.url)}</code>")
+    return Reply(f"已删除订阅源：{esc(f.title or f.url)}。它的文章将在下次更新时移出资料库。")

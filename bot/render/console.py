@@ -1,0 +1,26 @@
+"""The words of the terminal chat: its prompts, what it shows instead of buttons, and
+the words it takes for 上一页/下一页."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+YOU, BOT = "你> ", "机器人> "  # the prompt, and what starts each reply
+PREPARING = "正在准备索引…"
+NEXT_WORDS = frozenset({"下一页", "n", "下页", "next"})
+PREVIOUS_WORDS = frozenset({"上一页", "p", "上页", "prev"})
+QUIT_WORDS = frozenset({"/quit", "/exit"})
+
+
+def terminal_intro() -> str:
+    """Shown once under the welcome."""
+    return "（本地终端聊天：输入问题或命令，/help 查看命令，/quit 退出。）"
+
+
+def terminal_footer(reads: list[str], back: bool, more: bool, links: Sequence[str] = ()) -> str:
+    """What the terminal shows instead of buttons."""
+    parts = ["阅读全文：/read " + " | /read ".join(reads)] if reads else []
+    parts += [f"原文：{link}" for link in links]
+    nav = ([] if not back else ["上一页（p）"]) + ([] if not more else ["下一页（n）"])
+    if nav:
+        parts.append("翻页：输入 " + " 或 ".join(nav))
+    return "（" + "；".join(parts) + "）" if parts else ""

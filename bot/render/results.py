@@ -1,0 +1,142 @@
+"""Articles as the user reads them: numbered results with the answer, /latest, the daily
+digest, inline results and the full article, each with its buttons."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from bot import buttons
+from bot.render.html import LIMIT, esc, fit, link_of, linked, marked, meta, one_line, paragraphs
+from bot.render.reply import Button, Reply
+from search.model import Answer, Article, Hit, ResultPage
+
+PER_PAGE = 3  # results per page
+LATEST_PAGE = 5  # articles per page of /latest
+TITLE_WIDTH = 60  # characters of a title in a list
+FULL_TITLE_WIDTH = 200  # ... heading a full article or an inline result's message
+SNIPPET_WIDTH = 160
+SOURCE_WIDTH = 20  # characters of an outlet's name
+REPRINTS_SHOWN = 5  # other outlets named under a result
+DIGEST_READ_BUTTONS, DIGEST_ROW = 8, 4  # 阅读全文 buttons under a digest, and per row
+INLINE_TITLE_WIDTH, INLINE_DESCRIPTION_WIDTH = 100, 60
+UNTITLED = "（无标题）"
+PREVIOUS_LABEL, NEXT_LABEL = "⬅️ 上一页", "下一页 ➡️"
+SOURCE_LABEL = "原文"
+
+
+def source_button(url: str | None) -> Button | None:
+    """The 原文 button that opens the article where it was published."""
+    link = link_of(url)
+    return Button(SOURCE_LABEL, url=link) if link else None
+
+
+def source_line(url: str | None) -> str:
+    """'原文：…' as an HTML line (empty when there is no usable address)."""
+    link = link_of(url)
+    return f'\n{SOURCE_LABEL}：<a href="{html.escape(link, quote=True)}">{esc(link)}</a>' if link else ""
+
+
+def read_button(number: int, hit: Hit) -> Button:
+    """阅读全文 N: the full article."""
+    return Button(f"阅读全文 {number}", buttons.read(hit.id))
+
+
+def hit_lines(n: int, hit: Hit) -> str:
+    """A numbered result: title, date and source (linked to the original), snippet, and
+    the other outlets that carried the same story."""
+    if hit.source:
+        source = linked(one_line(hit.source, SOURCE_WIDTH), hit.url)
+    else:
+        source = linked(SOURCE_LABEL, hit.url) if link_of(hit.url) else ""
+    about = " · ".join(x for x in (esc(hit.date) if hit.date else "", source) if x)
+    head = f"{n}. <b>{esc(one_line(hit.title, TITLE_WIDTH)) or UNTITLED}</b>" + (f"  <i>{about}</i>" if about else "")
+    also = ""
+    if hit.reprints:
+        names = [linked(one_line(r.source or r.title, SOURCE_WIDTH), r.url) for r in hit.reprints[:REPRINTS_SHOWN]]
+        more = f" 等 {len(hit.reprints)} 家" if len(hit.reprints) > REPRINTS_SHOWN else ""
+        also = "\n另见：" + "、".join(names) + more
+    return f"{head}\n{esc(one_line(hit.snippet.text, SNIPPET_WIDTH))}{also}"  # snippets come cut between words
+
+
+def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
+    """The answer, or why there is none, above the first page of results."""
+    parts = []
+    if answer is not None:
+        a = answer.article
+        parts.append(f"💡 {marked(answer.sentence)}\n—— <i>{esc(meta(a.title, meta(a.date, a.source)))}</i>")
+    elif page.uncovered and page.page == 1:
+        words = "、".join(f"「{esc(w)}」" for w in page.uncovered[:3])
+        parts.append(f"没有文章涉及{words}，无法回答这个问题。以下是最接近的相关文章，仅供参考。")
+    if page.broadened and page.page == 1:
+        parts.append("没有文章同时包含全部关键词，以下文章只包含其中一部分。")
+    return parts
+
+
+def results(query_key: str | None, page: ResultPage, answer: Answer | None = None) -> Reply:
+    """The answer (if any) and one page of matching articles, with read and page buttons
+    (no page buttons when *query_key* is None: the query could not be remembered)."""
+    first = (page.page - 1) * page.per_page
+    parts = _preamble(page, answer)
+    parts.append(f"相关文章（第 {page.page}/{page.pages} 页，共 {page.total} 篇）：")
+    parts += [hit_lines(first + i + 1, h) for i, h in enumerate(page.hits)]
+    reads = tuple(read_button(first + i + 1, h) for i, h in enumerate(page.hits))
+    nav = []
+    if query_key is not None and page.page > 1:
+        nav.append(Button(PREVIOUS_LABEL, buttons.results(query_key, page.page - 1)))
+    if query_key is not None and page.page < page.pages:
+        nav.append(Button(NEXT_LABEL, buttons.results(query_key, page.page + 1)))
+    source = source_button(answer.article.url) if answer is not None else None
+    rows = tuple(r for r in (reads, tuple(nav), (source,) if source else ()) if r)
+    return Reply(fit("\n\n".join(parts)), rows)
+
+
+def inline_text(hit: Hit) -> str:
+    """The message an inline result posts: title, snippet, source."""
+    return fit(f"<b>{esc(one_line(hit.title, FULL_TITLE_WIDTH))}</b>\n{marked(hit.snippet)}\n"
+               f"—— <i>{esc(meta(hit.date, hit.source) or hit.file)}</i>{source_line(hit.url)}")
+
+
+@dataclass(frozen=True)
+class InlineResult:
+    """One inline-mode result: what the list shows and the message it posts."""
+
+    title: str
+    description: str
+    message: str
+
+
+def inline_result(hit: Hit) -> InlineResult:
+    """An article as an inline-mode result."""
+    description = meta(hit.date, hit.source) or one_line(hit.snippet.text, INLINE_DESCRIPTION_WIDTH)
+    return InlineResult(one_line(hit.title, INLINE_TITLE_WIDTH), description, inline_text(hit))
+
+
+def latest(hits: list[Hit], page: int = 1, more: bool = False) -> Reply:
+    """One page of the newest articles, with read buttons and 上一页/下一页."""
+    if not hits:
+        return Reply("资料库里还没有文章。" if page == 1 else "没有更早的文章了。")
+    first = (page - 1) * LATEST_PAGE
+    lines = [f"<b>最新文章</b>（第 {page} 页）"] + [hit_lines(first + i + 1, h) for i, h in enumerate(hits)]
+    reads = tuple(read_button(first + i + 1, h) for i, h in enumerate(hits))
+    back = (Button(PREVIOUS_LABEL, buttons.latest(page - 1)),) if page > 1 else ()
+    forward = (Button(NEXT_LABEL, buttons.latest(page + 1)),) if more else ()
+    return Reply(fit("\n\n".join(lines)), tuple(r for r in (reads, back + forward) if r))
+
+
+def digest(hits: list[Hit], query: str | None) -> Reply:
+    """The daily digest of new articles."""
+    head = "<b>每日摘要</b>" + (f"（关键词：{esc(query)}）" if query else "") + f" — {len(hits)} 篇新文章"
+    lines = [head] + [hit_lines(i + 1, h) for i, h in enumerate(hits)]
+    reads = [read_button(i + 1, h) for i, h in enumerate(hits[:DIGEST_READ_BUTTONS])]
+    rows = tuple(tuple(reads[i:i + DIGEST_ROW]) for i in range(0, len(reads), DIGEST_ROW))
+    return Reply(fit("\n\n".join(lines)), rows)
+
+
+def article(a: Article, limit: int = LIMIT) -> list[str]:
+    """The full article as HTML messages of at most *limit* characters, split between paragraphs."""
+    head = f"<b>{esc(one_line(a.title, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
+    about = " · ".join(x for x in (a.date, a.source, a.byline) if x)
+    if about:
+        head += f"\n<i>{esc(about)}</i>"
+    head += source_line(a.url)
+    return paragraphs(head, a.text, limit)

@@ -1,0 +1,56 @@
+"""The bot's shared state, typed: PTB keeps one BotData per Application (passed as
+ContextTypes(bot_data=BotData)), so handlers and jobs read attributes a type checker
+knows instead of string keys."""
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import socket
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+
+from bot.conversation import Conversation
+from bot.settings import BotSettings
+
+WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
+
+
+def worker_name() -> str:
+    """This process, as named in digest claims."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(WORKER_SUFFIX_BYTES)}"
+
+
+class BotData:
+    """What every handler and job shares. PTB makes it empty; build_application sets it up."""
+
+    def __init__(self) -> None:
+        self._conversation: Conversation | None = None
+        self._settings: BotSettings | None = None
+        self.digest_lock = asyncio.Lock()  # digest runs never overlap
+        self.stopping = asyncio.Event()  # set when the bot starts stopping: digests give up
+        self.rebuilding = False  # an index rebuild is running
+        self.worker = worker_name()
+
+    def set_up(self, conversation: Conversation, settings: BotSettings) -> None:
+        """Give the bot its conversation (engine and store) and settings."""
+        self._conversation, self._settings = conversation, settings
+
+    @property
+    def conversation(self) -> Conversation:
+        """The conversation logic, with the engine and the store."""
+        if self._conversation is None:
+            raise RuntimeError("BotData used before build_application set it up")
+        return self._conversation
+
+    @property
+    def settings(self) -> BotSettings:
+        """The settings the bot was started with."""
+        if self._settings is None:
+            raise RuntimeError("BotData used before build_application set it up")
+        return self._settings
+
+
+BotContext = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+BotApplication = Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[BotContext]]
