@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
@@ -76,7 +77,7 @@ async def on_error(update: object, context: BotContext) -> None:
     reply = render.sorry()
     if isinstance(context.error, IndexUnavailable):
         log.warning("%s", context.error)
-        jobs.rebuild_soon(context.application)
+        jobs.rebuild_soon(context)
         reply = render.index_unavailable()
     else:
         log.error("update failed: %s", redact(repr(context.error)), exc_info=context.error)
@@ -210,7 +211,9 @@ def build_application(settings: BotSettings) -> BotApplication:
                .post_shutdown(post_shutdown))
     if settings.webhook_url:  # updates come from bot.web, not from polling
         builder = builder.updater(None)
-    app: BotApplication = builder.build()
+    # ApplicationBuilder's generics do not follow .context_types() to the JobQueue; the
+    # Application is built with BotData and BotContext as configured above.
+    app = cast(BotApplication, builder.build())
     app.bot_data.set_up(Conversation(engine, store), settings)
     add_handlers(app)
     return app

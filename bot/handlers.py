@@ -15,7 +15,7 @@ from bot.telegram_io import send
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
-MENTIONS = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+MENTIONS: list[str | None] = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
 
 
 def conversation_of(context: BotContext) -> Conversation:

@@ -12,7 +12,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 
 from bot import flood
 from bot.conversation import Conversation
-from bot.state import BotApplication, BotContext
+from bot.state import BotContext
 from bot.store import Subscription
 from bot.telegram_io import markup
 from bot.work import blocking
@@ -42,13 +42,13 @@ async def reingest(context: BotContext) -> None:
         log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
 
 
-def rebuild_soon(app: BotApplication) -> None:
+def rebuild_soon(context: BotContext) -> None:
     """Run the re-ingest (which rebuilds a missing or damaged index) now, unless it is
     already queued or running."""
-    if app.job_queue is None:  # no scheduler (the job-queue extra is a dependency)
+    if context.job_queue is None:  # no scheduler (the job-queue extra is a dependency)
         return
-    if not app.job_queue.get_jobs_by_name("rebuild") and not app.bot_data.rebuilding:
-        app.job_queue.run_once(_rebuild, 0, name="rebuild")
+    if not context.job_queue.get_jobs_by_name("rebuild") and not context.bot_data.rebuilding:
+        context.job_queue.run_once(_rebuild, 0, name="rebuild")
 
 
 async def _rebuild(context: BotContext) -> None:

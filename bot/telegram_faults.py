@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import logging
 import re
 import time
@@ -124,4 +125,6 @@ class ChatRateLimiter(AIORateLimiter):
 def _seconds(exc: RetryAfter) -> float:
     """retry_after in seconds, without PTB's deprecation warning about its future type."""
     td = getattr(exc, "_retry_after", None)
-    return td.total_seconds() if td is not None else float(exc.retry_after)
+    if td is None:
+        td = exc.retry_after
+    return td.total_seconds() if isinstance(td, dt.timedelta) else float(td)

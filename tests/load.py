@@ -21,8 +21,8 @@ from pathlib import Path
 
 from bench.corpus import generate, queries, write_corpus
 from search.engine import Engine
+from tests.conftest import settings_for, start_app, stop_app
 from tests.fakebot import FakeBotAPI
-from tests.test_bot import settings_for, start_app, stop_app
 
 ROOT = Path(__file__).resolve().parent.parent
 

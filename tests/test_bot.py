@@ -3,71 +3,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
-from pathlib import Path
 
-import pytest
-
-from bot.app import build_application
-from search.engine import Engine
-from bot.settings import BotSettings
-from tests.conftest import copy_seeds
-from tests.fakebot import FakeBotAPI, parse_html
-
-LONG = "## 超长测试文章\n\n日期：2024-09-01\n\n" + "\n\n".join(
-    f"第{i}段：吐鲁番葡萄沟的<葡萄>&“瓜果”产业继续发展，" + "游客络绎不绝，" * 60 + "。" for i in range(1, 13))
-
-MANY = "\n\n".join(f"## 哈密瓜上市快讯{i}\n\n本报讯 哈密瓜第{i}批今日上市，销往全国{i}个城市。" for i in range(1, 15))
-
-
-def settings_for(api: FakeBotAPI, base) -> BotSettings:
-    return BotSettings(seeds_dir=base / "seeds", index_dir=base / "index", data_dir=base,
-                    telegram_token=api.token, telegram_base_url=api.base_url,
-                    admin_ids=frozenset({1}), reingest_minutes=60)
-
-
-async def start_app(settings: BotSettings):
-    app = build_application(settings)
-    await app.initialize()
-    await app.post_init(app)
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    await app.start()
-    return app
-
-
-async def stop_app(app) -> None:
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
-
-
-@pytest.fixture(scope="session")
-def bot_template(tmp_path_factory) -> Path:
-    """Seeds (with a long article and many short ones) and their index, built once."""
-    base = tmp_path_factory.mktemp("bot-template")
-    copy_seeds(base / "seeds")
-    (base / "seeds" / "long.txt").write_text(LONG, "utf-8")
-    (base / "seeds" / "many.txt").write_text(MANY, "utf-8")
-    Engine(base / "index", base / "seeds").ingest()
-    return base
-
-
-@pytest.fixture
-async def env(tmp_path, bot_template):
-    api = FakeBotAPI()
-    await api.start()
-    for name in ("seeds", "index"):  # copies keep mtimes: the index is up to date
-        shutil.copytree(bot_template / name, tmp_path / name)
-    settings = settings_for(api, tmp_path)
-    app = await start_app(settings)
-    yield api, app, settings
-    await stop_app(app)
-    await api.stop()
-    assert api.refused == [], api.refused  # nothing the bot sent broke Telegram's rules
-
-
-def buttons(call):
-    return [b for row in (call.params.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+from tests.conftest import buttons, start_app, stop_app
+from tests.fakebot import parse_html
 
 
 async def test_commands_registered_at_start(env):

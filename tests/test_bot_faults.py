@@ -7,9 +7,8 @@ import time
 
 import pytest
 
-from tests.conftest import copy_seeds
+from tests.conftest import copy_seeds, settings_for, start_app, stop_app
 from tests.fakebot import parse_html
-from tests.test_bot import settings_for, start_app, stop_app
 
 FULL = os.environ.get("NEWSBOT_TEST_FULL") == "1"  # the documented full-size run
 

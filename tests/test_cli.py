@@ -109,6 +109,8 @@ def test_json_is_valid_utf8_even_for_invalid_input_bytes(env, newsbot):
                   stdin=b"\xff \xe5\x90\x90\xe9\xb2\x81\xe7\x95\xaa\n\xe5\x90\x90\xe9\xb2\x81\xe7\x95\xaa\n")
     strict = out.stdout.encode("utf-8").decode("utf-8")  # no lone surrogates: valid UTF-8
     rows = [json.loads(line) for line in strict.splitlines()]
+    assert rows[0]["query"] == "\ufffd 吐鲁番" and "U+FFFD" in rows[0]["note"] and rows[0]["total"] >= 1
+    assert rows[1]["query"] == "吐鲁番" and "note" not in rows[1]
     argv = os.fsdecode(b"\xfe\xe5\x90\x90\xe9\xb2\x81\xe7\x95\xaa")  # what Python makes of such an argument
     assert json.loads(newsbot(env, "ask", "--json", argv).stdout)["question"] == "\ufffd吐鲁番"
 

@@ -12,9 +12,8 @@ from bot import render
 from bot.conversation import Conversation
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
-from tests.conftest import ROOT
+from tests.conftest import ROOT, buttons, start_app, stop_app
 from tests.fakebot import parse_html
-from tests.test_bot import bot_template, buttons, env, start_app, stop_app  # noqa: F401  (fixtures)
 
 
 def last_id(api, chat_id: int) -> int:

@@ -94,7 +94,7 @@ async def test_stops_in_the_middle_of_an_ingest(api, tmp_path):
 
 
 async def test_stops_in_the_middle_of_a_digest(api, tmp_path):
-    from tests.test_bot import settings_for, start_app, stop_app
+    from tests.conftest import settings_for, start_app, stop_app
 
     copy_seeds(tmp_path / "seeds")
     app = await start_app(settings_for(api, tmp_path))

@@ -16,9 +16,8 @@ from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from search.backends import whoosh_files as idx
 from search.engine import Engine
-from tests.conftest import ROOT, copy_seeds
+from tests.conftest import ROOT, buttons, copy_seeds, settings_for, start_app, stop_app
 from tests.fakebot import FakeBotAPI
-from tests.test_bot import buttons, settings_for, start_app, stop_app
 from tests.test_layouts import LAYOUTS
 
 PHOTO_AND_ARTICLE = ("吐鲁番葡萄节开幕\n2024-08-20\n\n本报讯 8月19日，第三十二届吐鲁番葡萄节开幕，"

@@ -13,8 +13,8 @@ from bot.app import build_application
 from bot.jobs import INGEST_LOCK
 from bot.store.postgres import PostgresStore
 from bot.web import SECRET_HEADER, start_worker, stop_worker
+from tests.conftest import settings_for
 from tests.fakebot import FakeBotAPI
-from tests.test_bot import bot_template, settings_for  # noqa: F401  (a fixture)
 
 SECRET = "s3cret-token_1"
 URL = "https://bot.example.com/telegram"

@@ -19,6 +19,7 @@ from bot.render.admin import (
     private_only,
     reindexed,
 )
+from bot.render.console import terminal_footer, terminal_intro
 from bot.render.html import BOLD_OFF, BOLD_ON, LIMIT, esc, fit, link_of, linked, marked, meta, one_line, plain, terminal
 from bot.render.messages import (
     EXAMPLES,
@@ -61,7 +62,6 @@ from bot.render.results import (
     source_button,
     source_line,
 )
-from bot.render.console import terminal_footer, terminal_intro
 
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "EXAMPLES", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",

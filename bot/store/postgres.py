@@ -7,6 +7,7 @@ import hashlib
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -31,6 +32,8 @@ MIGRATIONS = [
     """,
 ]
 _MIGRATE_LOCK = "newsbot:migrate"
+DEFAULT_PORT = 5432
+LOCK_ID_BYTES = 8  # advisory lock ids are 64-bit
 CONNECTION_WAIT = 3.0  # seconds a call waits for a connection before failing (answers go on)
 _COLUMNS = "chat_id, at, query, since, last_period"
 _DUE = "at <= %s AND (last_period IS NULL OR last_period < %s)"
@@ -39,7 +42,7 @@ _NOW = "extract(epoch from clock_timestamp())"
 
 def lock_id(name: str) -> int:
     """A stable 64-bit advisory lock id for *name*."""
-    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=LOCK_ID_BYTES).digest(), "big", signed=True)
 
 
 def describe(url: str) -> str:
@@ -48,7 +51,16 @@ def describe(url: str) -> str:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError:
         return "NEWSBOT_DATABASE_URL"
-    return f"postgresql://{parts.get('user', '')}@{parts.get('host', '')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
+    where = f"{parts.get('host', '')}:{parts.get('port', DEFAULT_PORT)}"
+    return f"postgresql://{parts.get('user', '')}@{where}/{parts.get('dbname', '')}"
+
+
+def _row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
+    """The one row a query always returns (the clock, a row just inserted or locked)."""
+    row = cursor.fetchone()
+    if row is None:
+        raise StoreError("the database returned no row where one always exists")
+    return row
 
 
 class PostgresStore:
@@ -165,11 +177,11 @@ class PostgresStore:
     def flood_check(self, user_id: int, burst: int, window: float) -> str:
         """The user's row is locked while deciding, so two workers never both let one through."""
         with self._pool.connection() as conn, conn.transaction():
-            now = conn.execute(f"SELECT {_NOW}").fetchone()[0]
+            now = _row(conn.execute(f"SELECT {_NOW}"))[0]
             conn.execute("INSERT INTO flood(user_id, times, noticed, last_at) VALUES (%s, '{}', false, %s) "
                          "ON CONFLICT DO NOTHING", (user_id, now))
-            times, noticed = conn.execute("SELECT times, noticed FROM flood WHERE user_id=%s FOR UPDATE",
-                                          (user_id,)).fetchone()
+            times, noticed = _row(conn.execute("SELECT times, noticed FROM flood WHERE user_id=%s FOR UPDATE",
+                                               (user_id,)))
             verdict, times, noticed = flood.decide(list(times), noticed, float(now), burst, window)
             conn.execute("UPDATE flood SET times=%s, noticed=%s, last_at=%s WHERE user_id=%s",
                          (times, noticed, now, user_id))
@@ -182,8 +194,8 @@ class PostgresStore:
         """The key's row is locked while booking, so workers never book the same slot."""
         with self._pool.connection() as conn, conn.transaction():
             conn.execute("INSERT INTO rates(key, slots) VALUES (%s, '{}') ON CONFLICT DO NOTHING", (key,))
-            slots = conn.execute("SELECT slots FROM rates WHERE key=%s FOR UPDATE", (key,)).fetchone()[0]
-            now = float(conn.execute(f"SELECT {_NOW}").fetchone()[0])
+            slots = _row(conn.execute("SELECT slots FROM rates WHERE key=%s FOR UPDATE", (key,)))[0]
+            now = float(_row(conn.execute(f"SELECT {_NOW}"))[0])
             slot, slots = next_slot(list(slots), now, limit, period)
             conn.execute("UPDATE rates SET slots=%s WHERE key=%s", (slots, key))
         return slot - now
@@ -197,7 +209,7 @@ class PostgresStore:
                 conn.execute("SELECT pg_advisory_lock(%s)", (lock_id(name),))
                 got = True
             else:
-                got = conn.execute("SELECT pg_try_advisory_lock(%s)", (lock_id(name),)).fetchone()[0]
+                got = _row(conn.execute("SELECT pg_try_advisory_lock(%s)", (lock_id(name),)))[0]
             try:
                 yield got
             finally:
