@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.corpus import generate, queries, write_corpus
 
@@ -50,7 +51,7 @@ def run_size(n: int, work: Path, ours_only: bool = False) -> dict:
     corpus.write_text(json.dumps([[f"a{i}", a.title, a.text()] for i, a in enumerate(main)], ensure_ascii=False))
     qfile = work / "queries.json"
     qfile.write_text(json.dumps(queries(main), ensure_ascii=False))
-    r = {"articles": n, "files": files}
+    r: dict[str, Any] = {"articles": n, "files": files}
     if not ours_only:
         r["jieba_1"] = step("jieba-floor", str(corpus), "1")
         r["jieba_2"] = step("jieba-floor", str(corpus), "2")
@@ -92,8 +93,9 @@ def table(results: list[dict]) -> str:
                                       f"{r['baseline_ingest']['seconds'] / r['ours_ingest']['seconds']:.1f}x faster"))
     row("articles/s", lambda r: (f"{r['articles'] / r['ours_ingest']['seconds']:.0f}",
                                  f"baseline {r['articles'] / r['baseline_ingest']['seconds']:.0f}"))
-    row("jieba alone, 2 cores (s)", lambda r: (f"{r['jieba_2']['seconds']:.1f}",
-                                               f"ingest = {_ratio(r['ours_ingest']['seconds'], r['jieba_2']['seconds'])} of it"))
+    row("jieba alone, 2 cores (s)", lambda r: (
+        f"{r['jieba_2']['seconds']:.1f}",
+        f"ingest = {_ratio(r['ours_ingest']['seconds'], r['jieba_2']['seconds'])} of it"))
     row("jieba alone, 1 core (MB/s)", lambda r: (f"{r['jieba_1']['mb_per_s']:.2f}", ""))
     row("incremental, 10 new files (s)", lambda r: (f"{r['ours_incremental']['incremental_s']:.2f}", ""))
     row("rescan unchanged (s)", lambda r: (f"{r['ours_incremental']['rescan_s']:.2f}", ""))

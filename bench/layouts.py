@@ -43,7 +43,8 @@ def portal(batch: list[dict], titles: list[str], rng: random.Random) -> str:
     out = []
     for a in batch:
         related = rng.sample(titles, 3)
-        out += ["首页 | 要闻 | 经济 | 社会 | 文化 | 图片 | 视频", f"当前位置：首页 > 新闻中心 > {rng.choice(SECTIONS)}", "",
+        out += ["首页 | 要闻 | 经济 | 社会 | 文化 | 图片 | 视频",
+                f"当前位置：首页 > 新闻中心 > {rng.choice(SECTIONS)}", "",
                 a["title"], "",
                 f"发布时间：{_date(rng)} {rng.randint(8, 22):02d}:{rng.randint(0, 59):02d}　来源：{rng.choice(SOURCES)}"
                 "　【字体：大 中 小】【打印】【关闭】", ""]
@@ -96,7 +97,8 @@ def wechat(batch: list[dict], titles: list[str], rng: random.Random) -> str:
     """WeChat-style posts: title, 原创 line, 点击上方蓝字…, body, 阅读原文/点赞/在看."""
     out = []
     for a in batch:
-        out += [a["title"], "", f"原创 {rng.choice(EDITORS)} 天山视界 {_date(rng)} 08:30", "", "点击上方蓝字关注我们", ""]
+        out += [a["title"], "", f"原创 {rng.choice(EDITORS)} 天山视界 {_date(rng)} 08:30", "",
+                "点击上方蓝字关注我们", ""]
         for p in a["paragraphs"]:
             out += [p, ""]
         out += ["阅读原文", "点赞", "在看", ""]

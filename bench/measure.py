@@ -4,13 +4,16 @@
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing as mp
 import resource
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def peak_rss_mb() -> float:
@@ -18,12 +21,10 @@ def peak_rss_mb() -> float:
     own peak is read from VmHWM, which exec resets; ru_maxrss would still count the
     benchmark driver's memory from before the exec."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    try:
-        for line in open("/proc/self/status", encoding="ascii"):
+    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:  # Linux only
+        for line in status:
             if line.startswith("VmHWM:"):
                 own = int(line.split()[1])
-    except OSError:
-        pass
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return round(max(own, kids) / 1024, 1)
 
@@ -127,8 +128,10 @@ def jieba_floor(corpus_file: str, procs: str) -> dict:
     return {"seconds": secs, "mb": mb, "mb_per_s": mb / secs}
 
 
-STEPS = {"ours-ingest": ours_ingest, "ours-incremental": ours_incremental, "ours-query": ours_query,
-         "baseline-ingest": baseline_ingest, "baseline-query": baseline_query, "jieba-floor": jieba_floor}
+STEPS: dict[str, Callable[..., dict[str, Any]]] = {
+    "ours-ingest": ours_ingest, "ours-incremental": ours_incremental, "ours-query": ours_query,
+    "baseline-ingest": baseline_ingest, "baseline-query": baseline_query, "jieba-floor": jieba_floor,
+}
 
 if __name__ == "__main__":
     print(json.dumps(STEPS[sys.argv[1]](*sys.argv[2:])))

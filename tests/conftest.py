@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
+from telegram.ext import Job
 
 from bot.app import build_application
 from bot.settings import BotSettings
-from bot.state import BotApplication
+from bot.state import BotApplication, BotContext
 from search.engine import Engine
 from tests.fakebot import Call, FakeBotAPI
 
@@ -99,6 +100,13 @@ async def start_app(settings: BotSettings) -> BotApplication:
         await app.updater.start_polling(poll_interval=0.0, timeout=1)
     await app.start()
     return app
+
+
+def job(app: BotApplication, name: str) -> Job[BotContext]:
+    """The job post_init scheduled as *name* (reingest, digests, flood)."""
+    if app.job_queue is None:
+        raise RuntimeError("no job queue: python-telegram-bot[job-queue] is a dependency")
+    return app.job_queue.get_jobs_by_name(name)[0]
 
 
 async def stop_app(app: BotApplication) -> None:

@@ -9,12 +9,14 @@ upgraded" with migrate_to_chat_id, or drops the connection as if Telegram were u
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
@@ -31,6 +33,7 @@ NOT_MODIFIED = ("Bad Request: message is not modified: specified new message con
                 "are exactly the same as a current content and reply markup of the message")
 NOT_FOUND = "Bad Request: message to edit not found"
 UPGRADED = "Bad Request: group chat was upgraded to a supergroup chat"
+CANT_PARSE = "Bad Request: can't parse entities: "
 
 
 class TelegramError(Exception):
@@ -41,7 +44,9 @@ class TelegramError(Exception):
 
 def parse_html(text: str) -> str:
     """Telegram's HTML parse mode: the plain text, or TelegramError 400 as Telegram words it."""
-    out, stack, at = [], [], 0
+    out: list[str] = []
+    stack: list[str] = []  # the tags open at this point
+    at = 0
     for m in _HTML.finditer(text):
         out.append(text[at:m.start()])
         at = m.end()
@@ -49,10 +54,12 @@ def parse_html(text: str) -> str:
         if tag:
             tag = tag.lower()
             if tag not in ALLOWED_TAGS:
-                raise TelegramError(400, f"Bad Request: can't parse entities: Unsupported start tag \"{tag}\" at byte offset {m.start()}")
+                raise TelegramError(400, f"{CANT_PARSE}Unsupported start tag \"{tag}\" at byte offset {m.start()}")
             if closing:
                 if not stack or stack.pop() != tag:
-                    raise TelegramError(400, f"Bad Request: can't parse entities: Unmatched end tag at byte offset {m.start()}, expected \"</{stack[-1] if stack else ''}>\", found \"</{tag}>\"")
+                    expected = stack[-1] if stack else ""
+                    raise TelegramError(400, f"{CANT_PARSE}Unmatched end tag at byte offset {m.start()}, "
+                                        f"expected \"</{expected}>\", found \"</{tag}>\"")
             else:
                 stack.append(tag)
         elif entity:
@@ -61,11 +68,11 @@ def parse_html(text: str) -> str:
             elif entity in _NAMED:
                 out.append(_NAMED[entity])
             else:
-                raise TelegramError(400, f"Bad Request: can't parse entities: Unsupported HTML entity at byte offset {m.start()}")
+                raise TelegramError(400, f"{CANT_PARSE}Unsupported HTML entity at byte offset {m.start()}")
         else:
-            raise TelegramError(400, f"Bad Request: can't parse entities: Unexpected \"{m.group(0)}\" at byte offset {m.start()}")
+            raise TelegramError(400, f"{CANT_PARSE}Unexpected \"{m.group(0)}\" at byte offset {m.start()}")
     if stack:
-        raise TelegramError(400, f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{stack[-1]}\"")
+        raise TelegramError(400, f"{CANT_PARSE}Can't find end tag corresponding to start tag \"{stack[-1]}\"")
     out.append(text[at:])
     return "".join(out)
 
@@ -117,7 +124,7 @@ class FakeBotAPI:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]
+        self.port = self._runner.addresses[0][1]  # the one picked when port was 0
 
     async def stop(self) -> None:
         if self._runner:
@@ -141,7 +148,7 @@ class FakeBotAPI:
                       reply_to: int | None = None, language: str = "zh-hans") -> int:
         msg = {"message_id": next(self._ids), "date": int(time.time()), "chat": self.chat(chat_id, kind),
                "from": self.user(user_id or abs(chat_id), language), "text": text}
-        ents = [{"type": "bot_command", "offset": m.start(), "length": m.end() - m.start()}
+        ents: list[dict[str, Any]] = [{"type": "bot_command", "offset": m.start(), "length": m.end() - m.start()}
                 for m in re.finditer(r"(?<!\S)/[a-z_]+(@\w+)?", text) if m.start() == 0]
         ents += [{"type": "mention", "offset": m.start(), "length": m.end() - m.start()}
                  for m in re.finditer(r"@\w+", text) if not ents or m.start() > ents[0]["length"]]
@@ -169,7 +176,8 @@ class FakeBotAPI:
         return [c for c in self.calls if c.method == method and (not ok or c.status == 200)
                 and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))]
 
-    async def wait_for(self, method: str, count: int = 1, chat_id: int | None = None, timeout: float = 20) -> list[Call]:
+    async def wait_for(self, method: str, count: int = 1, chat_id: int | None = None,
+                       timeout: float = 20) -> list[Call]:
         deadline = time.monotonic() + timeout
         while len(self.of(method, chat_id)) < count:
             if time.monotonic() > deadline:
@@ -181,7 +189,8 @@ class FakeBotAPI:
     # -- HTTP -----------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         if self.down:
-            request.transport.close()
+            if request.transport is not None:
+                request.transport.close()
             return web.Response(status=502)
         if request.match_info["token"] != self.token:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
@@ -213,10 +222,8 @@ class FakeBotAPI:
         out = {}
         for key, value in form.items():
             if isinstance(value, str) and value[:1] and value[0] in "[{":
-                try:
+                with contextlib.suppress(ValueError):
                     value = json.loads(value)
-                except ValueError:
-                    pass
             out[key] = value
         return out
 
@@ -230,7 +237,7 @@ class FakeBotAPI:
             status, description = self.errors[method].pop(0)
             raise TelegramError(status, description)
         chat = _int(params.get("chat_id"))
-        if self.chat_faults.get(chat):
+        if chat is not None and self.chat_faults.get(chat):
             self._raise(429, self.chat_faults[chat].pop(0))
         if chat in self.migrated and method.startswith("send"):
             raise TelegramError(400, UPGRADED, {"migrate_to_chat_id": self.migrated[chat]})
@@ -270,10 +277,8 @@ class FakeBotAPI:
         self.updates = [u for u in self.updates if u["update_id"] >= offset]
         if not self.updates and timeout:
             async with self._new:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._new.wait_for(lambda: bool(self.updates)), min(timeout, 0.25))
-                except TimeoutError:
-                    pass
         return self.updates[: int(p.get("limit") or 100)]
 
     def _check_text(self, text: str, mode) -> str:
@@ -297,22 +302,25 @@ class FakeBotAPI:
         plain = self._check_text(p["text"], p.get("parse_mode"))
         self._check_markup(p.get("reply_markup"))
         chat_id = _int(p["chat_id"])
-        msg = {"message_id": next(self._ids), "date": int(time.time()),
+        if chat_id is None:
+            raise TelegramError(400, "Bad Request: chat not found")
+        message_id = next(self._ids)
+        msg = {"message_id": message_id, "date": int(time.time()),
                "chat": self.chat(chat_id, "private" if chat_id > 0 else "supergroup"),
                "from": {"id": BOT_ID, "is_bot": True, "first_name": "新闻助手", "username": "newsbot_test_bot"},
                "text": plain}
         if p.get("reply_markup"):
             msg["reply_markup"] = p["reply_markup"]
-        self.messages[(chat_id, msg["message_id"])] = msg
+        self.messages[(chat_id, message_id)] = msg
         return msg
 
     async def _m_editMessageText(self, p):
-        key = (_int(p.get("chat_id")), _int(p.get("message_id")))
-        if key not in self.messages:
+        chat_id, message_id = _int(p.get("chat_id")), _int(p.get("message_id"))
+        if chat_id is None or message_id is None or (chat_id, message_id) not in self.messages:
             raise TelegramError(400, NOT_FOUND)
         plain = self._check_text(p["text"], p.get("parse_mode"))
         self._check_markup(p.get("reply_markup"))
-        msg = self.messages[key]
+        msg = self.messages[(chat_id, message_id)]
         if msg["text"] == plain and msg.get("reply_markup") == p.get("reply_markup"):
             raise TelegramError(400, NOT_MODIFIED)
         msg.update(text=plain, reply_markup=p.get("reply_markup"))

@@ -2,6 +2,7 @@
 ETag/Last-Modified with 304s, gzip, slow answers, redirects, errors; it counts requests."""
 from __future__ import annotations
 
+import contextlib
 import gzip
 import threading
 import time
@@ -82,10 +83,8 @@ class FeedServer:
                     self.send_header("Content-Encoding", "gzip")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
                     self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
@@ -128,6 +127,7 @@ def atom(title: str, items: list[dict]) -> bytes:
            f"<title>{title}</title><id>urn:feed</id><updated>2024-05-10T08:00:00Z</updated>"]
     for it in items:
         out.append(f"<entry><title>{it['title']}</title><link href=\"{it['link']}\"/><id>{it['id']}</id>"
-                   f"<updated>{it['updated']}</updated><content type=\"html\"><![CDATA[{it['content']}]]></content></entry>")
+                   f"<updated>{it['updated']}</updated>"
+                   f"<content type=\"html\"><![CDATA[{it['content']}]]></content></entry>")
     out.append("</feed>")
     return "\n".join(out).encode("utf-8")

@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from bench.corpus import generate, queries, write_corpus
 from search.engine import Engine
@@ -75,14 +76,25 @@ async def drive(server: ServerThread, users: int, questions: list[str], inlines:
             asked.setdefault(user, []).append(time.perf_counter())
             await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(api.message(user, text), server.loop))
         else:
-            uid = await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(api.inline(text, user_id=user), server.loop))
+            sent = asyncio.run_coroutine_threadsafe(api.inline(text, user_id=user), server.loop)
+            uid = await asyncio.wrap_future(sent)
             inline_sent[str(uid)] = time.perf_counter()
     return asked, inline_sent
 
 
-def _answers(api: FakeBotAPI, asked, inline_sent) -> tuple[list[float], int, int]:
-    """Latencies, and how many updates got no answer or more than one."""
-    lat, lost, doubled = [], 0, 0
+class Answers(NamedTuple):
+    """What the bot answered so far."""
+
+    latencies: list[float]  # seconds from each question to its answer
+    lost: int  # questions without an answer
+    doubled: int  # answers beyond one per question
+    inline: dict[str, list[float]]  # inline query id -> when each answer came
+
+
+def _answers(api: FakeBotAPI, asked: dict[int, list[float]]) -> Answers:
+    """Latencies, how many questions got no answer or more than one, and the inline answers."""
+    lat: list[float] = []
+    lost = doubled = 0
     sends: dict[int, list[float]] = {}
     for c in api.of("sendMessage", ok=True):
         sends.setdefault(int(c.params["chat_id"]), []).append(c.at)
@@ -90,11 +102,11 @@ def _answers(api: FakeBotAPI, asked, inline_sent) -> tuple[list[float], int, int
         got = sends.get(chat, [])
         lost += max(0, len(times) - len(got))
         doubled += max(0, len(got) - len(times))
-        lat += [g - t for t, g in zip(times, got)]
+        lat += [g - t for t, g in zip(times, got, strict=False)]  # lost or doubled ones are counted above
     answered: dict[str, list[float]] = {}
     for c in api.of("answerInlineQuery", ok=True):
         answered.setdefault(str(c.params["inline_query_id"]), []).append(c.at)
-    return lat, lost, doubled, answered
+    return Answers(lat, lost, doubled, answered)
 
 
 async def run(articles: int, users: int, n_questions: int, n_inline: int, rate: float, work: Path) -> dict:
@@ -109,19 +121,20 @@ async def run(articles: int, users: int, n_questions: int, n_inline: int, rate: 
     questions = [rng.choice(pool) for _ in range(n_questions)]
     inlines = [rng.choice(pool).strip('"？') for _ in range(n_inline)]
     app = await start_app(settings)
-    stop, lags = asyncio.Event(), []
+    stop = asyncio.Event()
+    lags: list[float] = []
     watcher = asyncio.create_task(watch_loop(stop, lags))
     t0 = time.perf_counter()
     asked, inline_sent = await drive(server, users, questions, inlines, rate)
     deadline = time.perf_counter() + 60
     while time.perf_counter() < deadline:
-        lat, lost, doubled, answered = _answers(server.api, asked, inline_sent)
+        lat, lost, doubled, answered = _answers(server.api, asked)
         if not lost and len(answered) >= len(inline_sent):
             break
         await asyncio.sleep(0.1)
     elapsed = time.perf_counter() - t0
     await asyncio.sleep(0.5)  # anything doubled would show up now
-    lat, lost, doubled, answered = _answers(server.api, asked, inline_sent)
+    lat, lost, doubled, answered = _answers(server.api, asked)
     stop.set()
     await watcher
     await stop_app(app)

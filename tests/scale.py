@@ -56,17 +56,21 @@ class Proxy:
         await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
 
     async def stop(self) -> None:
-        await self._runner.cleanup()
-        await self._session.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        if self._session is not None:
+            await self._session.close()
 
     async def _forward(self, request: web.Request) -> web.Response:
+        if self._session is None:
+            return web.Response(status=503, text="proxy not started")
         body, start = await request.read(), next(self._next)
+        headers = {k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")}
         for i in range(len(self.backends)):
             port = self.backends[(start + i) % len(self.backends)]
             try:
                 async with self._session.request(request.method, f"http://127.0.0.1:{port}{request.path}",
-                                                 data=body, headers={k: v for k, v in request.headers.items()
-                                                                     if k.lower() not in ("host", "content-length")}) as r:
+                                                 data=body, headers=headers) as r:
                     if r.status == 503:
                         continue
                     return web.Response(status=r.status, body=await r.read())
@@ -111,9 +115,9 @@ class Cluster:
 
     async def start_worker(self, name: str) -> None:
         """Start `python -m bot` as worker *name*; returns once its /healthz says 200."""
-        log = open(self.base / f"worker-{name}.log", "ab")
-        self.procs[name] = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", env=self.env(name), cwd=self.base, stdout=log, stderr=log)
+        with open(self.base / f"worker-{name}.log", "ab") as log:  # the worker keeps its own copy
+            self.procs[name] = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", env=self.env(name), cwd=self.base, stdout=log, stderr=log)
         deadline = time.monotonic() + 60
         async with aiohttp.ClientSession() as s:
             while True:
@@ -303,7 +307,7 @@ async def inline_load(cluster: Cluster, backends: list[str], n: int, rate: float
         await asyncio.gather(*tasks)
 
     def answered() -> dict[str, float]:
-        return {c.params.get("inline_query_id"): c.at for c in api.of("answerInlineQuery")
+        return {str(c.params["inline_query_id"]): c.at for c in api.of("answerInlineQuery")
                 if c.params.get("inline_query_id") in sent}
 
     await wait_until(lambda: len(answered()) == n, 120, "every inline query answered")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from tests.conftest import buttons, start_app, stop_app
+from tests.conftest import buttons, job, start_app, stop_app
 from tests.fakebot import parse_html
 
 
@@ -86,15 +86,15 @@ async def test_subscribe_digest_once_even_after_restart(env, tmp_path):
     assert "已订阅" in (await api.wait_for("sendMessage", chat_id=20))[0].params["text"]
     (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
     await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
-    job = app.job_queue.get_jobs_by_name("digests")[0]
-    await job.run(app)
+    digests = job(app, "digests")
+    await digests.run(app)
     digest = (await api.wait_for("sendMessage", count=2, chat_id=20))[1].params
     assert "每日摘要" in digest["text"] and "吐鲁番葡萄节开幕" in digest["text"]
     assert "超长测试文章" not in digest["text"]  # only what arrived after subscribing
-    await job.run(app)
+    await digests.run(app)
     await stop_app(app)
     again = await start_app(settings)
-    await again.job_queue.get_jobs_by_name("digests")[0].run(again)
+    await job(again, "digests").run(again)
     await asyncio.sleep(0.3)
     assert len(api.of("sendMessage", 20)) == 2
     env_app = again
@@ -111,7 +111,7 @@ async def test_blocked_chat_is_unsubscribed(env, tmp_path):
     (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
     await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
     api.blocked.add(30)
-    await app.job_queue.get_jobs_by_name("digests")[0].run(app)
+    await job(app, "digests").run(app)
     assert app.bot_data.conversation.store.subscription(30) is None
 
 

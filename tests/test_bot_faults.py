@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.conftest import copy_seeds, settings_for, start_app, stop_app
+from tests.conftest import copy_seeds, job, settings_for, start_app, stop_app
 from tests.fakebot import parse_html
 
 FULL = os.environ.get("NEWSBOT_TEST_FULL") == "1"  # the documented full-size run
@@ -59,17 +59,18 @@ async def test_digest_fanout_with_429_403_and_a_restart(api, settings):
         store.subscribe(c, "00:00", None, since=0.0)
     api.blocked |= blocked
     api.fail_every["sendMessage"] = (5, 1)  # a fifth of the calls answered 429, retry after 1 s
-    tick = app.job_queue.get_jobs_by_name("digests")[0]
-    job = asyncio.gather(tick.run(app), tick.run(app))  # an overlapping tick must not double-send
+    tick = job(app, "digests")
+    ticks = asyncio.gather(tick.run(app), tick.run(app))  # an overlapping tick must not double-send
     while len({c.params["chat_id"] for c in api.of("sendMessage")}) < len(chats) // 2:
         await asyncio.sleep(0.05)
     await app.stop()  # a graceful restart mid fan-out: in-flight digests finish, no new ones start
-    await job
-    await app.updater.stop() if app.updater.running else None
+    await ticks
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
     await app.shutdown()
     again = await start_app(settings)
     try:
-        await again.job_queue.get_jobs_by_name("digests")[0].run(again)
+        await job(again, "digests").run(again)
         delivered: dict[int, int] = {}
         for c in api.of("sendMessage", ok=True):
             if "每日摘要" in c.params["text"]:

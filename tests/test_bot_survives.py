@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import copy_seeds, settings_for, start_app, stop_app
+from tests.conftest import copy_seeds, job, settings_for, start_app, stop_app
 from tests.fakebot import NOT_FOUND, TOO_OLD, FakeBotAPI, parse_html
 
 MANY = "\n\n".join(f"## 哈密瓜上市快讯{i}\n\n本报讯 哈密瓜第{i}批今日上市，销往全国{i}个城市。" for i in range(1, 15))
@@ -63,10 +63,10 @@ async def test_digest_follows_a_group_migrated_to_a_supergroup(bot, caplog):
     store = app.bot_data.conversation.store
     store.subscribe(-555, "00:00", None, since=0.0)
     api.migrated[-555] = -1001234567
-    await app.job_queue.get_jobs_by_name("digests")[0].run(app)
+    await job(app, "digests").run(app)
     assert any("每日摘要" in t for t in texts(api, -1001234567))
     assert store.subscription(-555) is None and store.subscription(-1001234567) is not None
-    await app.job_queue.get_jobs_by_name("digests")[0].run(app)  # once a day, at the new id
+    await job(app, "digests").run(app)  # once a day, at the new id
     assert len(texts(api, -1001234567)) == 1
     api.refused.clear()
 

@@ -41,12 +41,13 @@ def newsbot(capsys):
             with mock.patch.dict(os.environ, env, clear=True), mock.patch.object(sys, "stdin", fake_in):
                 try:
                     code = main(list(args))
-                except SystemExit as exc:  # argparse: --help, usage errors
+                except SystemExit as exc:  # argparse: --help (0), usage errors (2)
                     code = exc.code
         finally:
             root.handlers[:], root.level = handlers, level
         out, err = capsys.readouterr()
-        return subprocess.CompletedProcess(args, code, out, err)
+        status = code if isinstance(code, int) else (0 if code is None else 1)  # as Python exits
+        return subprocess.CompletedProcess(args, status, out, err)
     return run
 
 

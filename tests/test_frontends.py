@@ -116,7 +116,7 @@ async def test_command_menu_in_chinese_and_english(env):
     assert "Search articles" in {c["description"] for c in by_language["en"]}
 
 
-async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog):
+async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog, monkeypatch):
     api, app, settings = env
     await stop_app(app)
     errors = await start_app(dataclasses.replace(settings, error_chat_id=-100999))
@@ -125,7 +125,7 @@ async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog):
     def broken(text: str):
         raise RuntimeError(f"boom with {settings.telegram_token}")
 
-    errors.bot_data.conversation.answer = broken
+    monkeypatch.setattr(errors.bot_data.conversation, "answer", broken)
     try:
         await api.message(28, "民族团结")
         sorry = (await api.wait_for("sendMessage", chat_id=28))[0].params["text"]

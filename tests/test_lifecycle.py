@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import copy_seeds
+from tests.conftest import copy_seeds, job
 from tests.fakebot import FakeBotAPI
 
 STOPPED = 30  # seconds a stop may take before the test gives up (the target is 5; see README)
@@ -30,6 +30,8 @@ async def start_bot(env: dict, cwd) -> asyncio.subprocess.Process:
 
 async def finish(proc: asyncio.subprocess.Process) -> tuple[int, str]:
     _out, err = await asyncio.wait_for(proc.communicate(), STOPPED)
+    if proc.returncode is None:  # communicate() returns once the process has exited
+        raise RuntimeError("the bot's exit status is unknown")
     return proc.returncode, err.decode("utf-8", "replace")
 
 
@@ -82,7 +84,8 @@ async def test_recovers_when_telegram_comes_back_then_stops_with_the_full_lifecy
 async def test_stops_in_the_middle_of_an_ingest(api, tmp_path):
     seeds = tmp_path / "seeds"
     copy_seeds(seeds)
-    text = "\n\n".join(f"## 第{i}篇 哈密瓜上市\n\n" + "本报讯 哈密瓜今日上市，销往全国多个城市。" * 80 for i in range(40))
+    body = "本报讯 哈密瓜今日上市，销往全国多个城市。" * 80
+    text = "\n\n".join(f"## 第{i}篇 哈密瓜上市\n\n" + body for i in range(40))
     for n in range(150):
         (seeds / f"bulk{n:03}.txt").write_text(text.replace("哈密瓜", f"哈密瓜{n}"), "utf-8")
     proc = await start_bot(bot_env(api, tmp_path), tmp_path)
@@ -103,8 +106,9 @@ async def test_stops_in_the_middle_of_a_digest(api, tmp_path):
     (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
     await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
     api.faults["sendMessage"] = [(429, 60)]  # the rate limiter would wait a minute to retry
-    digest = asyncio.create_task(app.job_queue.get_jobs_by_name("digests")[0].run(app))
+    digest = asyncio.create_task(job(app, "digests").run(app))
     await api.wait_for("sendMessage", count=2, chat_id=20)
     await asyncio.wait_for(stop_app(app), STOPPED)  # does not wait out the 429
     await asyncio.wait_for(digest, STOPPED)
-    assert app.bot_data.conversation.store.subscription(20).last_period is None  # goes out after a restart
+    subscription = app.bot_data.conversation.store.subscription(20)
+    assert subscription is not None and subscription.last_period is None  # goes out after a restart

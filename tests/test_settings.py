@@ -31,7 +31,8 @@ def refused(tmp_path: Path, variable: str, value: str) -> SettingsError:
 
 def test_defaults(tmp_path):
     s = load(tmp_path)
-    assert (s.index_dir, s.data_dir, s.reingest_minutes, s.digest_time) == (Path("var/index"), Path("var"), 5.0, "08:00")
+    assert (s.index_dir, s.data_dir, s.reingest_minutes, s.digest_time) == \
+        (Path("var/index"), Path("var"), 5.0, "08:00")
     assert s.telegram_token == "" and s.admin_ids == frozenset() and s.error_chat_id is None
 
 

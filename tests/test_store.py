@@ -10,12 +10,13 @@ import psycopg
 import pytest
 
 from bot import flood
-from bot.store import SqliteStore, StoreError
+from bot.store import SqliteStore, Store, StoreError
 from bot.store.postgres import MIGRATIONS, PostgresStore
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def store(request, tmp_path):
+    s: Store
     if request.param == "sqlite":
         s = SqliteStore(tmp_path / "s.sqlite3")
     else:

@@ -58,9 +58,9 @@ def update(n: int, chat_id: int, text: str) -> dict:
 
 async def post(server, body: dict, secret: str | None = SECRET) -> int:
     headers = {SECRET_HEADER: secret} if secret is not None else {}
-    async with aiohttp.ClientSession() as s:
-        async with s.post(f"http://127.0.0.1:{server.port}/telegram", json=body, headers=headers) as r:
-            return r.status
+    async with aiohttp.ClientSession() as s, \
+            s.post(f"http://127.0.0.1:{server.port}/telegram", json=body, headers=headers) as r:
+        return r.status
 
 
 async def health(server) -> int:
