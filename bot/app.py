@@ -40,6 +40,9 @@ SECONDS_PER_MINUTE = 60
 REINGEST_FIRST = 1  # seconds after start-up: the first re-ingest (start-up already ingested)
 DIGESTS_FIRST = 5  # seconds after start-up: the first look for due digests
 FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
+SEND_RETRIES = 5  # a request answered 429 is retried this many times after its wait
+SEND_POOL = 256  # connections for sending (concurrent updates and digest fan-out)
+POLL_POOL = 1  # getUpdates: one long poll at a time
 
 
 class NewsApplication(BotApplication):
@@ -189,12 +192,13 @@ def make_bot(settings: BotSettings, store: Store) -> TolerantBot:
     (a PostgreSQL store) the send limits are shared through *store*; one process keeps
     PTB's own limiter, which lets Telegram's tolerated bursts through unspaced."""
     shared = bool(settings.database_url)
-    limiter = SharedRateLimiter(store, max_retries=5) if shared else ChatRateLimiter(max_retries=5)
+    limiter: ChatRateLimiter = SharedRateLimiter(store, max_retries=SEND_RETRIES) if shared else \
+        ChatRateLimiter(max_retries=SEND_RETRIES)
     return TolerantBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
                        defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
                        rate_limiter=limiter,
-                       request=HTTPXRequest(connection_pool_size=256),
-                       get_updates_request=HTTPXRequest(connection_pool_size=1))
+                       request=HTTPXRequest(connection_pool_size=SEND_POOL),
+                       get_updates_request=HTTPXRequest(connection_pool_size=POLL_POOL))
 
 
 def build_application(settings: BotSettings) -> BotApplication:

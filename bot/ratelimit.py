@@ -16,13 +16,15 @@ from bot.telegram_faults import ChatRateLimiter
 log = logging.getLogger(__name__)
 GLOBAL_PER_SECOND = 27  # Telegram: about 30/s; the slack absorbs timing jitter on busy hosts
 GROUP_PER_MINUTE = 20
+MINUTE = 60.0  # seconds
+DEFAULT_RETRIES = 5
 
 
 class SharedRateLimiter(ChatRateLimiter):
     """ChatRateLimiter (PTB's limits per process, a 429 pausing only its chat) whose global
     and per-group pace is shared through the store."""
 
-    def __init__(self, store: Store, per_second: float = GLOBAL_PER_SECOND, max_retries: int = 5) -> None:
+    def __init__(self, store: Store, per_second: float = GLOBAL_PER_SECOND, max_retries: int = DEFAULT_RETRIES) -> None:
         super().__init__(max_retries=max_retries)
         self.store, self.per_second = store, per_second
 
@@ -45,9 +47,10 @@ class SharedRateLimiter(ChatRateLimiter):
         try:
             if _is_group(chat_id):
                 await asyncio.sleep(await asyncio.to_thread(
-                    self.store.reserve_send, f"chat:{chat_id}", GROUP_PER_MINUTE, 60.0))
+                    self.store.reserve_send, f"chat:{chat_id}", GROUP_PER_MINUTE, MINUTE))
             # evenly spaced: a burst booked for one second would meet the jitter of the next
-            await asyncio.sleep(await asyncio.to_thread(self.store.reserve_send, "global", 1, 1.0 / self.per_second))
+            spacing = 1.0 / self.per_second
+            await asyncio.sleep(await asyncio.to_thread(self.store.reserve_send, "global", 1, spacing))
         except Exception as exc:
             log.warning("shared send rate unavailable: %s", exc)
 

@@ -17,6 +17,8 @@ from telegram.ext import AIORateLimiter, ExtBot
 log = logging.getLogger(__name__)
 _MESSAGES = ("message", "edited_message", "channel_post", "edited_channel_post")
 _MISSING = re.compile(r"argument: '(\w+)'|arguments: (.+)$")
+DEFAULT_RETRIES = 5
+RESUME_MARGIN = 0.1  # seconds added to retry_after before a paused chat sends again
 
 
 def malformed(raw: dict, bot: ExtBot) -> str | None:
@@ -87,7 +89,7 @@ class ChatRateLimiter(AIORateLimiter):
     chat it was for (or, for a call without a chat, that method); PTB's own pauses every
     request of the bot. Retries up to *max_retries* times."""
 
-    def __init__(self, max_retries: int = 5) -> None:
+    def __init__(self, max_retries: int = DEFAULT_RETRIES) -> None:
         super().__init__(max_retries=max_retries)
         self._paused: dict[object, float] = {}
 
@@ -117,7 +119,7 @@ class ChatRateLimiter(AIORateLimiter):
                     log.warning("%s for %s: still rate limited after %d retries", endpoint, key, retries)
                     raise
                 pause = _seconds(exc)
-                self._paused[key] = max(self._paused.get(key, 0.0), time.monotonic() + pause + 0.1)
+                self._paused[key] = max(self._paused.get(key, 0.0), time.monotonic() + pause + RESUME_MARGIN)
                 log.info("%s for %s: rate limited, retrying in %.0fs", endpoint, key, pause)
         raise AssertionError("unreachable")
 

@@ -28,6 +28,7 @@ HEALTH_TIMEOUT = 5.0
 MAX_CONNECTIONS = 40  # Telegram's default: simultaneous update deliveries to the webhook
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few KB; refuse anything past 1 MiB
 SHUTDOWN_SECONDS = 10  # requests in progress get this long to finish on a stop
+SET_WEBHOOK_TIMEOUT = 60.0  # seconds setWebhook may take (the other workers wait on the lock)
 
 
 def webhook_path(settings: BotSettings) -> str:
@@ -44,7 +45,7 @@ async def ensure_webhook(app: BotApplication, settings: BotSettings, store: Stor
     def set_webhook() -> None:
         call = app.bot.set_webhook(settings.webhook_url, secret_token=settings.webhook_secret,
                                    allowed_updates=UPDATES, max_connections=MAX_CONNECTIONS)
-        asyncio.run_coroutine_threadsafe(call, loop).result(60)
+        asyncio.run_coroutine_threadsafe(call, loop).result(SET_WEBHOOK_TIMEOUT)
 
     def once() -> bool:
         with store.singleton(WEBHOOK_META, wait=True):

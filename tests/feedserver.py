@@ -22,6 +22,66 @@ class Route:
     location: str | None = None
 
 
+class _Handler(BaseHTTPRequestHandler):
+    """Answers from the routes of `feeds` (a FeedServer, set on a subclass per server)."""
+
+    feeds: FeedServer
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        feeds = self.feeds
+        with feeds.guard:
+            feeds.inflight += 1
+            feeds.most_inflight = max(feeds.most_inflight, feeds.inflight)
+        try:
+            self.answer()
+        finally:
+            with feeds.guard:
+                feeds.inflight -= 1
+
+    def answer(self) -> None:
+        feeds = self.feeds
+        feeds.hits[self.path] = feeds.hits.get(self.path, 0) + 1
+        route = feeds.routes.get(self.path)
+        if route is None:
+            return self._send(404, b"not found", "text/plain")
+        if route.delay:
+            time.sleep(route.delay)
+        if route.location:
+            self.send_response(route.status)
+            self.send_header("Location", route.location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            feeds.statuses.append((self.path, route.status))
+            return
+        fresh = (route.etag and self.headers.get("If-None-Match") == route.etag) or \
+            (route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified)
+        if fresh:
+            self.send_response(304)
+            self.end_headers()
+            feeds.statuses.append((self.path, 304))
+            return
+        self._send(route.status, route.body, route.content_type, route)
+
+    def _send(self, status: int, body: bytes, ctype: str, route: Route | None = None) -> None:
+        self.feeds.statuses.append((self.path, status))
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        if route and route.etag:
+            self.send_header("ETag", route.etag)
+        if route and route.last_modified:
+            self.send_header("Last-Modified", route.last_modified)
+        if route and route.gzip:
+            body = gzip.compress(body)
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
+            self.wfile.write(body)
+
+
 class FeedServer:
     """Routes by path; `hits` counts requests per path, `statuses` what each got."""
 
@@ -31,62 +91,8 @@ class FeedServer:
         self.statuses: list[tuple[str, int]] = []
         self.inflight = self.most_inflight = 0  # requests being answered at once
         self.guard = threading.Lock()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                with server.guard:
-                    server.inflight += 1
-                    server.most_inflight = max(server.most_inflight, server.inflight)
-                try:
-                    self.answer()
-                finally:
-                    with server.guard:
-                        server.inflight -= 1
-
-            def answer(self) -> None:
-                server.hits[self.path] = server.hits.get(self.path, 0) + 1
-                route = server.routes.get(self.path)
-                if route is None:
-                    return self._send(404, b"not found", "text/plain")
-                if route.delay:
-                    time.sleep(route.delay)
-                if route.location:
-                    self.send_response(route.status)
-                    self.send_header("Location", route.location)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    server.statuses.append((self.path, route.status))
-                    return
-                fresh = (route.etag and self.headers.get("If-None-Match") == route.etag) or \
-                    (route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified)
-                if fresh:
-                    self.send_response(304)
-                    self.end_headers()
-                    server.statuses.append((self.path, 304))
-                    return
-                self._send(route.status, route.body, route.content_type, route)
-
-            def _send(self, status: int, body: bytes, ctype: str, route: Route | None = None) -> None:
-                server.statuses.append((self.path, status))
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                if route and route.etag:
-                    self.send_header("ETag", route.etag)
-                if route and route.last_modified:
-                    self.send_header("Last-Modified", route.last_modified)
-                if route and route.gzip:
-                    body = gzip.compress(body)
-                    self.send_header("Content-Encoding", "gzip")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
-                    self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        handler = type("Handler", (_Handler,), {"feeds": self})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

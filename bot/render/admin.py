@@ -21,14 +21,14 @@ def private_only() -> Reply:
     return Reply("请在与机器人的私聊中使用此命令。")
 
 
-def reindexed(r: IngestReport) -> Reply:
+def reindexed(report: IngestReport) -> Reply:
     """What /reindex did, and anything the admin should act on."""
-    if r.error:
-        return Reply(f"更新失败，仍使用上次的资料库：{esc(r.error)}")
-    lines = [f"更新完成：新增文件 {r.added}，修改 {r.changed}，删除 {r.removed}，未变 {r.unchanged}；"
-             f"文章 +{r.articles_added} −{r.articles_removed}。"]
-    if r.kept_missing:
-        lines.append(f"注意：资料文件夹一次少了 {r.kept_missing} 个文件，可能未挂载或同步失败，已保留这些文章。"
+    if report.error:
+        return Reply(f"更新失败，仍使用上次的资料库：{esc(report.error)}")
+    lines = [f"更新完成：新增文件 {report.added}，修改 {report.changed}，删除 {report.removed}，"
+             f"未变 {report.unchanged}；文章 +{report.articles_added} −{report.articles_removed}。"]
+    if report.kept_missing:
+        lines.append(f"注意：资料文件夹一次少了 {report.kept_missing} 个文件，可能未挂载或同步失败，已保留这些文章。"
                      "如确已删除，请发送 /reindex full。")
     return Reply("\n".join(lines))
 
@@ -41,10 +41,10 @@ def feed_error(error: str) -> str:
     return _FEED_ERRORS.get(kind, esc(error))
 
 
-def _feed_state(f: FeedStatus) -> str:
-    if f.error:
-        return f"⚠️ {feed_error(f.error)}（连续失败 {f.failures} 次）"
-    return f"✅ {f.items} 条" if f.checked else "⏳ 等待下次更新"
+def _feed_state(feed: FeedStatus) -> str:
+    if feed.error:
+        return f"⚠️ {feed_error(feed.error)}（连续失败 {feed.failures} 次）"
+    return f"✅ {feed.items} 条" if feed.checked else "⏳ 等待下次更新"
 
 
 def feeds(items: list[FeedStatus]) -> Reply:
@@ -52,10 +52,10 @@ def feeds(items: list[FeedStatus]) -> Reply:
     if not items:
         return Reply("还没有订阅源。发送 /addfeed 网址 添加 RSS/Atom 订阅源，或在 NEWSBOT_FEEDS 中设置。")
     lines = ["<b>订阅源</b>"]
-    for n, f in enumerate(items, 1):
-        name = esc(one_line(f.title or "", FEED_TITLE_WIDTH)) or "（尚未抓取）"
-        origin = "（来自 NEWSBOT_FEEDS 设置）" if f.origin == "settings" else ""
-        lines.append(f"{n}. {name}{origin}\n<code>{esc(f.url)}</code>\n{_feed_state(f)}")
+    for number, feed in enumerate(items, 1):
+        name = esc(one_line(feed.title or "", FEED_TITLE_WIDTH)) or "（尚未抓取）"
+        origin = "（来自 NEWSBOT_FEEDS 设置）" if feed.origin == "settings" else ""
+        lines.append(f"{number}. {name}{origin}\n<code>{esc(feed.url)}</code>\n{_feed_state(feed)}")
     lines.append("删除：/delfeed 编号")
     return Reply(fit("\n\n".join(lines)))
 
@@ -78,10 +78,10 @@ def delfeed_usage() -> Reply:
     return Reply("用法：/delfeed 编号（编号见 /feeds）。")
 
 
-def feed_removed(f: FeedStatus | None, n: str) -> Reply:
+def feed_removed(feed: FeedStatus | None, number: str) -> Reply:
     """/delfeed N: removed, not found, or set in NEWSBOT_FEEDS (removed there)."""
-    if f is None:
-        return Reply(f"没有编号为 {esc(one_line(n, FEED_NUMBER_WIDTH))} 的订阅源。发送 /feeds 查看列表。")
-    if f.origin == "settings":
-        return Reply(f"该订阅源来自 NEWSBOT_FEEDS 设置，请在设置中删除：<code>{esc(f.url)}</code>")
-    return Reply(f"已删除订阅源：{esc(f.title or f.url)}。它的文章将在下次更新时移出资料库。")
+    if feed is None:
+        return Reply(f"没有编号为 {esc(one_line(number, FEED_NUMBER_WIDTH))} 的订阅源。发送 /feeds 查看列表。")
+    if feed.origin == "settings":
+        return Reply(f"该订阅源来自 NEWSBOT_FEEDS 设置，请在设置中删除：<code>{esc(feed.url)}</code>")
+    return Reply(f"已删除订阅源：{esc(feed.title or feed.url)}。它的文章将在下次更新时移出资料库。")

@@ -69,11 +69,11 @@ def local_time(stamp: str | None, tz: str = TIMEZONE) -> str | None:
     return when.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M") + "（北京时间）"
 
 
-def stats(st: Stats, subscribed: bool) -> Reply:
+def stats(figures: Stats, subscribed: bool) -> Reply:
     """Collection figures; times in Beijing time like every other time the bot shows."""
-    last = local_time(st.last_ingest) or "尚未更新"
-    sub = "本聊天已订阅每日摘要。" if subscribed else "本聊天未订阅每日摘要。"
-    return Reply(f"文章：{st.articles} 篇\n文件：{st.files} 个\n最近更新：{esc(last)}\n{sub}")
+    last = local_time(figures.last_ingest) or "尚未更新"
+    subscription = "本聊天已订阅每日摘要。" if subscribed else "本聊天未订阅每日摘要。"
+    return Reply(f"文章：{figures.articles} 篇\n文件：{figures.files} 个\n最近更新：{esc(last)}\n{subscription}")
 
 
 def stale_button() -> Reply:

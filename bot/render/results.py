@@ -17,6 +17,7 @@ FULL_TITLE_WIDTH = 200  # ... heading a full article or an inline result's messa
 SNIPPET_WIDTH = 160
 SOURCE_WIDTH = 20  # characters of an outlet's name
 REPRINTS_SHOWN = 5  # other outlets named under a result
+UNCOVERED_SHOWN = 3  # words no article has, named when there is no answer
 DIGEST_READ_BUTTONS, DIGEST_ROW = 8, 4  # 阅读全文 buttons under a digest, and per row
 INLINE_TITLE_WIDTH, INLINE_DESCRIPTION_WIDTH = 100, 60
 UNTITLED = "（无标题）"
@@ -52,7 +53,8 @@ def hit_lines(n: int, hit: Hit) -> str:
     head = f"{n}. <b>{esc(one_line(hit.title, TITLE_WIDTH)) or UNTITLED}</b>" + (f"  <i>{about}</i>" if about else "")
     also = ""
     if hit.reprints:
-        names = [linked(one_line(r.source or r.title, SOURCE_WIDTH), r.url) for r in hit.reprints[:REPRINTS_SHOWN]]
+        names = [linked(one_line(reprint.source or reprint.title, SOURCE_WIDTH), reprint.url)
+                 for reprint in hit.reprints[:REPRINTS_SHOWN]]
         more = f" 等 {len(hit.reprints)} 家" if len(hit.reprints) > REPRINTS_SHOWN else ""
         also = "\n另见：" + "、".join(names) + more
     return f"{head}\n{esc(one_line(hit.snippet.text, SNIPPET_WIDTH))}{also}"  # snippets come cut between words
@@ -62,10 +64,11 @@ def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     """The answer, or why there is none, above the first page of results."""
     parts = []
     if answer is not None:
-        a = answer.article
-        parts.append(f"💡 {marked(answer.sentence)}\n—— <i>{esc(meta(a.title, meta(a.date, a.source)))}</i>")
+        cited = answer.article
+        attribution = meta(cited.title, meta(cited.date, cited.source))
+        parts.append(f"💡 {marked(answer.sentence)}\n—— <i>{esc(attribution)}</i>")
     elif page.uncovered and page.page == 1:
-        words = "、".join(f"「{esc(w)}」" for w in page.uncovered[:3])
+        words = "、".join(f"「{esc(word)}」" for word in page.uncovered[:UNCOVERED_SHOWN])
         parts.append(f"没有文章涉及{words}，无法回答这个问题。以下是最接近的相关文章，仅供参考。")
     if page.broadened and page.page == 1:
         parts.append("没有文章同时包含全部关键词，以下文章只包含其中一部分。")
@@ -132,11 +135,11 @@ def digest(hits: list[Hit], query: str | None) -> Reply:
     return Reply(fit("\n\n".join(lines)), rows)
 
 
-def article(a: Article, limit: int = LIMIT) -> list[str]:
+def article(full: Article, limit: int = LIMIT) -> list[str]:
     """The full article as HTML messages of at most *limit* characters, split between paragraphs."""
-    head = f"<b>{esc(one_line(a.title, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
-    about = " · ".join(x for x in (a.date, a.source, a.byline) if x)
+    head = f"<b>{esc(one_line(full.title, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
+    about = " · ".join(x for x in (full.date, full.source, full.byline) if x)
     if about:
         head += f"\n<i>{esc(about)}</i>"
-    head += source_line(a.url)
-    return paragraphs(head, a.text, limit)
+    head += source_line(full.url)
+    return paragraphs(head, full.text, limit)

@@ -26,9 +26,12 @@ class StoreError(RuntimeError):
     """The database cannot be opened or used; the message names it (never a password)."""
 
 
+QUERY_KEY_BYTES = 6  # 12 hex characters, as bot.buttons.RESULTS_PATTERN expects
+
+
 def query_key(text: str) -> str:
     """A short key for a query, for page buttons (callback_data is at most 64 bytes)."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=QUERY_KEY_BYTES).hexdigest()
 
 
 def next_slot(slots: list[float], now: float, limit: int, period: float) -> tuple[float, list[float]]:

@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 log = logging.getLogger(__name__)
 ANSWER_WAIT_MS = 200  # the longest an answer waits for a locked database
+DEFAULT_WAIT_MS = 5000  # sqlite3.connect's default timeout (5 s), restored after an answer's short wait
 _COLUMNS = "chat_id, at, query, since, last_period"
 _DUE = "at <= ? AND (last_period IS NULL OR last_period < ?)"
 
@@ -123,7 +124,7 @@ class SqliteStore:
                 try:
                     self._db.execute("INSERT OR IGNORE INTO queries(key, text) VALUES (?, ?)", (key, text))
                 finally:
-                    self._db.execute("PRAGMA busy_timeout = 5000")
+                    self._db.execute(f"PRAGMA busy_timeout = {DEFAULT_WAIT_MS}")
         except sqlite3.Error as exc:
             log.warning("could not store a page-button query in %s: %s", self.path, exc)
             return None
