@@ -124,7 +124,7 @@ async def post_init(app: BotApplication) -> None:
 
 def schedule(app: BotApplication, settings: BotSettings) -> None:
     """The repeating jobs: re-ingest, digests, forgetting idle users' flood records."""
-    if app.job_queue is None:  # the job-queue extra is a dependency; without it nothing is scheduled
+    if app.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         raise RuntimeError("python-telegram-bot[job-queue] is not installed")
     interval = settings.reingest_minutes * SECONDS_PER_MINUTE
     app.job_queue.run_repeating(jobs.reingest, interval=interval, first=REINGEST_FIRST, name="reingest")

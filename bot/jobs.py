@@ -45,7 +45,7 @@ async def reingest(context: BotContext) -> None:
 def rebuild_soon(context: BotContext) -> None:
     """Run the re-ingest (which rebuilds a missing or damaged index) now, unless it is
     already queued or running."""
-    if context.job_queue is None:  # no scheduler (the job-queue extra is a dependency)
+    if context.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         return
     if not context.job_queue.get_jobs_by_name("rebuild") and not context.bot_data.rebuilding:
         context.job_queue.run_once(_rebuild, 0, name="rebuild")

@@ -15,66 +15,24 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 
-# A copy of the Bot API description (MIT, see tests/data/telegram-bot-api/LICENSE).
-API = json.loads((Path(__file__).resolve().parent / "data/telegram-bot-api/api.json").read_text("utf-8"))
-ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-                "tg-emoji", "code", "pre", "blockquote"}
-_HTML = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s[^<>]*)?)>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[<>&]")
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+from tests.telegram_rules import (
+    API,
+    NOT_FOUND,
+    NOT_MODIFIED,
+    UPGRADED,
+    TelegramError,
+    check_callback_answer,
+    check_commands,
+    check_inline_answer,
+    check_markup,
+    check_text,
+)
+
 BOT_ID = 4242
-# Telegram's own wording of the errors users meet every day.
-TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
-NOT_MODIFIED = ("Bad Request: message is not modified: specified new message content and reply markup "
-                "are exactly the same as a current content and reply markup of the message")
-NOT_FOUND = "Bad Request: message to edit not found"
-UPGRADED = "Bad Request: group chat was upgraded to a supergroup chat"
-CANT_PARSE = "Bad Request: can't parse entities: "
-
-
-class TelegramError(Exception):
-    def __init__(self, code: int, description: str, parameters: dict | None = None) -> None:
-        super().__init__(description)
-        self.code, self.description, self.parameters = code, description, parameters
-
-
-def parse_html(text: str) -> str:
-    """Telegram's HTML parse mode: the plain text, or TelegramError 400 as Telegram words it."""
-    out: list[str] = []
-    stack: list[str] = []  # the tags open at this point
-    at = 0
-    for m in _HTML.finditer(text):
-        out.append(text[at:m.start()])
-        at = m.end()
-        closing, tag, entity = m.group(1), m.group(2), m.group(4)
-        if tag:
-            tag = tag.lower()
-            if tag not in ALLOWED_TAGS:
-                raise TelegramError(400, f"{CANT_PARSE}Unsupported start tag \"{tag}\" at byte offset {m.start()}")
-            if closing:
-                if not stack or stack.pop() != tag:
-                    expected = stack[-1] if stack else ""
-                    raise TelegramError(400, f"{CANT_PARSE}Unmatched end tag at byte offset {m.start()}, "
-                                        f"expected \"</{expected}>\", found \"</{tag}>\"")
-            else:
-                stack.append(tag)
-        elif entity:
-            if entity.startswith("#"):
-                out.append(chr(int(entity[2:], 16) if entity[1] in "xX" else int(entity[1:])))
-            elif entity in _NAMED:
-                out.append(_NAMED[entity])
-            else:
-                raise TelegramError(400, f"{CANT_PARSE}Unsupported HTML entity at byte offset {m.start()}")
-        else:
-            raise TelegramError(400, f"{CANT_PARSE}Unexpected \"{m.group(0)}\" at byte offset {m.start()}")
-    if stack:
-        raise TelegramError(400, f"{CANT_PARSE}Can't find end tag corresponding to start tag \"{stack[-1]}\"")
-    out.append(text[at:])
-    return "".join(out)
 
 
 @dataclass
@@ -281,26 +239,11 @@ class FakeBotAPI:
                     await asyncio.wait_for(self._new.wait_for(lambda: bool(self.updates)), min(timeout, 0.25))
         return self.updates[: int(p.get("limit") or 100)]
 
-    def _check_text(self, text: str, mode) -> str:
-        plain = parse_html(text) if str(mode).upper() == "HTML" else text
-        if not plain.strip():
-            raise TelegramError(400, "Bad Request: message text is empty")
-        if len(plain) > 4096:
-            raise TelegramError(400, "Bad Request: message is too long")
-        return plain
-
-    def _check_markup(self, markup) -> None:
-        for row in (markup or {}).get("inline_keyboard", []):
-            for button in row:
-                data = button.get("callback_data")
-                if data is not None and not 1 <= len(data.encode("utf-8")) <= 64:
-                    raise TelegramError(400, "Bad Request: BUTTON_DATA_INVALID")
-
     async def _m_sendMessage(self, p):
         if self.send_delay:
             await asyncio.sleep(self.send_delay)
-        plain = self._check_text(p["text"], p.get("parse_mode"))
-        self._check_markup(p.get("reply_markup"))
+        plain = check_text(p["text"], p.get("parse_mode"))
+        check_markup(p.get("reply_markup"))
         chat_id = _int(p["chat_id"])
         if chat_id is None:
             raise TelegramError(400, "Bad Request: chat not found")
@@ -318,8 +261,8 @@ class FakeBotAPI:
         chat_id, message_id = _int(p.get("chat_id")), _int(p.get("message_id"))
         if chat_id is None or message_id is None or (chat_id, message_id) not in self.messages:
             raise TelegramError(400, NOT_FOUND)
-        plain = self._check_text(p["text"], p.get("parse_mode"))
-        self._check_markup(p.get("reply_markup"))
+        plain = check_text(p["text"], p.get("parse_mode"))
+        check_markup(p.get("reply_markup"))
         msg = self.messages[(chat_id, message_id)]
         if msg["text"] == plain and msg.get("reply_markup") == p.get("reply_markup"):
             raise TelegramError(400, NOT_MODIFIED)
@@ -340,37 +283,15 @@ class FakeBotAPI:
                 **{r: True for r in rights}}
 
     async def _m_setMyCommands(self, p):
-        commands = p["commands"]
-        if not 1 <= len(commands) <= 100:
-            raise TelegramError(400, "Bad Request: commands must be non-empty")
-        for c in commands:
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", c.get("command", "")):
-                raise TelegramError(400, "Bad Request: BOT_COMMAND_INVALID")
-            if not 1 <= len(c.get("description", "")) <= 256:
-                raise TelegramError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
-        if p.get("language_code") and not re.fullmatch(r"[a-z]{2}", p["language_code"]):
-            raise TelegramError(400, "Bad Request: LANG_CODE_INVALID")
+        check_commands(p)
         return True
 
     async def _m_answerCallbackQuery(self, p):
-        if len(p.get("text") or "") > 200:
-            raise TelegramError(400, "Bad Request: MESSAGE_TOO_LONG")
+        check_callback_answer(p)
         return True
 
     async def _m_answerInlineQuery(self, p):
-        results = p["results"]
-        if len(results) > 50:
-            raise TelegramError(400, "Bad Request: RESULTS_TOO_MUCH")
-        ids = [r.get("id", "") for r in results]
-        if any(not 1 <= len(i.encode("utf-8")) <= 64 for i in ids):
-            raise TelegramError(400, "Bad Request: RESULT_ID_INVALID")
-        if len(set(ids)) != len(ids):
-            raise TelegramError(400, "Bad Request: RESULT_ID_DUPLICATE")
-        if len((p.get("next_offset") or "").encode("utf-8")) > 64:
-            raise TelegramError(400, "Bad Request: NEXT_OFFSET_INVALID")
-        for r in results:
-            content = r.get("input_message_content") or {}
-            self._check_text(content.get("message_text", ""), content.get("parse_mode"))
+        check_inline_answer(p)
         return True
 
 

@@ -5,7 +5,7 @@ import asyncio
 import logging
 
 from tests.conftest import buttons, job, start_app, stop_app
-from tests.fakebot import parse_html
+from tests.telegram_rules import parse_html
 
 
 async def test_commands_registered_at_start(env):

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from tests.conftest import copy_seeds, job, settings_for, start_app, stop_app
-from tests.fakebot import parse_html
+from tests.telegram_rules import parse_html
 
 FULL = os.environ.get("NEWSBOT_TEST_FULL") == "1"  # the documented full-size run
 

@@ -13,7 +13,7 @@ from bot.conversation import Conversation
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from tests.conftest import ROOT, buttons, start_app, stop_app
-from tests.fakebot import parse_html
+from tests.telegram_rules import parse_html
 
 
 def last_id(api, chat_id: int) -> int:
