@@ -14,6 +14,7 @@ from bot import flood
 from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.store import Subscription
+from bot.telegram_faults import SendWithdrawn
 from bot.telegram_io import markup
 from bot.work import blocking
 from search.model import IngestReport
@@ -96,11 +97,9 @@ async def _send_due(context: BotContext) -> None:
 
     async def one(sub: Subscription) -> None:
         async with gate:
-            # stopping: the rest go out after the restart; a claim that ran out (this worker
-            # was slow) belongs to another worker now, which sends that digest
-            if context.application.running and \
-                    await blocking(store.renew, sub.chat_id, worker, settings.digest_lease):
-                await until_stopped(context, send_digest(context, conversation, sub, today))
+            if context.application.running:  # stopping: the rest go out after the restart
+                window = DigestWindow(context, sub.chat_id)
+                await until_stopped(context, send_digest(context, conversation, sub, today, window), window)
         if not context.application.running:  # unsent ones go to another worker or the restart
             await blocking(store.release, sub.chat_id, worker)  # no-op once marked
 
@@ -121,36 +120,71 @@ async def _pause(context: BotContext, seconds: float) -> None:
         await asyncio.wait_for(context.bot_data.stopping.wait(), seconds)
 
 
-async def until_stopped(context: BotContext, work: Awaitable[None]) -> None:
-    """Run *work*; once the bot starts stopping it gets STOP_GRACE seconds more, then is
-    cancelled (a send can wait a minute on a 429). A cancelled digest is left unmarked and
-    goes out after the restart; the grace keeps that to sends stuck that long."""
+class DigestWindow:
+    """A digest's SendWindow: right before each HTTP attempt (after every wait for a send
+    slot) the claim is renewed, so a digest whose lease ran out while it waited, and which
+    another worker has taken over, is not sent twice. Once the stop's grace is over, a
+    send still waiting is withdrawn; one on the wire is let finish, because cutting it off
+    could leave a message Telegram accepted unmarked (and sent again after the restart)."""
+
+    def __init__(self, context: BotContext, chat_id: int) -> None:
+        self.context, self.chat_id = context, chat_id
+        self.withdrawn = self.on_wire = False
+
+    async def open(self) -> bool:
+        """True when the send may go out now (the claim is still this worker's)."""
+        if self.withdrawn:
+            return False
+        data = self.context.bot_data
+        held = await blocking(data.conversation.store.renew, self.chat_id, data.worker, data.settings.digest_lease)
+        self.on_wire = held and not self.withdrawn
+        return self.on_wire
+
+    def close(self) -> None:
+        """The HTTP attempt is over."""
+        self.on_wire = False
+
+
+async def until_stopped(context: BotContext, work: Awaitable[None], window: DigestWindow) -> None:
+    """Run *work*; once the bot starts stopping it gets STOP_GRACE seconds more. Then a send
+    still waiting for its slot (up to a minute on a 429) is cancelled and goes out after the
+    restart; one on the wire is awaited (PTB's timeouts bound it)."""
     task, stop = asyncio.ensure_future(work), asyncio.ensure_future(context.bot_data.stopping.wait())
     await asyncio.wait({task, stop}, return_when=asyncio.FIRST_COMPLETED)
     if not task.done():
         await asyncio.wait({task}, timeout=STOP_GRACE)
     stop.cancel()
     if not task.done():
-        task.cancel()
-        log.info("digest cut short by the stop; it goes out after the restart")
-        return
-    task.result()
+        window.withdrawn = True
+        if not window.on_wire:
+            task.cancel()
+            log.info("digest cut short by the stop; it goes out after the restart")
+            return
+    await task
 
 
-async def send_digest(context: BotContext, conversation: Conversation, sub: Subscription, today: str) -> None:
-    """One chat's digest; the period is marked done only once Telegram has accepted it."""
+async def send_digest(context: BotContext, conversation: Conversation, sub: Subscription, today: str,
+                      window: DigestWindow | None = None) -> None:
+    """One chat's digest; the period is marked done only once Telegram has accepted it.
+    *window* checks the claim right before each attempt goes out."""
     store = conversation.store
     reply, newest = await blocking(conversation.digest, sub.since, sub.query)
     chat_id = sub.chat_id
     try:
         if reply is not None:
             try:
-                await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
+                await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply),
+                                               rate_limit_args=window)
             except ChatMigrated as moved:  # the group became a supergroup: follow it
                 chat_id = moved.new_chat_id
                 await blocking(store.migrate, sub.chat_id, chat_id)
                 log.info("chat %s migrated to %s; subscription moved", sub.chat_id, chat_id)
-                await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply))
+                await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply),
+                                               rate_limit_args=window)
+    except SendWithdrawn:
+        log.info("digest to %s withdrawn before sending: another worker holds it, or the bot is stopping",
+                 sub.chat_id)
+        return
     except Forbidden:
         log.info("chat %s blocked the bot; unsubscribing", chat_id)
         await blocking(store.unsubscribe, chat_id)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Coroutine
-from typing import Any
 
 from bot.store import Store
 from bot.telegram_faults import ChatRateLimiter
@@ -28,18 +26,9 @@ class SharedRateLimiter(ChatRateLimiter):
         super().__init__(max_retries=max_retries)
         self.store, self.per_second = store, per_second
 
-    async def process_request(self, callback: Callable[..., Coroutine[Any, Any, Any]], args: Any,
-                              kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
-                              rate_limit_args: int | None) -> Any:
-        """Wait for the shared slots of a chat send (every try books again), then send."""
-        chat_id = data.get("chat_id")
-
-        async def paced(*a: Any, **k: Any) -> Any:
-            if chat_id is not None:
-                await self.pace(chat_id)
-            return await callback(*a, **k)
-
-        return await super().process_request(paced, args, kwargs, endpoint, data, rate_limit_args)
+    async def before_send(self, chat_id: int | str) -> None:
+        """Every try of a chat send books its shared slots."""
+        await self.pace(chat_id)
 
     async def pace(self, chat_id: int | str) -> None:
         """Sleep until this worker's turn in the bot-wide (and, for groups, the group's) pace.

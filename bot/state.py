@@ -52,5 +52,6 @@ class BotData:
         return self._settings
 
 
-BotContext = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
-BotApplication = Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[BotContext]]
+# ExtBot[Any]: a send's rate_limit_args is a retry count or a SendWindow (bot.telegram_faults)
+BotContext = CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]
+BotApplication = Application[ExtBot[Any], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[BotContext]]

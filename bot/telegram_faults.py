@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 import re
 import time
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import Update
 from telegram.error import RetryAfter
@@ -84,6 +84,25 @@ def _ids(raw: dict) -> list[str]:
     return out
 
 
+class SendWindow(Protocol):
+    """Passed as a send's ``rate_limit_args``: asked right before each HTTP attempt (after
+    every wait for a slot) whether the message may still go out, and told when the attempt
+    is over. A digest uses it to check its claim at the last moment, and a stop to tell a
+    send still waiting from one already on the wire (which must not be cut off)."""
+
+    async def open(self) -> bool:
+        """True to send now; False withdraws the send (SendWithdrawn is raised)."""
+        ...
+
+    def close(self) -> None:
+        """The HTTP attempt returned or failed."""
+        ...
+
+
+class SendWithdrawn(Exception):
+    """A send whose SendWindow said no at the last moment: nothing reached Telegram."""
+
+
 class ChatRateLimiter(AIORateLimiter):
     """AIORateLimiter's limits (30/s overall, 20/min per group), but a 429 pauses only the
     chat it was for (or, for a call without a chat, that method); PTB's own pauses every
@@ -100,20 +119,33 @@ class ChatRateLimiter(AIORateLimiter):
             until = self._paused.get(key)
         self._paused.pop(key, None)
 
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        """Send under the limits; on a 429, pause this chat only and retry."""
-        retries = rate_limit_args or self._max_retries
-        chat_id = data.get("chat_id")
-        with contextlib.suppress(ValueError, TypeError):
-            chat_id = int(chat_id)
+    async def process_request(self, callback: Any, args: Any, kwargs: dict[str, Any], endpoint: str,
+                              data: dict[str, Any], rate_limit_args: Any) -> Any:
+        """Send under the limits; on a 429, pause this chat only and retry. *rate_limit_args*
+        is a retry count or a SendWindow (see there)."""
+        retries = rate_limit_args if isinstance(rate_limit_args, int) else self._max_retries
+        window = rate_limit_args if hasattr(rate_limit_args, "open") else None
+        chat_id = _chat_key(data.get("chat_id"))
         key = chat_id if chat_id is not None else endpoint
         group = chat_id if (isinstance(chat_id, int) and chat_id < 0) or isinstance(chat_id, str) else False
+
+        async def on_the_wire(*a: Any, **k: Any) -> Any:
+            if chat_id is not None:
+                await self.before_send(chat_id)
+            if window is not None and not await window.open():
+                raise SendWithdrawn(f"{endpoint} for {key} withdrawn before it was sent")
+            try:
+                return await callback(*a, **k)
+            finally:
+                if window is not None:
+                    window.close()
+
         for attempt in range(retries + 1):
             await self._wait(key)
             try:
                 return await self._run_request(chat=chat_id is not None, group=group,
                                                allow_paid_broadcast=data.get("allow_paid_broadcast", False),
-                                               callback=callback, args=args, kwargs=kwargs)
+                                               callback=on_the_wire, args=args, kwargs=kwargs)
             except RetryAfter as exc:
                 if attempt == retries:
                     log.warning("%s for %s: still rate limited after %d retries", endpoint, key, retries)
@@ -122,6 +154,19 @@ class ChatRateLimiter(AIORateLimiter):
                 self._paused[key] = max(self._paused.get(key, 0.0), time.monotonic() + pause + RESUME_MARGIN)
                 log.info("%s for %s: rate limited, retrying in %.0fs", endpoint, key, pause)
         raise AssertionError("unreachable")
+
+    async def before_send(self, chat_id: int | str) -> None:
+        """Waits a send makes after this process's limits and before going out (none here;
+        SharedRateLimiter books the slots all workers share)."""
+
+
+def _chat_key(raw: Any) -> int | str | None:
+    """A chat id as sent (an int, a numeric string or @channelusername), as an int if numeric."""
+    if raw is None:
+        return None
+    with contextlib.suppress(ValueError, TypeError):
+        return int(raw)
+    return str(raw)
 
 
 def _seconds(exc: RetryAfter) -> float:

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import datetime as dt
+import logging
 import os
 import time
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -82,3 +86,33 @@ async def test_digest_fanout_with_429_403_and_a_restart(api, settings):
         assert all(again_store.subscription(c) is not None for c in set(chats) - blocked)
     finally:
         await stop_app(again)
+
+
+async def test_a_digest_whose_claim_passed_on_while_it_waited_is_not_sent(api, settings, caplog):
+    # One worker's digest waits out a 429 longer than its lease; meanwhile another worker
+    # takes the expired claim over. The first must not send it too (the other one will).
+    settings = dataclasses.replace(settings, digest_lease=1.0)
+    caplog.set_level(logging.INFO, logger="bot.jobs")
+    app = await start_app(settings)
+    store = app.bot_data.conversation.store
+    tick = None
+    try:
+        store.subscribe(3001, "00:00", None, since=0.0)
+        api.chat_faults[3001] = [3]  # the first try: 429, retry after 3 s
+        tick = asyncio.ensure_future(job(app, "digests").run(app))
+        await api.wait_for("sendMessage", chat_id=3001)  # the 429
+        await asyncio.sleep(1.5)  # the lease has run out
+        now = dt.datetime.now(ZoneInfo(settings.timezone))
+        taken = store.claim_due(now.date().isoformat(), now.strftime("%H:%M"), "other-worker", 60.0, 10)
+        assert [s.chat_id for s in taken] == [3001]
+        for _ in range(200):  # the retry comes about 3 s after the 429
+            if "withdrawn" in caplog.text or api.of("sendMessage", 3001, ok=True):
+                break
+            await asyncio.sleep(0.05)
+        assert api.of("sendMessage", 3001, ok=True) == []  # withdrawn, not sent twice
+        assert "digest to 3001 withdrawn" in caplog.text
+        assert store.subscription(3001) is not None
+    finally:
+        await stop_app(app)
+        if tick is not None:
+            tick.cancel()
