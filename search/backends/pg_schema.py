@@ -1,0 +1,154 @@
+"""The PostgreSQL search schema: tables, indexes, the schema version and its upgrade.
+
+One row per stored document in `search_docs` (articles, captions, file and gone records,
+the same dicts Whoosh stores), with what ranking needs beside the stored fields:
+
+- `tsv`: the project's own jieba tokens (`search.analysis.analyze`) as a `simple`
+  tsvector computed in Python on insert (PostgreSQL's parser does not segment Chinese,
+  and a GENERATED column would break inserts routed to a postgres_fdw partition). Title
+  words carry weight A at positions 1.., body words weight D after a gap, so a phrase
+  (`<->`) never spans the two and `:A`/`:D` tell the fields apart. GIN-indexed.
+- `tft`/`tfb`: each term's count in the title/body (jsonb), `tlen`/`blen`: the fields'
+  token counts. BM25F needs both; a tsvector keeps at most 256 positions per word.
+
+`search_terms` holds each term's document frequency per field (kept up to date by every
+commit): idf, df(), the lexicon for part-of-word search. `search_meta` holds the schema
+version, the commit generation, the totals BM25F's average field lengths need, and the
+time of the last ingest.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from search import documents as docs
+
+log = logging.getLogger(__name__)
+
+# Bump with documents.SCHEMA_VERSION, or when the tables below change.
+PG_SCHEMA = 1
+LOCK_KEY = 0x6E657773  # pg_advisory_lock key of the one writer ("news")
+
+STORED_COLUMNS = ("id", "kind", "title", "body", "date", "file", "source", "byline", "url", "norm", "added",
+                  "fsize", "fmtime", "fhash", "count", "seen")
+JSON_COLUMNS = frozenset({"seen"})
+
+DDL = """
+CREATE TABLE IF NOT EXISTS search_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS search_docs (
+    seq bigserial PRIMARY KEY,
+    id text NOT NULL UNIQUE,
+    kind text NOT NULL,
+    title text, body text, date text, file text, source text, byline text, url text, norm text,
+    added bigint, fsize bigint, fmtime bigint, fhash text, count integer, seen jsonb,
+    tlen integer NOT NULL DEFAULT 0,
+    blen integer NOT NULL DEFAULT 0,
+    tft jsonb, tfb jsonb,
+    tsv tsvector
+);
+CREATE INDEX IF NOT EXISTS search_docs_tsv ON search_docs USING gin (tsv);
+CREATE INDEX IF NOT EXISTS search_docs_file ON search_docs (file);
+CREATE INDEX IF NOT EXISTS search_docs_newest ON search_docs (kind, date DESC, added DESC);
+CREATE INDEX IF NOT EXISTS search_docs_added ON search_docs (added);
+CREATE TABLE IF NOT EXISTS search_terms (
+    term text PRIMARY KEY,
+    df_title integer NOT NULL DEFAULT 0,
+    df_body integer NOT NULL DEFAULT 0
+);
+"""
+TABLES = ("search_docs", "search_terms", "search_meta")
+
+
+def describe(url: str) -> str:
+    """The database named without its password."""
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "(an unreadable NEWSBOT_DATABASE_URL)"
+    where = f"{parts.get('host', '')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
+    return f"postgresql://{parts.get('user', '')}@{where}"
+
+
+def version_key() -> str:
+    """What `search_meta.schema_version` holds when this version wrote the index."""
+    return f"{docs.SCHEMA_VERSION}.{PG_SCHEMA}"
+
+
+def meta(conn: psycopg.Connection, key: str) -> str | None:
+    """One value of search_meta (None when absent, or when there are no tables yet)."""
+    if not has_tables(conn):
+        return None
+    row = conn.execute("SELECT value FROM search_meta WHERE key = %s", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: psycopg.Connection, key: str, value: str) -> None:
+    """Write one value of search_meta (in the caller's transaction)."""
+    conn.execute("INSERT INTO search_meta (key, value) VALUES (%s, %s) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def has_tables(conn: psycopg.Connection) -> bool:
+    """True when the search tables exist in this database."""
+    return conn.execute("SELECT to_regclass('search_meta') IS NOT NULL").fetchone()[0]  # type: ignore[index]
+
+
+def create(conn: psycopg.Connection) -> None:
+    """Create the tables (in the caller's transaction) and mark them with this version
+    when nothing is there yet."""
+    fresh = not has_tables(conn)
+    conn.execute(DDL)
+    if fresh:
+        set_meta(conn, "schema_version", version_key())
+        set_meta(conn, "generation", "0")
+        set_meta(conn, "totals", json.dumps({"docs": 0, "tlen": 0, "blen": 0}))
+
+
+def totals(conn: psycopg.Connection) -> dict[str, int]:
+    """Documents (every kind) and the summed token counts of titles and bodies."""
+    raw = meta(conn, "totals")
+    return json.loads(raw) if raw else {"docs": 0, "tlen": 0, "blen": 0}
+
+
+def first_seen(conn: psycopg.Connection) -> dict[str, dict[str, float]]:
+    """Per file, the first-seen times (epoch s) of its articles and of its gone record:
+    what a rebuild keeps, so an article read again is not news again."""
+    seen: dict[str, dict[str, float]] = {}
+    rows = conn.execute("SELECT id, kind, file, added, seen FROM search_docs "
+                        "WHERE kind IN ('article', 'caption', 'gone')").fetchall()
+    for doc_id, kind, file, added, gone in rows:
+        if kind == "gone":
+            seen.setdefault(file, {}).update(gone or {})
+        elif added is not None:
+            seen.setdefault(file, {})[doc_id] = docs.from_ms(added)
+    return seen
+
+
+def upgrade(conn: psycopg.Connection) -> dict[str, dict[str, float]] | None:
+    """In the caller's transaction: when the tables hold another version's documents,
+    drop them and create this version's; returns the first-seen times to keep as gone
+    records (every file must then be read again). None when nothing was rebuilt (tables
+    without documents are simply marked current)."""
+    if not has_tables(conn):
+        create(conn)
+        return None
+    if meta(conn, "schema_version") == version_key():
+        return None
+    if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM search_docs)").fetchone()[0]:  # type: ignore[index]
+        set_meta(conn, "schema_version", version_key())
+        return None
+    log.warning("the search tables were written by another version (%s); rebuilding them from the seeds",
+                meta(conn, "schema_version"))
+    seen = first_seen(conn)
+    conn.execute("DROP TABLE IF EXISTS " + ", ".join(TABLES))
+    create(conn)
+    return seen
+
+
+def stored(row: dict[str, Any]) -> dict[str, Any]:
+    """The stored document of a row: its non-null stored fields (as Whoosh returns them)."""
+    return {k: v for k, v in row.items() if v is not None and k in STORED_COLUMNS}

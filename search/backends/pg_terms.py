@@ -1,0 +1,131 @@
+"""Terms for PostgreSQL: a document's jieba tokens as a tsvector and term counts, tsquery
+text for retrievals, and Whoosh's BM25F over the counts, so both backends rank alike.
+
+Whoosh (the reference) scores each (field, term) a query names and a document holds with
+`idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * fl / avgfl))`, summed, times the term's
+boost, where idf = log(N / (df + 1)) + 1 per field, tf is the term's count times the
+field boost (the title's TITLE_BOOST), fl the field's token count as Whoosh stores it
+(quantised to one byte) and avgfl the field's average over the stored documents.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from whoosh.util.numeric import byte_to_length, length_to_byte
+
+from search import documents as docs
+from search.analysis import analyze
+
+B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the Whoosh backend ranks with
+MAX_POSITION = 16383  # PostgreSQL keeps tsvector positions up to this
+MAX_POSITIONS = 255  # ... and at most 256 per word
+MAX_LEXEME_BYTES = 2046  # a longer word cannot be a tsvector lexeme (it still counts in tf)
+BODY_GAP = 2  # positions between the title's last word and the body's first: no phrase spans both
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What one document's title and body give the tables."""
+
+    tsv: str  # tsvector literal
+    tft: str  # JSON {term: count} of the title
+    tfb: str  # ... of the body
+    tlen: int
+    blen: int
+    title_terms: tuple[str, ...]
+    body_terms: tuple[str, ...]
+
+
+def lexeme(term: str) -> str:
+    """A term quoted for tsvector/tsquery input."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def analyse(title: str, body: str) -> Analysed:
+    """Tokens of the title and body (the same `analyze` the Whoosh analyzer runs) as a
+    weighted tsvector literal, per-field counts and lengths."""
+    title_tokens, body_tokens = analyze(title) if title else [], analyze(body) if body else []
+    positions: dict[str, list[str]] = {}
+    last = 0
+    for text, pos, _s, _e in title_tokens:
+        last = max(last, pos + 1)
+        positions.setdefault(text, []).append(f"{min(pos + 1, MAX_POSITION)}A")
+    offset = last + BODY_GAP if title_tokens else 0
+    for text, pos, _s, _e in body_tokens:
+        positions.setdefault(text, []).append(str(min(pos + 1 + offset, MAX_POSITION)))
+    parts = []
+    for text, where in positions.items():
+        if len(text.encode("utf-8")) <= MAX_LEXEME_BYTES:
+            parts.append(lexeme(text) + ":" + ",".join(dict.fromkeys(where[:MAX_POSITIONS])))
+    tft = Counter(t[0] for t in title_tokens)
+    tfb = Counter(t[0] for t in body_tokens)
+    return Analysed(" ".join(parts), json.dumps(tft, ensure_ascii=False), json.dumps(tfb, ensure_ascii=False),
+                    len(title_tokens), len(body_tokens), tuple(tft), tuple(tfb))
+
+
+def analyse_pair(pair: tuple[str, str]) -> Analysed:
+    """analyse() for a worker pool (one argument)."""
+    return analyse(*pair)
+
+
+def _field(term: str, weight: str) -> str:
+    return f"{lexeme(term)}:{weight}"
+
+
+def phrase_query(words: Sequence[str]) -> str:
+    """tsquery text: *words* consecutive in the title, or in the body."""
+    if len(words) == 1:
+        return lexeme(words[0])
+    return "(" + " | ".join("(" + " <-> ".join(_field(w, weight) for w in words) + ")" for weight in "AD") + ")"
+
+
+def any_of(terms: Iterable[str]) -> str:
+    """tsquery text: any of *terms*, in either field."""
+    return "(" + " | ".join(lexeme(t) for t in dict.fromkeys(terms)) + ")"
+
+
+def body_any(words: Iterable[str]) -> str:
+    """tsquery text: any of *words* in the body."""
+    return "(" + " | ".join(_field(w, "D") for w in dict.fromkeys(words)) + ")"
+
+
+def quantised(length: int) -> int:
+    """A field length as Whoosh stores it (one byte, logarithmic)."""
+    return byte_to_length(length_to_byte(length))
+
+
+def idf(n_docs: int, df: int) -> float:
+    """Whoosh's idf: log(N / (df + 1)) + 1."""
+    return math.log(n_docs / (df + 1)) + 1
+
+
+@dataclass(frozen=True)
+class FieldStats:
+    """Collection figures BM25F needs for one query."""
+
+    n_docs: int
+    avg_title: float
+    avg_body: float
+
+
+def bm25(idf_value: float, tf: float, fl: int, avgfl: float) -> float:
+    """Whoosh's bm25() with B and K1."""
+    return idf_value * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * quantised(fl) / avgfl)))
+
+
+def score(weights: Sequence[tuple[float, float, float]], counts: Sequence[int | None],
+          tlen: int, blen: int, stats: FieldStats) -> float:
+    """BM25F of one document. *weights* holds, per scored term, its boost and its title
+    and body idf; *counts* its title then body count in this document (2 per term)."""
+    total = 0.0
+    for i, (boost, idf_title, idf_body) in enumerate(weights):
+        in_title, in_body = counts[2 * i], counts[2 * i + 1]
+        if in_title:
+            total += boost * bm25(idf_title, in_title * docs.TITLE_BOOST, tlen, stats.avg_title)
+        if in_body:
+            total += boost * bm25(idf_body, in_body, blen, stats.avg_body)
+    return total

@@ -1,0 +1,238 @@
+"""The PostgreSQL writer: one ingest's changes in one transaction per commit batch.
+
+Documents are buffered, analysed (in worker processes for a big ingest: jieba is the
+cost) and written with COPY; term document frequencies and the field-length totals are
+adjusted in the same transaction, so readers see the last commit whole or nothing of the
+next. The one-writer rule is a session advisory lock held on the writer's connection:
+PostgreSQL drops it when the connection or the process dies.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import multiprocessing as mp
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+
+from search import documents as docs
+from search.backends import pg_schema as schema
+from search.backends.base import Stored
+from search.backends.pg_terms import Analysed, analyse_pair
+
+log = logging.getLogger(__name__)
+BATCH_DOCS = 500  # documents analysed and copied together
+PARALLEL_BYTES = 8_000_000  # an ingest this big analyses in worker processes
+LOCK_TIMEOUT = 600.0  # seconds to wait for another ingest
+_COPY_COLUMNS = schema.STORED_COLUMNS + ("tlen", "blen", "tft", "tfb", "tsv")
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+class PgWriter:
+    """Writer protocol over one connection (autocommit off: every change is in the open
+    transaction until commit())."""
+
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+        self.damaged = False  # PostgreSQL keeps its own tables whole: never started afresh
+        self._pending: list[dict[str, Any]] = []
+        self._pending_files: set[str] = set()
+        self._df: Counter[tuple[str, int]] = Counter()  # (term, 0 title | 1 body) -> change
+        self._totals: Counter[str] = Counter()
+        self._pool: Any = None
+        self._procs = 1
+
+    # -- reads of the committed state (and this transaction's own changes) ----------
+    def file_records(self) -> dict[str, Stored]:
+        """The file records by file name."""
+        return {d["file"]: d for d in self._select("kind = 'file'")}
+
+    def gone_records(self) -> dict[str, dict[str, float]]:
+        """First-seen times kept for removed files' articles, by file name."""
+        return {d["file"]: d.get("seen") or {} for d in self._select("kind = 'gone'")}
+
+    def added_times(self, file: str) -> dict[str, float]:
+        """First-seen times (epoch s) of the articles stored for *file*, by id."""
+        self._flush_file(file)
+        rows = self.conn.execute("SELECT id, added FROM search_docs WHERE file = %s AND kind IN "
+                                 "('article', 'caption') AND added IS NOT NULL", (file,)).fetchall()
+        return {doc_id: docs.from_ms(added) for doc_id, added in rows}
+
+    def _select(self, where: str) -> list[dict[str, Any]]:
+        self._flush()
+        cols = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
+        with self.conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+            return [schema.stored(r) for r in cur.execute(f"SELECT {cols} FROM search_docs WHERE {where}")]
+
+    # -- changes -------------------------------------------------------------------
+    def upgrade(self) -> bool:
+        """Rebuild tables another schema version wrote, keeping first-seen times as gone
+        records; True when every file must be read again."""
+        seen = schema.upgrade(self.conn)
+        if seen is None:
+            return False
+        for file, times in seen.items():
+            self.add(docs.gone_doc(file, times))
+        self.commit()
+        return True
+
+    def expect(self, work_bytes: int) -> None:
+        """Analyse in worker processes (both cores) when the ingest is big."""
+        cores = _cores()
+        self._procs = min(cores, 4) if work_bytes >= PARALLEL_BYTES and cores > 1 else 1
+
+    def delete_file(self, file: str) -> None:
+        """Remove everything stored for *file*."""
+        self._flush_file(file)
+        self._delete("file = %s", (file,))
+
+    def add(self, doc: Stored) -> None:
+        """Add one document (replacing one with the same id)."""
+        self._pending.append(dict(doc))
+        self._pending_files.add(doc.get("file") or "")
+        if len(self._pending) >= BATCH_DOCS * max(1, self._procs):
+            self._flush()
+
+    def replace(self, doc: Stored) -> None:
+        """Replace the stored document with this id."""
+        self.add(doc)
+
+    def commit(self) -> None:
+        """Write the buffered documents and the statistics, then commit the transaction."""
+        self._flush()
+        self._apply_stats()
+        self.conn.commit()
+
+    def cancel(self) -> None:
+        """Drop the uncommitted changes (PostgreSQL gives the space back on vacuum)."""
+        self._pending.clear()
+        self._pending_files.clear()
+        self._df.clear()
+        self._totals.clear()
+        self.conn.rollback()
+
+    def finished(self) -> None:
+        """Record the ingest's time; the version was recorded when the tables were made."""
+        try:
+            schema.set_meta(self.conn, "last_ingest", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+            self.conn.commit()
+        except psycopg.Error as exc:
+            log.warning("could not record the ingest time: %s", exc)
+            self.conn.rollback()
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    # -- internals -----------------------------------------------------------------
+    def _flush_file(self, file: str) -> None:
+        if file in self._pending_files:
+            self._flush()
+
+    def _delete(self, where: str, params: tuple) -> None:
+        """Delete rows, counting what they took from the statistics."""
+        rows = self.conn.execute(f"DELETE FROM search_docs WHERE {where} RETURNING tlen, blen, tft, tfb",
+                                 params).fetchall()
+        for tlen, blen, tft, tfb in rows:
+            self._totals.update(docs=-1, tlen=-tlen, blen=-blen)
+            self._df.subtract({(t, 0): 1 for t in tft or ()})
+            self._df.subtract({(t, 1): 1 for t in tfb or ()})
+
+    def _analysed(self, batch: list[dict[str, Any]]) -> list[Analysed]:
+        pairs = [(d.get("title") or "", d.get("body") or "") for d in batch]
+        if self._procs > 1 and len(batch) > 50:
+            if self._pool is None:
+                from search.analysis import load_dictionary
+                from search.procs import workers_die_with_parent
+
+                load_dictionary()  # before the fork: the workers share the dictionary
+                self._pool = mp.get_context("fork").Pool(self._procs, initializer=workers_die_with_parent)
+            return self._pool.map(analyse_pair, pairs, chunksize=16)
+        return [analyse_pair(p) for p in pairs]
+
+    def _flush(self) -> None:
+        """Analyse and COPY the buffered documents."""
+        batch, self._pending = self._pending, []
+        self._pending_files.clear()
+        if not batch:
+            return
+        batch = list({d["id"]: d for d in batch}.values())  # the last of one id wins
+        self._delete("id = ANY(%s)", ([d["id"] for d in batch],))
+        analysed = self._analysed(batch)
+        with self.conn.cursor() as cur, cur.copy(f"COPY search_docs ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
+            for doc, a in zip(batch, analysed, strict=True):
+                values = [json.dumps(doc.get(c), ensure_ascii=False) if c in schema.JSON_COLUMNS and
+                          doc.get(c) is not None else doc.get(c) for c in schema.STORED_COLUMNS]
+                copy.write_row(values + [a.tlen, a.blen, a.tft, a.tfb, a.tsv])
+                self._totals.update(docs=1, tlen=a.tlen, blen=a.blen)
+                self._df.update({(t, 0): 1 for t in a.title_terms})
+                self._df.update({(t, 1): 1 for t in a.body_terms})
+
+    def _apply_stats(self) -> None:
+        """Term document frequencies and totals, changed by this batch, into the tables."""
+        changes: dict[str, list[int]] = {}
+        for (term, field), n in self._df.items():
+            if n:
+                changes.setdefault(term, [0, 0])[field] += n
+        self._df.clear()
+        if changes:
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS search_df_change "
+                              "(term text, dt integer, db integer) ON COMMIT DELETE ROWS")
+            with self.conn.cursor() as cur, cur.copy("COPY search_df_change (term, dt, db) FROM STDIN") as copy:
+                for term, (dt, db) in changes.items():
+                    copy.write_row((term, dt, db))
+            self.conn.execute("INSERT INTO search_terms AS t (term, df_title, df_body) "
+                              "SELECT term, dt, db FROM search_df_change ON CONFLICT (term) DO UPDATE SET "
+                              "df_title = t.df_title + excluded.df_title, df_body = t.df_body + excluded.df_body")
+            self.conn.execute("DELETE FROM search_terms WHERE term IN (SELECT term FROM search_df_change) "
+                              "AND df_title <= 0 AND df_body <= 0")
+        total = schema.totals(self.conn)
+        for key, n in self._totals.items():
+            total[key] = total.get(key, 0) + n
+        self._totals.clear()
+        schema.set_meta(self.conn, "totals", json.dumps(total))
+        generation = int(schema.meta(self.conn, "generation") or 0) + 1
+        schema.set_meta(self.conn, "generation", str(generation))
+
+
+@contextlib.contextmanager
+def writing(url: str, timeout: float = LOCK_TIMEOUT) -> Iterator[PgWriter]:
+    """The one writer: a new connection holding the advisory lock (waiting up to
+    *timeout* for another ingest), with the tables created when absent. Leaving by an
+    exception rolls back what is not committed."""
+    conn = psycopg.connect(url)
+    writer = PgWriter(conn)
+    try:
+        _lock(conn, timeout)
+        schema.create(conn)
+        conn.commit()
+        yield writer
+        writer.commit()
+    except BaseException:
+        with contextlib.suppress(psycopg.Error):
+            writer.cancel()
+        raise
+    finally:
+        writer.close()
+        conn.close()  # also releases the advisory lock
+
+
+def _lock(conn: psycopg.Connection, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not conn.execute("SELECT pg_try_advisory_lock(%s)", (schema.LOCK_KEY,)).fetchone()[0]:  # type: ignore[index]
+        conn.rollback()
+        if time.monotonic() > deadline:
+            raise TimeoutError("another ingest holds the search tables' writer lock")
+        time.sleep(0.05)
+    conn.commit()

@@ -1,0 +1,285 @@
+"""The PostgreSQL backend (NEWSBOT_SEARCH_BACKEND=postgres): documents in tables
+(`pg_schema`), written by `pg_writer`, read here through a psycopg-pool of connections,
+optionally to a streaming standby (NEWSBOT_DATABASE_REPLICA_URL).
+
+A retrieval becomes one tsquery the GIN index answers; the matches' term counts and
+field lengths (at most *examine* of them) come back, BM25F scores them in Python exactly
+as Whoosh would (`pg_terms`), and the best *limit* documents are then fetched whole.
+"""
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool
+
+from search.backends import pg_schema as schema
+from search.backends import pg_terms as terms
+from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.model import IndexUnavailable
+
+POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
+_COLUMNS = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
+_ARTICLES = "kind IN ('article', 'caption')"
+
+
+def _tsquery(retrieval: Retrieval) -> str:
+    """The retrieval as tsquery text ('' when it retrieves nothing)."""
+    groups = [terms.any_of(t.text for t in g) for g in retrieval.groups if g]
+    q = (" & " if retrieval.require_all else " | ").join(groups)
+    if groups and len(groups) > 1:
+        q = "(" + q + ")"
+    for phrase in retrieval.phrases:
+        q = (q + " & " if q else "") + terms.phrase_query(phrase)
+    if q and retrieval.excluded:
+        q += " & !(" + " | ".join(terms.phrase_query(x) for x in retrieval.excluded) + ")"
+    return q
+
+
+def _scored_terms(retrieval: Retrieval) -> list[Term]:
+    """The terms BM25F sums over: every group's (a phrase-only retrieval: its words)."""
+    found = [t for g in retrieval.groups for t in g]
+    return found or [Term(w) for p in retrieval.phrases for w in p]
+
+
+class PgReader:
+    """A Reader over one connection: each reader() call starts a new snapshot (a
+    repeatable-read, read-only transaction), so one query sees one commit."""
+
+    def __init__(self, conn: psycopg.Connection, lexicon: dict) -> None:
+        self.conn, self._lexicon = conn, lexicon
+        self._df: dict[str, tuple[int, int]] = {}
+        self.generation = 0
+        self._stats: terms.FieldStats | None = None
+
+    def begin(self) -> PgReader:
+        """End the previous snapshot and start the next one (on the first query)."""
+        self.conn.rollback()
+        self._df.clear()
+        self.generation = int(schema.meta(self.conn, "generation") or 0)
+        total = schema.totals(self.conn)
+        n = max(1, total["docs"])
+        self._stats = terms.FieldStats(n, total["tlen"] / n or 1, total["blen"] / n or 1)
+        return self
+
+    @property
+    def stats(self) -> terms.FieldStats:
+        assert self._stats is not None, "begin() first"
+        return self._stats
+
+    def article_count(self) -> int:
+        """Articles and photo items."""
+        row = self.conn.execute(f"SELECT count(*) FROM search_docs WHERE {_ARTICLES}").fetchone()
+        return row[0] if row else 0
+
+    def field_dfs(self, words: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """Title and body document frequencies of *words* (cached for this snapshot)."""
+        wanted = [w for w in dict.fromkeys(words) if w not in self._df]
+        if wanted:
+            for w in wanted:
+                self._df[w] = (0, 0)
+            rows = self.conn.execute("SELECT term, df_title, df_body FROM search_terms WHERE term = ANY(%s)",
+                                     (wanted,)).fetchall()
+            self._df.update({term: (dt, db) for term, dt, db in rows})
+        return {w: self._df[w] for w in words}
+
+    def df(self, term: str) -> int:
+        """Documents holding *term* in the title or the body (the larger of the two)."""
+        return max(self.field_dfs([term])[term])
+
+    def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
+        """Body terms that contain *part*, commonest first (the lexicon is read once per
+        commit and shared by the backend's readers)."""
+        if self._lexicon.get("gen") != self.generation:
+            rows = self.conn.execute("SELECT term, df_body FROM search_terms WHERE df_body > 0").fetchall()
+            self._lexicon.update(gen=self.generation, words=dict(rows))
+        words: dict[str, int] = self._lexicon["words"]
+        found = sorted((w for w in words if part in w and w != part), key=lambda w: -words[w])
+        return tuple(found[:limit])
+
+    def phrase_df(self, words: Sequence[str]) -> int:
+        """Documents where *words* stand together in the title or the body."""
+        row = self.conn.execute("SELECT count(*) FROM search_docs WHERE tsv @@ %s::tsquery",
+                                (terms.phrase_query(words),)).fetchone()
+        return row[0] if row else 0
+
+    def candidates(self, retrieval: Retrieval) -> Candidates:
+        """The best matches by BM25F; with *examine*, at most that many matches are scored."""
+        q = _tsquery(retrieval)
+        if not q:
+            return Candidates((), 0, 0)
+        return self._ranked(q, _scored_terms(retrieval), retrieval.limit, retrieval.examine,
+                            lambda n: self._estimate(retrieval, n))
+
+    def _ranked(self, q: str, scored: list[Term], limit: int, examine: int | None, estimate,
+                extra: str = "", params: tuple = (), body_only: bool = False) -> Candidates:
+        """Score the matches of tsquery *q* (and SQL condition *extra*) on *scored*."""
+        words = list(dict.fromkeys(t.text for t in scored))
+        dfs, stats = self.field_dfs(words), self.stats
+        weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
+                    terms.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
+        index = {w: i for i, w in enumerate(words)}
+        picks = ", ".join("(tft->>%s)::int, (tfb->>%s)::int" for _ in words)
+        sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs WHERE tsv @@ %s::tsquery AND {_ARTICLES}"
+               f"{extra}" + (" LIMIT %s" if examine is not None else ""))
+        args: list[Any] = [w for w in words for _ in (0, 1)] + [q, *params]
+        if examine is not None:
+            args.append(examine)
+        rows = self.conn.execute(sql, args).fetchall()
+        scores = []
+        for seq, tlen, blen, *counts in rows:
+            if body_only:
+                counts = [None if i % 2 == 0 else c for i, c in enumerate(counts)]
+            per_term = [c for t in scored for c in counts[2 * index[t.text]:2 * index[t.text] + 2]]
+            scores.append((terms.score(weights, per_term, tlen, blen, stats), seq))
+        scores.sort(key=lambda s: (-s[0], s[1]))  # ties: first stored first, as Whoosh
+        best = scores[:limit]
+        found = self._by_seq([seq for _s, seq in best])
+        matched = len(rows) if examine is None or len(rows) < examine else estimate(len(rows))
+        return Candidates(tuple(Candidate(found[seq], s) for s, seq in best if seq in found), len(rows), matched)
+
+    def _estimate(self, retrieval: Retrieval, scored: int) -> int:
+        """Matches beyond those scored, from the terms' frequencies (an upper bound)."""
+        sums = [sum(self.df(t.text) for t in g) for g in retrieval.groups if g]
+        guess = (min(sums) if retrieval.require_all else sum(sums)) if sums else scored
+        return max(scored, min(guess, self.stats.n_docs))
+
+    def _by_seq(self, seqs: list[int]) -> dict[int, dict[str, Any]]:
+        if not seqs:
+            return {}
+        with self.conn.cursor(row_factory=dict_row) as cur:
+            rows = cur.execute(f"SELECT seq, {_COLUMNS} FROM search_docs WHERE seq = ANY(%s)", (seqs,))
+            return {r["seq"]: schema.stored(r) for r in rows}
+
+    def _docs(self, where: str, params: tuple) -> list[Stored]:
+        with self.conn.cursor(row_factory=dict_row) as cur:
+            return [schema.stored(r) for r in cur.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE {where}",
+                                                          params)]
+
+    def document(self, doc_id: str) -> Stored | None:
+        """The stored document with this id."""
+        found = self._docs("id = %s", (doc_id,))
+        return found[0] if found else None
+
+    def newest(self, kind: str, limit: int, since_ms: int | None = None) -> list[Stored]:
+        """Documents of *kind*, newest first by date then added."""
+        since = "" if since_ms is None else " AND added >= %s"
+        params = (kind,) + (() if since_ms is None else (since_ms,)) + (limit,)
+        return self._docs(f"kind = %s{since} ORDER BY date DESC, added DESC, seq DESC LIMIT %s", params)
+
+    def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
+        """Documents added before *before_ms* whose body holds any of *words*, best first."""
+        if not words:
+            return []
+        found = self._ranked(terms.body_any(words), [Term(w) for w in dict.fromkeys(words)], limit, None,
+                             lambda n: n, " AND added < %s", (before_ms,), body_only=True)
+        return [c.doc for c in found.found]
+
+    def files(self) -> list[Stored]:
+        """The file records."""
+        return self._docs("kind = 'file' ORDER BY seq", ())
+
+    def close(self) -> None:
+        """End the snapshot (the connection stays with its thread)."""
+        self.conn.rollback()
+
+
+class PostgresBackend:
+    """Search tables in one PostgreSQL database; reads on the standby when one is given."""
+
+    def __init__(self, url: str, replica_url: str = "") -> None:
+        if not url:
+            raise IndexUnavailable("NEWSBOT_SEARCH_BACKEND=postgres needs NEWSBOT_DATABASE_URL")
+        self.url, self.replica_url = url, replica_url
+        self.location = "PostgreSQL " + schema.describe(url)
+        self._pool: ConnectionPool | None = None
+        self._lock = threading.Lock()
+        self._readers: weakref.WeakKeyDictionary[threading.Thread, PgReader] = weakref.WeakKeyDictionary()
+        self._lexicon: dict = {}
+
+    def pool(self) -> ConnectionPool:
+        """The readers' pool (on the standby when there is one), opened on first use."""
+        with self._lock:
+            if self._pool is None:
+                self._pool = ConnectionPool(self.replica_url or self.url, min_size=1, max_size=POOL_MAX,
+                                            open=True, kwargs={"autocommit": False})
+            return self._pool
+
+    def _primary(self) -> psycopg.Connection:
+        try:
+            return psycopg.connect(self.url, connect_timeout=10)
+        except psycopg.OperationalError as exc:
+            raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
+
+    def exists(self) -> bool:
+        """True when the search tables exist (a version is recorded)."""
+        with self._primary() as conn:
+            return schema.meta(conn, "schema_version") is not None
+
+    def current(self) -> bool:
+        """True when this version's schema wrote the tables."""
+        with self._primary() as conn:
+            return schema.meta(conn, "schema_version") == schema.version_key()
+
+    def reader(self) -> PgReader:
+        """This thread's reader, on a new snapshot."""
+        thread = threading.current_thread()
+        r = self._readers.get(thread)
+        if r is None:
+            self._release_dead()
+            try:
+                conn = self.pool().getconn(timeout=30)
+            except Exception as exc:
+                raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
+            r = self._readers[thread] = PgReader(conn, self._lexicon)
+        try:
+            r.begin()
+        except psycopg.Error as exc:
+            self.recover(exc)
+            raise
+        if r.generation == 0 and schema.meta(r.conn, "schema_version") is None:
+            raise IndexUnavailable(f"no search tables in {self.location}")
+        return r
+
+    def _release_dead(self) -> None:
+        """Give back the connections of threads that ended."""
+        for thread in [t for t in list(self._readers) if not t.is_alive()]:
+            r = self._readers.pop(thread, None)
+            if r is not None and self._pool is not None:
+                self._pool.putconn(r.conn)
+
+    def recover(self, exc: Exception) -> None:
+        """Forget this thread's reader; raise IndexUnavailable when the database is why."""
+        r = self._readers.pop(threading.current_thread(), None)
+        if r is not None and self._pool is not None:
+            self._pool.putconn(r.conn)
+        if isinstance(exc, psycopg.OperationalError):
+            raise IndexUnavailable(f"cannot read {self.location}: {exc}") from exc
+
+    def writing(self):
+        """The one writer (see pg_writer.writing)."""
+        from search.backends.pg_writer import writing
+
+        return writing(self.url)
+
+    def last_ingest(self) -> str | None:
+        """When the last ingest finished."""
+        with self._primary() as conn:
+            return schema.meta(conn, "last_ingest")
+
+    def iter_documents(self) -> Iterator[Stored]:
+        """Every article and caption, in the order stored."""
+        with self._primary() as conn, conn.cursor("search_docs_all", row_factory=dict_row) as cur:
+            cur.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE {_ARTICLES} ORDER BY seq")
+            for row in cur:
+                yield schema.stored(row)
+
+    def close(self) -> None:
+        """Close the pool."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
