@@ -48,6 +48,8 @@ class Settings:
     feed_timeout: float = 20.0  # seconds per request
     feed_max_bytes: int = 5_000_000  # a bigger response is cut off and counts as an error
     feed_host_delay: float = 2.0  # seconds between two requests to the same host
+    search_backend: str = "whoosh"  # whoosh (an index folder) | postgres (tables in NEWSBOT_DATABASE_URL)
+    database_replica_url: str = field(default="", repr=False)  # a streaming standby for search reads
 
 
 def database_url(raw: str) -> str:
@@ -58,6 +60,28 @@ def database_url(raw: str) -> str:
         shown = parts._replace(netloc=parts.hostname or "").geturl()  # no password
         raise SettingsError("NEWSBOT_DATABASE_URL", shown, "empty for SQLite, or a PostgreSQL URL like "
                             "postgresql://newsbot:PASSWORD@db.example:5432/newsbot")
+    return raw
+
+
+SEARCH_BACKENDS = ("whoosh", "postgres")
+
+
+def search_backend(raw: str) -> str:
+    """NEWSBOT_SEARCH_BACKEND: whoosh (default) or postgres."""
+    value = raw.strip().lower()
+    if value not in SEARCH_BACKENDS:
+        raise SettingsError("NEWSBOT_SEARCH_BACKEND", raw, "whoosh (an index folder, the default) or postgres "
+                            "(search tables in NEWSBOT_DATABASE_URL)")
+    return value
+
+
+def replica_url(raw: str) -> str:
+    """NEWSBOT_DATABASE_REPLICA_URL: empty, or a postgresql:// URL of a streaming standby."""
+    raw = raw.strip()
+    if raw and (urlsplit(raw).scheme not in ("postgresql", "postgres") or not urlsplit(raw).hostname):
+        shown = urlsplit(raw)._replace(netloc=urlsplit(raw).hostname or "").geturl()  # no password
+        raise SettingsError("NEWSBOT_DATABASE_REPLICA_URL", shown, "empty, or the PostgreSQL URL of a standby "
+                            "like postgresql://newsbot:PASSWORD@replica.example:5432/newsbot")
     return raw
 
 
@@ -166,12 +190,19 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, nee
         "NEWSBOT_FEED_TIMEOUT": bounded("NEWSBOT_FEED_TIMEOUT", FEED_TIMEOUT_BOUNDS, "seconds"),
         "NEWSBOT_FEED_MAX_BYTES": bounded("NEWSBOT_FEED_MAX_BYTES", FEED_MAX_BYTES_BOUNDS, "bytes"),
         "NEWSBOT_FEED_HOST_DELAY": bounded("NEWSBOT_FEED_HOST_DELAY", FEED_HOST_DELAY_BOUNDS, "seconds"),
+        "NEWSBOT_SEARCH_BACKEND": search_backend,
+        "NEWSBOT_DATABASE_REPLICA_URL": replica_url,
     }
     defaults = {"NEWSBOT_SEEDS_DIR": str(d.seeds_dir), "NEWSBOT_INDEX_DIR": str(d.index_dir),
                 "NEWSBOT_DATA_DIR": str(d.data_dir), "NEWSBOT_FEED_TIMEOUT": f"{d.feed_timeout:g}",
-                "NEWSBOT_FEED_MAX_BYTES": str(d.feed_max_bytes), "NEWSBOT_FEED_HOST_DELAY": f"{d.feed_host_delay:g}"}
+                "NEWSBOT_FEED_MAX_BYTES": str(d.feed_max_bytes), "NEWSBOT_FEED_HOST_DELAY": f"{d.feed_host_delay:g}",
+                "NEWSBOT_SEARCH_BACKEND": d.search_backend}
     v = read(env, checks, defaults)
+    if v["NEWSBOT_SEARCH_BACKEND"] == "postgres" and not v["NEWSBOT_DATABASE_URL"]:
+        raise SettingsError("NEWSBOT_DATABASE_URL", "", "a PostgreSQL URL when NEWSBOT_SEARCH_BACKEND=postgres "
+                            "(the search tables live there)")
     return Settings(seeds_dir=v["NEWSBOT_SEEDS_DIR"], index_dir=v["NEWSBOT_INDEX_DIR"], data_dir=v["NEWSBOT_DATA_DIR"],
                     database_url=v["NEWSBOT_DATABASE_URL"], feeds=v["NEWSBOT_FEEDS"],
                     feed_timeout=v["NEWSBOT_FEED_TIMEOUT"], feed_max_bytes=int(v["NEWSBOT_FEED_MAX_BYTES"]),
-                    feed_host_delay=v["NEWSBOT_FEED_HOST_DELAY"])
+                    feed_host_delay=v["NEWSBOT_FEED_HOST_DELAY"], search_backend=v["NEWSBOT_SEARCH_BACKEND"],
+                    database_replica_url=v["NEWSBOT_DATABASE_REPLICA_URL"])
