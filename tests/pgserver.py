@@ -67,17 +67,23 @@ class PgServer:
     def url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
-    def start(self) -> PgServer:
-        """Create the cluster and start the server; returns once it accepts connections."""
+    def start(self, primary: PgServer | None = None) -> PgServer:
+        """Create the cluster (or, given a *primary*, copy it with `pg_basebackup -R`: a
+        streaming standby) and start the server; returns once it accepts connections."""
         user = _as_root_prepare(self.folder)
-        subprocess.run([str(_bin() / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
-                        "--encoding=UTF8", "--no-sync"], check=True, user=user,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        log = open(self.folder / "server.log", "wb")
-        self.proc = subprocess.Popen([str(_bin() / "postgres"), "-D", str(self.data), "-h", "127.0.0.1",
-                                      "-p", str(self.port), "-k", "", "-c", "fsync=off",
-                                      "-c", "max_connections=200"],
-                                     user=user, stdout=log, stderr=subprocess.STDOUT)
+        if primary is None:
+            subprocess.run([str(_bin() / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                            "--encoding=UTF8", "--no-sync"], check=True, user=user,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        else:  # initdb's pg_hba already trusts replication connections from 127.0.0.1
+            subprocess.run([str(_bin() / "pg_basebackup"), "-h", "127.0.0.1", "-p", str(primary.port),
+                            "-U", "postgres", "-D", str(self.data), "-R", "-X", "stream", "-c", "fast", "--no-sync"],
+                           check=True, user=user, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        with open(self.folder / "server.log", "wb") as log:  # the server keeps its own copy of the file
+            self.proc = subprocess.Popen([str(_bin() / "postgres"), "-D", str(self.data), "-h", "127.0.0.1",
+                                          "-p", str(self.port), "-k", "", "-c", "fsync=off",
+                                          "-c", "max_connections=200", "-c", "wal_level=replica"],
+                                         user=user, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             try:
@@ -85,8 +91,23 @@ class PgServer:
                 return self
             except psycopg.OperationalError:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("PostgreSQL did not start:\n" + self.log())
+                    raise RuntimeError("PostgreSQL did not start:\n" + self.log()) from None
                 time.sleep(0.1)
+
+    def standby(self) -> PgServer:
+        """A streaming standby of this server on another loopback port, started."""
+        return PgServer().start(primary=self)
+
+    def wait_replayed(self, standby: PgServer, timeout: float = 30.0) -> None:
+        """Return once *standby* has replayed everything this server committed so far."""
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            lsn = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]  # type: ignore[index]
+        deadline = time.monotonic() + timeout
+        with psycopg.connect(standby.url, autocommit=True) as conn:
+            while not conn.execute("SELECT pg_last_wal_replay_lsn() >= %s::pg_lsn", (lsn,)).fetchone()[0]:  # type: ignore[index]
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the standby did not catch up")
+                time.sleep(0.05)
 
     def log(self) -> str:
         """The server's log so far."""

@@ -1,0 +1,126 @@
+"""The PostgreSQL search backend's own guarantees: one writer at a time, a crash mid-ingest
+leaves the last commit, a schema version change rebuilds (keeping first-seen times), and
+reads can go to a streaming standby that sees the primary's commits."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from search import documents as docs
+from search.backends import pg_schema
+from search.backends.base import Retrieval, Term
+from search.backends.postgres import PostgresBackend
+from search.model import Article
+from tests.test_search_backends import ARTICLES, fill
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def pg(pg_url):
+    b = PostgresBackend(pg_url)
+    yield b
+    b.close()
+
+
+def test_one_writer_at_a_time(pg, pg_url):
+    from search.backends.pg_writer import writing
+
+    fill(pg)
+    holding, release = threading.Event(), threading.Event()
+
+    def first() -> None:
+        with pg.writing():
+            holding.set()
+            release.wait(30)
+
+    t = threading.Thread(target=first)
+    t.start()
+    assert holding.wait(30)
+    with pytest.raises(TimeoutError), writing(pg_url, timeout=0.3):
+        pass
+    release.set()
+    t.join()
+    with writing(pg_url, timeout=5) as w:  # the lock went with the first writer
+        assert "one.txt" in w.file_records()
+
+
+def test_version_change_rebuilds_keeping_first_seen_times(pg, pg_url, caplog):
+    fill(pg)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        pg_schema.set_meta(conn, "schema_version", "1.0")
+    assert pg.exists() and not pg.current()
+    with pg.writing() as w:
+        assert w.upgrade() is True
+        assert w.file_records() == {}
+        assert w.gone_records()["one.txt"] == {"a1": 1000.0, "a2": 1001.0}
+    assert pg.current() and "another version" in caplog.text
+    r = pg.reader()
+    assert r.article_count() == 0 and r.df("昌吉市") == 0
+    with pg.writing() as w:
+        assert w.upgrade() is False  # current now: nothing to do
+
+
+CRASHING_INGEST = """
+import os, signal, sys
+from search import documents as docs
+from search.backends.postgres import PostgresBackend
+from search.model import Article
+with PostgresBackend(sys.argv[1]).writing() as w:
+    w.delete_file("one.txt")
+    for i in range(300):
+        w.add(docs.article_doc(Article(id=f"half{i}", title="半截", text="没写完的文章。" * 20, file="one.txt"), 5.0))
+    w._flush()  # the rows are in the open transaction
+    print("flushed", flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.slow
+def test_killed_mid_ingest_leaves_the_last_commit(pg, pg_url):
+    fill(pg)
+    out = subprocess.run([sys.executable, "-c", CRASHING_INGEST, pg_url], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == -signal.SIGKILL and "flushed" in out.stdout
+    r = pg.reader()
+    assert r.document("a1") is not None and r.document("half0") is None and r.df("半截") == 0
+    assert r.article_count() == 4
+    with pg.writing() as w:  # the dead writer's lock is gone with its connection
+        assert set(w.file_records()) == {"one.txt", "two.txt"}
+
+
+def test_frequencies_follow_changes(pg):
+    fill(pg)
+    with pg.writing() as w:  # the same file read again, changed
+        w.delete_file("two.txt")
+        w.add(docs.article_doc(Article(id="a3", title="克拉玛依", text="油田工人。", file="two.txt"), 7.0))
+        w.commit()
+    r = pg.reader()
+    assert r.df("油田") == 1 and r.df("辛勤") == 0 and r.document("p1") is None
+    found = r.candidates(Retrieval(groups=((Term("油田"),),), require_all=False))
+    assert [c.doc["id"] for c in found.found] == ["a3"]
+
+
+def test_reads_go_to_the_standby(pg_server):
+    url = pg_server.new_database("standby_reads")
+    standby = pg_server.standby()
+    try:
+        backend = PostgresBackend(url, replica_url=standby.url.rsplit("/", 1)[0] + "/standby_reads")
+        fill(backend, ARTICLES[:2])
+        pg_server.wait_replayed(standby)
+        r = backend.reader()
+        assert r.conn.execute("SELECT pg_is_in_recovery()").fetchone()[0] is True
+        assert r.document("a1") is not None and r.document("a3") is None
+        fill(backend, ARTICLES[2:3], added=2_000.0)  # the primary's next commit, replayed
+        pg_server.wait_replayed(standby)
+        r = backend.reader()
+        assert r.document("a3") is not None and r.df("油田") == 1
+        backend.close()
+    finally:
+        standby.stop()

@@ -1,0 +1,163 @@
+"""The Backend contract (search/backends/base.py), run on every backend: what one ingest
+writes, readers see after its commit and not before; retrieval, frequencies and lookups
+answer alike. PostgreSQL runs for real (tests/pgserver.py)."""
+from __future__ import annotations
+
+import pytest
+
+from search import documents as docs
+from search.backends.base import Retrieval, Term
+from search.model import Article
+
+ARTICLES = [
+    Article(id="a1", title="昌吉市巡回宣讲", text="昌吉市累计开展了120场巡回宣讲。民族团结进步是主题。", file="one.txt",
+            date="2024-03-05"),
+    Article(id="a2", title="吐鲁番新闻", text="吐鲁番市有多少个互嵌式村庄？民族团结一家亲。", file="one.txt",
+            date="2024-03-07"),
+    Article(id="a3", title="克拉玛依油田", text="克拉玛依油田今年产量创新高，油田工人辛勤工作。", file="two.txt",
+            date="2023-12-01"),
+    Article(id="p1", title="", text="图为昌吉市的宣讲现场。", file="two.txt", kind="caption", date="2024-03-06"),
+]
+
+
+@pytest.fixture(params=["whoosh", "postgres"])
+def backend(request, tmp_path):
+    """An empty backend of each kind."""
+    if request.param == "whoosh":
+        whoosh = pytest.importorskip("search.backends.whoosh")
+        return whoosh.WhooshBackend(tmp_path / "index")
+    from search.backends.postgres import PostgresBackend
+
+    b = PostgresBackend(request.getfixturevalue("pg_url"))
+    yield b
+    b.close()
+
+
+def fill(backend, articles=ARTICLES, added: float = 1_000.0) -> None:
+    """One ingest: the articles and each file's record."""
+    with backend.writing() as w:
+        w.upgrade()
+        for i, a in enumerate(articles):
+            w.add(docs.article_doc(a, added + i))
+        for file in sorted({a.file for a in articles}):
+            w.add(docs.file_doc(file, 10, 20, "hash-" + file, sum(a.file == file for a in articles)))
+        w.commit()
+        w.finished()
+
+
+def ids(found) -> list[str]:
+    return [c.doc["id"] for c in found.found]
+
+
+def test_committed_articles_are_found_and_looked_up(backend):
+    fill(backend)
+    assert backend.exists() and backend.current() and backend.last_ingest()
+    r = backend.reader()
+    assert r.article_count() == 4
+    assert r.df("昌吉市") == 2 and r.df("油田") == 1 and r.df("没有的词") == 0
+    assert r.document("a3")["title"] == "克拉玛依油田" and r.document("nope") is None
+    assert [f["file"] for f in sorted(r.files(), key=lambda f: f["file"])] == ["one.txt", "two.txt"]
+    assert [d["id"] for d in r.newest("article", 2)] == ["a2", "a1"]
+    assert {d["id"] for d in backend.iter_documents()} == {"a1", "a2", "a3", "p1"}
+
+
+def test_newest_since(backend):
+    fill(backend)
+    r = backend.reader()
+    assert [d["id"] for d in r.newest("article", 5, since_ms=docs.to_ms(1_001.0))] == ["a2", "a3"]
+    assert [d["id"] for d in r.newest("caption", 5)] == ["p1"]
+
+
+def test_any_and_all_groups(backend):
+    fill(backend)
+    r = backend.reader()
+    both = Retrieval(groups=((Term("昌吉市"),), (Term("宣讲"),)), require_all=True)
+    assert sorted(ids(r.candidates(both))) == ["a1", "p1"]
+    oil_or_turpan = Retrieval(groups=((Term("油田"),), (Term("吐鲁番"),)), require_all=False)
+    assert sorted(ids(r.candidates(oil_or_turpan))) == ["a2", "a3"]
+    assert r.candidates(Retrieval(groups=((Term("油田"),), (Term("吐鲁番"),)), require_all=True)).found == ()
+
+
+def test_title_words_weigh_more_and_boosts_count(backend):
+    fill(backend)
+    r = backend.reader()
+    found = r.candidates(Retrieval(groups=((Term("昌吉市"),),), require_all=False))
+    assert ids(found)[0] == "a1"  # in its title and body; the caption has it in the body only
+    plain = {c.doc["id"]: c.score for c in found.found}
+    light = r.candidates(Retrieval(groups=((Term("昌吉市", 0.5),),), require_all=False))
+    assert {c.doc["id"]: round(c.score * 2, 6) for c in light.found} == {k: round(v, 6) for k, v in plain.items()}
+
+
+def test_phrases_and_exclusions(backend):
+    fill(backend)
+    r = backend.reader()
+    assert r.phrase_df(["民族团结", "进步"]) == 1 and r.phrase_df(["进步", "民族团结"]) == 0
+    assert r.phrase_df(["团结", "进步"]) == 1  # a dictionary word inside 民族团结 stands where it does
+    phrase = Retrieval(groups=(), require_all=False, phrases=(("团结", "进步"),))
+    assert ids(r.candidates(phrase)) == ["a1"]
+    minus = Retrieval(groups=((Term("民族"),),), require_all=False, excluded=(("巡回", "宣讲"),))
+    assert ids(r.candidates(minus)) == ["a2"]
+
+
+def test_examine_caps_the_scored_matches(backend):
+    fill(backend, [Article(id=f"n{i}", title=f"新闻{i}", text="新疆的新闻。" * (1 + i % 3), file="many.txt")
+                   for i in range(30)])
+    r = backend.reader()
+    found = r.candidates(Retrieval(groups=((Term("新疆"),),), require_all=False, limit=5, examine=10))
+    assert len(found.found) == 5 and found.scored <= 10 and found.matched >= found.scored
+    every = r.candidates(Retrieval(groups=((Term("新疆"),),), require_all=False, limit=50))
+    assert len(every.found) == 30 and every.matched == 30
+
+
+def test_words_containing_a_part(backend):
+    fill(backend)
+    r = backend.reader()
+    assert r.words_containing("玛依", 10) == ("克拉玛依油田",)
+    assert "油田" not in r.words_containing("油田", 10)
+
+
+def test_delete_file_and_times(backend):
+    fill(backend)
+    with backend.writing() as w:
+        assert set(w.file_records()) == {"one.txt", "two.txt"}
+        assert w.added_times("one.txt") == {"a1": 1000.0, "a2": 1001.0}
+        w.delete_file("one.txt")
+        w.add(docs.gone_doc("one.txt", {"a1": 1000.0}))
+        w.commit()
+        assert w.gone_records() == {"one.txt": {"a1": 1000.0}}
+    r = backend.reader()
+    assert r.document("a1") is None and r.df("吐鲁番") == 0 and r.article_count() == 2
+    assert r.candidates(Retrieval(groups=((Term("吐鲁番"),),), require_all=False)).found == ()
+
+
+def test_readers_see_nothing_before_commit(backend):
+    fill(backend)
+    with backend.writing() as w:
+        w.add(docs.article_doc(Article(id="new", title="喀什古城", text="喀什古城游客多。", file="three.txt"), 5.0))
+        w.delete_file("two.txt")
+        r = backend.reader()
+        assert r.document("new") is None and r.document("a3") is not None and r.df("喀什") == 0
+        r.close()
+        w.cancel()
+    r = backend.reader()
+    assert r.document("new") is None and r.document("a3") is not None
+
+
+def test_an_error_inside_the_writer_keeps_the_last_commit(backend):
+    fill(backend)
+    with pytest.raises(RuntimeError), backend.writing() as w:
+        w.delete_file("one.txt")
+        w.add(docs.article_doc(Article(id="x", title="半截", text="没写完的文章。", file="one.txt"), 5.0))
+        raise RuntimeError("crash mid-ingest")
+    r = backend.reader()
+    assert r.document("a1") is not None and r.document("x") is None and r.df("吐鲁番") == 1
+
+
+def test_replace_updates_a_record(backend):
+    fill(backend)
+    with backend.writing() as w:
+        rec = dict(w.file_records()["one.txt"])
+        w.replace({**rec, "fmtime": 99})
+        w.commit()
+    with backend.writing() as w:
+        assert w.file_records()["one.txt"]["fmtime"] == 99 and len(w.file_records()) == 2
