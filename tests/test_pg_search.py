@@ -115,7 +115,7 @@ def test_reads_go_to_the_standby(pg_server):
         fill(backend, ARTICLES[:2])
         pg_server.wait_replayed(standby)
         r = backend.reader()
-        assert r.conn.execute("SELECT pg_is_in_recovery()").fetchone()[0] is True
+        assert r.conn.execute("SELECT pg_is_in_recovery()").fetchone() == (True,)
         assert r.document("a1") is not None and r.document("a3") is None
         fill(backend, ARTICLES[2:3], added=2_000.0)  # the primary's next commit, replayed
         pg_server.wait_replayed(standby)

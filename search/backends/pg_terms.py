@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -49,20 +48,22 @@ def analyse(title: str, body: str) -> Analysed:
     """Tokens of the title and body (the same `analyze` the Whoosh analyzer runs) as a
     weighted tsvector literal, per-field counts and lengths."""
     title_tokens, body_tokens = analyze(title) if title else [], analyze(body) if body else []
-    positions: dict[str, list[str]] = {}
-    last = 0
+    title_at: dict[str, list[int]] = {}
     for text, pos, _s, _e in title_tokens:
-        last = max(last, pos + 1)
-        positions.setdefault(text, []).append(f"{min(pos + 1, MAX_POSITION)}A")
-    offset = last + BODY_GAP if title_tokens else 0
+        title_at.setdefault(text, []).append(pos + 1)
+    offset = (title_tokens[-1][1] + 1 + BODY_GAP) if title_tokens else 0
+    body_at: dict[str, list[int]] = {}
     for text, pos, _s, _e in body_tokens:
-        positions.setdefault(text, []).append(str(min(pos + 1 + offset, MAX_POSITION)))
+        body_at.setdefault(text, []).append(pos + 1 + offset)
     parts = []
-    for text, where in positions.items():
-        if len(text.encode("utf-8")) <= MAX_LEXEME_BYTES:
-            parts.append(lexeme(text) + ":" + ",".join(dict.fromkeys(where[:MAX_POSITIONS])))
-    tft = Counter(t[0] for t in title_tokens)
-    tfb = Counter(t[0] for t in body_tokens)
+    for text in title_at.keys() | body_at.keys():
+        if len(text) * 3 > MAX_LEXEME_BYTES and len(text.encode("utf-8")) > MAX_LEXEME_BYTES:
+            continue
+        where = [f"{min(p, MAX_POSITION)}A" for p in title_at.get(text, ())[:MAX_POSITIONS]]
+        where += [str(min(p, MAX_POSITION)) for p in body_at.get(text, ())[:MAX_POSITIONS - len(where)]]
+        parts.append(lexeme(text) + ":" + ",".join(where))
+    tft = {t: len(p) for t, p in title_at.items()}
+    tfb = {t: len(p) for t, p in body_at.items()}
     return Analysed(" ".join(parts), json.dumps(tft, ensure_ascii=False), json.dumps(tfb, ensure_ascii=False),
                     len(title_tokens), len(body_tokens), tuple(tft), tuple(tfb))
 

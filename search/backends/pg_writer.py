@@ -26,7 +26,7 @@ from search.backends.base import Stored
 from search.backends.pg_terms import Analysed, analyse_pair
 
 log = logging.getLogger(__name__)
-BATCH_DOCS = 500  # documents analysed and copied together
+BATCH_DOCS = 1000  # documents analysed and copied together
 PARALLEL_BYTES = 8_000_000  # an ingest this big analyses in worker processes
 LOCK_TIMEOUT = 600.0  # seconds to wait for another ingest
 _COPY_COLUMNS = schema.STORED_COLUMNS + ("tlen", "blen", "tft", "tfb", "tsv")
@@ -120,9 +120,12 @@ class PgWriter:
         self.conn.rollback()
 
     def finished(self) -> None:
-        """Record the ingest's time; the version was recorded when the tables were made."""
+        """Record the ingest's time (the version was recorded when the tables were made),
+        and refresh the planner's statistics (after a bulk load its guesses are wrong)."""
         try:
             schema.set_meta(self.conn, "last_ingest", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+            self.conn.commit()
+            self.conn.execute("ANALYZE search_docs, search_terms")
             self.conn.commit()
         except psycopg.Error as exc:
             log.warning("could not record the ingest time: %s", exc)
@@ -149,7 +152,9 @@ class PgWriter:
             self._df.subtract({(t, 0): 1 for t in tft or ()})
             self._df.subtract({(t, 1): 1 for t in tfb or ()})
 
-    def _analysed(self, batch: list[dict[str, Any]]) -> list[Analysed]:
+    def _analysed(self, batch: list[dict[str, Any]]) -> Iterator[Analysed]:
+        """Each document's analysis, in order: streamed from the worker processes (so
+        they keep working while rows are copied) when the ingest is big."""
         pairs = [(d.get("title") or "", d.get("body") or "") for d in batch]
         if self._procs > 1 and len(batch) > 50:
             if self._pool is None:
@@ -158,8 +163,8 @@ class PgWriter:
 
                 load_dictionary()  # before the fork: the workers share the dictionary
                 self._pool = mp.get_context("fork").Pool(self._procs, initializer=workers_die_with_parent)
-            return self._pool.map(analyse_pair, pairs, chunksize=16)
-        return [analyse_pair(p) for p in pairs]
+            return self._pool.imap(analyse_pair, pairs, chunksize=8)
+        return map(analyse_pair, pairs)
 
     def _flush(self) -> None:
         """Analyse and COPY the buffered documents."""
@@ -170,14 +175,18 @@ class PgWriter:
         batch = list({d["id"]: d for d in batch}.values())  # the last of one id wins
         self._delete("id = ANY(%s)", ([d["id"] for d in batch],))
         analysed = self._analysed(batch)
+        title_df: Counter[str] = Counter()
+        body_df: Counter[str] = Counter()
         with self.conn.cursor() as cur, cur.copy(f"COPY search_docs ({', '.join(_COPY_COLUMNS)}) FROM STDIN") as copy:
             for doc, a in zip(batch, analysed, strict=True):
                 values = [json.dumps(doc.get(c), ensure_ascii=False) if c in schema.JSON_COLUMNS and
                           doc.get(c) is not None else doc.get(c) for c in schema.STORED_COLUMNS]
                 copy.write_row(values + [a.tlen, a.blen, a.tft, a.tfb, a.tsv])
                 self._totals.update(docs=1, tlen=a.tlen, blen=a.blen)
-                self._df.update({(t, 0): 1 for t in a.title_terms})
-                self._df.update({(t, 1): 1 for t in a.body_terms})
+                title_df.update(a.title_terms)
+                body_df.update(a.body_terms)
+        self._df.update({(t, 0): n for t, n in title_df.items()})
+        self._df.update({(t, 1): n for t, n in body_df.items()})
 
     def _apply_stats(self) -> None:
         """Term document frequencies and totals, changed by this batch, into the tables."""

@@ -22,6 +22,7 @@ from search.backends import pg_terms as terms
 from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
 from search.model import IndexUnavailable
 
+MAX_NAME_BYTES = 63  # PostgreSQL's identifier length
 POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
 _COLUMNS = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
 _ARTICLES = "kind IN ('article', 'caption')"
@@ -44,6 +45,33 @@ def _scored_terms(retrieval: Retrieval) -> list[Term]:
     """The terms BM25F sums over: every group's (a phrase-only retrieval: its words)."""
     found = [t for g in retrieval.groups for t in g]
     return found or [Term(w) for p in retrieval.phrases for w in p]
+
+
+def _name(word: str) -> str:
+    """*word* as a quoted SQL identifier (it names the column jsonb_to_record fills)."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _records(words: list[str]) -> str:
+    """Each word's title and body count, read by one jsonb_to_record per field (so each
+    row's counts are decompressed once, not once per word)."""
+    cols = ", ".join(f"{_name(w)} int" for w in words if len(w.encode("utf-8")) <= MAX_NAME_BYTES)
+    if not cols:
+        return "(SELECT) AS t, (SELECT) AS b"
+    return f"jsonb_to_record(tft) AS t({cols}), jsonb_to_record(tfb) AS b({cols})"
+
+
+def _picks(words: list[str]) -> str:
+    """The select list of the words' counts, title then body for each (a word longer than
+    an identifier is read with ->>, its value quoted as a literal)."""
+    out = []
+    for w in words:
+        if len(w.encode("utf-8")) <= MAX_NAME_BYTES:
+            out += [f"t.{_name(w)}", f"b.{_name(w)}"]
+        else:
+            literal = "'" + w.replace("'", "''") + "'"
+            out += [f"(tft->>{literal})::int", f"(tfb->>{literal})::int"]
+    return ", ".join(out)
 
 
 class PgReader:
@@ -123,10 +151,9 @@ class PgReader:
         weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
                     terms.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
         index = {w: i for i, w in enumerate(words)}
-        picks = ", ".join("(tft->>%s)::int, (tfb->>%s)::int" for _ in words)
-        sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs WHERE tsv @@ %s::tsquery AND {_ARTICLES}"
-               f"{extra}" + (" LIMIT %s" if examine is not None else ""))
-        args: list[Any] = [w for w in words for _ in (0, 1)] + [q, *params]
+        sql = (f"SELECT seq, tlen, blen, {_picks(words)} FROM search_docs, {_records(words)} "
+               f"WHERE tsv @@ %s::tsquery AND {_ARTICLES}{extra}" + (" LIMIT %s" if examine is not None else ""))
+        args: list[Any] = [q, *params]
         if examine is not None:
             args.append(examine)
         rows = self.conn.execute(sql, args).fetchall()
