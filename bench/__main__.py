@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,9 +28,9 @@ def step(*args: str, env: dict | None = None) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def cold_start(seeds: Path, index: Path, question: str) -> float:
+def cold_start(seeds: Path, index: Path, question: str, env: dict | None = None) -> float:
     """A new process, from start to its first answer (the index already built)."""
-    env = {**os.environ, "NEWSBOT_SEEDS_DIR": str(seeds), "NEWSBOT_INDEX_DIR": str(index)}
+    env = {**(env or os.environ), "NEWSBOT_SEEDS_DIR": str(seeds), "NEWSBOT_INDEX_DIR": str(index)}
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "search", "ask", "--json", question], cwd=ROOT, env=env,
                    capture_output=True, check=True)
@@ -64,6 +65,36 @@ def run_size(n: int, work: Path, ours_only: bool = False) -> dict:
     r["cold_start_s"] = min(cold_start(seeds, work / "index", "吐鲁番市有多少个互嵌式村庄？") for _ in range(2))
     r["ours_incremental"] = step("ours-incremental", str(seeds), str(work / "index"), str(more))
     return r
+
+
+def run_backends(n: int, work: Path, kinds: list[str], database) -> list[dict]:
+    """The figures of each backend on one corpus of *n* articles."""
+    from bench import backends
+
+    seeds, extra, qfile = _corpus(n, work)
+    out = []
+    for kind in kinds:
+        url = database(n) if kind == "postgres" else ""
+        env, index, more = backends.env_for(kind, url), work / f"index_{kind}", work / f"seeds_{kind}"
+        shutil.copytree(seeds, more)
+        r: dict[str, Any] = {"articles": n, "backend": kind}
+        r["ours_ingest"] = step("ours-ingest", str(more), str(index), env=env)
+        r["ours_index_mb"] = backends.size_mb(kind, index, url)
+        r["ours_query"] = step("ours-query", str(more), str(index), str(qfile), env=env)
+        r["cold_start_s"] = min(cold_start(more, index, "吐鲁番市有多少个互嵌式村庄？", env) for _ in range(2))
+        r["ours_incremental"] = step("ours-incremental", str(more), str(index), str(extra), env=env)
+        out.append(r)
+    return out
+
+
+def _corpus(n: int, work: Path) -> tuple[Path, Path, Path]:
+    """The seed folder of *n* articles, 100 more to add, and the queries."""
+    arts = generate(n + 100, ROOT / "seeds")
+    seeds, extra, qfile = work / "seeds", work / "extra", work / "queries.json"
+    write_corpus(arts[:n], seeds)
+    write_corpus(arts[n:], extra, prefix="new")
+    qfile.write_text(json.dumps(queries(arts[:n]), ensure_ascii=False))
+    return seeds, extra, qfile
 
 
 def _ratio(a: float, b: float) -> str:
@@ -117,8 +148,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help=f"one small size ({QUICK_SIZE}) for CI")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
     ap.add_argument("--ours-only", action="store_true", help="skip the baseline and jieba floors")
+    ap.add_argument("--backend", default="", help="compare search backends: whoosh,postgres (no baseline)")
     args = ap.parse_args(argv)
     sizes = [QUICK_SIZE] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    if args.backend:
+        return _compare(sizes, [k.strip() for k in args.backend.split(",") if k.strip()], Path(args.out))
     results = []
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix=f"bench{n}_") as tmp:
@@ -126,6 +160,26 @@ def main(argv: list[str] | None = None) -> int:
             results.append(run_size(n, Path(tmp), args.ours_only))
     print(table(results))
     Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    return 0
+
+
+def _compare(sizes: list[int], kinds: list[str], out: Path) -> int:
+    """Each backend at each size; prints the table, writes the results."""
+    from bench import backends
+
+    unknown = set(kinds) - set(backends.BACKENDS)
+    if unknown:
+        print(f"unknown backend(s): {', '.join(sorted(unknown))}; choose from {', '.join(backends.BACKENDS)}",
+              file=sys.stderr)
+        return 2
+    results: list[dict] = []
+    with backends.database(kinds) as database:
+        for n in sizes:
+            with tempfile.TemporaryDirectory(prefix=f"bench{n}_") as tmp:
+                print(f"running {n:,} articles: {', '.join(kinds)}…", file=sys.stderr, flush=True)
+                results += run_backends(n, Path(tmp), kinds, database)
+    print(backends.table(results))
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
     return 0
 
 

@@ -34,19 +34,28 @@ def pct(values: list[float], p: float) -> float:
     return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 2)
 
 
-def ours_ingest(seeds: str, index: str) -> dict:
+def _engine(seeds: str, index: str):
+    """The engine over the backend NEWSBOT_SEARCH_BACKEND names (Whoosh in *index* by
+    default; PostgreSQL in NEWSBOT_DATABASE_URL)."""
+    import os
+
+    from search.backends import open_backend
     from search.engine import Engine
 
+    backend = open_backend(os.environ.get("NEWSBOT_SEARCH_BACKEND", "whoosh"), Path(index),
+                           os.environ.get("NEWSBOT_DATABASE_URL", ""))
+    return Engine(Path(index), Path(seeds), backend=backend)
+
+
+def ours_ingest(seeds: str, index: str) -> dict:
     t = time.perf_counter()
-    report = Engine(Path(index), Path(seeds)).ingest()
+    report = _engine(seeds, index).ingest()
     return {"seconds": time.perf_counter() - t, "articles": report.articles_added, "rss_mb": peak_rss_mb()}
 
 
 def ours_incremental(seeds: str, index: str, extra: str) -> dict:
     """Add the files of *extra* to the seed folder, ingest; then rescan unchanged."""
-    from search.engine import Engine
-
-    engine = Engine(Path(index), Path(seeds))
+    engine = _engine(seeds, index)
     for f in sorted(Path(extra).iterdir()):
         shutil.copy(f, Path(seeds) / f.name)
     t = time.perf_counter()
@@ -58,10 +67,8 @@ def ours_incremental(seeds: str, index: str, extra: str) -> dict:
 
 
 def ours_query(seeds: str, index: str, queries_file: str) -> dict:
-    from search.engine import Engine
-
     qs = json.loads(Path(queries_file).read_text("utf-8"))
-    engine = Engine(Path(index), Path(seeds))
+    engine = _engine(seeds, index)
     for q in qs[:5]:
         engine.search(q)
         engine.ask(q)

@@ -170,9 +170,12 @@ class Engine:
 def open_engine(settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
     admins added, kept in the data folder)."""
+    from search.backends import open_backend
     from search.sources.fetch import Limits
 
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,
                     host_delay=settings.feed_host_delay)
     live = LiveSources(settings.data_dir, settings.feeds, limits)
-    return Engine(settings.index_dir, settings.seeds_dir, live)
+    backend = open_backend(settings.search_backend, settings.index_dir, settings.database_url,
+                           settings.database_replica_url)
+    return Engine(settings.index_dir, settings.seeds_dir, live, backend=backend)

@@ -159,7 +159,7 @@ class PgWriter:
         if self._procs > 1 and len(batch) > 50:
             if self._pool is None:
                 from search.analysis import load_dictionary
-                from search.procs import workers_die_with_parent
+                from search.backends.whoosh_procs import workers_die_with_parent
 
                 load_dictionary()  # before the fork: the workers share the dictionary
                 self._pool = mp.get_context("fork").Pool(self._procs, initializer=workers_die_with_parent)
@@ -218,8 +218,8 @@ class PgWriter:
 @contextlib.contextmanager
 def writing(url: str, timeout: float = LOCK_TIMEOUT) -> Iterator[PgWriter]:
     """The one writer: a new connection holding the advisory lock (waiting up to
-    *timeout* for another ingest), with the tables created when absent. Leaving by an
-    exception rolls back what is not committed."""
+    *timeout* for another ingest), with the tables created when absent. What is not
+    committed when the block ends (by an exception or not) is rolled back."""
     conn = psycopg.connect(url)
     writer = PgWriter(conn)
     try:
@@ -227,7 +227,7 @@ def writing(url: str, timeout: float = LOCK_TIMEOUT) -> Iterator[PgWriter]:
         schema.create(conn)
         conn.commit()
         yield writer
-        writer.commit()
+        writer.cancel()  # what the caller did not commit is dropped, as with Whoosh
     except BaseException:
         with contextlib.suppress(psycopg.Error):
             writer.cancel()

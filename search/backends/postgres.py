@@ -48,8 +48,9 @@ def _scored_terms(retrieval: Retrieval) -> list[Term]:
 
 
 def _name(word: str) -> str:
-    """*word* as a quoted SQL identifier (it names the column jsonb_to_record fills)."""
-    return '"' + word.replace('"', '""') + '"'
+    """*word* as a quoted SQL identifier (it names the column jsonb_to_record fills; % is
+    doubled, as in all SQL text psycopg fills with parameters)."""
+    return '"' + word.replace('"', '""').replace("%", "%%") + '"'
 
 
 def _records(words: list[str]) -> str:
@@ -69,7 +70,7 @@ def _picks(words: list[str]) -> str:
         if len(w.encode("utf-8")) <= MAX_NAME_BYTES:
             out += [f"t.{_name(w)}", f"b.{_name(w)}"]
         else:
-            literal = "'" + w.replace("'", "''") + "'"
+            literal = "'" + w.replace("'", "''").replace("%", "%%") + "'"
             out += [f"(tft->>{literal})::int", f"(tfb->>{literal})::int"]
     return ", ".join(out)
 

