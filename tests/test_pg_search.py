@@ -103,6 +103,10 @@ def test_frequencies_follow_changes(pg):
         w.commit()
     r = pg.reader()
     assert r.df("油田") == 1 and r.df("辛勤") == 0 and r.document("p1") is None
+    with pg.writing() as w:
+        w.delete_file("one.txt")
+        w.commit()
+    assert pg.reader().df("吐鲁番") == 0  # gone with the file at once (Whoosh's waits for a merge)
     found = r.candidates(Retrieval(groups=((Term("油田"),),), require_all=False))
     assert [c.doc["id"] for c in found.found] == ["a3"]
 
