@@ -79,8 +79,8 @@ class PgReader:
     """A Reader over one connection: each reader() call starts a new snapshot (a
     repeatable-read, read-only transaction), so one query sees one commit."""
 
-    def __init__(self, conn: psycopg.Connection, lexicon: dict) -> None:
-        self.conn, self._lexicon = conn, lexicon
+    def __init__(self, conn: psycopg.Connection, lexicon: dict, counts: dict[int, int]) -> None:
+        self.conn, self._lexicon, self._counts = conn, lexicon, counts
         self._df: dict[str, tuple[int, int]] = {}
         self.generation = 0
         self._stats: terms.FieldStats | None = None
@@ -89,6 +89,9 @@ class PgReader:
         """End the previous snapshot and start the next one (on the first query)."""
         self.conn.rollback()
         self._df.clear()
+        # The GIN index answers a plain any-of query without reading the rows' tsvectors;
+        # a sequential scan (the planner's choice when a term is in half the rows) reads them all.
+        self.conn.execute("SET LOCAL enable_seqscan = off")
         self.generation = int(schema.meta(self.conn, "generation") or 0)
         total = schema.totals(self.conn)
         n = max(1, total["docs"])
@@ -101,9 +104,12 @@ class PgReader:
         return self._stats
 
     def article_count(self) -> int:
-        """Articles and photo items."""
-        row = self.conn.execute(f"SELECT count(*) FROM search_docs WHERE {_ARTICLES}").fetchone()
-        return row[0] if row else 0
+        """Articles and photo items (counted once per commit: every query asks)."""
+        if self.generation not in self._counts:
+            row = self.conn.execute(f"SELECT count(*) FROM search_docs WHERE {_ARTICLES}").fetchone()
+            self._counts.clear()
+            self._counts[self.generation] = row[0] if row else 0
+        return self._counts[self.generation]
 
     def field_dfs(self, words: Sequence[str]) -> dict[str, tuple[int, int]]:
         """Title and body document frequencies of *words* (cached for this snapshot)."""
@@ -227,7 +233,8 @@ class PostgresBackend:
         self._pool: ConnectionPool | None = None
         self._lock = threading.Lock()
         self._readers: weakref.WeakKeyDictionary[threading.Thread, PgReader] = weakref.WeakKeyDictionary()
-        self._lexicon: dict = {}
+        self._lexicon: dict = {}  # body terms, read once per commit (part-of-word search)
+        self._counts: dict[int, int] = {}  # article count by commit generation
 
     def pool(self) -> ConnectionPool:
         """The readers' pool (on the standby when there is one), opened on first use."""
@@ -263,7 +270,7 @@ class PostgresBackend:
                 conn = self.pool().getconn(timeout=30)
             except Exception as exc:
                 raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
-            r = self._readers[thread] = PgReader(conn, self._lexicon)
+            r = self._readers[thread] = PgReader(conn, self._lexicon, self._counts)
         try:
             r.begin()
         except psycopg.Error as exc:
