@@ -9,7 +9,7 @@ field boost (the title's TITLE_BOOST), fl the field's token count as Whoosh stor
 """
 from __future__ import annotations
 
-import json
+import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -23,6 +23,7 @@ B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the Whoosh backend ranks wit
 MAX_POSITION = 16383  # PostgreSQL keeps tsvector positions up to this
 MAX_POSITIONS = 255  # ... and at most 256 per word
 MAX_LEXEME_BYTES = 2046  # a longer word cannot be a tsvector lexeme (it still counts in tf)
+MAX_COUNT = 32767  # counts are smallint
 BODY_GAP = 2  # positions between the title's last word and the body's first: no phrase spans both
 
 
@@ -31,17 +32,31 @@ class Analysed:
     """What one document's title and body give the tables."""
 
     tsv: str  # tsvector literal
-    tft: str  # JSON {term: count} of the title
-    tfb: str  # ... of the body
+    title_hashes: list[int]  # term_hash() of each title term ...
+    title_counts: list[int]  # ... and its count there
+    body_hashes: list[int]
+    body_counts: list[int]
     tlen: int
     blen: int
-    title_terms: tuple[str, ...]
+    title_terms: tuple[str, ...]  # the terms the tsvector holds, for document frequencies
     body_terms: tuple[str, ...]
 
 
 def lexeme(term: str) -> str:
     """A term quoted for tsvector/tsquery input."""
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def term_hash(term: str) -> int:
+    """A term as a 32-bit number: the per-document count arrays are keyed by it (4 bytes,
+    where a jsonb key and value took ~20: the arrays stay small enough to be read in place).
+    Two terms of one document with the same hash (about 1 in 10 million for a 400-word
+    article) would share a count."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
+
+
+def _fits(term: str) -> bool:
+    return len(term) * 3 <= MAX_LEXEME_BYTES or len(term.encode("utf-8")) <= MAX_LEXEME_BYTES
 
 
 def analyse(title: str, body: str) -> Analysed:
@@ -57,15 +72,15 @@ def analyse(title: str, body: str) -> Analysed:
         body_at.setdefault(text, []).append(pos + 1 + offset)
     parts = []
     for text in title_at.keys() | body_at.keys():
-        if len(text) * 3 > MAX_LEXEME_BYTES and len(text.encode("utf-8")) > MAX_LEXEME_BYTES:
+        if not _fits(text):
             continue
         where = [f"{min(p, MAX_POSITION)}A" for p in title_at.get(text, ())[:MAX_POSITIONS]]
         where += [str(min(p, MAX_POSITION)) for p in body_at.get(text, ())[:MAX_POSITIONS - len(where)]]
         parts.append(lexeme(text) + ":" + ",".join(where))
-    tft = {t: len(p) for t, p in title_at.items()}
-    tfb = {t: len(p) for t, p in body_at.items()}
-    return Analysed(" ".join(parts), json.dumps(tft, ensure_ascii=False), json.dumps(tfb, ensure_ascii=False),
-                    len(title_tokens), len(body_tokens), tuple(tft), tuple(tfb))
+    return Analysed(" ".join(parts),
+                    [term_hash(t) for t in title_at], [min(len(p), MAX_COUNT) for p in title_at.values()],
+                    [term_hash(t) for t in body_at], [min(len(p), MAX_COUNT) for p in body_at.values()],
+                    len(title_tokens), len(body_tokens), tuple(filter(_fits, title_at)), tuple(filter(_fits, body_at)))
 
 
 def analyse_pair(pair: tuple[str, str]) -> Analysed:

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 BATCH_DOCS = 1000  # documents analysed and copied together
 PARALLEL_BYTES = 8_000_000  # an ingest this big analyses in worker processes
 LOCK_TIMEOUT = 600.0  # seconds to wait for another ingest
-_COPY_COLUMNS = schema.STORED_COLUMNS + ("tlen", "blen", "tft", "tfb", "tsv")
+_COPY_COLUMNS = schema.STORED_COLUMNS + ("tlen", "blen", "th", "tc", "bh", "bc", "tsv")
 
 
 def _cores() -> int:
@@ -145,12 +145,13 @@ class PgWriter:
 
     def _delete(self, where: str, params: tuple) -> None:
         """Delete rows, counting what they took from the statistics."""
-        rows = self.conn.execute(f"DELETE FROM search_docs WHERE {where} RETURNING tlen, blen, tft, tfb",
+        rows = self.conn.execute(f"DELETE FROM search_docs WHERE {where} RETURNING tlen, blen, "
+                                 "tsvector_to_array(ts_filter(tsv, '{a}')), tsvector_to_array(ts_filter(tsv, '{d}'))",
                                  params).fetchall()
-        for tlen, blen, tft, tfb in rows:
+        for tlen, blen, title_terms, body_terms in rows:
             self._totals.update(docs=-1, tlen=-tlen, blen=-blen)
-            self._df.subtract({(t, 0): 1 for t in tft or ()})
-            self._df.subtract({(t, 1): 1 for t in tfb or ()})
+            self._df.subtract({(t, 0): 1 for t in title_terms or ()})
+            self._df.subtract({(t, 1): 1 for t in body_terms or ()})
 
     def _analysed(self, batch: list[dict[str, Any]]) -> Iterator[Analysed]:
         """Each document's analysis, in order: streamed from the worker processes (so
@@ -181,7 +182,8 @@ class PgWriter:
             for doc, a in zip(batch, analysed, strict=True):
                 values = [json.dumps(doc.get(c), ensure_ascii=False) if c in schema.JSON_COLUMNS and
                           doc.get(c) is not None else doc.get(c) for c in schema.STORED_COLUMNS]
-                copy.write_row(values + [a.tlen, a.blen, a.tft, a.tfb, a.tsv])
+                copy.write_row(values + [a.tlen, a.blen, a.title_hashes, a.title_counts, a.body_hashes,
+                                         a.body_counts, a.tsv])
                 self._totals.update(docs=1, tlen=a.tlen, blen=a.blen)
                 title_df.update(a.title_terms)
                 body_df.update(a.body_terms)

@@ -22,7 +22,7 @@ from search.backends import pg_terms as terms
 from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
 from search.model import IndexUnavailable
 
-MAX_NAME_BYTES = 63  # PostgreSQL's identifier length
+IDLE_SNAPSHOT_MS = 5000  # a reader's snapshot (open between its thread's queries) ends after this
 POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
 _COLUMNS = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
 _ARTICLES = "kind IN ('article', 'caption')"
@@ -47,32 +47,11 @@ def _scored_terms(retrieval: Retrieval) -> list[Term]:
     return found or [Term(w) for p in retrieval.phrases for w in p]
 
 
-def _name(word: str) -> str:
-    """*word* as a quoted SQL identifier (it names the column jsonb_to_record fills; % is
-    doubled, as in all SQL text psycopg fills with parameters)."""
-    return '"' + word.replace('"', '""').replace("%", "%%") + '"'
-
-
-def _records(words: list[str]) -> str:
-    """Each word's title and body count, read by one jsonb_to_record per field (so each
-    row's counts are decompressed once, not once per word)."""
-    cols = ", ".join(f"{_name(w)} int" for w in words if len(w.encode("utf-8")) <= MAX_NAME_BYTES)
-    if not cols:
-        return "(SELECT) AS t, (SELECT) AS b"
-    return f"jsonb_to_record(tft) AS t({cols}), jsonb_to_record(tfb) AS b({cols})"
-
-
-def _picks(words: list[str]) -> str:
-    """The select list of the words' counts, title then body for each (a word longer than
-    an identifier is read with ->>, its value quoted as a literal)."""
-    out = []
-    for w in words:
-        if len(w.encode("utf-8")) <= MAX_NAME_BYTES:
-            out += [f"t.{_name(w)}", f"b.{_name(w)}"]
-        else:
-            literal = "'" + w.replace("'", "''").replace("%", "%%") + "'"
-            out += [f"(tft->>{literal})::int", f"(tfb->>{literal})::int"]
-    return ", ".join(out)
+def _counts_sql(words: list[str]) -> tuple[str, list[int]]:
+    """The select list of each word's title then body count (NULL where absent), and its
+    parameters (the words' hashes)."""
+    picks = ", ".join("tc[array_position(th, %s::int)], bc[array_position(bh, %s::int)]" for _ in words)
+    return picks, [h for w in words for h in (terms.term_hash(w),) * 2]
 
 
 class PgReader:
@@ -158,9 +137,10 @@ class PgReader:
         weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
                     terms.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
         index = {w: i for i, w in enumerate(words)}
-        sql = (f"SELECT seq, tlen, blen, {_picks(words)} FROM search_docs, {_records(words)} "
+        picks, hashes = _counts_sql(words)
+        sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs "
                f"WHERE tsv @@ %s::tsquery AND {_ARTICLES}{extra}" + (" LIMIT %s" if examine is not None else ""))
-        args: list[Any] = [q, *params]
+        args: list[Any] = [*hashes, q, *params]
         if examine is not None:
             args.append(examine)
         rows = self.conn.execute(sql, args).fetchall()
@@ -240,8 +220,9 @@ class PostgresBackend:
         """The readers' pool (on the standby when there is one), opened on first use."""
         with self._lock:
             if self._pool is None:
-                self._pool = ConnectionPool(self.replica_url or self.url, min_size=1, max_size=POOL_MAX,
-                                            open=True, kwargs={"autocommit": False})
+                options = f"-c idle_in_transaction_session_timeout={IDLE_SNAPSHOT_MS}"
+                self._pool = ConnectionPool(self.replica_url or self.url, min_size=1, max_size=POOL_MAX, open=True,
+                                            kwargs={"autocommit": False, "options": options})
             return self._pool
 
     def _primary(self) -> psycopg.Connection:
@@ -261,21 +242,27 @@ class PostgresBackend:
             return schema.meta(conn, "schema_version") == schema.version_key()
 
     def reader(self) -> PgReader:
-        """This thread's reader, on a new snapshot."""
-        thread = threading.current_thread()
-        r = self._readers.get(thread)
-        if r is None:
-            self._release_dead()
+        """This thread's reader, on a new snapshot. A snapshot left open past
+        IDLE_SNAPSHOT_MS (the thread's last query) is ended by the server, so it never
+        holds back vacuum or a schema upgrade; the connection is then replaced here."""
+        r = self._readers.get(threading.current_thread())
+        if r is not None:
             try:
-                conn = self.pool().getconn(timeout=30)
-            except Exception as exc:
-                raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
-            r = self._readers[thread] = PgReader(conn, self._lexicon, self._counts)
+                return self._checked(r.begin())
+            except psycopg.OperationalError:
+                self.recover(Exception("a reader's connection was closed"))  # forget it, open another
+        return self._checked(self._new_reader().begin())
+
+    def _new_reader(self) -> PgReader:
+        self._release_dead()
         try:
-            r.begin()
-        except psycopg.Error as exc:
-            self.recover(exc)
-            raise
+            conn = self.pool().getconn(timeout=30)
+        except Exception as exc:
+            raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
+        r = self._readers[threading.current_thread()] = PgReader(conn, self._lexicon, self._counts)
+        return r
+
+    def _checked(self, r: PgReader) -> PgReader:
         if r.generation == 0 and schema.meta(r.conn, "schema_version") is None:
             raise IndexUnavailable(f"no search tables in {self.location}")
         return r
