@@ -128,3 +128,23 @@ def test_reads_go_to_the_standby(pg_server):
         backend.close()
     finally:
         standby.stop()
+
+
+def test_an_idle_reader_holds_nothing_and_reconnects(pg_url, monkeypatch):
+    """A thread's snapshot stays open between its queries; the server ends it after
+    IDLE_SNAPSHOT_MS, so a schema upgrade (DROP TABLE) is not blocked by an idle bot, and
+    the thread's next query reconnects."""
+    from search.backends import postgres
+
+    monkeypatch.setattr(postgres, "IDLE_SNAPSHOT_MS", 200)
+    backend = PostgresBackend(pg_url)
+    fill(backend)
+    assert backend.reader().document("a1") is not None  # the snapshot now idles
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        pg_schema.set_meta(conn, "schema_version", "1.0")
+        conn.execute("SET lock_timeout = '20s'")
+        with backend.writing() as w:  # drops and recreates the tables: waits for no reader
+            assert w.upgrade() is True
+    r = backend.reader()
+    assert r.document("a1") is None and r.article_count() == 0
+    backend.close()

@@ -249,7 +249,7 @@ class PostgresBackend:
         if r is not None:
             try:
                 return self._checked(r.begin())
-            except psycopg.OperationalError:
+            except psycopg.Error:  # the server ended the idle snapshot (or the connection broke)
                 self.recover(Exception("a reader's connection was closed"))  # forget it, open another
         return self._checked(self._new_reader().begin())
 
