@@ -28,6 +28,7 @@ from search.backends.pg_terms import Analysed, analyse_pair
 log = logging.getLogger(__name__)
 BATCH_DOCS = 1000  # documents analysed and copied together
 PARALLEL_BYTES = 8_000_000  # an ingest this big analyses in worker processes
+ANALYZE_ROWS = 1000  # an ingest writing this many rows (or a tenth of them) refreshes the planner's statistics
 LOCK_TIMEOUT = 600.0  # seconds to wait for another ingest
 _COPY_COLUMNS = schema.STORED_COLUMNS + ("tlen", "blen", "th", "tc", "bh", "bc", "tsv")
 
@@ -49,6 +50,7 @@ class PgWriter:
         self._totals: Counter[str] = Counter()
         self._pool: Any = None
         self._procs = 1
+        self._written = 0  # rows this ingest wrote
 
     # -- reads of the committed state (and this transaction's own changes) ----------
     def file_records(self) -> dict[str, Stored]:
@@ -121,12 +123,14 @@ class PgWriter:
 
     def finished(self) -> None:
         """Record the ingest's time (the version was recorded when the tables were made),
-        and refresh the planner's statistics (after a bulk load its guesses are wrong)."""
+        and refresh the planner's statistics after a big change (after a bulk load its
+        guesses are wrong; a rescan that changed little leaves them to autovacuum)."""
         try:
             schema.set_meta(self.conn, "last_ingest", time.strftime("%Y-%m-%dT%H:%M:%S%z"))
             self.conn.commit()
-            self.conn.execute("ANALYZE search_docs, search_terms")
-            self.conn.commit()
+            if self._written >= max(ANALYZE_ROWS, schema.totals(self.conn)["docs"] // 10):
+                self.conn.execute("ANALYZE search_docs, search_terms")
+                self.conn.commit()
         except psycopg.Error as exc:
             log.warning("could not record the ingest time: %s", exc)
             self.conn.rollback()
@@ -185,6 +189,7 @@ class PgWriter:
                 copy.write_row(values + [a.tlen, a.blen, a.title_hashes, a.title_counts, a.body_hashes,
                                          a.body_counts, a.tsv])
                 self._totals.update(docs=1, tlen=a.tlen, blen=a.blen)
+                self._written += 1
                 title_df.update(a.title_terms)
                 body_df.update(a.body_terms)
         self._df.update({(t, 0): n for t, n in title_df.items()})
