@@ -161,3 +161,12 @@ def test_replace_updates_a_record(backend):
         w.commit()
     with backend.writing() as w:
         assert w.file_records()["one.txt"]["fmtime"] == 99 and len(w.file_records()) == 2
+
+
+def test_a_word_too_long_for_an_index_term_is_searched_without_error(backend):
+    long_word = "x" * 3000  # PostgreSQL's tsvector holds words up to 2 KB
+    fill(backend, [*ARTICLES, Article(id="long", title="长词", text=f"{long_word} 新疆", file="three.txt")])
+    r = backend.reader()
+    assert r.phrase_df([long_word, "新疆"]) in (0, 1)  # answered (PostgreSQL cannot place the word: 0)
+    found = r.candidates(Retrieval(groups=((Term(long_word),), (Term("新疆"),)), require_all=False))
+    assert "long" in ids(found)

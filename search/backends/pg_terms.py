@@ -55,7 +55,8 @@ def term_hash(term: str) -> int:
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=4).digest(), "big", signed=True)
 
 
-def _fits(term: str) -> bool:
+def fits(term: str) -> bool:
+    """True when *term* can be a tsvector lexeme (at most MAX_LEXEME_BYTES)."""
     return len(term) * 3 <= MAX_LEXEME_BYTES or len(term.encode("utf-8")) <= MAX_LEXEME_BYTES
 
 
@@ -72,7 +73,7 @@ def analyse(title: str, body: str) -> Analysed:
         body_at.setdefault(text, []).append(pos + 1 + offset)
     parts = []
     for text in title_at.keys() | body_at.keys():
-        if not _fits(text):
+        if not fits(text):
             continue
         where = [f"{min(p, MAX_POSITION)}A" for p in title_at.get(text, ())[:MAX_POSITIONS]]
         where += [str(min(p, MAX_POSITION)) for p in body_at.get(text, ())[:MAX_POSITIONS - len(where)]]
@@ -80,7 +81,7 @@ def analyse(title: str, body: str) -> Analysed:
     return Analysed(" ".join(parts),
                     [term_hash(t) for t in title_at], [min(len(p), MAX_COUNT) for p in title_at.values()],
                     [term_hash(t) for t in body_at], [min(len(p), MAX_COUNT) for p in body_at.values()],
-                    len(title_tokens), len(body_tokens), tuple(filter(_fits, title_at)), tuple(filter(_fits, body_at)))
+                    len(title_tokens), len(body_tokens), tuple(filter(fits, title_at)), tuple(filter(fits, body_at)))
 
 
 def analyse_pair(pair: tuple[str, str]) -> Analysed:

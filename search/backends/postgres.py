@@ -30,14 +30,20 @@ _ARTICLES = "kind IN ('article', 'caption')"
 
 def _tsquery(retrieval: Retrieval) -> str:
     """The retrieval as tsquery text ('' when it retrieves nothing)."""
-    groups = [terms.any_of(t.text for t in g) for g in retrieval.groups if g]
+    indexed = [[t.text for t in g if terms.fits(t.text)] for g in retrieval.groups]
+    if retrieval.require_all and not all(indexed):
+        return ""  # a group no tsvector can hold (a word over 2 KB) matches nothing
+    groups = [terms.any_of(g) for g in indexed if g]
     q = (" & " if retrieval.require_all else " | ").join(groups)
     if groups and len(groups) > 1:
         q = "(" + q + ")"
     for phrase in retrieval.phrases:
+        if not all(map(terms.fits, phrase)):
+            return ""
         q = (q + " & " if q else "") + terms.phrase_query(phrase)
-    if q and retrieval.excluded:
-        q += " & !(" + " | ".join(terms.phrase_query(x) for x in retrieval.excluded) + ")"
+    excluded = [x for x in retrieval.excluded if all(map(terms.fits, x))]
+    if q and excluded:
+        q += " & !(" + " | ".join(terms.phrase_query(x) for x in excluded) + ")"
     return q
 
 
@@ -117,6 +123,8 @@ class PgReader:
 
     def phrase_df(self, words: Sequence[str]) -> int:
         """Documents where *words* stand together in the title or the body."""
+        if not words or not all(map(terms.fits, words)):
+            return 0
         row = self.conn.execute("SELECT count(*) FROM search_docs WHERE tsv @@ %s::tsquery",
                                 (terms.phrase_query(words),)).fetchone()
         return row[0] if row else 0
