@@ -10,8 +10,9 @@ the same dicts Whoosh stores), with what ranking needs beside the stored fields:
   (`<->`) never spans the two and `:A`/`:D` tell the fields apart. GIN-indexed.
 - `th`/`tc`, `bh`/`bc`: the title's and body's terms (as 32-bit hashes) and their counts,
   `tlen`/`blen`: the fields' token counts. BM25F needs both (a tsvector keeps at most 256
-  positions per word). Kept in the row itself (STORAGE MAIN, a 4 KB tuple target): scoring
-  4,000 matches reads no TOAST (jsonb maps of the counts were TOASTed and cost ~20 us a row).
+  positions per word). Kept in the row itself (STORAGE MAIN; the text and the tsvector go
+  to TOAST): scoring 4,000 matches reads no TOAST (jsonb maps of the counts were TOASTed
+  and cost ~20 us a row).
 
 `search_terms` holds each term's document frequency per field (kept up to date by every
 commit): idf, df(), the lexicon for part-of-word search. `search_meta` holds the schema
@@ -51,7 +52,7 @@ CREATE TABLE search_docs (
     blen integer NOT NULL DEFAULT 0,
     th integer[], tc smallint[], bh integer[], bc smallint[],
     tsv tsvector
-) WITH (toast_tuple_target = 4080);
+);
 ALTER TABLE search_docs ALTER th SET STORAGE MAIN, ALTER tc SET STORAGE MAIN,
     ALTER bh SET STORAGE MAIN, ALTER bc SET STORAGE MAIN;
 CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);

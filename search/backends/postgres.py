@@ -139,7 +139,9 @@ class PgReader:
 
     def _ranked(self, q: str, scored: list[Term], limit: int, examine: int | None, estimate,
                 extra: str = "", params: tuple = (), body_only: bool = False) -> Candidates:
-        """Score the matches of tsquery *q* (and SQL condition *extra*) on *scored*."""
+        """Score the matches of tsquery *q* (and SQL condition *extra*) on *scored*. Only
+        articles and photo items have words, so no condition on the kind: with one, the
+        planner may scan the kind index and read every row's tsvector."""
         words = list(dict.fromkeys(t.text for t in scored))
         dfs, stats = self.field_dfs(words), self.stats
         weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
@@ -147,7 +149,7 @@ class PgReader:
         index = {w: i for i, w in enumerate(words)}
         picks, hashes = _counts_sql(words)
         sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs "
-               f"WHERE tsv @@ %s::tsquery AND {_ARTICLES}{extra}" + (" LIMIT %s" if examine is not None else ""))
+               f"WHERE tsv @@ %s::tsquery{extra}" + (" LIMIT %s" if examine is not None else ""))
         args: list[Any] = [*hashes, q, *params]
         if examine is not None:
             args.append(examine)
