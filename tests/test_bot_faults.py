@@ -44,8 +44,9 @@ async def test_flood_from_one_user_does_not_delay_others(api, settings):
                 t0 = time.monotonic()
                 await api.message(20, "吐鲁番市有多少个互嵌式村庄？")
             await asyncio.sleep(0.05)
+        flood_over = time.monotonic()
         other = (await api.wait_for("sendMessage", chat_id=20))[0]
-        assert other.at - t0 < 0.5 + 5 * 0.05  # answered while the flood went on
+        assert t0 < other.at < flood_over  # answered while the flood still went on
         await asyncio.sleep(0.5)
         flooded = [parse_html(c.params["text"]) for c in api.of("sendMessage", 666)]
         notices = [t for t in flooded if "太快" in t]
