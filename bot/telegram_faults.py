@@ -130,11 +130,13 @@ class ChatRateLimiter(AIORateLimiter):
         group = chat_id if (isinstance(chat_id, int) and chat_id < 0) or isinstance(chat_id, str) else False
 
         async def on_the_wire(*a: Any, **k: Any) -> Any:
-            if chat_id is not None:
-                await self.before_send(chat_id)
+            # the window first: its store round trip between the pace and the send would
+            # bunch the paced sends; the pace's wait is short against any lease
             if window is not None and not await window.open():
                 raise SendWithdrawn(f"{endpoint} for {key} withdrawn before it was sent")
             try:
+                if chat_id is not None:
+                    await self.before_send(chat_id)
                 return await callback(*a, **k)
             finally:
                 if window is not None:
