@@ -178,6 +178,8 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
             except ChatMigrated as moved:  # the group became a supergroup: follow it
                 chat_id = moved.new_chat_id
                 await blocking(store.migrate, sub.chat_id, chat_id)
+                if window is not None:  # the claim moved with the subscription
+                    window.chat_id = chat_id
                 log.info("chat %s migrated to %s; subscription moved", sub.chat_id, chat_id)
                 await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply),
                                                rate_limit_args=window)
