@@ -26,6 +26,7 @@ class _Handler(BaseHTTPRequestHandler):
     """Answers from the routes of `feeds` (a FeedServer, set on a subclass per server)."""
 
     feeds: FeedServer
+    counted = False  # this request is counted in feeds.inflight
 
     def log_message(self, *args) -> None:
         pass
@@ -35,11 +36,19 @@ class _Handler(BaseHTTPRequestHandler):
         with feeds.guard:
             feeds.inflight += 1
             feeds.most_inflight = max(feeds.most_inflight, feeds.inflight)
+        self.counted = True
         try:
             self.answer()
         finally:
-            with feeds.guard:
-                feeds.inflight -= 1
+            self.answered()
+
+    def answered(self) -> None:
+        """The request stops counting as in flight before its answer is written: once the
+        client has the answer it may send the next one, before this thread gets here."""
+        if self.counted:
+            self.counted = False
+            with self.feeds.guard:
+                self.feeds.inflight -= 1
 
     def answer(self) -> None:
         feeds = self.feeds
@@ -49,6 +58,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"not found", "text/plain")
         if route.delay:
             time.sleep(route.delay)
+        self.answered()
         if route.location:
             self.send_response(route.status)
             self.send_header("Location", route.location)
