@@ -10,11 +10,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from bot import flood
 from bot.store.base import StoreError, Subscription, next_slot, query_key
+from search.backends.pg_schema import describe
 
 log = logging.getLogger(__name__)
 # Each entry moves the schema one version up; the applied count is kept in schema_version.
@@ -32,7 +32,6 @@ MIGRATIONS = [
     """,
 ]
 _MIGRATE_LOCK = "newsbot:migrate"
-DEFAULT_PORT = 5432
 LOCK_ID_BYTES = 8  # advisory lock ids are 64-bit
 CONNECTION_WAIT = 3.0  # seconds a call waits for a connection before failing (answers go on)
 _COLUMNS = "chat_id, at, query, since, last_period"
@@ -43,16 +42,6 @@ _NOW = "extract(epoch from clock_timestamp())"
 def lock_id(name: str) -> int:
     """A stable 64-bit advisory lock id for *name*."""
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=LOCK_ID_BYTES).digest(), "big", signed=True)
-
-
-def describe(url: str) -> str:
-    """The database named without its password."""
-    try:
-        parts = conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return "NEWSBOT_DATABASE_URL"
-    where = f"{parts.get('host', '')}:{parts.get('port', DEFAULT_PORT)}"
-    return f"postgresql://{parts.get('user', '')}@{where}/{parts.get('dbname', '')}"
 
 
 def _row(cursor: psycopg.Cursor[Any]) -> tuple[Any, ...]:
