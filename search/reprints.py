@@ -28,6 +28,7 @@ LSH_BANDS = (16, 4)  # 16 bands of 4 rows: candidates from about (1/16)^(1/4) = 
 # datasketch does not integrate its false-positive curves (~9 ms) for every query
 CACHE_MAX = 50_000
 EARLIER_CHECKED = 10  # earlier documents sharing a lead's words that a digest compares it with
+EARLIER_WORDS = 12  # the lead's rarest words find them (its common words match most of a large archive)
 _NOISE = re.compile(r"[\W_]+")  # punctuation and spaces
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 MIN_NUMBERS_SHARED = 0.5  # two leads with other figures (weekly reports of one template,
@@ -119,8 +120,10 @@ def told_before(reader: Reader, fields: Stored, floor: int, sigs: Signatures) ->
     a digest sent then already told it); the words of its lead find the candidates."""
     body = fields.get("body") or ""
     words = {w for w, _pos, _start, _end in analyze(body[:TEXT_CHARS], expand=False)}
-    if not words:
+    dfs = reader.dfs(sorted(words))
+    rare = sorted((w for w in words if dfs[w]), key=lambda w: (dfs[w], w))[:EARLIER_WORDS]
+    if not rare:
         return False
     mine = sigs.of(fields["id"], body)
     return any(r["id"] != fields["id"] and similar(mine, sigs.of(r["id"], r.get("body") or ""))
-               for r in reader.earlier_with_any(tuple(words), floor, EARLIER_CHECKED))
+               for r in reader.earlier_with_any(tuple(rare), floor, EARLIER_CHECKED))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from bench.reprints import measure, reprint_set
 from bot import render
+from search.backends import open_backend
 from search.engine import Engine
 
 LEAD = ("新华社乌鲁木齐5月10日电 记者从自治区文化和旅游厅获悉，今年“五一”假期，新疆累计接待游客1012.6万人次，"
@@ -43,11 +46,13 @@ def test_one_story_from_two_outlets_is_one_result_listing_both(tmp_path):
     assert len(newest) == 2  # the travel story once, and the park story
 
 
-def test_a_digest_does_not_tell_a_story_again(tmp_path):
+@pytest.mark.parametrize("kind", ["whoosh", "postgres"])
+def test_a_digest_does_not_tell_a_story_again(tmp_path, kind, request):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(page("“五一”假期新疆接待游客超千万人次", "天山网", f"{LEAD}\n{TAIL}"), "utf-8")
-    engine = Engine(tmp_path / "index", seeds)
+    url = request.getfixturevalue("pg_url") if kind == "postgres" else ""
+    engine = Engine(tmp_path / "index", seeds, backend=open_backend(kind, tmp_path / "index", url))
     engine.ingest()
     since = time.time()
     time.sleep(0.01)

@@ -143,6 +143,18 @@ def test_readers_see_nothing_before_commit(backend):
     assert r.document("new") is None and r.document("a3") is not None
 
 
+def test_one_query_sees_one_commit(backend):
+    """A commit landing while a query runs is not half seen: the reader's frequencies,
+    matches and documents all stay those of the commit it started on."""
+    fill(backend, ARTICLES[:2])
+    r = backend.reader()
+    assert r.df("油田") == 0
+    fill(backend, ARTICLES[2:3], added=2_000.0)  # an ingest commits mid-query
+    assert r.document("a3") is None and r.df("油田") == 0
+    assert r.candidates(Retrieval(groups=((Term("油田"),),), require_all=False)).found == ()
+    assert backend.reader().document("a3") is not None  # the next query sees it
+
+
 def test_an_error_inside_the_writer_keeps_the_last_commit(backend):
     fill(backend)
     with pytest.raises(RuntimeError), backend.writing() as w:

@@ -74,6 +74,9 @@ class Reader(Protocol):
     def df(self, term: str) -> int:
         """Documents holding *term*: the larger of its title and body frequencies."""
 
+    def dfs(self, terms: Sequence[str]) -> dict[str, int]:
+        """df() of each of *terms* (one round trip where the index is a server)."""
+
     def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
         """Indexed body terms that contain *part* (and are not it), commonest first."""
 

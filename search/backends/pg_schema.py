@@ -115,8 +115,31 @@ def create(conn: psycopg.Connection) -> None:
 
 def totals(conn: psycopg.Connection) -> dict[str, int]:
     """Documents (every kind) and the summed token counts of titles and bodies."""
-    raw = meta(conn, "totals")
+    return _totals(meta(conn, "totals"))
+
+
+def _totals(raw: str | None) -> dict[str, int]:
     return json.loads(raw) if raw else {"docs": 0, "tlen": 0, "blen": 0}
+
+
+_SNAPSHOT = ("SELECT set_config('enable_seqscan', 'off', true), "
+             "(SELECT value FROM search_meta WHERE key = 'generation'), "
+             "(SELECT value FROM search_meta WHERE key = 'totals')")
+
+
+def snapshot(conn: psycopg.Connection) -> tuple[int, dict[str, int]]:
+    """In one round trip, at the start of a reader's transaction: the commit generation
+    and the totals (0 and zeros when there are no tables), with sequential scans off for
+    the transaction (the GIN index answers a plain any-of query without reading the rows'
+    tsvectors; a sequential scan, the planner's choice for a term in half the rows, reads
+    them all)."""
+    try:
+        row = conn.execute(_SNAPSHOT).fetchone()
+    except psycopg.errors.UndefinedTable:
+        conn.rollback()
+        return 0, _totals(None)
+    _off, generation, raw = row if row else (None, None, None)
+    return int(generation or 0), _totals(raw)
 
 
 def first_seen(conn: psycopg.Connection) -> dict[str, dict[str, float]]:

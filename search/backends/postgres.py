@@ -23,6 +23,7 @@ from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
 from search.model import IndexUnavailable
 
 IDLE_SNAPSHOT_MS = 5000  # a reader's snapshot (open between its thread's queries) ends after this
+EARLIER_EXAMINED = 4000  # matches a reprint check scores at most (as a search in a large index)
 POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
 _COLUMNS = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
 _ARTICLES = "kind IN ('article', 'caption')"
@@ -60,6 +61,14 @@ def _counts_sql(words: list[str]) -> tuple[str, list[int]]:
     return picks, [h for w in words for h in (terms.term_hash(w),) * 2]
 
 
+def _snapshots(conn: psycopg.Connection) -> None:
+    """A reader's transactions are repeatable-read and read-only: every statement of one
+    query sees the same commit (document frequencies, matches and stored fields agree)."""
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    conn.commit()
+
+
 class PgReader:
     """A Reader over one connection: each reader() call starts a new snapshot (a
     repeatable-read, read-only transaction), so one query sees one commit."""
@@ -74,11 +83,7 @@ class PgReader:
         """End the previous snapshot and start the next one (on the first query)."""
         self.conn.rollback()
         self._df.clear()
-        # The GIN index answers a plain any-of query without reading the rows' tsvectors;
-        # a sequential scan (the planner's choice when a term is in half the rows) reads them all.
-        self.conn.execute("SET LOCAL enable_seqscan = off")
-        self.generation = int(schema.meta(self.conn, "generation") or 0)
-        total = schema.totals(self.conn)
+        self.generation, total = schema.snapshot(self.conn)
         n = max(1, total["docs"])
         self._stats = terms.FieldStats(n, total["tlen"] / n or 1, total["blen"] / n or 1)
         return self
@@ -110,6 +115,10 @@ class PgReader:
     def df(self, term: str) -> int:
         """Documents holding *term* in the title or the body (the larger of the two)."""
         return max(self.field_dfs([term])[term])
+
+    def dfs(self, terms: Sequence[str]) -> dict[str, int]:
+        """df() of each of *terms*, in one lookup."""
+        return {t: max(d) for t, d in self.field_dfs(terms).items()}
 
     def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
         """Body terms that contain *part*, commonest first (the lexicon is read once per
@@ -199,7 +208,7 @@ class PgReader:
         """Documents added before *before_ms* whose body holds any of *words*, best first."""
         if not words:
             return []
-        found = self._ranked(terms.body_any(words), [Term(w) for w in dict.fromkeys(words)], limit, None,
+        found = self._ranked(terms.body_any(words), [Term(w) for w in dict.fromkeys(words)], limit, EARLIER_EXAMINED,
                              lambda n: n, " AND added < %s", (before_ms,), body_only=True)
         return [c.doc for c in found.found]
 
@@ -232,7 +241,7 @@ class PostgresBackend:
             if self._pool is None:
                 options = f"-c idle_in_transaction_session_timeout={IDLE_SNAPSHOT_MS}"
                 self._pool = ConnectionPool(self.replica_url or self.url, min_size=1, max_size=POOL_MAX, open=True,
-                                            kwargs={"autocommit": False, "options": options})
+                                            kwargs={"autocommit": False, "options": options}, configure=_snapshots)
             return self._pool
 
     def _primary(self) -> psycopg.Connection:

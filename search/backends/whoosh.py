@@ -82,6 +82,10 @@ class WhooshReader:
         """Documents holding *term* in the title or the body (the larger of the two)."""
         return max(self.searcher.doc_frequency("body", term), self.searcher.doc_frequency("title", term))
 
+    def dfs(self, terms: Sequence[str]) -> dict[str, int]:
+        """df() of each of *terms*."""
+        return {t: self.df(t) for t in terms}
+
     def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
         """Indexed body terms that contain *part*, commonest first (the lexicon is read
         once per commit and shared by the engine's readers)."""
