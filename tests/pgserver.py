@@ -56,7 +56,8 @@ def free_port() -> int:
 class PgServer:
     """initdb into a fresh temporary folder, then `postgres` listening on 127.0.0.1 only."""
 
-    def __init__(self) -> None:
+    def __init__(self, settings: dict[str, str] | None = None) -> None:
+        self.settings = settings or {}  # server settings (-c NAME=VALUE) beyond the defaults below
         self.folder = Path(tempfile.mkdtemp(prefix="newsbot-pg-"))
         self.folder.chmod(0o755)
         self.data = self.folder / "data"
@@ -79,10 +80,11 @@ class PgServer:
             subprocess.run([str(_bin() / "pg_basebackup"), "-h", "127.0.0.1", "-p", str(primary.port),
                             "-U", "postgres", "-D", str(self.data), "-R", "-X", "stream", "-c", "fast", "--no-sync"],
                            check=True, user=user, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        settings = {"fsync": "off", "max_connections": "200", "wal_level": "replica", **self.settings}
+        options = [arg for name, value in settings.items() for arg in ("-c", f"{name}={value}")]
         with open(self.folder / "server.log", "wb") as log:  # the server keeps its own copy of the file
             self.proc = subprocess.Popen([str(_bin() / "postgres"), "-D", str(self.data), "-h", "127.0.0.1",
-                                          "-p", str(self.port), "-k", "", "-c", "fsync=off",
-                                          "-c", "max_connections=200", "-c", "wal_level=replica"],
+                                          "-p", str(self.port), "-k", "", *options],
                                          user=user, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + START_TIMEOUT
         while True:

@@ -54,11 +54,12 @@ def _scored_terms(retrieval: Retrieval) -> list[Term]:
     return found or [Term(w) for p in retrieval.phrases for w in p]
 
 
-def _counts_sql(words: list[str]) -> tuple[str, list[int]]:
-    """The select list of each word's title then body count (NULL where absent), and its
-    parameters (the words' hashes)."""
-    picks = ", ".join("tc[array_position(th, %s::int)], bc[array_position(bh, %s::int)]" for _ in words)
-    return picks, [h for w in words for h in (terms.term_hash(w),) * 2]
+def _counts_sql(scored: list[Term], body_only: bool) -> tuple[str, list[int]]:
+    """The select list of each scored term's title then body count (0 where absent or not
+    wanted), and its parameters (the terms' hashes)."""
+    title = "0" if body_only else "coalesce(tc[array_position(th, %s::int)], 0)"
+    picks = ", ".join(f"{title}, coalesce(bc[array_position(bh, %s::int)], 0)" for _ in scored)
+    return picks, [h for t in scored for h in (terms.term_hash(t.text),) * (1 if body_only else 2)]
 
 
 def _snapshots(conn: psycopg.Connection) -> None:
@@ -155,22 +156,14 @@ class PgReader:
         dfs, stats = self.field_dfs(words), self.stats
         weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
                     terms.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
-        index = {w: i for i, w in enumerate(words)}
-        picks, hashes = _counts_sql(words)
+        picks, hashes = _counts_sql(scored, body_only)
         sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs "
                f"WHERE tsv @@ %s::tsquery{extra}" + (" LIMIT %s" if examine is not None else ""))
         args: list[Any] = [*hashes, q, *params]
         if examine is not None:
             args.append(examine)
         rows = self.conn.execute(sql, args).fetchall()
-        scores = []
-        for seq, tlen, blen, *counts in rows:
-            if body_only:
-                counts = [None if i % 2 == 0 else c for i, c in enumerate(counts)]
-            per_term = [c for t in scored for c in counts[2 * index[t.text]:2 * index[t.text] + 2]]
-            scores.append((terms.score(weights, per_term, tlen, blen, stats), seq))
-        scores.sort(key=lambda s: (-s[0], s[1]))  # ties: first stored first, as Whoosh
-        best = scores[:limit]
+        best = terms.Scorer(weights, stats).best(rows, limit)
         found = self._by_seq([seq for _s, seq in best])
         matched = len(rows) if examine is None or len(rows) < examine else estimate(len(rows))
         return Candidates(tuple(Candidate(found[seq], s) for s, seq in best if seq in found), len(rows), matched)
