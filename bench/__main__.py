@@ -81,6 +81,7 @@ def run_backends(n: int, work: Path, kinds: list[str], database) -> list[dict]:
         r["ours_ingest"] = step("ours-ingest", str(more), str(index), env=env)
         r["ours_index_mb"] = backends.size_mb(kind, index, url)
         r["ours_query"] = step("ours-query", str(more), str(index), str(qfile), env=env)
+        r["server_mb"] = backends.server_mb(url) if kind == "postgres" else None
         r["cold_start_s"] = min(cold_start(more, index, "吐鲁番市有多少个互嵌式村庄？", env) for _ in range(2))
         r["ours_incremental"] = step("ours-incremental", str(more), str(index), str(extra), env=env)
         out.append(r)

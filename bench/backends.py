@@ -74,6 +74,37 @@ def size_mb(kind: str, index: Path, url: str) -> float:
     return round((row[0] if row else 0) / 1e6, 1)
 
 
+def server_mb(url: str) -> float | None:
+    """Memory of a PostgreSQL server on this machine: the proportional set size (shared
+    pages split among the processes sharing them) of the postmaster and its children.
+    None when the server is elsewhere or its processes cannot be read."""
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as conn:
+            data = Path(str(conn.execute("SHOW data_directory").fetchone()[0]))  # type: ignore[index]
+        master = int((data / "postmaster.pid").read_text().split()[0])
+        pids = [master] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == master]
+        return round(sum(_pss_kb(pid) for pid in pids) / 1024, 1)
+    except (OSError, ValueError, psycopg.Error):
+        return None
+
+
+def _parent(proc: Path) -> int:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:  # a backend that just ended
+        return 0
+    return next((int(line.split()[1]) for line in lines if line.startswith("Pss:")), 0)
+
+
 def _query_ms(key: str, r: dict) -> str:
     return f"{r['ours_query'][key]:.1f}"
 
@@ -95,5 +126,6 @@ def table(results: list[dict]) -> str:
         row(f"{key.replace('_', ' ')} (ms)", functools.partial(_query_ms, key))
     row("cold start to first answer (s)", lambda r: f"{r['cold_start_s']:.2f}")
     row("peak RSS, ingest (MB, client)", lambda r: f"{r['ours_ingest']['rss_mb']:.0f}")
+    row("server memory after the queries (MB, PSS)", lambda r: f"{r['server_mb']:.0f}" if r.get("server_mb") else "-")
     row("index size (MB)", lambda r: f"{r['ours_index_mb']:.1f}")
     return "\n".join(rows)
