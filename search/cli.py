@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from search.engine import Engine, open_engine
 from search.logs import setup_logging
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
-from search.settings import EX_CONFIG, Settings, SettingsError, load_settings
+from search.settings import EX_CONFIG, SEARCH_BACKENDS, Settings, SettingsError, load_settings
 
 
 def hit_json(hit: Hit) -> dict:
@@ -133,7 +133,11 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, argparse.Argument
     show = sub.add_parser("show", help="print one article by its id", description="Print one article by its id.")
     show.add_argument("--json", action="store_true", help="one JSON object per article")
     show.add_argument("value", metavar="ARTICLE_ID", help="article id, or - to read one per line from stdin")
-    return {"ingest": ingest, "search": search, "ask": ask, "show": show}
+    copy = sub.add_parser("copy-index", help="copy the index into the other search backend",
+                          description="Copy the index of NEWSBOT_SEARCH_BACKEND into the other backend (an empty "
+                          "one), keeping first-seen times and file records, without reading the seed files again.")
+    copy.add_argument("target", choices=SEARCH_BACKENDS, help="the backend to copy into")
+    return {"ingest": ingest, "search": search, "ask": ask, "show": show, "copy-index": copy}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -167,6 +171,8 @@ def _lookup(engine: Engine, args: argparse.Namespace) -> Lookup:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Execute a parsed search-side command."""
+    if args.command == "copy-index":
+        return _copy(settings, args.target)
     engine = open_engine(settings)
     if args.command == "ingest":
         report = engine.ingest(full=args.full, progress=_progress)
@@ -178,6 +184,23 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         _emit([args.value], lookup, args.json)
         return 1
     _emit(_items(args.value), lookup, args.json)
+    return 0
+
+
+def _copy(settings: Settings, target_kind: str) -> int:
+    """`copy-index TARGET`: the configured backend's index into the other one."""
+    from search.backends import open_backend
+    from search.copy import copy_index
+
+    if target_kind == settings.search_backend:
+        print(f"newsbot: the index already is in {target_kind} (NEWSBOT_SEARCH_BACKEND); "
+              "name the other backend to copy into", file=sys.stderr)
+        return 2
+    source = open_backend(settings.search_backend, settings.index_dir, settings.database_url)
+    target = open_backend(target_kind, settings.index_dir, settings.database_url)
+    copied = copy_index(source, target, progress=lambda n: print(f"{n} articles copied…", file=sys.stderr))
+    print(f"copied {copied} articles from {source.location} to {target.location}; "
+          f"set NEWSBOT_SEARCH_BACKEND={target_kind} to use it")
     return 0
 
 
