@@ -148,3 +148,20 @@ def test_an_idle_reader_holds_nothing_and_reconnects(pg_url, monkeypatch):
     r = backend.reader()
     assert r.document("a1") is None and r.article_count() == 0
     backend.close()
+
+
+def test_the_same_scores_without_intarray(pg, pg_url):
+    """intarray's idx() finds a term's count when the database has it (the writer creates
+    it); a database without it scores through array_position(), with the same result."""
+    fill(pg)
+    retrieval = Retrieval(groups=((Term("昌吉市"), Term("油田"), Term("宣讲", 0.5)),), require_all=False)
+    r = pg.reader()
+    assert r.position == "idx"
+    with_idx = [(c.doc["id"], c.score) for c in r.candidates(retrieval).found]
+    r.close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP EXTENSION intarray")
+    r = pg.reader()
+    assert r.position == "array_position"
+    assert [(c.doc["id"], c.score) for c in r.candidates(retrieval).found] == with_idx
+    assert len(with_idx) == 3

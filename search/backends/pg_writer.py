@@ -238,6 +238,7 @@ def writing(url: str, timeout: float = LOCK_TIMEOUT) -> Iterator[PgWriter]:
     try:
         _lock(conn, timeout)
         schema.create(conn)
+        schema.enable_intarray(conn)
         conn.commit()
         yield writer
         writer.cancel()  # what the caller did not commit is dropped, as with Whoosh

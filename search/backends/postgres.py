@@ -54,11 +54,12 @@ def _scored_terms(retrieval: Retrieval) -> list[Term]:
     return found or [Term(w) for p in retrieval.phrases for w in p]
 
 
-def _counts_sql(scored: list[Term], body_only: bool) -> tuple[str, list[int]]:
+def _counts_sql(scored: list[Term], body_only: bool, position: str) -> tuple[str, list[int]]:
     """The select list of each scored term's title then body count (0 where absent or not
-    wanted), and its parameters (the terms' hashes)."""
-    title = "0" if body_only else "coalesce(tc[array_position(th, %s::int)], 0)"
-    picks = ", ".join(f"{title}, coalesce(bc[array_position(bh, %s::int)], 0)" for _ in scored)
+    wanted), and its parameters (the terms' hashes). *position* is the function finding a
+    hash in an array: intarray's idx() (0 when absent) or array_position() (NULL)."""
+    title = "0" if body_only else f"coalesce(tc[{position}(th, %s::int)], 0)"
+    picks = ", ".join(f"{title}, coalesce(bc[{position}(bh, %s::int)], 0)" for _ in scored)
     return picks, [h for t in scored for h in (terms.term_hash(t.text),) * (1 if body_only else 2)]
 
 
@@ -78,13 +79,15 @@ class PgReader:
         self.conn, self._lexicon, self._counts = conn, lexicon, counts
         self._df: dict[str, tuple[int, int]] = {}
         self.generation = 0
+        self.position = "array_position"
         self._stats: terms.FieldStats | None = None
 
     def begin(self) -> PgReader:
         """End the previous snapshot and start the next one (on the first query)."""
         self.conn.rollback()
         self._df.clear()
-        self.generation, total = schema.snapshot(self.conn)
+        snap = schema.snapshot(self.conn)
+        self.generation, total, self.position = snap.generation, snap.totals, snap.position
         n = max(1, total["docs"])
         self._stats = terms.FieldStats(n, total["tlen"] / n or 1, total["blen"] / n or 1)
         return self
@@ -156,7 +159,7 @@ class PgReader:
         dfs, stats = self.field_dfs(words), self.stats
         weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
                     terms.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
-        picks, hashes = _counts_sql(scored, body_only)
+        picks, hashes = _counts_sql(scored, body_only, self.position)
         sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs "
                f"WHERE tsv @@ %s::tsquery{extra}" + (" LIMIT %s" if examine is not None else ""))
         args: list[Any] = [*hashes, q, *params]
