@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.backends import folder_mb
 from bench.corpus import generate, queries, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,10 +38,6 @@ def cold_start(seeds: Path, index: Path, question: str, env: dict | None = None)
     return time.perf_counter() - t
 
 
-def du_mb(path: Path) -> float:
-    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
-
-
 def run_size(n: int, work: Path, ours_only: bool = False) -> dict:
     """Every figure for a corpus of *n* articles (without the baseline: ours only)."""
     arts = generate(n + 100, ROOT / "seeds")
@@ -57,34 +54,36 @@ def run_size(n: int, work: Path, ours_only: bool = False) -> dict:
         r["jieba_1"] = step("jieba-floor", str(corpus), "1")
         r["jieba_2"] = step("jieba-floor", str(corpus), "2")
         r["baseline_ingest"] = step("baseline-ingest", str(corpus), str(work / "base_index"))
-        r["baseline_index_mb"] = du_mb(work / "base_index")
+        r["baseline_index_mb"] = folder_mb(work / "base_index")
         r["baseline_query"] = step("baseline-query", str(work / "base_index"), str(qfile))
-    r["ours_ingest"] = step("ours-ingest", str(seeds), str(work / "index"))
-    r["ours_index_mb"] = du_mb(work / "index")
-    r["ours_query"] = step("ours-query", str(seeds), str(work / "index"), str(qfile))
-    r["cold_start_s"] = min(cold_start(seeds, work / "index", "吐鲁番市有多少个互嵌式村庄？") for _ in range(2))
-    r["ours_incremental"] = step("ours-incremental", str(seeds), str(work / "index"), str(more))
+    return {**r, **ours(seeds, work / "index", qfile, more)}
+
+
+def ours(seeds: Path, index: Path, qfile: Path, extra: Path, kind: str = "whoosh", url: str = "") -> dict:
+    """The project's own figures on one corpus with the backend *kind*: ingest, size (and a
+    local PostgreSQL's memory), queries, cold start, then *extra*'s files added."""
+    from bench import backends
+
+    env = backends.env_for(kind, url)
+    r: dict[str, Any] = {"ours_ingest": step("ours-ingest", str(seeds), str(index), env=env)}
+    r["ours_index_mb"] = backends.size_mb(kind, index, url)
+    r["ours_query"] = step("ours-query", str(seeds), str(index), str(qfile), env=env)
+    if kind == "postgres":
+        r["server_mb"] = backends.server_mb(url)
+    r["cold_start_s"] = min(cold_start(seeds, index, "吐鲁番市有多少个互嵌式村庄？", env) for _ in range(2))
+    r["ours_incremental"] = step("ours-incremental", str(seeds), str(index), str(extra), env=env)
     return r
 
 
 def run_backends(n: int, work: Path, kinds: list[str], database) -> list[dict]:
     """The figures of each backend on one corpus of *n* articles."""
-    from bench import backends
-
     seeds, extra, qfile = _corpus(n, work)
     out = []
     for kind in kinds:
         url = database(n) if kind == "postgres" else ""
-        env, index, more = backends.env_for(kind, url), work / f"index_{kind}", work / f"seeds_{kind}"
+        more = work / f"seeds_{kind}"  # each backend's incremental step adds files to its own copy
         shutil.copytree(seeds, more)
-        r: dict[str, Any] = {"articles": n, "backend": kind}
-        r["ours_ingest"] = step("ours-ingest", str(more), str(index), env=env)
-        r["ours_index_mb"] = backends.size_mb(kind, index, url)
-        r["ours_query"] = step("ours-query", str(more), str(index), str(qfile), env=env)
-        r["server_mb"] = backends.server_mb(url) if kind == "postgres" else None
-        r["cold_start_s"] = min(cold_start(more, index, "吐鲁番市有多少个互嵌式村庄？", env) for _ in range(2))
-        r["ours_incremental"] = step("ours-incremental", str(more), str(index), str(extra), env=env)
-        out.append(r)
+        out.append({"articles": n, "backend": kind, **ours(more, work / f"index_{kind}", qfile, extra, kind, url)})
     return out
 
 

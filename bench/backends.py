@@ -60,11 +60,16 @@ def env_for(kind: str, url: str) -> dict[str, str]:
     return env
 
 
+def folder_mb(path: Path) -> float:
+    """The files under *path*, in MB."""
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
 def size_mb(kind: str, index: Path, url: str) -> float:
     """The index on disk: Whoosh's folder, or PostgreSQL's search tables with their indexes
     and TOAST (not the WAL)."""
     if kind == "whoosh":
-        return round(sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) / 1e6, 1)
+        return folder_mb(index)
     import psycopg
 
     from search.backends.pg_schema import TABLES

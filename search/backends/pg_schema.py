@@ -40,6 +40,7 @@ LOCK_KEY = 0x6E657773  # pg_advisory_lock key of the one writer ("news")
 STORED_COLUMNS = ("id", "kind", "title", "body", "date", "file", "source", "byline", "url", "norm", "added",
                   "fsize", "fmtime", "fhash", "count", "seen")
 JSON_COLUMNS = frozenset({"seen"})
+COLUMNS_SQL = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
 
 DDL = """
 CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -201,6 +202,12 @@ def upgrade(conn: psycopg.Connection) -> dict[str, dict[str, float]] | None:
     conn.execute("DROP TABLE IF EXISTS " + ", ".join(TABLES))
     create(conn)
     return seen
+
+
+def select_docs(conn: psycopg.Connection, where: str, params: tuple = ()) -> list[docs.Stored]:
+    """The stored documents of the rows matching SQL condition *where*."""
+    with conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
+        return [stored(r) for r in cur.execute(f"SELECT {COLUMNS_SQL} FROM search_docs WHERE {where}", params)]
 
 
 def stored(row: dict[str, Any]) -> dict[str, Any]:

@@ -74,11 +74,9 @@ class PgWriter:
                                  "('article', 'caption') AND added IS NOT NULL", (file,)).fetchall()
         return {doc_id: docs.from_ms(added) for doc_id, added in rows}
 
-    def _select(self, where: str) -> list[dict[str, Any]]:
+    def _select(self, where: str) -> list[Stored]:
         self._flush()
-        cols = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
-        with self.conn.cursor(row_factory=psycopg.rows.dict_row) as cur:
-            return [schema.stored(r) for r in cur.execute(f"SELECT {cols} FROM search_docs WHERE {where}")]
+        return schema.select_docs(self.conn, where)
 
     # -- changes -------------------------------------------------------------------
     def upgrade(self) -> bool:

@@ -25,7 +25,6 @@ from search.model import IndexUnavailable
 IDLE_SNAPSHOT_MS = 5000  # a reader's snapshot (open between its thread's queries) ends after this
 EARLIER_EXAMINED = 4000  # matches a reprint check scores at most (as a search in a large index)
 POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
-_COLUMNS = ", ".join(f'"{c}"' for c in schema.STORED_COLUMNS)
 _ARTICLES = "kind IN ('article', 'caption')"
 
 
@@ -181,13 +180,11 @@ class PgReader:
         if not seqs:
             return {}
         with self.conn.cursor(row_factory=dict_row) as cur:
-            rows = cur.execute(f"SELECT seq, {_COLUMNS} FROM search_docs WHERE seq = ANY(%s)", (seqs,))
+            rows = cur.execute(f"SELECT seq, {schema.COLUMNS_SQL} FROM search_docs WHERE seq = ANY(%s)", (seqs,))
             return {r["seq"]: schema.stored(r) for r in rows}
 
     def _docs(self, where: str, params: tuple) -> list[Stored]:
-        with self.conn.cursor(row_factory=dict_row) as cur:
-            return [schema.stored(r) for r in cur.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE {where}",
-                                                          params)]
+        return schema.select_docs(self.conn, where, params)
 
     def document(self, doc_id: str) -> Stored | None:
         """The stored document with this id."""
@@ -311,7 +308,7 @@ class PostgresBackend:
     def iter_documents(self) -> Iterator[Stored]:
         """Every article and caption, in the order stored."""
         with self._primary() as conn, conn.cursor("search_docs_all", row_factory=dict_row) as cur:
-            cur.execute(f"SELECT {_COLUMNS} FROM search_docs WHERE {_ARTICLES} ORDER BY seq")
+            cur.execute(f"SELECT {schema.COLUMNS_SQL} FROM search_docs WHERE {_ARTICLES} ORDER BY seq")
             for row in cur:
                 yield schema.stored(row)
 
