@@ -153,11 +153,11 @@ class PgWriter:
 
     def _delete(self, where: str, params: tuple) -> None:
         """Delete rows, counting what they took from the statistics."""
-        rows = self.conn.execute(f"DELETE FROM search_docs WHERE {where} RETURNING tlen, blen, "
+        rows = self.conn.execute(f"DELETE FROM search_docs WHERE {where} RETURNING kind, tlen, blen, "
                                  "tsvector_to_array(ts_filter(tsv, '{a}')), tsvector_to_array(ts_filter(tsv, '{d}'))",
                                  params).fetchall()
-        for tlen, blen, title_terms, body_terms in rows:
-            self._totals.update(docs=-1, tlen=-tlen, blen=-blen)
+        for kind, tlen, blen, title_terms, body_terms in rows:
+            self._totals.update(docs=-1, articles=-(kind in docs.ARTICLE_KINDS), tlen=-tlen, blen=-blen)
             self._df.subtract({(t, 0): 1 for t in title_terms or ()})
             self._df.subtract({(t, 1): 1 for t in body_terms or ()})
 
@@ -192,7 +192,7 @@ class PgWriter:
                           doc.get(c) is not None else doc.get(c) for c in schema.STORED_COLUMNS]
                 copy.write_row(values + [a.tlen, a.blen, _array(a.title_hashes), _array(a.title_counts),
                                          _array(a.body_hashes), _array(a.body_counts), a.tsv])
-                self._totals.update(docs=1, tlen=a.tlen, blen=a.blen)
+                self._totals.update(docs=1, articles=doc.get("kind") in docs.ARTICLE_KINDS, tlen=a.tlen, blen=a.blen)
                 self._written += 1
                 title_df.update(a.title_terms)
                 body_df.update(a.body_terms)
@@ -218,6 +218,9 @@ class PgWriter:
             self.conn.execute("DELETE FROM search_terms WHERE term IN (SELECT term FROM search_df_change) "
                               "AND df_title <= 0 AND df_body <= 0")
         total = schema.totals(self.conn)
+        if "articles" not in total:  # totals an earlier version kept: count once (this batch included)
+            total["articles"] = schema.count_articles(self.conn)
+            self._totals.pop("articles", None)
         for key, n in self._totals.items():
             total[key] = total.get(key, 0) + n
         self._totals.clear()

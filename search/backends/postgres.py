@@ -78,6 +78,7 @@ class PgReader:
         self.conn, self._lexicon, self._counts = conn, lexicon, counts
         self._df: dict[str, tuple[int, int]] = {}
         self.generation = 0
+        self.totals: dict[str, int] = {}
         self.position = "array_position"
         self._stats: terms.FieldStats | None = None
 
@@ -86,7 +87,8 @@ class PgReader:
         self.conn.rollback()
         self._df.clear()
         snap = schema.snapshot(self.conn)
-        self.generation, total, self.position = snap.generation, snap.totals, snap.position
+        self.generation, self.totals, self.position = snap.generation, snap.totals, snap.position
+        total = snap.totals
         n = max(1, total["docs"])
         self._stats = terms.FieldStats(n, total["tlen"] / n or 1, total["blen"] / n or 1)
         return self
@@ -97,11 +99,13 @@ class PgReader:
         return self._stats
 
     def article_count(self) -> int:
-        """Articles and photo items (counted once per commit: every query asks)."""
+        """Articles and photo items: kept in the totals by every commit (tables an earlier
+        version wrote: counted once per commit, shared by the backend's readers)."""
+        if "articles" in self.totals:
+            return self.totals["articles"]
         if self.generation not in self._counts:
-            row = self.conn.execute(f"SELECT count(*) FROM search_docs WHERE {_ARTICLES}").fetchone()
             self._counts.clear()
-            self._counts[self.generation] = row[0] if row else 0
+            self._counts[self.generation] = schema.count_articles(self.conn)
         return self._counts[self.generation]
 
     def field_dfs(self, words: Sequence[str]) -> dict[str, tuple[int, int]]:
