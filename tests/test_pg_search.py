@@ -17,7 +17,7 @@ from search.backends import pg_schema
 from search.backends.base import Retrieval, Term
 from search.backends.postgres import PostgresBackend
 from search.model import Article
-from tests.test_search_backends import ARTICLES, fill
+from tests.test_search_backends import ARTICLES, fill, ids
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,6 +130,33 @@ def test_the_article_count_is_kept_by_each_commit(pg, pg_url):
         w.commit()
     r = pg.reader()
     assert r.totals["articles"] == r.article_count() == 2
+
+
+def test_partitions_are_added_as_rows_arrive_without_blocking_readers(pg, pg_url, monkeypatch):
+    """The documents table is split by arrival into partitions the writer attaches as it
+    goes; a capped search scores the oldest matches, and readers are not held up by a
+    writer that attached one in its open transaction."""
+    monkeypatch.setattr(pg_schema, "PARTITION_ROWS", 2)
+    fill(pg)  # 4 documents and 2 file records: seq 1 to 6
+    everywhere = Retrieval(groups=((Term("昌吉市"), Term("吐鲁番"), Term("油田")),), require_all=False)
+    r = pg.reader()
+    assert sorted(ids(r.candidates(everywhere))) == ["a1", "a2", "a3", "p1"]
+    capped = r.candidates(Retrieval(groups=everywhere.groups, require_all=False, examine=2))
+    assert sorted(ids(capped)) == ["a1", "a2"] and capped.scored == 2
+    r.close()
+    with pg.writing() as w:
+        for i in range(5):
+            w.add(docs.article_doc(Article(id=f"n{i}", title="油田新闻", text="油田工人。", file="three.txt"), 9.0))
+        w._flush()  # rows in the open transaction, in partitions it attached
+        assert w.conn.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'search_docs'::regclass"
+                              ).fetchone()[0] == 6  # seq 0 to 11
+        got: list = []
+        reading = threading.Thread(target=lambda: got.extend(ids(pg.reader().candidates(everywhere))))
+        reading.start()
+        reading.join(10)
+        assert not reading.is_alive() and sorted(got) == ["a1", "a2", "a3", "p1"]
+        w.commit()
+    assert len(ids(pg.reader().candidates(everywhere))) == 9
 
 
 def test_reads_go_to_the_standby(pg_server):

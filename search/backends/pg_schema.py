@@ -14,6 +14,12 @@ the same dicts Whoosh stores), with what ranking needs beside the stored fields:
   to TOAST): scoring 4,000 matches reads no TOAST (jsonb maps of the counts were TOASTed
   and cost ~20 us a row).
 
+`search_docs` is partitioned by `seq` (arrival order) in ranges of PARTITION_ROWS, each with
+its own indexes, created by the writer as rows arrive. A search scoring at most *examine*
+matches (a large index) reads partitions oldest first and stops when it has them: a GIN
+bitmap scan builds its whole bitmap before the first row, so in one table the cost of a
+common word grew with the archive (at 1,000,000 articles, most of a search's time).
+
 `search_terms` holds each term's document frequency per field (kept up to date by every
 commit): idf, df(), the lexicon for part-of-word search. `search_meta` holds the schema
 version, the commit generation, the totals BM25F's average field lengths need, and the
@@ -34,7 +40,8 @@ from search import documents as docs
 log = logging.getLogger(__name__)
 
 # Bump with documents.SCHEMA_VERSION, or when the tables below change.
-PG_SCHEMA = 1
+PG_SCHEMA = 2
+PARTITION_ROWS = 50_000  # rows (by seq) per partition: a common word's bitmap in one stays small
 LOCK_KEY = 0x6E657773  # pg_advisory_lock key of the one writer ("news")
 
 STORED_COLUMNS = ("id", "kind", "title", "body", "date", "file", "source", "byline", "url", "norm", "added",
@@ -46,7 +53,7 @@ DDL = """
 CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE search_docs (
     seq bigserial PRIMARY KEY,
-    id text NOT NULL UNIQUE,
+    id text NOT NULL,
     kind text NOT NULL,
     title text, body text, date text, file text, source text, byline text, url text, norm text,
     added bigint, fsize bigint, fmtime bigint, fhash text, count integer, seen jsonb,
@@ -54,10 +61,11 @@ CREATE TABLE search_docs (
     blen integer NOT NULL DEFAULT 0,
     th integer[], tc smallint[], bh integer[], bc smallint[],
     tsv tsvector
-);
+) PARTITION BY RANGE (seq);
 ALTER TABLE search_docs ALTER th SET STORAGE MAIN, ALTER tc SET STORAGE MAIN,
     ALTER bh SET STORAGE MAIN, ALTER bc SET STORAGE MAIN;
 CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv);
+CREATE INDEX search_docs_id ON search_docs (id);
 CREATE INDEX search_docs_file ON search_docs (file);
 CREATE INDEX search_docs_newest ON search_docs (kind, date DESC, added DESC);
 CREATE INDEX search_docs_added ON search_docs (added);
@@ -115,6 +123,19 @@ def create(conn: psycopg.Connection) -> None:
     set_meta(conn, "totals", json.dumps({"docs": 0, "articles": 0, "tlen": 0, "blen": 0}))
 
 
+def add_partitions(conn: psycopg.Connection, rows: int) -> None:
+    """Partitions for the next *rows* rows, when missing (in the caller's transaction).
+    Each is made apart, then attached, which does not block readers (creating it as a
+    partition would lock the table until the ingest commits). One writer at a time:
+    partitions are made in order, from 0."""
+    last, called = conn.execute("SELECT last_value, is_called FROM search_docs_seq_seq").fetchone()  # type: ignore[misc]
+    made = conn.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'search_docs'::regclass").fetchone()[0]  # type: ignore[index]
+    for k in range(made, ((last if called else 0) + rows) // PARTITION_ROWS + 1):
+        conn.execute(f"CREATE TABLE search_docs_{k} (LIKE search_docs INCLUDING DEFAULTS INCLUDING STORAGE)")
+        conn.execute(f"ALTER TABLE search_docs ATTACH PARTITION search_docs_{k} "
+                     f"FOR VALUES FROM ({k * PARTITION_ROWS}) TO ({(k + 1) * PARTITION_ROWS})")
+
+
 def totals(conn: psycopg.Connection) -> dict[str, int]:
     """Documents (every kind), articles and photo items, and the summed token counts of
     titles and bodies. Tables an earlier version wrote lack "articles" until the next
@@ -133,6 +154,7 @@ def count_articles(conn: psycopg.Connection) -> int:
 
 
 _SNAPSHOT = ("SELECT set_config('enable_seqscan', 'off', true), "
+             "set_config('max_parallel_workers_per_gather', '0', true), "
              "(SELECT value FROM search_meta WHERE key = 'generation'), "
              "(SELECT value FROM search_meta WHERE key = 'totals'), "
              "to_regprocedure('idx(integer[], integer)') IS NOT NULL")
@@ -152,13 +174,14 @@ def snapshot(conn: psycopg.Connection) -> Snapshot:
     the totals and whether intarray's idx() is there, with sequential scans off for the
     transaction (the GIN index answers a plain any-of query without reading the rows'
     tsvectors; a sequential scan, the planner's choice for a term in half the rows, reads
-    them all)."""
+    them all), and parallel plans off (partitions are read in order: the matches a capped
+    search scores are the same each time)."""
     try:
         row = conn.execute(_SNAPSHOT).fetchone()
     except psycopg.errors.UndefinedTable:
         conn.rollback()
         return Snapshot(0, _totals(None), "array_position")
-    _off, generation, raw, has_idx = row if row else (None, None, None, False)
+    _off, _serial, generation, raw, has_idx = row if row else (None, None, None, None, False)
     return Snapshot(int(generation or 0), _totals(raw), "idx" if has_idx else "array_position")
 
 

@@ -183,6 +183,7 @@ class PgWriter:
             return
         batch = list({d["id"]: d for d in batch}.values())  # the last of one id wins
         self._delete("id = ANY(%s)", ([d["id"] for d in batch],))
+        schema.add_partitions(self.conn, len(batch))
         analysed = self._analysed(batch)
         title_df: Counter[str] = Counter()
         body_df: Counter[str] = Counter()
