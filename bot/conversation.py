@@ -98,9 +98,10 @@ class Conversation:
         newest = max(h.added or since for h in hits)
         return render.digest(hits, query), newest
 
-    def subscribe(self, chat_id: int, args: list[str], default_at: str) -> Reply:
-        """Parse `/subscribe [HH:MM] [关键词]` and store the subscription; an impossible
-        time (25:99, 8点半…) gets the usage message and changes nothing."""
+    def subscribe(self, chat_id: int, args: list[str], default_at: str, traditional: bool = False) -> Reply:
+        """Parse `/subscribe [HH:MM] [关键词]` and store the subscription (its digests in
+        traditional characters when *traditional*); an impossible time (25:99, 8点半…) gets
+        the usage message and changes nothing."""
         args, at = list(args), default_at
         if args and _TIMELIKE.match(args[0]):
             try:
@@ -108,7 +109,7 @@ class Conversation:
             except SettingsError:
                 return render.subscribe_usage(default_at)
         query = " ".join(args).strip()[:SUBSCRIPTION_QUERY_CHARS] or None
-        self.store.subscribe(chat_id, at, query, since=time.time())
+        self.store.subscribe(chat_id, at, query, since=time.time(), traditional=traditional)
         return render.subscribed(at, query)
 
     def unsubscribe(self, chat_id: int) -> Reply:

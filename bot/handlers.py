@@ -11,7 +11,7 @@ from telegram.constants import ChatType
 from bot import flood, render
 from bot.conversation import Conversation
 from bot.state import BotContext
-from bot.telegram_io import send
+from bot.telegram_io import send, wants_traditional
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
@@ -158,8 +158,8 @@ async def subscribe(update: Update, context: BotContext) -> None:
         await send(message, render.group_admins_only())
         return
     default_at = context.bot_data.settings.digest_time
-    args = list(context.args or [])
-    await send(message, await blocking(conversation_of(context).subscribe, chat.id, args, default_at))
+    args, script = list(context.args or []), wants_traditional(update.effective_user)
+    await send(message, await blocking(conversation_of(context).subscribe, chat.id, args, default_at, script))
 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:

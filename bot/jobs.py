@@ -15,7 +15,7 @@ from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.store import Subscription
 from bot.telegram_faults import SendWithdrawn
-from bot.telegram_io import markup
+from bot.telegram_io import in_script, markup
 from bot.work import blocking
 from search.model import IngestReport
 
@@ -169,6 +169,7 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
     *window* checks the claim right before each attempt goes out."""
     store = conversation.store
     reply, newest = await blocking(conversation.digest, sub.since, sub.query)
+    reply = in_script(reply, bool(sub.traditional)) if reply is not None else None
     chat_id = sub.chat_id
     try:
         if reply is not None:

@@ -39,7 +39,12 @@ def traditional(text: str) -> str:
 
 def localize(reply: Reply, user: User | None) -> Reply:
     """*reply* in *user*'s script: text and button labels (never callback data)."""
-    if not wants_traditional(user):
+    return in_script(reply, wants_traditional(user))
+
+
+def in_script(reply: Reply, traditional_script: bool) -> Reply:
+    """*reply* in traditional characters when asked (text and button labels), else as is."""
+    if not traditional_script:
         return reply
     rows = tuple(tuple(replace(b, label=traditional(b.label)) for b in row) for row in reply.buttons)
     return Reply(traditional(reply.text), rows)

@@ -104,6 +104,23 @@ async def test_subscribe_digest_once_even_after_restart(env, tmp_path):
     await app.start()
 
 
+async def test_digest_in_the_subscribers_script(env, tmp_path):
+    """A subscriber whose Telegram language is traditional Chinese gets digests in
+    traditional characters (the confirmation too); a simplified one's stay simplified."""
+    api, app, _s = env
+    await api.message(21, "/subscribe 00:00", language="zh-hant")
+    assert "已訂閱" in (await api.wait_for("sendMessage", chat_id=21))[0].params["text"]
+    await api.message(22, "/subscribe 00:00")
+    await api.wait_for("sendMessage", chat_id=22)
+    (tmp_path / "seeds" / "fresh.txt").write_text("## 吐鲁番葡萄节开幕\n\n本报讯 第三十届葡萄节开幕。\n", "utf-8")
+    await asyncio.to_thread(app.bot_data.conversation.engine.ingest)
+    await job(app, "digests").run(app)
+    traditional = (await api.wait_for("sendMessage", count=2, chat_id=21))[1].params["text"]
+    simplified = (await api.wait_for("sendMessage", count=2, chat_id=22))[1].params["text"]
+    assert "每日摘要" in simplified and "吐鲁番葡萄节开幕" in simplified
+    assert "吐鲁番葡萄节开幕" not in traditional and "吐魯番葡萄節開幕" in traditional and parse_html(traditional)
+
+
 async def test_blocked_chat_is_unsubscribed(env, tmp_path):
     api, app, _s = env
     await api.message(30, "/subscribe 00:00 葡萄节")

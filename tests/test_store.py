@@ -36,6 +36,27 @@ def test_subscription_round_trip_keeps_the_watermark_on_resubscribe(store):
     assert store.subscription(7) is None and store.count() == 0
 
 
+def test_the_digest_script_is_kept_and_follows_the_last_subscriber(store):
+    store.subscribe(8, "08:00", None, since=0.0, traditional=True)
+    assert store.subscription(8).traditional and store.due("2024-09-01", "09:00")[0].traditional
+    store.subscribe(8, "08:00", None, since=0.0)  # another admin, simplified, subscribed again
+    assert not store.subscription(8).traditional
+
+
+def test_an_older_sqlite_file_gains_the_script_column(tmp_path):
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "old.sqlite3")  # as version 1 left it
+    db.executescript("CREATE TABLE subscriptions (chat_id INTEGER PRIMARY KEY, at TEXT NOT NULL, query TEXT, "
+                     "since REAL NOT NULL, last_period TEXT, claimed_by TEXT, claim_until REAL); "
+                     "INSERT INTO subscriptions VALUES (5, '08:00', NULL, 1.0, NULL, NULL, NULL); "
+                     "PRAGMA user_version=1;")
+    db.close()
+    store = SqliteStore(tmp_path / "old.sqlite3")
+    assert store.subscription(5).at == "08:00" and not store.subscription(5).traditional
+    store.close()
+
+
 def test_due_is_once_per_day_and_the_watermark_never_goes_back(store):
     store.subscribe(1, "08:00", None, since=0.0)
     store.subscribe(2, "20:00", None, since=0.0)

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Subscription:
     query: str | None  # None: every new article
     since: float  # articles added after this have not gone out yet
     last_period: str | None  # YYYY-MM-DD of the last digest sent
+    traditional: bool = False  # the digest in traditional characters (the subscriber's Telegram language)
 
 
 class StoreError(RuntimeError):
@@ -52,7 +53,7 @@ class Store(Protocol):
     def ping(self) -> bool:
         """True when the database answers (for /healthz)."""
 
-    def subscribe(self, chat_id: int, at: str, query: str | None, since: float) -> None:
+    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False) -> None:
         """Create or replace a chat's subscription (its watermark is kept)."""
 
     def unsubscribe(self, chat_id: int) -> bool:

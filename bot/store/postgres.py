@@ -30,11 +30,12 @@ MIGRATIONS = [
     CREATE TABLE rates (key TEXT PRIMARY KEY, slots DOUBLE PRECISION[] NOT NULL);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    "ALTER TABLE subscriptions ADD COLUMN traditional BOOLEAN NOT NULL DEFAULT false",
 ]
 _MIGRATE_LOCK = "newsbot:migrate"
 LOCK_ID_BYTES = 8  # advisory lock ids are 64-bit
 CONNECTION_WAIT = 3.0  # seconds a call waits for a connection before failing (answers go on)
-_COLUMNS = "chat_id, at, query, since, last_period"
+_COLUMNS = "chat_id, at, query, since, last_period, traditional"
 _DUE = "at <= %s AND (last_period IS NULL OR last_period < %s)"
 _NOW = "extract(epoch from clock_timestamp())"
 
@@ -94,10 +95,10 @@ class PostgresStore:
         except (psycopg.Error, PoolTimeout):
             return False
 
-    def subscribe(self, chat_id: int, at: str, query: str | None, since: float) -> None:
-        self._run("INSERT INTO subscriptions(chat_id, at, query, since) VALUES (%s,%s,%s,%s) "
-                  "ON CONFLICT(chat_id) DO UPDATE SET at=excluded.at, query=excluded.query",
-                  (chat_id, at, query, since))
+    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False) -> None:
+        self._run("INSERT INTO subscriptions(chat_id, at, query, since, traditional) VALUES (%s,%s,%s,%s,%s) "
+                  "ON CONFLICT(chat_id) DO UPDATE SET at=excluded.at, query=excluded.query, "
+                  "traditional=excluded.traditional", (chat_id, at, query, since, traditional))
 
     def unsubscribe(self, chat_id: int) -> bool:
         return bool(self._run("DELETE FROM subscriptions WHERE chat_id=%s RETURNING chat_id", (chat_id,)))

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 log = logging.getLogger(__name__)
 ANSWER_WAIT_MS = 200  # the longest an answer waits for a locked database
 DEFAULT_WAIT_MS = 5000  # sqlite3.connect's default timeout (5 s), restored after an answer's short wait
-_COLUMNS = "chat_id, at, query, since, last_period"
+_COLUMNS = "chat_id, at, query, since, last_period, traditional"
 _DUE = "at <= ? AND (last_period IS NULL OR last_period < ?)"
 
 
@@ -51,11 +51,11 @@ class SqliteStore:
         self._slots: dict[str, list[float]] = {}
 
     def _migrate(self) -> None:
-        """Version 0 (before leases) to 1: the claim columns."""
+        """Version 0 (before leases) to 1: the claim columns; 1 to 2: the digest's script."""
         if self._db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
             return
         names = {row[1] for row in self._db.execute("PRAGMA table_info(subscriptions)")}
-        for column in ("claimed_by TEXT", "claim_until REAL"):
+        for column in ("claimed_by TEXT", "claim_until REAL", "traditional INTEGER NOT NULL DEFAULT 0"):
             if column.split()[0] not in names:
                 self._db.execute(f"ALTER TABLE subscriptions ADD COLUMN {column}")
         self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -73,10 +73,10 @@ class SqliteStore:
         except sqlite3.Error:
             return False
 
-    def subscribe(self, chat_id: int, at: str, query: str | None, since: float) -> None:
-        self._run("INSERT INTO subscriptions(chat_id, at, query, since, last_period) VALUES (?,?,?,?,NULL) "
-                  "ON CONFLICT(chat_id) DO UPDATE SET at=excluded.at, query=excluded.query",
-                  (chat_id, at, query, since))
+    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False) -> None:
+        self._run("INSERT INTO subscriptions(chat_id, at, query, since, last_period, traditional) "
+                  "VALUES (?,?,?,?,NULL,?) ON CONFLICT(chat_id) DO UPDATE SET at=excluded.at, query=excluded.query, "
+                  "traditional=excluded.traditional", (chat_id, at, query, since, traditional))
 
     def unsubscribe(self, chat_id: int) -> bool:
         with self._lock:
