@@ -53,7 +53,8 @@ def test_an_older_sqlite_file_gains_the_script_column(tmp_path):
                      "PRAGMA user_version=1;")
     db.close()
     store = SqliteStore(tmp_path / "old.sqlite3")
-    assert store.subscription(5).at == "08:00" and not store.subscription(5).traditional
+    sub = store.subscription(5)
+    assert sub is not None and sub.at == "08:00" and not sub.traditional
     store.close()
 
 
