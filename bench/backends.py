@@ -74,9 +74,10 @@ def size_mb(kind: str, index: Path, url: str) -> float:
 
     from search.backends.pg_schema import TABLES
 
+    sizes = " UNION ALL ".join(f"SELECT relid FROM pg_partition_tree('{t}')" for t in TABLES)  # partitions too
     with psycopg.connect(url) as conn:
-        row = conn.execute("SELECT " + " + ".join(f"pg_total_relation_size('{t}')" for t in TABLES)).fetchone()
-    return round((row[0] if row else 0) / 1e6, 1)
+        row = conn.execute(f"SELECT sum(pg_total_relation_size(relid)) FROM ({sizes}) AS t").fetchone()
+    return round(float(row[0] or 0) / 1e6, 1) if row else 0.0
 
 
 def server_mb(url: str) -> float | None:
