@@ -72,9 +72,8 @@ class PgReader:
         self._df.clear()
         snap = schema.snapshot(self.conn)
         self.generation, self.totals, self.position = snap.generation, snap.totals, snap.position
-        total = snap.totals
-        n = max(1, total["docs"])
-        self._stats = terms.FieldStats(n, total["tlen"] / n or 1, total["blen"] / n or 1)
+        n = max(1, self.totals["docs"])
+        self._stats = terms.FieldStats(n, self.totals["tlen"] / n or 1, self.totals["blen"] / n or 1)
         return self
 
     @property
