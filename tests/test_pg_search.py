@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from search import documents as docs
-from search.backends import pg_schema
+from search.backends import pg_schema, pg_writer
 from search.backends.base import Retrieval, Term
 from search.backends.postgres import PostgresBackend
 from search.model import Article
@@ -130,6 +130,24 @@ def test_the_article_count_is_kept_by_each_commit(pg, pg_url):
         w.commit()
     r = pg.reader()
     assert r.totals["articles"] == r.article_count() == 2
+
+
+def test_a_big_ingest_ends_vacuumed_and_analysed(pg, pg_url, monkeypatch):
+    """After a bulk load the writer vacuums and analyses, so the first searches neither
+    set the new rows' hint bits nor wait on autovacuum, and the planner knows the rows;
+    the writer's next ingest is transactional again."""
+    monkeypatch.setattr(pg_writer, "ANALYZE_ROWS", 2)
+    fill(pg)
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute("SELECT c.relname, c.relallvisible, c.reltuples FROM pg_inherits i "
+                            "JOIN pg_class c ON c.oid = i.inhrelid "
+                            "WHERE i.inhparent = 'search_docs'::regclass").fetchall()
+        assert rows and all(visible > 0 and tuples > 0 for _, visible, tuples in rows), rows
+        assert conn.execute("SELECT attname FROM pg_stats WHERE tablename = 'search_terms'").fetchall()
+    with pg.writing() as w:
+        w.delete_file("one.txt")
+        w.cancel()
+    assert pg.reader().df("吐鲁番") > 0
 
 
 def test_partitions_are_added_as_rows_arrive_without_blocking_readers(pg, pg_url, monkeypatch):
