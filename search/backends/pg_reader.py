@@ -58,8 +58,8 @@ class PgReader:
     """A Reader over one connection: each reader() call starts a new snapshot (a
     repeatable-read, read-only transaction), so one query sees one commit."""
 
-    def __init__(self, conn: psycopg.Connection, lexicon: dict, counts: dict[int, int]) -> None:
-        self.conn, self._lexicon, self._counts = conn, lexicon, counts
+    def __init__(self, conn: psycopg.Connection, lexicon: dict) -> None:
+        self.conn, self._lexicon = conn, lexicon
         self._df: dict[str, tuple[int, int]] = {}
         self.generation = 0
         self.totals: dict[str, int] = {}
@@ -82,14 +82,8 @@ class PgReader:
         return self._stats
 
     def article_count(self) -> int:
-        """Articles and photo items: kept in the totals by every commit (tables an earlier
-        version wrote: counted once per commit, shared by the backend's readers)."""
-        if "articles" in self.totals:
-            return self.totals["articles"]
-        if self.generation not in self._counts:
-            self._counts.clear()
-            self._counts[self.generation] = schema.count_articles(self.conn)
-        return self._counts[self.generation]
+        """Articles and photo items, kept in the totals by every commit."""
+        return self.totals["articles"]
 
     def field_dfs(self, words: Sequence[str]) -> dict[str, tuple[int, int]]:
         """Title and body document frequencies of *words* (cached for this snapshot)."""

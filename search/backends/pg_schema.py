@@ -138,19 +138,12 @@ def add_partitions(conn: psycopg.Connection, rows: int) -> None:
 
 def totals(conn: psycopg.Connection) -> dict[str, int]:
     """Documents (every kind), articles and photo items, and the summed token counts of
-    titles and bodies. Tables an earlier version wrote lack "articles" until the next
-    commit (count_articles() then)."""
+    titles and bodies, as the last commit left them."""
     return _totals(meta(conn, "totals"))
 
 
 def _totals(raw: str | None) -> dict[str, int]:
     return json.loads(raw) if raw else {"docs": 0, "articles": 0, "tlen": 0, "blen": 0}
-
-
-def count_articles(conn: psycopg.Connection) -> int:
-    """Articles and photo items, counted row by row (a scan: at 1,000,000 articles, seconds)."""
-    row = conn.execute("SELECT count(*) FROM search_docs WHERE kind = ANY(%s)", (list(docs.ARTICLE_KINDS),)).fetchone()
-    return row[0] if row else 0
 
 
 _SNAPSHOT = ("SELECT set_config('enable_seqscan', 'off', true), "

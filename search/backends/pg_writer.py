@@ -226,9 +226,6 @@ class PgWriter:
             self.conn.execute("DELETE FROM search_terms WHERE term IN (SELECT term FROM search_df_change) "
                               "AND df_title <= 0 AND df_body <= 0")
         total = schema.totals(self.conn)
-        if "articles" not in total:  # totals an earlier version kept: count once (this batch included)
-            total["articles"] = schema.count_articles(self.conn)
-            self._totals.pop("articles", None)
         for key, n in self._totals.items():
             total[key] = total.get(key, 0) + n
         self._totals.clear()

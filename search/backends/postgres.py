@@ -42,7 +42,6 @@ class PostgresBackend:
         self._lock = threading.Lock()
         self._readers: weakref.WeakKeyDictionary[threading.Thread, PgReader] = weakref.WeakKeyDictionary()
         self._lexicon: dict = {}  # body terms, read once per commit (part-of-word search)
-        self._counts: dict[int, int] = {}  # article count by commit generation
 
     def pool(self) -> ConnectionPool:
         """The readers' pool (on the standby when there is one), opened on first use."""
@@ -87,7 +86,7 @@ class PostgresBackend:
             conn = self.pool().getconn(timeout=30)
         except Exception as exc:
             raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
-        r = self._readers[threading.current_thread()] = PgReader(conn, self._lexicon, self._counts)
+        r = self._readers[threading.current_thread()] = PgReader(conn, self._lexicon)
         return r
 
     def _checked(self, r: PgReader) -> PgReader:
