@@ -153,10 +153,12 @@ def ensure_index(conversation: Conversation) -> None:
 
 
 async def post_shutdown(app: BotApplication) -> None:
-    """Stop any ingest still running (start-up index build) and close the store."""
+    """Stop any ingest still running (start-up index build), close the store and the
+    search backend's connections."""
     conversation = app.bot_data.conversation
     conversation.engine.stopping.set()
     await asyncio.to_thread(conversation.store.close)
+    await asyncio.to_thread(conversation.engine.close)
     log.info("store closed")
 
 

@@ -174,6 +174,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "copy-index":
         return _copy(settings, args.target)
     engine = open_engine(settings)
+    try:
+        return _run(engine, args)
+    finally:
+        engine.close()
+
+
+def _run(engine: Engine, args: argparse.Namespace) -> int:
     if args.command == "ingest":
         report = engine.ingest(full=args.full, progress=_progress)
         print(report_text(report))

@@ -163,6 +163,10 @@ class Engine:
         return Stats(articles=sum(f.get("count") or 0 for f in files), files=len(files),
                      last_ingest=self.backend.last_ingest())
 
+    def close(self) -> None:
+        """Give back the backend's connections and open files (when the program stops)."""
+        self.backend.close()
+
     def _hit(self, r: Ranked, forms: list[Weighted]) -> Hit:
         return docs.to_hit(r.fields, r.score, snippet(r.fields.get("body") or "", forms, p=self.ranker.params), r.also)
 

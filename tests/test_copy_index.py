@@ -36,7 +36,7 @@ def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url):  # noqa: F811
     assert pg.ask(QUESTION) == whoosh.ask(QUESTION)
     report = pg.ingest()  # the file records came along: nothing to read again
     assert (report.added, report.changed, report.articles_added) == (0, 0, 0) and report.unchanged > 0
-    pg.backend.close()  # type: ignore[attr-defined]
+    pg.close()
 
     again = newsbot(env, "copy-index", "postgres")  # the target is no longer empty
     assert again.returncode == 1 and "already holds" in again.stderr

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psycopg
@@ -213,6 +214,29 @@ def test_an_idle_reader_holds_nothing_and_reconnects(pg_url, monkeypatch):
     r = backend.reader()
     assert r.document("a1") is None and r.article_count() == 0
     backend.close()
+
+
+def test_a_closed_backend_leaves_no_connection_on_the_server(pg, pg_url):
+    """A bot that stops closes its search backend: the readers' pool is not left to the
+    garbage collector (whose thread may be the pool's own) or the server's timeouts."""
+    fill(pg)
+    threads = [threading.Thread(target=lambda: pg.reader().document("a1")) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert pg.reader().document("a1") is not None
+    database = pg_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        def others() -> int:
+            return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                                (database,)).fetchall()[0][0]
+        assert others() >= 1
+        pg.close()
+        deadline = time.monotonic() + 10  # server processes end just after their clients
+        while others() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert others() == 0
 
 
 def test_the_same_scores_without_intarray(pg, pg_url):

@@ -60,6 +60,7 @@ def test_a_digest_does_not_tell_a_story_again(tmp_path, kind, request):
     (seeds / "c.txt").write_text(page("乌鲁木齐今年新建改建公园二十座", "乌鲁木齐晚报", OTHER), "utf-8")
     engine.ingest()
     fresh = engine.latest(20, since=since)
+    engine.close()  # a pool left to the garbage collector may be collected on its own thread
     assert [h.source for h in fresh] == ["乌鲁木齐晚报"]
 
 

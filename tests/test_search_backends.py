@@ -61,6 +61,13 @@ def test_committed_articles_are_found_and_looked_up(backend):
     assert {d["id"] for d in backend.iter_documents()} == {"a1", "a2", "a3", "p1"}
 
 
+def test_closing_gives_back_what_is_open_and_a_later_read_reopens(backend):
+    fill(backend)
+    assert backend.reader().document("a1") is not None
+    backend.close()
+    assert backend.reader().document("a1")["title"] == "昌吉市巡回宣讲"
+
+
 def test_newest_since(backend):
     fill(backend)
     r = backend.reader()

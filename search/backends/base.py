@@ -182,3 +182,7 @@ class Backend(Protocol):
 
     def iter_documents(self) -> Iterator[Stored]:
         """Every article and caption (for export and comparisons)."""
+
+    def close(self) -> None:
+        """Give back what is held open (connections, this thread's reader); a later read
+        opens them again."""

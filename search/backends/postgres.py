@@ -4,6 +4,7 @@ connections, optionally to a streaming standby (NEWSBOT_DATABASE_REPLICA_URL).
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections.abc import Iterator
@@ -128,7 +129,13 @@ class PostgresBackend:
                 yield schema.stored(row)
 
     def close(self) -> None:
-        """Close the pool."""
-        if self._pool is not None:
-            self._pool.close()
-            self._pool = None
+        """Close the readers' connections and their pool (an ingest has its own connection)."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+            readers = list(self._readers.values())
+            self._readers.clear()
+        for r in readers:  # checked out of the pool, which closes only what it holds
+            with contextlib.suppress(psycopg.Error):
+                r.conn.close()
+        if pool is not None:
+            pool.close()

@@ -211,3 +211,7 @@ class WhooshBackend:
             for doc in searcher.all_stored_fields():
                 if doc.get("kind") in docs.ARTICLE_KINDS:
                     yield doc
+
+    def close(self) -> None:
+        """Close this thread's reader (other threads' readers close with their threads)."""
+        self._forget()
