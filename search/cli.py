@@ -205,7 +205,11 @@ def _copy(settings: Settings, target_kind: str) -> int:
         return 2
     source = open_backend(settings.search_backend, settings.index_dir, settings.database_url)
     target = open_backend(target_kind, settings.index_dir, settings.database_url)
-    copied = copy_index(source, target, progress=lambda n: print(f"{n} articles copied…", file=sys.stderr))
+    try:
+        copied = copy_index(source, target, progress=lambda n: print(f"{n} articles copied…", file=sys.stderr))
+    finally:
+        source.close()
+        target.close()
     print(f"copied {copied} articles from {source.location} to {target.location}; "
           f"set NEWSBOT_SEARCH_BACKEND={target_kind} to use it")
     return 0

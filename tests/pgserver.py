@@ -53,6 +53,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def sessions_left(url: str, timeout: float = 10.0) -> int:
+    """How many other sessions are connected to *url*'s database once those closing have
+    ended (a server process ends just after its client closes), waiting up to *timeout*."""
+    database = url.rsplit("/", 1)[1]
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(url, autocommit=True) as conn:
+        while True:
+            row = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                               (database,)).fetchone()
+            left = row[0] if row else 0
+            if not left or time.monotonic() > deadline:
+                return left
+            time.sleep(0.05)
+
+
 class PgServer:
     """initdb into a fresh temporary folder, then `postgres` listening on 127.0.0.1 only."""
 

@@ -11,12 +11,23 @@ from search.backends.postgres import PostgresBackend
 from search.backends.whoosh import WhooshBackend
 from search.engine import Engine
 from tests.conftest import copy_seeds
+from tests.pgserver import sessions_left
 from tests.test_cli import newsbot  # noqa: F401 (the fixture)
 
 QUESTION = "昌吉市累计开展了多少场巡回宣讲？"
 
 
-def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url):  # noqa: F811
+def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url, monkeypatch):  # noqa: F811
+    from search import backends
+
+    opened = []  # the command's backends, kept alive here: a pool it did not close keeps its connections
+    real_open = backends.open_backend
+
+    def open_and_keep(*args):
+        opened.append(real_open(*args))
+        return opened[-1]
+
+    monkeypatch.setattr(backends, "open_backend", open_and_keep)
     seeds = copy_seeds(tmp_path / "seeds")
     env = {**os.environ, "NEWSBOT_SEEDS_DIR": str(seeds), "NEWSBOT_INDEX_DIR": str(tmp_path / "index"),
            "NEWSBOT_DATA_DIR": str(tmp_path), "NEWSBOT_DATABASE_URL": pg_url}
@@ -29,6 +40,7 @@ def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url):  # noqa: F811
     done = newsbot({**env, "NEWSBOT_SEEDS_DIR": str(tmp_path / "empty")}, "copy-index", "postgres")
     assert done.returncode == 0, done.stderr
     assert f"copied {len(before)} articles" in done.stdout and "NEWSBOT_SEARCH_BACKEND=postgres" in done.stdout
+    assert sessions_left(pg_url) == 0  # the command closed its connections
 
     pg = Engine(tmp_path / "unused", seeds, backend=PostgresBackend(pg_url))
     assert {d["id"]: d["added"] for d in pg.backend.iter_documents()} == before  # first-seen times kept
@@ -40,10 +52,12 @@ def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url):  # noqa: F811
 
     again = newsbot(env, "copy-index", "postgres")  # the target is no longer empty
     assert again.returncode == 1 and "already holds" in again.stderr
+    assert sessions_left(pg_url) == 0  # also when the copy is refused
 
     shutil.rmtree(tmp_path / "index")  # and back, into an empty folder
     back = newsbot({**env, "NEWSBOT_SEARCH_BACKEND": "postgres"}, "copy-index", "whoosh")
     assert back.returncode == 0, back.stderr
+    assert sessions_left(pg_url) == 0
     rebuilt = Engine(tmp_path / "index", seeds, backend=WhooshBackend(tmp_path / "index"))
     assert {d["id"]: d["added"] for d in rebuilt.backend.iter_documents()} == before
     assert rebuilt.ask(QUESTION) == whoosh.ask(QUESTION)

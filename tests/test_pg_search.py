@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import psycopg
@@ -18,6 +17,7 @@ from search.backends import pg_schema, pg_writer
 from search.backends.base import Retrieval, Term
 from search.backends.postgres import PostgresBackend
 from search.model import Article
+from tests.pgserver import sessions_left
 from tests.test_search_backends import ARTICLES, fill, ids
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,17 +226,9 @@ def test_a_closed_backend_leaves_no_connection_on_the_server(pg, pg_url):
     for t in threads:
         t.join()
     assert pg.reader().document("a1") is not None
-    database = pg_url.rsplit("/", 1)[1]
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        def others() -> int:
-            return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
-                                (database,)).fetchall()[0][0]
-        assert others() >= 1
-        pg.close()
-        deadline = time.monotonic() + 10  # server processes end just after their clients
-        while others() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert others() == 0
+    assert sessions_left(pg_url, timeout=0) >= 1
+    pg.close()
+    assert sessions_left(pg_url) == 0
 
 
 def test_the_same_scores_without_intarray(pg, pg_url):
