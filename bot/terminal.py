@@ -100,10 +100,18 @@ def main() -> int:
         print(f"newsbot: {exc}", file=sys.stderr)
         return EX_CONFIG
     engine = open_engine(settings)
+    try:
+        _chat(Conversation(engine, store), Session(settings, bold=sys.stdout.isatty()))
+    finally:
+        engine.close()
+        store.close()
+    return 0
+
+
+def _chat(conversation: Conversation, session: Session) -> None:
+    """Read lines and answer them until EOF, Ctrl-C or a quit word."""
     print(PREPARING, file=sys.stderr)
-    engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
-    conversation = Conversation(engine, store)
-    session = Session(settings, bold=sys.stdout.isatty())
+    conversation.engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
     print(render.terminal(render.welcome().text, session.bold))
     print(render.terminal_intro())
     while True:
@@ -111,9 +119,9 @@ def main() -> int:
             line = input(f"\n{YOU}")
         except (EOFError, KeyboardInterrupt):
             print()
-            return 0
+            return
         if line.strip() in QUIT_WORDS:
-            return 0
+            return
         if line.strip():
             for text in _respond_or_rebuild(conversation, line, session):
                 print(f"\n{BOT}{text}")

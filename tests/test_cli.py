@@ -16,6 +16,7 @@ import pytest
 
 from bot.cli import main
 from tests.conftest import ROOT, copy_seeds
+from tests.pgserver import sessions_left
 
 NEWSBOT = Path(sys.executable).with_name("newsbot")  # the installed console script
 
@@ -126,3 +127,32 @@ def test_unwritable_index_folder_is_one_line(env, newsbot, tmp_path):
     (tmp_path / "afile").write_text("x")
     out = newsbot({**env, "NEWSBOT_INDEX_DIR": str(tmp_path / "afile" / "index")}, "search", "民族团结")
     assert out.returncode == 1 and str(tmp_path / "afile") in out.stderr and len(out.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("kind", ["whoosh", "postgres"])
+def test_chat_answers_then_closes_what_it_opened(env, newsbot, tmp_path, kind, request, monkeypatch):
+    """`newsbot chat` reads questions from the terminal until /quit; on PostgreSQL (state and
+    search) it leaves no session on the server when it ends."""
+    from bot import terminal
+
+    opened: list = []  # kept alive here: a pool the chat did not close keeps its connections
+
+    def keep(open_fn):
+        def open_and_keep(*args):
+            opened.append(open_fn(*args))
+            return opened[-1]
+        return open_and_keep
+
+    monkeypatch.setattr(terminal, "open_engine", keep(terminal.open_engine))
+    monkeypatch.setattr(terminal, "open_store", keep(terminal.open_store))
+    chat_env = {**env, "NEWSBOT_DATA_DIR": str(tmp_path), "NEWSBOT_INDEX_DIR": str(tmp_path / "index")}
+    if kind == "postgres":
+        url = request.getfixturevalue("pg_url")
+        chat_env.update(NEWSBOT_SEARCH_BACKEND="postgres", NEWSBOT_DATABASE_URL=url)
+    out = newsbot(chat_env, "chat", stdin="昌吉市累计开展了多少场巡回宣讲？\n/quit\n")
+    assert out.returncode == 0, out.stderr
+    welcome, answer = out.stdout.split(terminal.BOT)
+    assert "/quit" in welcome and "累计开展各类巡回宣讲332场次" in answer.split("相关文章")[0]
+    assert len(opened) == 2  # the engine and the store
+    if kind == "postgres":
+        assert sessions_left(url) == 0
