@@ -52,6 +52,23 @@ def newsbot(capsys):
     return run
 
 
+def keep_opened(monkeypatch, module, *names: str) -> list:
+    """Make the openers *names* of *module* keep what they open in the returned list. Kept
+    alive there, a pool the command did not close keeps its sessions on the server (instead
+    of the garbage collector closing it), so a test can see that it was not closed."""
+    opened: list = []
+
+    def keeping(real):
+        def open_and_keep(*args):
+            opened.append(real(*args))
+            return opened[-1]
+        return open_and_keep
+
+    for name in names:
+        monkeypatch.setattr(module, name, keeping(getattr(module, name)))
+    return opened
+
+
 def test_search_builds_the_index_and_prints_json(env, newsbot):
     out = newsbot(env, "search", "--json", "--limit", "2", "民族团结")
     assert out.returncode == 0, out.stderr
@@ -135,16 +152,7 @@ def test_chat_answers_then_closes_what_it_opened(env, newsbot, tmp_path, kind, r
     search) it leaves no session on the server when it ends."""
     from bot import terminal
 
-    opened: list = []  # kept alive here: a pool the chat did not close keeps its connections
-
-    def keep(open_fn):
-        def open_and_keep(*args):
-            opened.append(open_fn(*args))
-            return opened[-1]
-        return open_and_keep
-
-    monkeypatch.setattr(terminal, "open_engine", keep(terminal.open_engine))
-    monkeypatch.setattr(terminal, "open_store", keep(terminal.open_store))
+    opened = keep_opened(monkeypatch, terminal, "open_engine", "open_store")
     chat_env = {**env, "NEWSBOT_DATA_DIR": str(tmp_path), "NEWSBOT_INDEX_DIR": str(tmp_path / "index")}
     if kind == "postgres":
         url = request.getfixturevalue("pg_url")

@@ -12,7 +12,7 @@ from search.backends.whoosh import WhooshBackend
 from search.engine import Engine
 from tests.conftest import copy_seeds
 from tests.pgserver import sessions_left
-from tests.test_cli import newsbot  # noqa: F401 (the fixture)
+from tests.test_cli import keep_opened, newsbot  # noqa: F401 (newsbot: the fixture)
 
 QUESTION = "昌吉市累计开展了多少场巡回宣讲？"
 
@@ -20,14 +20,7 @@ QUESTION = "昌吉市累计开展了多少场巡回宣讲？"
 def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url, monkeypatch):  # noqa: F811
     from search import backends
 
-    opened = []  # the command's backends, kept alive here: a pool it did not close keeps its connections
-    real_open = backends.open_backend
-
-    def open_and_keep(*args):
-        opened.append(real_open(*args))
-        return opened[-1]
-
-    monkeypatch.setattr(backends, "open_backend", open_and_keep)
+    keep_opened(monkeypatch, backends, "open_backend")
     seeds = copy_seeds(tmp_path / "seeds")
     env = {**os.environ, "NEWSBOT_SEEDS_DIR": str(seeds), "NEWSBOT_INDEX_DIR": str(tmp_path / "index"),
            "NEWSBOT_DATA_DIR": str(tmp_path), "NEWSBOT_DATABASE_URL": pg_url}
