@@ -45,7 +45,7 @@ def database(kinds: list[str]) -> Iterator[Callable[[int], str]]:
 def _emptied(url: str) -> str:
     import psycopg
 
-    from search.backends.pg_schema import TABLES
+    from search.index.backends.postgres.schema import TABLES
 
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP TABLE IF EXISTS " + ", ".join(TABLES))
@@ -72,7 +72,7 @@ def size_mb(kind: str, index: Path, url: str) -> float:
         return folder_mb(index)
     import psycopg
 
-    from search.backends.pg_schema import TABLES
+    from search.index.backends.postgres.schema import TABLES
 
     sizes = " UNION ALL ".join(f"SELECT relid FROM pg_partition_tree('{t}')" for t in TABLES)  # partitions too
     with psycopg.connect(url) as conn:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from search.snippets import sentences
+from search.qa.snippets import sentences
 from search.sources import load_articles
 
 SOURCES = ("《新疆日报》", "《中国民族》", "昌吉日报", "新疆维吾尔自治区民委", "天山网", "克拉玛依日报")

@@ -19,7 +19,8 @@ from search.engine import Engine
 from search.sources import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNNER = ("import sys, search.backends.whoosh_writer as I; from pathlib import Path; from search.engine import Engine;"
+RUNNER = ("import sys, search.index.backends.whoosh.writer as I; from pathlib import Path; "
+          "from search.engine import Engine;"
           "I.PARALLEL_BYTES = int(sys.argv[3]); Engine(Path(sys.argv[1]), Path(sys.argv[2])).ingest("
           "full=sys.argv[4] == 'full')")
 

@@ -39,8 +39,8 @@ def _engine(seeds: str, index: str):
     default; PostgreSQL in NEWSBOT_DATABASE_URL)."""
     import os
 
-    from search.backends import open_backend
     from search.engine import Engine
+    from search.index.backends import open_backend
 
     backend = open_backend(os.environ.get("NEWSBOT_SEARCH_BACKEND", "whoosh"), Path(index),
                            os.environ.get("NEWSBOT_DATABASE_URL", ""))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import opencc
 
-from search.reprints import Signatures, group
+from search.qa.reprints import Signatures, group
 from search.sources import UnreadableFile, load_articles
 
 ROOT = Path(__file__).resolve().parent.parent

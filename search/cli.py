@@ -196,8 +196,8 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
 def _copy(settings: Settings, target_kind: str) -> int:
     """`copy-index TARGET`: the configured backend's index into the other one."""
-    from search.backends import open_backend
-    from search.copy import copy_index
+    from search.index.backends import open_backend
+    from search.index.copy import copy_index
 
     if target_kind == settings.search_backend:
         print(f"newsbot: the index already is in {target_kind} (NEWSBOT_SEARCH_BACKEND); "

@@ -8,19 +8,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from search import documents as docs
-from search.answers import best_sentence
-from search.backends.base import Backend
-from search.coverage import covers
-from search.ingest import Progress, ingest
+from search.index import documents as docs
+from search.index.backends.base import Backend
+from search.index.ingest import Progress, ingest
 from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Stats
 from search.params import RankingParams
-from search.query import ParsedQuery, parse
-from search.ranking import Ranked, Ranker, Ranking
-from search.reprints import Signatures, told_before
-from search.sentences import Weighted
-from search.snippets import snippet
+from search.qa.answers import best_sentence
+from search.qa.coverage import covers
+from search.qa.query import ParsedQuery, parse
+from search.qa.ranking import Ranked, Ranker, Ranking
+from search.qa.reprints import Signatures, told_before
+from search.qa.snippets import snippet
 from search.sources.live import LiveSources
+from search.text.sentences import Weighted
 
 _NON_WORD = re.compile(r"[\W_]+")
 MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs more
@@ -47,7 +47,7 @@ class Engine:
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
                  params: RankingParams | None = None, backend: Backend | None = None) -> None:
-        from search.backends.whoosh import WhooshBackend
+        from search.index.backends.whoosh.backend import WhooshBackend
 
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
         self.backend: Backend = backend if backend is not None else WhooshBackend(self.index_dir)
@@ -174,7 +174,7 @@ class Engine:
 def open_engine(settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
     admins added, kept in the data folder)."""
-    from search.backends import open_backend
+    from search.index.backends import open_backend
     from search.sources.fetch import Limits
 
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,

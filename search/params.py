@@ -11,7 +11,7 @@ from dataclasses import dataclass
 class RankingParams:
     """The ranking's numbers (frozen: one engine ranks with one set)."""
 
-    # -- retrieval and the relevance floor (search.ranking) --
+    # -- retrieval and the relevance floor (search.qa.ranking) --
     min_coverage: float = 0.5  # keywords no article holds all of: share of them a broader hit must match
     natural_coverage: float = 0.2  # questions: lenient, related articles still help; answers are gated
     min_cover_weight: float = 0.1  # a hit covering almost nothing keeps a tenth of its BM25F score
@@ -26,7 +26,7 @@ class RankingParams:
     common_max: int = 5000  # ... nor terms in more articles than this
     title_boost: float = 2.5  # a word in the title says more than one in the body (set in the index's schema)
 
-    # -- concepts and their weights (search.vocab, search.coverage) --
+    # -- concepts and their weights (search.qa.vocab, search.qa.coverage) --
     part_boost: float = 0.6  # retrieval weight of a word's sub-words (民族 of 民族团结) against the word
     part_credit: float = 0.8  # coverage credit when an article holds all of a word's sub-words but not it
     unknown_boost: float = 1.5  # a word no article holds weighs most (its absence says the most)
@@ -35,11 +35,11 @@ class RankingParams:
     compound_max_df: int = 300  # phrase checks on commoner word pairs cost more than they tell
     max_expansion: int = 40  # indexed words containing a part-of-word query, commonest first
 
-    # -- whether the top article may answer (search.coverage) --
+    # -- whether the top article may answer (search.qa.coverage) --
     answer_coverage: float = 0.5  # an answer comes from an article matching this share of the question,
     dated_coverage: float = 0.3  # or this share when it holds the question's dates and numbers
 
-    # -- the answer sentence (search.answers, search.sentences) --
+    # -- the answer sentence (search.qa.answers, search.text.sentences) --
     part_hit: float = 0.5  # a part of a query word found in a sentence counts for this much of the word
     title_share: float = 0.05  # a concept in the article's title names its subject, not the answer
     kind: float = 1.5  # holding the kind of thing asked for: a date, a quantity with its unit

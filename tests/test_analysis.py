@@ -1,8 +1,8 @@
 """The jieba tokenizer keeps Whoosh's contract: positions, offsets, folding, numbers."""
 from __future__ import annotations
 
-from search.analysis import ChineseAnalyzer, analyze
-from search.normalize import normalize
+from search.text.analysis import ChineseAnalyzer, analyze
+from search.text.normalize import normalize
 
 
 def tokens(text, **kw):

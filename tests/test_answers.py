@@ -9,7 +9,7 @@ import pytest
 from bot import render
 from search.engine import Engine
 from search.model import ResultPage
-from search.sentences import sentences
+from search.text.sentences import sentences
 
 # Invented articles (names, places and figures are fictional), one per file: title line,
 # blank line, paragraphs.

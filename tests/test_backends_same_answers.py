@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from search.backends.postgres import PostgresBackend
-from search.backends.whoosh import WhooshBackend
 from search.engine import Engine
+from search.index.backends.postgres.backend import PostgresBackend
+from search.index.backends.whoosh.backend import WhooshBackend
 from tests.conftest import copy_seeds
 
 QUESTIONS = Path(__file__).parent / "data" / "eval" / "seed_questions.jsonl"

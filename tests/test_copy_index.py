@@ -7,9 +7,9 @@ import os
 import shutil
 import time
 
-from search.backends.postgres import PostgresBackend
-from search.backends.whoosh import WhooshBackend
 from search.engine import Engine
+from search.index.backends.postgres.backend import PostgresBackend
+from search.index.backends.whoosh.backend import WhooshBackend
 from tests.conftest import copy_seeds
 from tests.pgserver import sessions_left
 from tests.test_cli import keep_opened, newsbot  # noqa: F401 (newsbot: the fixture)
@@ -18,7 +18,7 @@ QUESTION = "昌吉市累计开展了多少场巡回宣讲？"
 
 
 def test_copy_to_postgres_and_back(newsbot, tmp_path, pg_url, monkeypatch):  # noqa: F811
-    from search import backends
+    from search.index import backends
 
     keep_opened(monkeypatch, backends, "open_backend")
     seeds = copy_seeds(tmp_path / "seeds")

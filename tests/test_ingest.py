@@ -43,7 +43,7 @@ def test_touched_but_identical_file_is_not_reparsed(fresh, monkeypatch):
     fresh.ingest()
     f = fresh.seeds_dir / "003_99e2a6c886f82a7c.txt"
     os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
-    import search.ingest as ingest_mod
+    import search.index.ingest as ingest_mod
     monkeypatch.setattr(ingest_mod, "load_articles", lambda *a: pytest.fail("re-parsed"))
     r = fresh.ingest()
     assert r.unchanged == 5 and r.changed == 0
@@ -102,7 +102,7 @@ def test_crash_mid_ingest_leaves_previous_index_readable(fresh, monkeypatch):
     fresh.ingest()
     before = fresh.stats().articles
     (fresh.seeds_dir / "new.txt").write_text(NEW, "utf-8")
-    import search.ingest as ingest_mod
+    import search.index.ingest as ingest_mod
 
     def boom(self):
         raise RuntimeError("power cut")
@@ -126,7 +126,7 @@ def test_nothing_to_tokenise_does_not_load_jieba(fresh):
 
 
 def test_batched_commits_give_the_same_index(fresh, monkeypatch):
-    import search.ingest as ingest_mod
+    import search.index.ingest as ingest_mod
 
     monkeypatch.setattr(ingest_mod, "BATCH_BYTES", 1)  # commit after every file
     r = fresh.ingest()

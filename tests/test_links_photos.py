@@ -14,8 +14,8 @@ from bot.render import source_button
 from bot.settings import load_settings
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
-from search.backends import whoosh_files as idx
 from search.engine import Engine
+from search.index.backends.whoosh import files as idx
 from tests.conftest import ROOT, buttons, copy_seeds, settings_for, start_app, stop_app
 from tests.fakebot import FakeBotAPI
 from tests.test_layouts import LAYOUTS

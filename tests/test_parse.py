@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from search.decode import UnreadableFile, decode
 from search.sources.text import split_articles
+from search.text.decode import UnreadableFile, decode
 from tests.conftest import SEEDS
 
 EXPECTED = {

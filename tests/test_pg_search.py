@@ -12,10 +12,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from search import documents as docs
-from search.backends import pg_schema, pg_writer
-from search.backends.base import Retrieval, Term
-from search.backends.postgres import PostgresBackend
+from search.index import documents as docs
+from search.index.backends.base import Retrieval, Term
+from search.index.backends.postgres import schema as pg_schema
+from search.index.backends.postgres import writer as pg_writer
+from search.index.backends.postgres.backend import PostgresBackend
 from search.model import Article
 from tests.pgserver import sessions_left
 from tests.test_search_backends import ARTICLES, fill, ids
@@ -31,7 +32,7 @@ def pg(pg_url):
 
 
 def test_one_writer_at_a_time(pg, pg_url):
-    from search.backends.pg_writer import writing
+    from search.index.backends.postgres.writer import writing
 
     fill(pg)
     holding, release = threading.Event(), threading.Event()
@@ -70,8 +71,8 @@ def test_version_change_rebuilds_keeping_first_seen_times(pg, pg_url, caplog):
 
 CRASHING_INGEST = """
 import os, signal, sys
-from search import documents as docs
-from search.backends.postgres import PostgresBackend
+from search.index import documents as docs
+from search.index.backends.postgres.backend import PostgresBackend
 from search.model import Article
 with PostgresBackend(sys.argv[1]).writing() as w:
     w.delete_file("one.txt")
@@ -200,7 +201,7 @@ def test_an_idle_reader_holds_nothing_and_reconnects(pg_url, monkeypatch):
     """A thread's snapshot stays open between its queries; the server ends it after
     IDLE_SNAPSHOT_MS, so a schema upgrade (DROP TABLE) is not blocked by an idle bot, and
     the thread's next query reconnects."""
-    from search.backends import postgres
+    from search.index.backends.postgres import backend as postgres
 
     monkeypatch.setattr(postgres, "IDLE_SNAPSHOT_MS", 200)
     backend = PostgresBackend(pg_url)

@@ -8,8 +8,8 @@ import pytest
 
 from bench.reprints import measure, reprint_set
 from bot import render
-from search.backends import open_backend
 from search.engine import Engine
+from search.index.backends import open_backend
 
 LEAD = ("新华社乌鲁木齐5月10日电 记者从自治区文化和旅游厅获悉，今年“五一”假期，新疆累计接待游客1012.6万人次，"
         "实现旅游收入82.3亿元，同比分别增长31.2%和28.7%。喀什古城、赛里木湖、那拉提草原等景区游客络绎不绝，"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from search import documents as docs
-from search.backends.base import Retrieval, Term
-from search.backends.postgres import PostgresBackend
-from search.backends.whoosh import WhooshBackend
+from search.index import documents as docs
+from search.index.backends.base import Retrieval, Term
+from search.index.backends.postgres.backend import PostgresBackend
+from search.index.backends.whoosh.backend import WhooshBackend
 from search.model import Article
 
 ARTICLES = [

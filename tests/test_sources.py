@@ -62,7 +62,7 @@ def test_news_files_are_not_skipped(name):
 def test_skipped_files_are_not_indexed_and_each_logs_one_line(fresh, caplog):
     for name in ("a.txt~", ".hidden.txt", "#b.txt#", "c.txt.swp", "d.tmp"):
         (fresh.seeds_dir / name).write_text("备份标题\n2024-01-01\n这是编辑器留下的备份，不应出现在结果里。\n", "utf-8")
-    with caplog.at_level(logging.INFO, logger="search.ingest"):
+    with caplog.at_level(logging.INFO, logger="search.index.ingest"):
         r = fresh.ingest()
     assert r.added == 5 and fresh.search("编辑器留下的备份").total == 0
     for name in ("a.txt~", ".hidden.txt", "#b.txt#", "c.txt.swp", "d.tmp"):

@@ -207,7 +207,7 @@ def test_segment_truncated_under_a_reader_is_no_sigbus(fresh):
 
 def _ids_of(engine, rel: str) -> int:
     """Article documents of *rel* in the index; raises if any id is there twice."""
-    from search.backends.whoosh_files import open_index
+    from search.index.backends.whoosh.files import open_index
 
     with open_index(engine.index_dir).searcher() as s:
         ids = [d["id"] for d in s.documents(file=rel) if d["kind"] == "article"]
@@ -221,7 +221,7 @@ def _big_file(path: Path, n: int) -> None:
 
 
 def test_big_file_is_parsed_in_pieces_with_commits_along_the_way(fresh, monkeypatch):
-    import search.ingest as ingest_mod
+    import search.index.ingest as ingest_mod
 
     _big_file(fresh.seeds_dir / "huge.txt", 120)  # ~130 KB: "big" under the lowered limits
     monkeypatch.setattr(ingest_mod, "CHUNK_BYTES", 20_000)
@@ -249,7 +249,7 @@ def test_big_file_is_parsed_in_pieces_with_commits_along_the_way(fresh, monkeypa
 
 
 def test_crash_inside_a_big_file_leaves_no_duplicates(fresh, monkeypatch):
-    import search.ingest as ingest_mod
+    import search.index.ingest as ingest_mod
 
     _big_file(fresh.seeds_dir / "huge.txt", 120)
     monkeypatch.setattr(ingest_mod, "CHUNK_BYTES", 20_000)
@@ -271,7 +271,7 @@ def test_crash_inside_a_big_file_leaves_no_duplicates(fresh, monkeypatch):
 
 
 def test_empty_index_left_by_a_failed_first_build_is_built_on_use(fresh, monkeypatch):
-    import search.ingest as ingest_mod
+    import search.index.ingest as ingest_mod
 
     monkeypatch.setattr(ingest_mod._Run, "update", lambda self, rel, disk: 1 / 0)
     with pytest.raises(ZeroDivisionError):

@@ -14,7 +14,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from bot import flood
 from bot.store.base import StoreError, Subscription, next_slot, query_key
-from search.backends.pg_schema import describe
+from search.index.backends.postgres.schema import describe
 
 log = logging.getLogger(__name__)
 # Each entry moves the schema one version up; the applied count is kept in schema_version.

@@ -5,7 +5,7 @@ import hashlib
 import re
 
 from search.model import Article
-from search.sentences import SENTENCE_ENDS
+from search.text.sentences import SENTENCE_ENDS
 
 _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
 _NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")

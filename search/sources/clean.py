@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from search.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 from search.sources.lines import (
     TERMINAL,
     Line,
@@ -24,6 +23,7 @@ from search.sources.lines import (
     read_lines,
     starts_ad,
 )
+from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
 _TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核)\s*[:：]?\s*[^()（）【】\[\]]{1,16}|完)"

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from search.decode import UnreadableFile, decode
+from search.text.decode import UnreadableFile, decode
 
 USER_AGENT = "newsbot/0.1 (+RSS reader)"
 MAX_REDIRECTS = 5

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from search.decode import decode
 from search.model import Article
 from search.sources import feeds, html, text
 from search.sources.clean import from_markdown
+from search.text.decode import decode
 
 _SKIPPED = (
     (re.compile(r"^\."), "hidden file"),

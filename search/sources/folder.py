@@ -9,7 +9,7 @@ from pathlib import Path
 
 from search.sources.files import skip_reason
 
-log = logging.getLogger("search.ingest")  # said by the ingest that scans
+log = logging.getLogger("search.index.ingest")  # said by the ingest that scans
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from search.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
+from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")

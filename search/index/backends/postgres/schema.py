@@ -3,7 +3,7 @@
 One row per stored document in `search_docs` (articles, captions, file and gone records,
 the same dicts Whoosh stores), with what ranking needs beside the stored fields:
 
-- `tsv`: the project's own jieba tokens (`search.analysis.analyze`) as a `simple`
+- `tsv`: the project's own jieba tokens (`search.text.analysis.analyze`) as a `simple`
   tsvector computed in Python on insert (PostgreSQL's parser does not segment Chinese,
   and a GENERATED column would break inserts routed to a postgres_fdw partition). Title
   words carry weight A at positions 1.., body words weight D after a gap, so a phrase
@@ -35,7 +35,7 @@ from typing import Any
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from search import documents as docs
+from search.index import documents as docs
 
 log = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
 """The seam under ranking: what a search backend (Whoosh, PostgreSQL) supplies.
 
 Ranking, coverage, the relevance floor, answers and snippets are written once, above this
-protocol. A backend stores documents (dicts whose fields `search.documents` defines: id,
+protocol. A backend stores documents (dicts whose fields `search.index.documents` defines: id,
 kind, title, body, date, file, source, byline, url, norm, added in epoch milliseconds, and
 for file records fsize, fmtime, fhash, count; "gone" records hold seen) and answers the
-lookups below. Terms are the project's own jieba analysis (`search.analysis.analyze`),
+lookups below. Terms are the project's own jieba analysis (`search.text.analysis.analyze`),
 so every backend sees the same tokens.
 
-Issue 10 made the seam (Whoosh in `search.backends.whoosh`), issue 12 adds PostgreSQL.
+Issue 10 made the seam (Whoosh in `search.index.backends.whoosh.backend`), issue 12 adds PostgreSQL.
 Amendments to the first draft: Backend.location, Backend.recover, the per-thread reuse
 of Backend.reader, Writer.damaged/upgrade/expect/replace/finished; Backend.writing
 lost its *full* flag (a version rebuild is Writer.upgrade, a full re-read is ingest's).
@@ -19,7 +19,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from search.documents import Stored  # one stored document; its fields live in search.documents
+from search.index.documents import Stored  # one stored document; its fields live in search.index.documents
 
 
 @dataclass(frozen=True)

@@ -3,16 +3,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search.backends.base import Backend
+from search.index.backends.base import Backend
 
 
 def open_backend(kind: str, index_dir: Path, database_url: str = "", replica_url: str = "") -> Backend:
     """The backend NEWSBOT_SEARCH_BACKEND names: "whoosh" (an index folder) or "postgres"
     (search tables in *database_url*, reads on *replica_url* when given)."""
     if kind == "postgres":
-        from search.backends.postgres import PostgresBackend
+        from search.index.backends.postgres.backend import PostgresBackend
 
         return PostgresBackend(database_url, replica_url)
-    from search.backends.whoosh import WhooshBackend
+    from search.index.backends.whoosh.backend import WhooshBackend
 
     return WhooshBackend(index_dir)

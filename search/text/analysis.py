@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 
-from search.normalize import normalize
+from search.text.normalize import normalize
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

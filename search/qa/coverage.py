@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.backends.base import Term
-from search.documents import Stored, stored_text
+from search.index.backends.base import Term
+from search.index.documents import Stored, stored_text
 from search.params import RankingParams
-from search.query import MEASURE_POS, holds
+from search.qa.query import MEASURE_POS, holds
 
 MAX_WORD = 6  # characters: longer dictionary words are rare, and each size costs a lookup
 MIN_TITLE = 2  # a one-character title is named by too many questions

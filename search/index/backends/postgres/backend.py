@@ -13,9 +13,9 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from search.backends import pg_schema as schema
-from search.backends.base import Stored
-from search.backends.pg_reader import PgReader
+from search.index.backends.base import Stored
+from search.index.backends.postgres import schema as schema
+from search.index.backends.postgres.reader import PgReader
 from search.model import IndexUnavailable
 
 IDLE_SNAPSHOT_MS = 5000  # a reader's snapshot (open between its thread's queries) ends after this
@@ -112,7 +112,7 @@ class PostgresBackend:
 
     def writing(self):
         """The one writer (see pg_writer.writing)."""
-        from search.backends.pg_writer import writing
+        from search.index.backends.postgres.writer import writing
 
         return writing(self.url)
 

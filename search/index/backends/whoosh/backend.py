@@ -12,9 +12,9 @@ from whoosh import query as Q
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
-from search import documents as docs
-from search.backends import whoosh_files as files
-from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.index import documents as docs
+from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.index.backends.whoosh import files as files
 from search.model import IndexDamaged, IndexUnavailable
 
 _ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])
@@ -196,7 +196,7 @@ class WhooshBackend:
 
     def writing(self):
         """The one writer (see whoosh_writer.writing)."""
-        from search.backends.whoosh_writer import writing
+        from search.index.backends.whoosh.writer import writing
 
         return writing(self.index_dir)
 

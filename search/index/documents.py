@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from search.model import Article, Hit, Reprint, Snippet
-from search.normalize import normalize
 from search.params import DEFAULT
+from search.text.normalize import normalize
 
 # Bump when stored fields or the way files become articles change: an index written by an
 # older version is rebuilt (first-seen times kept) and every file read again.
@@ -20,7 +20,7 @@ FILE_PREFIX, GONE_PREFIX = "file:", "gone:"  # ids of a file's record and of its
 Stored = Mapping[str, Any]
 
 # Every stored field and what a backend does with it: "key" is matched exactly, "text" is
-# analysed (search.analysis) and searched, "sorted" is matched exactly and sorted on,
+# analysed (search.text.analysis) and searched, "sorted" is matched exactly and sorted on,
 # "number" is an integer range-searched and sorted on, "stored" is only kept.
 FIELDS = {
     "id": "key",  # unique: an article's hash, FILE_PREFIX or GONE_PREFIX + the file's name

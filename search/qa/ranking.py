@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from search.backends.base import Candidates, Reader, Retrieval, Term
-from search.coverage import Resolved, coverage, missing, named
-from search.documents import Stored, stored_text
+from search.index.backends.base import Candidates, Reader, Retrieval, Term
+from search.index.documents import Stored, stored_text
 from search.params import RankingParams
-from search.query import ParsedQuery
-from search.reprints import Signatures, group
-from search.sentences import Weighted
-from search.vocab import Vocabulary
+from search.qa.coverage import Resolved, coverage, missing, named
+from search.qa.query import ParsedQuery
+from search.qa.reprints import Signatures, group
+from search.qa.vocab import Vocabulary
+from search.text.sentences import Weighted
 
 _NON_WORD = re.compile(r"[\W_]+")
 

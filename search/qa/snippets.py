@@ -2,12 +2,12 @@
 or a word in the middle."""
 from __future__ import annotations
 
-from search.analysis import segment
-from search.answers import best_sentence, clause, strip_opener
 from search.model import Snippet, Span
-from search.normalize import normalize
 from search.params import DEFAULT, RankingParams
-from search.sentences import Weighted, find_spans, sentences  # noqa: F401 (re-exported)
+from search.qa.answers import best_sentence, clause, strip_opener
+from search.text.analysis import segment
+from search.text.normalize import normalize
+from search.text.sentences import Weighted, find_spans, sentences  # noqa: F401 (re-exported)
 
 WIDTH = 100
 

@@ -13,10 +13,10 @@ from typing import TypeVar
 
 from datasketch import MinHash, MinHashLSH
 
-from search.analysis import analyze
-from search.backends.base import Reader
-from search.documents import Stored
-from search.normalize import normalize
+from search.index.backends.base import Reader
+from search.index.documents import Stored
+from search.text.analysis import analyze
+from search.text.normalize import normalize
 
 NUM_PERM = 64  # estimate error ~ 1/sqrt(64) = 0.125 around the threshold; 1 ms a text
 SHINGLE = 3  # characters: Chinese words are 1-3 characters, so 3-grams see word order

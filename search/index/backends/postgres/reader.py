@@ -13,9 +13,9 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from search.backends import pg_schema as schema
-from search.backends import pg_terms as terms
-from search.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.index.backends.postgres import schema as schema
+from search.index.backends.postgres import terms as terms
 
 EARLIER_EXAMINED = 4000  # matches a reprint check scores at most (as a search in a large index)
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
-from search.analysis import analyze, general_freq
-from search.backends.base import Reader
-from search.coverage import Resolved, max_match
+from search.index.backends.base import Reader
 from search.params import RankingParams
-from search.query import LONE_FREQ, Concept, ParsedQuery
-from search.sentences import Weighted
+from search.qa.coverage import Resolved, max_match
+from search.qa.query import LONE_FREQ, Concept, ParsedQuery
+from search.text.analysis import analyze, general_freq
+from search.text.sentences import Weighted
 
 RARE_CHAR_DOCS, RARE_CHAR_SHARE = 3, 50  # "rare in the index": in at most 3 articles or a 50th of them
 

@@ -8,12 +8,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from search import documents as docs
-from search import recovery
-from search.backends.base import Backend, Stored, Writer
-from search.chunks import CHUNK_BYTES, file_digest, pieces
+from search.index import documents as docs
+from search.index import recovery
+from search.index.backends.base import Backend, Stored, Writer
 from search.model import Article, IngestReport
 from search.sources import UnreadableFile, load_articles
+from search.sources.chunks import CHUNK_BYTES, file_digest, pieces
 from search.sources.folder import OnDisk, SeedsUnreadable, scan
 
 log = logging.getLogger(__name__)

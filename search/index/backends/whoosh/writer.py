@@ -14,12 +14,12 @@ from whoosh.fields import STORED
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
-from search import documents as docs
-from search.backends import whoosh_files as files
-from search.backends.base import Stored
+from search.index import documents as docs
+from search.index.backends.base import Stored
+from search.index.backends.whoosh import files as files
 from search.model import IndexDamaged
 
-log = logging.getLogger("search.ingest")
+log = logging.getLogger("search.index.ingest")
 
 PARALLEL_BYTES = 8_000_000  # analysing this much source text pays for starting workers
 MAX_PROCS = 4  # Whoosh's sub-writers beyond this merge more than they gain
@@ -87,8 +87,8 @@ class WhooshWriter:
         while opening (a full disk) would keep Whoosh's lock until the process exits."""
         if self._open is None:
             if self.procs > 1:
-                from search.analysis import load_dictionary
-                from search.backends.whoosh_procs import workers_die_with_parent
+                from search.index.backends.whoosh.procs import workers_die_with_parent
+                from search.text.analysis import load_dictionary
 
                 load_dictionary()
                 workers_die_with_parent()

@@ -20,10 +20,10 @@ from typing import Any
 
 import psycopg
 
-from search import documents as docs
-from search.backends import pg_schema as schema
-from search.backends.base import Stored
-from search.backends.pg_terms import Analysed, analyse_pair
+from search.index import documents as docs
+from search.index.backends.base import Stored
+from search.index.backends.postgres import schema as schema
+from search.index.backends.postgres.terms import Analysed, analyse_pair
 
 log = logging.getLogger(__name__)
 BATCH_DOCS = 1000  # documents analysed and copied together
@@ -174,8 +174,8 @@ class PgWriter:
         pairs = [(d.get("title") or "", d.get("body") or "") for d in batch]
         if self._procs > 1 and len(batch) > 50:
             if self._pool is None:
-                from search.analysis import load_dictionary
-                from search.backends.whoosh_procs import workers_die_with_parent
+                from search.index.backends.whoosh.procs import workers_die_with_parent
+                from search.text.analysis import load_dictionary
 
                 load_dictionary()  # before the fork: the workers share the dictionary
                 self._pool = mp.get_context("fork").Pool(self._procs, initializer=workers_die_with_parent)

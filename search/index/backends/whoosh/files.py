@@ -1,4 +1,4 @@
-"""The Whoosh index folder: its schema (built from search.documents), opening and checking
+"""The Whoosh index folder: its schema (built from search.index.documents), opening and checking
 it, the mmap size checks, the version file and rebuild, the one-writer lock."""
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
-from search import documents as docs
-from search.analysis import ChineseAnalyzer, JiebaTokenizer
+from search.index import documents as docs
 from search.model import IndexDamaged, IndexUnavailable
+from search.text.analysis import ChineseAnalyzer, JiebaTokenizer
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "news"
@@ -41,7 +41,7 @@ def _field(name: str, role: str, analyzer: JiebaTokenizer) -> FieldType:
 
 
 def make_schema() -> Schema:
-    """The documents' fields (search.documents.FIELDS) as a Whoosh schema. Articles and
+    """The documents' fields (search.index.documents.FIELDS) as a Whoosh schema. Articles and
     per-file records share one index, so one commit updates both."""
     analyzer = ChineseAnalyzer()
     return Schema(**{name: _field(name, role, analyzer) for name, role in docs.FIELDS.items()})

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from search.model import Snippet, Span
-from search.normalize import normalize
 from search.params import DEFAULT, RankingParams
-from search.query import QUESTION_WORDS, strip_question
-from search.sentences import Weighted, find_spans, sentences
+from search.qa.query import QUESTION_WORDS, strip_question
+from search.text.normalize import normalize
+from search.text.sentences import Weighted, find_spans, sentences
 
 # What a sentence earns is in RankingParams (search.params).
 LONG = 120  # a longer answer sentence is cut to the clause that holds the answer ...

@@ -11,7 +11,7 @@ from pathlib import Path
 from search.model import Article, IngestReport
 from search.sources.articles import article_id
 
-log = logging.getLogger("search.ingest")
+log = logging.getLogger("search.index.ingest")
 _last_failure: dict[str, str] = {}  # per index: the failure already logged
 
 

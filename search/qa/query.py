@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from search.analysis import analyze, general_freq, is_surname, is_word
-from search.normalize import normalize
+from search.text.analysis import analyze, general_freq, is_surname, is_word
+from search.text.normalize import normalize
 
 MAX_QUERY_CHARS = 256  # Telegram's inline query limit
 NATURAL_CHARS = 6  # an unspaced run this long is a phrase or question, not one keyword

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from search import documents as docs
-from search.backends.base import Backend
+from search.index import documents as docs
+from search.index.backends.base import Backend
 from search.model import IndexUnavailable
 
 COMMIT_DOCS = 10_000  # documents per commit: bounds the writer's memory on a large archive

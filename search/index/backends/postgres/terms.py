@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from search import documents as docs
-from search.analysis import analyze
+from search.index import documents as docs
+from search.text.analysis import analyze
 
 B, K1 = 0.75, 1.2  # Whoosh's BM25F defaults, which the Whoosh backend ranks with
 MAX_POSITION = 16383  # PostgreSQL keeps tsvector positions up to this

@@ -1,0 +1,1 @@
+"""The index: stored documents, the ingest, the search backends, copying between them."""

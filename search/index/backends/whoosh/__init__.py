@@ -1,0 +1,1 @@
+"""The Whoosh backend: an index folder; the only place that imports whoosh."""

@@ -1,0 +1,1 @@
+"""Questions to answers: query parsing, vocabulary, coverage, ranking, answers, snippets, reprints."""

@@ -1,0 +1,1 @@
+"""Text before and after analysis: decoding, normalising, the jieba tokenizer, sentences."""
