@@ -19,10 +19,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2
 
-# ruff (E, F, I, B, UP, SIM) and mypy (check_untyped_defs), configured in pyproject.toml.
+# ruff (E, F, I, B, UP, SIM), mypy (check_untyped_defs) and the import contracts between
+# layers (lint-imports), configured in pyproject.toml.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # SIGKILL series, quick load, quick benchmark, and stopping the bot in each state (marked slow; correctness only).
 test-slow: $(STAMP)

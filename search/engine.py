@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from search.index import documents as docs
+from search.index.backends import open_backend
 from search.index.backends.base import Backend
 from search.index.ingest import Progress, ingest
 from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Stats
@@ -47,10 +48,9 @@ class Engine:
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
                  params: RankingParams | None = None, backend: Backend | None = None) -> None:
-        from search.index.backends.whoosh.backend import WhooshBackend
-
+        """The backend defaults to the embedded one (an index folder at *index_dir*)."""
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
-        self.backend: Backend = backend if backend is not None else WhooshBackend(self.index_dir)
+        self.backend: Backend = backend if backend is not None else open_backend("whoosh", self.index_dir)
         self.live = live  # RSS/Atom feeds fetched before each ingest
         self._prints = Signatures()  # reprint detection, by article id
         self.ranker = Ranker(params or RankingParams(), self._prints)
@@ -174,7 +174,6 @@ class Engine:
 def open_engine(settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
     admins added, kept in the data folder)."""
-    from search.index.backends import open_backend
     from search.sources.fetch import Limits
 
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,

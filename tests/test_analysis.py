@@ -1,7 +1,8 @@
 """The jieba tokenizer keeps Whoosh's contract: positions, offsets, folding, numbers."""
 from __future__ import annotations
 
-from search.text.analysis import ChineseAnalyzer, analyze
+from search.index.backends.whoosh.analyzer import ChineseAnalyzer
+from search.text.analysis import analyze
 from search.text.normalize import normalize
 
 

@@ -1,4 +1,5 @@
-"""A jieba tokenizer that honours Whoosh's token contract.
+"""The jieba tokenizer both backends share (the Whoosh backend wraps it in Whoosh's
+Tokenizer class).
 
 Positions are consecutive word numbers (not character offsets), so phrase queries
 work. Accurate-mode words carry the positions; the shorter dictionary words inside a
@@ -12,10 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections.abc import Iterator
 from functools import lru_cache
-
-from whoosh.analysis import Token, Tokenizer
 
 from search.text.normalize import normalize
 
@@ -105,36 +103,3 @@ def analyze(text: str, expand: bool = True) -> list[RawToken]:
             if nstart == end and nxt[0] in _UNITS:
                 tokens.append((word + nxt[0], pos, start, end + 1))
     return tokens
-
-
-class JiebaTokenizer(Tokenizer):
-    """Whoosh tokenizer over :func:`analyze`."""
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self))
-
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True,
-                 mode="", **kwargs) -> Iterator[Token]:
-        raw = analyze(value) if tokenize else [(value, 0, 0, len(value))]
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for text, pos, start, end in raw:
-            t.text = text
-            t.boost = 1.0
-            t.stopped = False
-            if keeporiginal:
-                t.original = text
-            if positions:
-                t.pos = start_pos + pos
-            if chars:
-                t.startchar = start_char + start
-                t.endchar = start_char + end
-            yield t
-
-
-def ChineseAnalyzer() -> JiebaTokenizer:
-    """The analyzer used for title and body fields."""
-    return JiebaTokenizer()

@@ -14,7 +14,7 @@ from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
 from search.index.backends.base import Stored
-from search.index.backends.postgres import schema as schema
+from search.index.backends.postgres import schema
 from search.index.backends.postgres.reader import PgReader
 from search.model import IndexUnavailable
 

@@ -13,9 +13,9 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from search.index import bm25
 from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
-from search.index.backends.postgres import schema as schema
-from search.index.backends.postgres import terms as terms
+from search.index.backends.postgres import schema, terms
 
 EARLIER_EXAMINED = 4000  # matches a reprint check scores at most (as a search in a large index)
 
@@ -64,7 +64,7 @@ class PgReader:
         self.generation = 0
         self.totals: dict[str, int] = {}
         self.position = "array_position"
-        self._stats: terms.FieldStats | None = None
+        self._stats: bm25.FieldStats | None = None
 
     def begin(self) -> PgReader:
         """End the previous snapshot and start the next one (on the first query)."""
@@ -73,11 +73,11 @@ class PgReader:
         snap = schema.snapshot(self.conn)
         self.generation, self.totals, self.position = snap.generation, snap.totals, snap.position
         n = max(1, self.totals["docs"])
-        self._stats = terms.FieldStats(n, self.totals["tlen"] / n or 1, self.totals["blen"] / n or 1)
+        self._stats = bm25.FieldStats(n, self.totals["tlen"] / n or 1, self.totals["blen"] / n or 1)
         return self
 
     @property
-    def stats(self) -> terms.FieldStats:
+    def stats(self) -> bm25.FieldStats:
         assert self._stats is not None, "begin() first"
         return self._stats
 
@@ -137,8 +137,8 @@ class PgReader:
         planner may scan the kind index and read every row's tsvector."""
         words = list(dict.fromkeys(t.text for t in scored))
         dfs, stats = self.field_dfs(words), self.stats
-        weights = [(t.boost, 0.0 if body_only else terms.idf(stats.n_docs, dfs[t.text][0]),
-                    terms.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
+        weights = [(t.boost, 0.0 if body_only else bm25.idf(stats.n_docs, dfs[t.text][0]),
+                    bm25.idf(stats.n_docs, dfs[t.text][1])) for t in scored]
         picks, hashes = _counts_sql(scored, body_only, self.position)
         sql = (f"SELECT seq, tlen, blen, {picks} FROM search_docs "
                f"WHERE tsv @@ %s::tsquery{extra}" + (" LIMIT %s" if examine is not None else ""))
@@ -146,7 +146,7 @@ class PgReader:
         if examine is not None:
             args.append(examine)
         rows = self.conn.execute(sql, args).fetchall()
-        best = terms.Scorer(weights, stats).best(rows, limit)
+        best = bm25.Scorer(weights, stats).best(rows, limit)
         found = self._by_seq([seq for _s, seq in best])
         matched = len(rows) if examine is None or len(rows) < examine else estimate(len(rows))
         return Candidates(tuple(Candidate(found[seq], s) for s, seq in best if seq in found), len(rows), matched)

@@ -22,7 +22,7 @@ import psycopg
 
 from search.index import documents as docs
 from search.index.backends.base import Stored
-from search.index.backends.postgres import schema as schema
+from search.index.backends.postgres import schema
 from search.index.backends.postgres.terms import Analysed, analyse_pair
 
 log = logging.getLogger(__name__)
@@ -174,11 +174,11 @@ class PgWriter:
         pairs = [(d.get("title") or "", d.get("body") or "") for d in batch]
         if self._procs > 1 and len(batch) > 50:
             if self._pool is None:
-                from search.index.backends.whoosh.procs import workers_die_with_parent
+                from search.index.procs import die_with_parent
                 from search.text.analysis import load_dictionary
 
                 load_dictionary()  # before the fork: the workers share the dictionary
-                self._pool = mp.get_context("fork").Pool(self._procs, initializer=workers_die_with_parent)
+                self._pool = mp.get_context("fork").Pool(self._procs, initializer=die_with_parent)
             return self._pool.imap(analyse_pair, pairs, chunksize=8)
         return map(analyse_pair, pairs)
 

@@ -14,7 +14,7 @@ from whoosh.searching import Searcher
 
 from search.index import documents as docs
 from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
-from search.index.backends.whoosh import files as files
+from search.index.backends.whoosh import files
 from search.model import IndexDamaged, IndexUnavailable
 
 _ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])

@@ -18,8 +18,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.searching import Searcher
 
 from search.index import documents as docs
+from search.index.backends.whoosh.analyzer import ChineseAnalyzer, JiebaTokenizer
 from search.model import IndexDamaged, IndexUnavailable
-from search.text.analysis import ChineseAnalyzer, JiebaTokenizer
 
 log = logging.getLogger(__name__)
 INDEX_NAME = "news"

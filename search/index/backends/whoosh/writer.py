@@ -16,7 +16,7 @@ from whoosh.writing import IndexWriter
 
 from search.index import documents as docs
 from search.index.backends.base import Stored
-from search.index.backends.whoosh import files as files
+from search.index.backends.whoosh import files
 from search.model import IndexDamaged
 
 log = logging.getLogger("search.index.ingest")
