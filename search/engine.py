@@ -20,6 +20,7 @@ from search.qa.query import ParsedQuery, parse
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures, told_before
 from search.qa.snippets import snippet
+from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.sentences import Weighted
 
@@ -171,7 +172,7 @@ class Engine:
         return docs.to_hit(r.fields, r.score, snippet(r.fields.get("body") or "", forms, p=self.ranker.params), r.also)
 
 
-def open_engine(settings) -> Engine:
+def open_engine(settings: Settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
     admins added, kept in the data folder)."""
     from search.sources.fetch import Limits

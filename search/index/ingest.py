@@ -7,6 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from search.index import documents as docs
 from search.index import recovery
@@ -166,7 +167,7 @@ class _Run:
             self.dirty = False
             self.writer.commit()
 
-    def report(self, started: float, **extra) -> IngestReport:
+    def report(self, started: float, **extra: Any) -> IngestReport:
         c = self.counts
         return IngestReport(added=c["added"], changed=c["changed"], removed=c["removed"], unchanged=c["unchanged"],
                             articles_added=c["articles_added"], articles_removed=c["articles_removed"],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from search.index.backends.base import Term
@@ -73,7 +74,7 @@ def coverage(text: str, groups: list[list[Resolved]], params: RankingParams) -> 
     return got / total if total else 1.0
 
 
-def max_match(text: str, known) -> list[tuple[str, int]]:
+def max_match(text: str, known: Callable[[str], bool]) -> list[tuple[str, int]]:
     """Greedy longest known words (2 to MAX_WORD characters) in *text*, with their offsets."""
     out, i = [], 0
     while i < len(text):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from search.model import Article
 from search.text.sentences import SENTENCE_ENDS
@@ -26,7 +27,7 @@ def article_id(file: str, title: str, text: str) -> str:
     return digest.hexdigest()
 
 
-def make_article(file: str, title: str, text: str, **fields) -> Article:
+def make_article(file: str, title: str, text: str, **fields: Any) -> Article:
     """An Article with its stable id."""
     return Article(id=article_id(file, title, text), title=title, text=text, file=file, **fields)
 

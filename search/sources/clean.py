@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from search.sources.lines import (
     TERMINAL,
@@ -79,7 +80,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def _joined(lines: list[Line], measure, full: int) -> list[Line]:
+def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list[Line]:
     out: list[Line] = []
     last = 0  # the width of the previous physical line
     for line in lines:

@@ -6,6 +6,7 @@ import logging
 import time
 
 import feedparser
+from feedparser import FeedParserDict as Entry
 
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
@@ -15,7 +16,7 @@ from search.sources.html import fragment_text
 log = logging.getLogger(__name__)
 
 
-def _item_html(entry) -> str:
+def _item_html(entry: Entry) -> str:
     """The fullest text an item carries: content, else summary/description."""
     for part in entry.get("content") or []:
         if part.get("value"):
@@ -23,7 +24,7 @@ def _item_html(entry) -> str:
     return entry.get("summary") or entry.get("description") or ""
 
 
-def _date(entry) -> str | None:
+def _date(entry: Entry) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:

@@ -14,6 +14,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 import feedparser
+from feedparser import FeedParserDict as Entry
 from lxml import etree
 
 from search.model import FeedStatus
@@ -29,19 +30,19 @@ WORKERS = 4  # feeds fetched at once (requests to one host still go one at a tim
 _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 
 
-def _key(entry) -> str:
+def _key(entry: Entry) -> str:
     raw = entry.get("id") or entry.get("link") or (entry.get("title", "") + entry.get("summary", ""))
     return hashlib.sha1(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _published(entry) -> str | None:
+def _published(entry: Entry) -> str | None:
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
         if entry.get(name):
             return formatdate(timegm(entry[name]))
     return None
 
 
-def item_of(entry) -> Item:
+def item_of(entry: Entry) -> Item:
     """A parsed feed entry as stored; summary-only when it has no content, a short text and a link."""
     body = _item_html(entry)
     link = (entry.get("link") or "").strip() or None

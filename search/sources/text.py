@@ -128,7 +128,7 @@ class _Splitter:
         return self.done
 
     # -- one method per line kind -------------------------------------------------
-    def on_head(self, line: Line, data, nxt) -> None:
+    def on_head(self, line: Line, data: Any, nxt: str | None) -> None:
         """A heading at the article level opens one; deeper ones are subheadings."""
         level, title = data
         if level <= self.top:
@@ -138,14 +138,14 @@ class _Splitter:
             self.place_pending()
             self.cur.body.append(Line(title, line.gap))
 
-    def on_page(self, line: Line, date, nxt) -> None:
+    def on_page(self, line: Line, date: Any, nxt: str | None) -> None:
         """An e-paper page header closes the article; its date applies to the page."""
         self.place_pending()
         self.close()
         self.cur = _Draft()
         self.page_date, self.next_date = date or None, None
 
-    def on_lead(self, line: Line, data, nxt) -> None:
+    def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet."""
         if self.cur.body:
             self.start_from_pending()
@@ -155,7 +155,7 @@ class _Splitter:
         self.cur.byline = self.cur.byline or lead_byline(line.text)
         self.cur.body.append(line)
 
-    def on_meta(self, line: Line, meta, nxt) -> None:
+    def on_meta(self, line: Line, meta: Any, nxt: str | None) -> None:
         """Metadata under a title announces an article; after text it is a trailer."""
         if self.cur.body and self.pending:
             self.start_from_pending()
@@ -167,11 +167,11 @@ class _Splitter:
         self.cur.meta(meta)
         self.cur.signalled = True
 
-    def on_byline(self, line: Line, byline, nxt) -> None:
+    def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
         """A byline line counts as metadata."""
         self.on_meta(line, {"byline": byline}, nxt)
 
-    def on_date(self, line: Line, date, nxt) -> None:
+    def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
         """A date line: under a title, above the next title, or a signature."""
         if not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
@@ -187,11 +187,11 @@ class _Splitter:
             self.cur.date = self.cur.date or date
             self.cur.sealed = True
 
-    def on_title(self, line: Line, data, nxt) -> None:
+    def on_title(self, line: Line, data: Any, nxt: str | None) -> None:
         """Title-like lines wait until what follows says what they are."""
         self.pending.append(line)
 
-    def on_body(self, line: Line, data, nxt) -> None:
+    def on_body(self, line: Line, data: Any, nxt: str | None) -> None:
         """Text: pending title lines become a title, a new article's or subheadings."""
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
@@ -199,7 +199,7 @@ class _Splitter:
         self.place_pending()
         self.cur.body.append(line)
 
-    def on_caption(self, line: Line, credit, nxt) -> None:
+    def on_caption(self, line: Line, credit: Any, nxt: str | None) -> None:
         """A photo caption stays in its article; one standing apart is an item of its own."""
         text, who = credit
         if text:

@@ -8,12 +8,13 @@ import contextlib
 import threading
 import weakref
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 
 import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
-from search.index.backends.base import Stored
+from search.index.backends.base import Stored, Writer
 from search.index.backends.postgres import schema
 from search.index.backends.postgres.reader import PgReader
 from search.model import IndexUnavailable
@@ -110,7 +111,7 @@ class PostgresBackend:
         if isinstance(exc, psycopg.OperationalError):
             raise IndexUnavailable(f"cannot read {self.location}: {exc}") from exc
 
-    def writing(self):
+    def writing(self) -> AbstractContextManager[Writer]:
         """The one writer (see pg_writer.writing)."""
         from search.index.backends.postgres.writer import writing
 

@@ -7,7 +7,7 @@ then fetched whole.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import psycopg
@@ -130,7 +130,7 @@ class PgReader:
         return self._ranked(q, _scored_terms(retrieval), retrieval.limit, retrieval.examine,
                             lambda n: self._estimate(retrieval, n))
 
-    def _ranked(self, q: str, scored: list[Term], limit: int, examine: int | None, estimate,
+    def _ranked(self, q: str, scored: list[Term], limit: int, examine: int | None, estimate: Callable[[int], int],
                 extra: str = "", params: tuple = (), body_only: bool = False) -> Candidates:
         """Score the matches of tsquery *q* (and SQL condition *extra*) on *scored*. Only
         articles and photo items have words, so no condition on the kind: with one, the
