@@ -12,6 +12,8 @@ from search.logs import setup_logging
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
 from search.settings import EX_CONFIG, SEARCH_BACKENDS, Settings, SettingsError, load_settings
 
+__all__ = ["NOTE", "add_commands", "build_parser", "clean", "main", "quiet_exit", "run"]  # for bot.cli
+
 
 def hit_json(hit: Hit) -> dict:
     """The documented JSON shape of a hit."""

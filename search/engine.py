@@ -24,6 +24,8 @@ from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.sentences import Weighted
 
+__all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
+
 _NON_WORD = re.compile(r"[\W_]+")
 MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs more
 ASK_DEPTH = 3  # ask() ranks a page this deep: the answer comes from the first, re-ordered

@@ -4,6 +4,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+__all__ = ["Answer", "Article", "FeedStatus", "Hit", "IndexDamaged", "IndexUnavailable", "IngestReport",
+           "Reprint", "ResultPage", "Snippet", "Span", "Stats"]  # the records results are made of
+
 
 @dataclass(frozen=True)
 class Article:
