@@ -1,18 +1,22 @@
 """The bot's settings: the search settings it runs with, plus Telegram (token, server,
-webhook), administrators, the re-ingest interval, digests and the error chat. Read once,
-each value checked before anything runs (SettingsError, exit 78), as search/settings.py
-does for its own."""
+webhook), administrators, the re-ingest interval, digests and the error chat. Each is
+declared once below, with its variable, default, check and help (see search/config.py),
+read once and checked before anything runs (SettingsError, exit 78), as
+search/settings.py does for its own. `python -m bot.settings --write` regenerates
+.env.example and the README's settings table from these declarations."""
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from search import config
 from search import settings as search_settings
-from search.settings import EX_CONFIG, Settings, SettingsError, bounded, environment, read
+from search.config import EX_CONFIG, SettingsError, declared, environment, invalid, read, setting
+from search.settings import Settings, bounded
 
 __all__ = ["EX_CONFIG", "BotSettings", "SettingsError", "digest_time", "load_settings", "mask_token"]
 
@@ -25,36 +29,22 @@ _INT = re.compile(r"^-?\d{1,20}$")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # Telegram's secret_token rule
 
 
-@dataclass(frozen=True)
-class BotSettings(Settings):
-    """Every setting the bot reads: the search settings, then the bot's own; see .env.example."""
-
-    telegram_token: str = field(default="", repr=False)  # never printed
-    telegram_base_url: str = "https://api.telegram.org/bot"
-    admin_ids: frozenset[int] = frozenset()
-    reingest_minutes: float = 5.0
-    digest_time: str = "08:00"
-    timezone: str = "Asia/Shanghai"
-    error_chat_id: int | None = None
-    webhook_url: str = ""
-    webhook_listen: tuple[str, int] = ("127.0.0.1", 8080)
-    webhook_secret: str = field(default="", repr=False)
-    digest_lease: float = 120.0
-
-
 def mask_token(token: str) -> str:
     """A token shown safely: the bot id, then ***."""
     bot_id, sep, _secret = token.partition(":")
     return f"{bot_id}:***" if sep and bot_id.isdigit() else "***"
 
 
-def token(raw: str) -> str:
+def hidden(_value: str) -> str:
+    """A secret shown as ***."""
+    return "***"
+
+
+def bot_token(raw: str) -> str:
     """TELEGRAM_BOT_TOKEN: empty, or `<bot id>:<secret>` as @BotFather gives it."""
-    raw = raw.strip()
     if raw and not _TOKEN.match(raw):
-        raise SettingsError("TELEGRAM_BOT_TOKEN", mask_token(raw),
-                            "the token from @BotFather, like 123456789:AAE... (digits, a colon, "
-                            "then letters, digits, - or _)")
+        raise invalid(raw, "the token from @BotFather, like 123456789:AAE... (digits, a colon, "
+                      "then letters, digits, - or _)")
     return raw
 
 
@@ -63,21 +53,19 @@ def base_url(raw: str) -> str:
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.hostname or \
             not (parts.path.endswith("/bot") or "{token}" in raw):
-        raise SettingsError("NEWSBOT_TELEGRAM_BASE_URL", raw,
-                            "an http(s) URL ending in /bot, like https://api.telegram.org/bot")
+        raise invalid(raw, "an http(s) URL ending in /bot, like https://api.telegram.org/bot")
     return raw
 
 
-def admin_ids(raw: str) -> frozenset[int]:
+def user_ids(raw: str) -> frozenset[int]:
     """NEWSBOT_ADMIN_IDS: numeric Telegram user ids separated by commas."""
     items = [x.strip() for x in raw.split(",")]
     if any(x and not _INT.match(x) for x in items):
-        raise SettingsError("NEWSBOT_ADMIN_IDS", raw, "numeric Telegram user ids separated by commas, "
-                            "like 12345,67890 (not @usernames)")
+        raise invalid(raw, "numeric Telegram user ids separated by commas, like 12345,67890 (not @usernames)")
     return frozenset(int(x) for x in items if x)
 
 
-def digest_time(raw: str, variable: str = "NEWSBOT_DIGEST_TIME") -> str:
+def digest_time(raw: str, variable: str = "") -> str:
     """A time of day as HH:MM (8:00 becomes 08:00)."""
     m = _TIME.match(raw.strip())
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
@@ -87,62 +75,69 @@ def digest_time(raw: str, variable: str = "NEWSBOT_DIGEST_TIME") -> str:
 
 def chat_id(raw: str) -> int | None:
     """NEWSBOT_ERROR_CHAT_ID: empty, or a numeric chat id (groups are negative)."""
-    raw = raw.strip()
     if raw and not _INT.match(raw):
-        raise SettingsError("NEWSBOT_ERROR_CHAT_ID", raw, "a numeric chat id, like 12345 or -1001234567890")
+        raise invalid(raw, "a numeric chat id, like 12345 or -1001234567890")
     return int(raw) if raw else None
 
 
-def webhook_url(raw: str) -> str:
+def public_https_url(raw: str) -> str:
     """NEWSBOT_WEBHOOK_URL: empty (long polling) or the public https URL Telegram posts to."""
-    raw = raw.strip()
     parts = urlsplit(raw)
     if raw and (parts.scheme != "https" or not parts.hostname):
-        raise SettingsError("NEWSBOT_WEBHOOK_URL", raw, "empty for long polling, or the public https "
-                            "URL Telegram posts updates to, like https://bot.example.com/telegram")
+        raise invalid(raw, "empty for long polling, or the public https URL Telegram posts updates to, "
+                      "like https://bot.example.com/telegram")
     return raw
 
 
-def webhook_listen(raw: str) -> tuple[str, int]:
+def host_port(raw: str) -> tuple[str, int]:
     """NEWSBOT_WEBHOOK_LISTEN: host:port the worker's web server listens on."""
-    host, _, port = raw.strip().rpartition(":")
+    host, _, port = raw.rpartition(":")
     if not host or not port.isdigit() or not PORT_RANGE[0] <= int(port) <= PORT_RANGE[1]:
-        raise SettingsError("NEWSBOT_WEBHOOK_LISTEN", raw, "host:port, like 127.0.0.1:8080")
+        raise invalid(raw, "host:port, like 127.0.0.1:8080")
     return host.strip("[]"), int(port)
 
 
-def webhook_secret(raw: str) -> str:
+def secret_token(raw: str) -> str:
     """NEWSBOT_WEBHOOK_SECRET: 1-256 of A-Z a-z 0-9 _ - (Telegram's secret_token rule)."""
-    raw = raw.strip()
     if raw and not _SECRET.fullmatch(raw):
-        raise SettingsError("NEWSBOT_WEBHOOK_SECRET", "***", "1 to 256 characters from A-Z, a-z, 0-9, _ and -")
+        raise invalid(raw, "1 to 256 characters from A-Z, a-z, 0-9, _ and -")
     return raw
 
 
-CHECKS: dict[str, Callable[[str], Any]] = {
-    "TELEGRAM_BOT_TOKEN": token,
-    "NEWSBOT_TELEGRAM_BASE_URL": base_url,
-    "NEWSBOT_ADMIN_IDS": admin_ids,
-    "NEWSBOT_REINGEST_MINUTES": bounded("NEWSBOT_REINGEST_MINUTES", REINGEST_BOUNDS, "minutes"),
-    "NEWSBOT_DIGEST_TIME": digest_time,
-    "NEWSBOT_ERROR_CHAT_ID": chat_id,
-    "NEWSBOT_WEBHOOK_URL": webhook_url,
-    "NEWSBOT_WEBHOOK_LISTEN": webhook_listen,
-    "NEWSBOT_WEBHOOK_SECRET": webhook_secret,
-    "NEWSBOT_DIGEST_LEASE": bounded("NEWSBOT_DIGEST_LEASE", DIGEST_LEASE_BOUNDS, "seconds"),
-}
-FIELDS = {"TELEGRAM_BOT_TOKEN": "telegram_token", "NEWSBOT_TELEGRAM_BASE_URL": "telegram_base_url",
-          "NEWSBOT_ADMIN_IDS": "admin_ids", "NEWSBOT_REINGEST_MINUTES": "reingest_minutes",
-          "NEWSBOT_DIGEST_TIME": "digest_time", "NEWSBOT_ERROR_CHAT_ID": "error_chat_id",
-          "NEWSBOT_WEBHOOK_URL": "webhook_url", "NEWSBOT_WEBHOOK_LISTEN": "webhook_listen",
-          "NEWSBOT_WEBHOOK_SECRET": "webhook_secret", "NEWSBOT_DIGEST_LEASE": "digest_lease"}
+@dataclass(frozen=True)
+class BotSettings(Settings):
+    """Every setting the bot reads: the search settings, then the bot's own; see .env.example."""
 
-
-def _defaults() -> dict[str, str]:
-    d = BotSettings()
-    return {"NEWSBOT_TELEGRAM_BASE_URL": d.telegram_base_url, "NEWSBOT_REINGEST_MINUTES": f"{d.reingest_minutes:g}",
-            "NEWSBOT_DIGEST_TIME": d.digest_time, "NEWSBOT_WEBHOOK_LISTEN": "{}:{}".format(*d.webhook_listen),
-            "NEWSBOT_DIGEST_LEASE": f"{d.digest_lease:g}"}
+    telegram_token: str = setting(
+        "TELEGRAM_BOT_TOKEN", "", bot_token, "bot token from @BotFather; without it `newsbot bot` refuses to start "
+        "(`make run` opens the terminal chat)", mask=mask_token)
+    telegram_base_url: str = setting(
+        "NEWSBOT_TELEGRAM_BASE_URL", "https://api.telegram.org/bot", base_url,
+        "Bot API server (self-hosted, or the tests' fake): http(s), ending in `/bot`")
+    admin_ids: frozenset[int] = setting(
+        "NEWSBOT_ADMIN_IDS", frozenset(), user_ids,
+        "comma-separated numeric user ids allowed to `/reindex`, `/addfeed`, `/feeds`, `/delfeed`")
+    reingest_minutes: float = setting(
+        "NEWSBOT_REINGEST_MINUTES", 5.0, bounded(REINGEST_BOUNDS, "minutes"),
+        f"how often the seed folder is re-ingested: {REINGEST_BOUNDS[0]:g} to {REINGEST_BOUNDS[1]:g}")
+    digest_time: str = setting("NEWSBOT_DIGEST_TIME", "08:00", digest_time,
+                               "default digest time, `H:MM` or `HH:MM` (Beijing time)")
+    timezone: str = "Asia/Shanghai"  # not a setting: digests and dates are in Beijing time
+    error_chat_id: int | None = setting(
+        "NEWSBOT_ERROR_CHAT_ID", None, chat_id,
+        "chat that receives a short report of each error (the log has the traceback)")
+    webhook_url: str = setting(
+        "NEWSBOT_WEBHOOK_URL", "", public_https_url,
+        "the public `https://` URL Telegram posts updates to: webhook mode; empty: long polling")
+    webhook_listen: tuple[str, int] = setting(
+        "NEWSBOT_WEBHOOK_LISTEN", ("127.0.0.1", 8080), host_port,
+        "`host:port` the worker's web server listens on (behind the load balancer)", text="127.0.0.1:8080")
+    webhook_secret: str = setting(
+        "NEWSBOT_WEBHOOK_SECRET", "", secret_token,
+        "required with a webhook URL: 1-256 of `A-Z a-z 0-9 _ -`; updates without it get 403", mask=hidden)
+    digest_lease: float = setting(
+        "NEWSBOT_DIGEST_LEASE", 120.0, bounded(DIGEST_LEASE_BOUNDS, "seconds"),
+        "seconds a worker holds the digests it claimed; a dead worker's digests go out after this")
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> BotSettings:
@@ -150,9 +145,12 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, nee
     .env); SettingsError on a bad value. *need_seeds*: the seed folder must exist."""
     env = environment(dotenv) if env is None else env
     searching = search_settings.load_settings(env, need_seeds=need_seeds)
-    values = read(env, CHECKS, _defaults())
-    if values["NEWSBOT_WEBHOOK_URL"] and not values["NEWSBOT_WEBHOOK_SECRET"]:
+    own = read(declared(BotSettings, inherited_from=Settings), env)
+    if own["webhook_url"] and not own["webhook_secret"]:
         raise SettingsError("NEWSBOT_WEBHOOK_SECRET", "", "a secret when NEWSBOT_WEBHOOK_URL is set (Telegram "
                             "sends it with every update; the workers refuse updates without it)")
-    own = {FIELDS[name]: value for name, value in values.items()}
     return BotSettings(**{f.name: getattr(searching, f.name) for f in dataclasses.fields(searching)}, **own)
+
+
+if __name__ == "__main__":
+    sys.exit(config.main(BotSettings))
