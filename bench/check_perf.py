@@ -5,7 +5,7 @@ on ratios with a wide margin: throughput under half of the offered rate, or sear
 more than 30x the tutorial baseline measured in the same run. (At the quick size of 300
 articles the baseline's p95 is ~1.5 ms and our fixed per-query work - query analysis,
 coverage, answers, reprint folding - dominates: the ratio has swung between 4x and 10x
-from run to run; at 10,000 articles it is under 1x, see the README table. The ceiling
+from run to run; at 10,000 articles it is under 1x, see docs/performance.md. The ceiling
 catches a gross regression, not noise.) Absolute times depend on
 the machine and its load, so they are printed, never asserted.
 """

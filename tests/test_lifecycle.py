@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import copy_seeds, job
 from tests.fakebot import FakeBotAPI
 
-STOPPED = 30  # seconds a stop may take before the test gives up (the target is 5; see README)
+STOPPED = 30  # seconds a stop may take before the test gives up (the target is 5; see docs/reliability.md)
 
 
 def bot_env(api: FakeBotAPI, base, **extra) -> dict:
