@@ -3,8 +3,7 @@ NEWSBOT_DATA_DIR by default, PostgreSQL (NEWSBOT_DATABASE_URL) shared by several
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from bot import flood
@@ -143,10 +142,8 @@ class SqlStore:
             run("UPDATE rates SET slots=? WHERE key=?", (d.floats(booked), key))
         return slot - now
 
-    @contextmanager
-    def singleton(self, name: str, wait: bool = False) -> Iterator[bool]:
-        with self._d.singleton(name, wait) as got:
-            yield got
+    def singleton(self, name: str, wait: bool = False) -> AbstractContextManager[bool]:
+        return self._d.singleton(name, wait)
 
     def get_meta(self, key: str) -> str | None:
         rows = self._run("SELECT value FROM meta WHERE key=?", (key,))
