@@ -119,9 +119,8 @@ class Settings:
     index_dir: Path = setting("NEWSBOT_INDEX_DIR", Path("var/index"), folder(must_exist=False), "Whoosh index")
     data_dir: Path = setting(
         "NEWSBOT_DATA_DIR", Path("var"), folder(must_exist=False),
-        "SQLite state (when `NEWSBOT_DATABASE_URL` is empty): subscriptions, page-button queries (one process "
-        "keeps its flood allowance and send pace in memory); `live/`: what feeds gave (always here, also with "
-        "PostgreSQL)")
+        "SQLite state (when `NEWSBOT_DATABASE_URL` is empty): subscriptions, page-button queries, the flood "
+        "allowance and send pace; `live/`: what feeds gave (always here, also with PostgreSQL)")
     database_url: str = setting(  # may hold a password; the bot's store uses it too
         "NEWSBOT_DATABASE_URL", "", postgres_url(
             "empty for SQLite, or a PostgreSQL URL like postgresql://newsbot:PASSWORD@db.example:5432/newsbot"),

@@ -15,7 +15,7 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
-from bot.store.postgres import PostgresStore
+from bot.store import PostgresStore
 from bot.web import SECRET_HEADER
 from search.engine import Engine
 from tests.conftest import copy_seeds

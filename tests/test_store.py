@@ -2,16 +2,19 @@
 server on 127.0.0.1, started by the tests)."""
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
+import types
+import typing
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 
 from bot import flood
-from bot.store import SqliteStore, Store, StoreError
-from bot.store.postgres import MIGRATIONS, PostgresStore
+from bot.store import PostgresStore, SqliteStore, Store, StoreError
+from bot.store.migrations import SCHEMA_VERSION
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -148,7 +151,7 @@ def test_postgres_schema_migrates_once_under_concurrent_starts(pg_url):
     with ThreadPoolExecutor(4) as pool:
         stores = list(pool.map(lambda _: PostgresStore(pg_url), range(4)))
     with psycopg.connect(pg_url) as conn:
-        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(len(MIGRATIONS),)]
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     stores[0].subscribe(1, "08:00", None, 0.0)
     assert stores[3].subscription(1) is not None  # one shared state
     for s in stores:
@@ -180,3 +183,65 @@ def test_migrated_group_keeps_its_subscription(store):
     store.subscribe(-1006, "09:00", "新", since=0.0)
     store.migrate(-6, -1006)  # the supergroup's own subscription is kept
     assert store.subscription(-6) is None and store.subscription(-1006).query == "新"
+
+
+def _every_method(store: Store) -> dict[str, object]:
+    """What each Store method returns for the same calls (close aside)."""
+    out: dict[str, object] = {}
+
+    def call(method: str, *args: object, **kwargs: object) -> object:
+        out[method] = getattr(store, method)(*args, **kwargs)
+        return out[method]
+
+    call("subscribe", -1001, "08:00", "葡萄", since=1.5, traditional=True)
+    store.subscribe(2, "07:00", None, since=0.0)
+    for method, args in [("ping", ()), ("subscription", (-1001,)), ("count", ()), ("due", ("2024-09-01", "09:00")),
+                         ("claim_due", ("2024-09-01", "09:00", "A", 60, 10)), ("renew", (-1001, "A", 60)),
+                         ("release", (2, "A")), ("mark_sent", (2, "2024-09-01", 3.0)), ("migrate", (2, 3)),
+                         ("unsubscribe", (3,)), ("flood_check", (5, 3, 60.0)), ("forget_idle", (60.0,)),
+                         ("reserve_send", ("global", 3, 1.0)), ("set_meta", ("webhook", "a")),
+                         ("get_meta", ("webhook",))]:
+        call(method, *args)
+    call("query", call("remember_query", "吐鲁番"))
+    with store.singleton("shape") as held:
+        out["singleton"] = held
+    return out
+
+
+def _shape(value: object) -> object:
+    """The value with its type at every level (a dataclass's fields one by one)."""
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _shape(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return type(value).__name__, value
+
+
+def _undeclared(value: object) -> list[str]:
+    """The dataclass fields in *value* whose value is not of the field's declared type."""
+    items = value if isinstance(value, list) else [value]
+    found = [item for item in items if dataclasses.is_dataclass(item) and not isinstance(item, type)]
+    wrong = []
+    for item in found:
+        for name, hint in typing.get_type_hints(type(item)).items():
+            allowed = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+            if type(getattr(item, name)) not in allowed:
+                wrong.append(f"{name}: {type(getattr(item, name)).__name__}")
+    return wrong
+
+
+def test_every_method_returns_the_same_shape_on_both(tmp_path, pg_url):
+    """The same calls on SQLite and on PostgreSQL return the same types and values, and each
+    field of a Subscription has its declared type (`traditional` a bool) on both."""
+    stores = [SqliteStore(tmp_path / "s.sqlite3"), PostgresStore(pg_url)]
+    sqlite, postgres = (_every_method(s) for s in stores)
+    for s in stores:
+        s.close()
+    methods = {name for name in dir(Store) if not name.startswith("_")} - {"close"}
+    assert set(sqlite) == set(postgres) == methods
+    differ = {m: (_shape(sqlite[m]), _shape(postgres[m])) for m in sorted(methods)
+              if _shape(sqlite[m]) != _shape(postgres[m])}
+    assert differ == {}
+    undeclared = {(name, m): _undeclared(got[m]) for name, got in (("sqlite", sqlite), ("postgres", postgres))
+                  for m in sorted(methods) if _undeclared(got[m])}
+    assert undeclared == {}

@@ -11,7 +11,7 @@ import pytest
 
 from bot.app import build_application
 from bot.jobs import INGEST_LOCK
-from bot.store.postgres import PostgresStore
+from bot.store import PostgresStore
 from bot.web import SECRET_HEADER, start_worker, stop_worker
 from tests.conftest import settings_for
 from tests.fakebot import FakeBotAPI

@@ -8,8 +8,6 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-SCHEMA_VERSION = 2
-
 
 @dataclass(frozen=True)
 class Subscription:

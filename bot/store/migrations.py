@@ -1,0 +1,50 @@
+"""The schema, as numbered steps applied the same way on SQLite and PostgreSQL: the version
+reached is kept in the schema_version table, and each start applies the steps after it in
+one transaction (concurrent starts wait for each other)."""
+from __future__ import annotations
+
+from bot.store.dialects import Dialect
+
+# Step n (1-based) moves the schema from version n-1 to n. Column types are the dialect's
+# ({bigint}, {float}, ...). Steps never change once released: add a new one.
+STEPS: list[tuple[str, ...]] = [
+    (  # 1: subscriptions with their leases, page-button queries, shared values
+        """CREATE TABLE IF NOT EXISTS subscriptions (
+            chat_id {bigint} PRIMARY KEY,
+            at TEXT NOT NULL,               -- HH:MM in the bot's time zone
+            query TEXT,                     -- NULL: every new article
+            since {float} NOT NULL,         -- articles added after this went out already
+            last_period TEXT,               -- date (YYYY-MM-DD) of the last digest run
+            claimed_by TEXT,                -- the worker sending the digest now
+            claim_until {stamp})""",
+        "CREATE TABLE IF NOT EXISTS queries (key TEXT PRIMARY KEY, text TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    (  # 2: the digest's script (traditional characters for a zh-Hant subscriber)
+        "ALTER TABLE subscriptions ADD COLUMN traditional {bool} NOT NULL DEFAULT {false}",
+    ),
+    (  # 3: the flood allowance and send windows, in the database on both (SQLite files before
+       # version 3 kept them in the process's memory; PostgreSQL had them from version 1)
+        "CREATE INDEX IF NOT EXISTS subscriptions_due ON subscriptions (at, last_period)",
+        """CREATE TABLE IF NOT EXISTS flood (user_id {bigint} PRIMARY KEY, times {floats} NOT NULL,
+            noticed {bool} NOT NULL, last_at {float} NOT NULL)""",
+        "CREATE TABLE IF NOT EXISTS rates (key TEXT PRIMARY KEY, slots {floats} NOT NULL)",
+    ),
+]
+SCHEMA_VERSION = len(STEPS)
+
+
+def upgrade(dialect: Dialect) -> int:
+    """Bring the schema to SCHEMA_VERSION; returns it. StoreError when the database fails."""
+    with dialect.connection(transaction=True) as run:
+        dialect.lock_schema(run)
+        run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        rows = run("SELECT version FROM schema_version")
+        version = rows[0][0] if rows else dialect.legacy_version(run)
+        for step in STEPS[version:]:
+            for statement in step:
+                run(statement.format(**dialect.types))
+        if version < SCHEMA_VERSION:  # a newer release's database keeps its number
+            run("DELETE FROM schema_version")
+            run("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+    return SCHEMA_VERSION
