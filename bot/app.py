@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import traceback
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
@@ -16,6 +16,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     Defaults,
+    ExtBot,
     InlineQueryHandler,
     MessageHandler,
     filters,
@@ -29,7 +30,7 @@ from bot.ratelimit import SharedRateLimiter
 from bot.settings import BotSettings
 from bot.state import BotApplication, BotContext, BotData
 from bot.store import Store, open_store
-from bot.telegram_faults import ChatRateLimiter, TolerantBot
+from bot.telegram_faults import ChatRateLimiter, TolerantUpdatesRequest
 from bot.telegram_io import localize
 from bot.web import forget_webhook
 from search.engine import open_engine
@@ -188,19 +189,19 @@ def add_handlers(app: BotApplication) -> None:
     app.add_error_handler(on_error)
 
 
-def make_bot(settings: BotSettings, store: Store) -> TolerantBot:
+def make_bot(settings: BotSettings, store: Store) -> ExtBot[Any]:
     """The bot: HTML by default, Asia/Shanghai, malformed updates skipped, 429s paused per
     chat (the same connection pools ApplicationBuilder would make). With several workers
     (a PostgreSQL store) the send limits are shared through *store*; one process keeps
-    PTB's own limiter, which lets Telegram's tolerated bursts through unspaced."""
+    PTB's limits (ChatRateLimiter), which let Telegram's tolerated bursts through unspaced."""
     shared = bool(settings.database_url)
     limiter: ChatRateLimiter = SharedRateLimiter(store, max_retries=SEND_RETRIES) if shared else \
         ChatRateLimiter(max_retries=SEND_RETRIES)
-    return TolerantBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
-                       defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
-                       rate_limiter=limiter,
-                       request=HTTPXRequest(connection_pool_size=SEND_POOL),
-                       get_updates_request=HTTPXRequest(connection_pool_size=POLL_POOL))
+    return ExtBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
+                  defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
+                  rate_limiter=limiter,
+                  request=HTTPXRequest(connection_pool_size=SEND_POOL),
+                  get_updates_request=TolerantUpdatesRequest(connection_pool_size=POLL_POOL))
 
 
 def build_application(settings: BotSettings) -> BotApplication:

@@ -1,7 +1,7 @@
 """Telegram's send limits held across all workers: about 30 messages a second for the
 whole bot (evenly spaced) and 20 in any minute per group (a sliding window, so a quiet
 group's replies go at once). Each send books its slot in the store (PostgreSQL
-when several workers run) before ChatRateLimiter (PTB's AIORateLimiter, a 429 pausing only
+when several workers run) before ChatRateLimiter (AIORateLimiter's limits, a 429 pausing only
 its chat), which stays as each process's backstop and keeps its retries."""
 from __future__ import annotations
 

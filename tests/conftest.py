@@ -2,6 +2,7 @@
 fake Bot API, and the real bot Application running against it."""
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 from collections.abc import AsyncIterator
@@ -10,7 +11,8 @@ from typing import Any
 
 import pytest
 from hypothesis import settings as hypothesis_settings
-from telegram.ext import Job
+from telegram import Update
+from telegram.ext import Job, TypeHandler
 
 from bot.app import build_application
 from bot.settings import BotSettings
@@ -100,6 +102,30 @@ async def start_app(settings: BotSettings) -> BotApplication:
         await app.updater.start_polling(poll_interval=0.0, timeout=1)
     await app.start()
     return app
+
+
+class Handled:
+    """The updates the bot has finished with. Its handler sits in a group after the bot's
+    own, and PTB runs an update's groups in order, awaiting each (blocking) handler: when
+    it sees an update, every reply the bot sent to it has reached the fake API. A test can
+    then assert that nothing (more) was sent, without sleeping."""
+
+    GROUP = 1_000_000  # after every group the bot uses
+
+    def __init__(self, app: BotApplication) -> None:
+        self.ids: set[int] = set()
+        self._new = asyncio.Condition()
+        app.add_handler(TypeHandler(Update, self._seen), group=self.GROUP)
+
+    async def _seen(self, update: Update, _context: Any) -> None:
+        async with self._new:
+            self.ids.add(update.update_id)
+            self._new.notify_all()
+
+    async def wait(self, *update_ids: int, timeout: float = 20) -> None:
+        """Until the bot has finished with each of *update_ids* (fails after *timeout*)."""
+        async with self._new:
+            await asyncio.wait_for(self._new.wait_for(lambda: set(update_ids) <= self.ids), timeout)
 
 
 def job(app: BotApplication, name: str) -> Job[BotContext]:

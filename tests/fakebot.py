@@ -59,6 +59,7 @@ class FakeBotAPI:
         self.chat_faults: dict[int, list[int]] = {}  # chat id -> [retry_after] of 429s to come
         self.migrated: dict[int, int] = {}  # group chat id -> the supergroup it became
         self.down = False
+        self.dropped = 0  # requests whose connection was dropped while down
         self.send_delay = 0.0  # seconds each sendMessage takes, like the real API's latency
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
         self.messages: dict[tuple[int, int], dict] = {}
@@ -144,9 +145,18 @@ class FakeBotAPI:
             await asyncio.sleep(0.02)
         return self.of(method, chat_id)
 
+    async def wait_dropped(self, count: int, timeout: float = 20) -> None:
+        """Until *count* requests have found the server down (the client retried)."""
+        deadline = time.monotonic() + timeout
+        while self.dropped < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"waited {timeout}s for {count} dropped requests; got {self.dropped}")
+            await asyncio.sleep(0.02)
+
     # -- HTTP -----------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         if self.down:
+            self.dropped += 1
             if request.transport is not None:
                 request.transport.close()
             return web.Response(status=502)

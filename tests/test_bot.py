@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from tests.conftest import buttons, job, start_app, stop_app
+from tests.conftest import Handled, buttons, job, start_app, stop_app
 from tests.telegram_rules import parse_html
 
 
@@ -38,13 +38,13 @@ async def test_paging_edits_the_same_message(env):
 
 
 async def test_read_full_long_article_in_several_valid_messages(env):
-    api, _app, _s = env
+    api, app, _s = env
+    done = Handled(app)
     await api.message(12, '"超长测试文章"')
     first = (await api.wait_for("sendMessage", chat_id=12))[0]
     read = [b for b in buttons(first) if b["callback_data"].startswith("rd:")][0]
     msg_id = max(m for (c, m) in api.messages if c == 12)
-    await api.callback(12, msg_id, read["callback_data"])
-    await asyncio.sleep(1.0)
+    await done.wait(await api.callback(12, msg_id, read["callback_data"]))  # every part sent
     parts = [parse_html(c.params["text"]) for c in api.of("sendMessage", 12)[1:]]
     assert len(parts) >= 2 and all(len(p) <= 4096 for p in parts)
     whole = "\n\n".join(parts)
@@ -54,15 +54,16 @@ async def test_read_full_long_article_in_several_valid_messages(env):
 
 
 async def test_group_command_mention_and_silence(env):
-    api, _app, _s = env
-    await api.message(-1001, "今天大家吃什么", kind="supergroup", user_id=5)
+    api, app, _s = env
+    done = Handled(app)
+    chatter = await api.message(-1001, "今天大家吃什么", kind="supergroup", user_id=5)
     await api.message(-1001, "/search@newsbot_test_bot 兵团精神", kind="supergroup", user_id=5)
     call = (await api.wait_for("sendMessage", chat_id=-1001))[0]
     assert "兵团精神" in parse_html(call.params["text"])
     await api.message(-1001, "@newsbot_test_bot 呼图壁县村民种植哪些蘑菇？", kind="supergroup", user_id=5)
     calls = await api.wait_for("sendMessage", count=2, chat_id=-1001)
     assert "茶树菇" in parse_html(calls[1].params["text"])
-    await asyncio.sleep(0.5)
+    await done.wait(chatter)
     assert len(api.of("sendMessage", -1001)) == 2  # the chatter got no reply
 
 
@@ -95,7 +96,8 @@ async def test_subscribe_digest_once_even_after_restart(env, tmp_path):
     await stop_app(app)
     again = await start_app(settings)
     await job(again, "digests").run(again)
-    await asyncio.sleep(0.3)
+    async with again.bot_data.digest_lock:  # a scheduled tick under way has finished too
+        pass
     assert len(api.of("sendMessage", 20)) == 2
     env_app = again
     await stop_app(env_app)
@@ -170,12 +172,13 @@ async def test_admin_only_reindex_and_stats(env):
 
 
 async def test_token_never_logged(env, caplog):
-    api, _app, _s = env
+    api, app, _s = env
+    done = Handled(app)
     caplog.set_level(logging.DEBUG)
     api.faults["sendMessage"] = [(400, 0)]
-    await api.message(70, "民族团结")
+    question = await api.message(70, "民族团结")
     await api.wait_for("sendMessage", count=2, chat_id=70)
-    await asyncio.sleep(0.3)
+    await done.wait(question)  # its last request logged
     assert "sendMessage" in caplog.text  # the request lines were logged...
     assert api.token not in caplog.text and api.token.split(":")[1] not in caplog.text  # ...redacted
     api.refused.clear()  # the 400 was ours

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import copy_seeds, job, settings_for, start_app, stop_app
+from tests.conftest import Handled, copy_seeds, job, settings_for, start_app, stop_app
 from tests.fakebot import FakeBotAPI
 from tests.telegram_rules import NOT_FOUND, TOO_OLD, parse_html
 
@@ -52,7 +52,8 @@ async def test_malformed_update_is_logged_once_without_text_and_skipped(bot, cap
     await api.push({"message": {"message_id": 99, "from": api.user(5), "text": "我的秘密口令是芝麻开门"}})
     await api.message(80, "兵团精神")
     assert "兵团精神" in (await api.wait_for("sendMessage", chat_id=80))[0].params["text"]
-    await asyncio.sleep(1.5)  # several more polls: the bad update is not re-offered or re-logged
+    polls = len(api.of("getUpdates"))
+    await api.wait_for("getUpdates", count=polls + 3)  # more polls: the bad update is not re-offered or re-logged
     bad = [r for r in caplog.records if "malformed" in r.getMessage()]
     assert len(bad) == 1 and bad[0].levelno == logging.WARNING
     assert "message.chat" in bad[0].getMessage() and "99" in bad[0].getMessage()
@@ -100,14 +101,15 @@ async def test_too_old_query_still_turns_the_page_and_sends_the_article(bot):
 
 
 async def test_double_tap_is_silent_and_a_gone_message_gets_a_new_one(bot, caplog):
-    api, _app = bot
+    api, app = bot
+    done = Handled(app)
     first, msg_id = await first_page(api, 91)
     nxt = button(first, "下一页")
-    await api.callback(91, msg_id, nxt)
-    await api.callback(91, msg_id, nxt)  # the double tap
+    tap = await api.callback(91, msg_id, nxt)
+    double = await api.callback(91, msg_id, nxt)  # the double tap
     await api.wait_for("editMessageText", count=2)
     await api.wait_for("answerCallbackQuery", count=2)
-    await asyncio.sleep(0.3)
+    await done.wait(tap, double)
     assert len(texts(api, 91)) == 1 and not [r for r in caplog.records if r.levelno >= logging.ERROR]
     api.fail_next("editMessageText", NOT_FOUND)  # the user deleted the message meanwhile
     await api.callback(91, msg_id, nxt)

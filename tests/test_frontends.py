@@ -1,7 +1,6 @@
 """One behaviour in every front end: Telegram (against the fake Bot API) and the terminal."""
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime as dt
 import logging
@@ -12,7 +11,7 @@ from bot import render
 from bot.conversation import Conversation
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
-from tests.conftest import ROOT, buttons, start_app, stop_app
+from tests.conftest import ROOT, Handled, buttons, start_app, stop_app
 from tests.telegram_rules import parse_html
 
 
@@ -47,12 +46,13 @@ async def test_only_group_admins_change_the_group_subscription(env):
 
 
 async def test_unknown_command_answered_in_private_ignored_in_groups(env):
-    api, _app, _s = env
-    await api.message(-1003, "/frobnicate", kind="supergroup", user_id=5)
+    api, app, _s = env
+    done = Handled(app)
+    in_group = await api.message(-1003, "/frobnicate", kind="supergroup", user_id=5)
     await api.message(22, "/frobnicate now")
     text = parse_html((await api.wait_for("sendMessage", chat_id=22))[0].params["text"])
     assert "/frobnicate" in text and "/help" in text
-    await asyncio.sleep(0.5)
+    await done.wait(in_group)
     assert api.of("sendMessage", -1003) == []
 
 

@@ -58,7 +58,7 @@ async def test_wrong_base_url_is_reported_not_retried(api, tmp_path):
 async def test_stops_while_telegram_is_unreachable(api, tmp_path, sig):
     api.down = True
     proc = await start_bot(bot_env(api, tmp_path), tmp_path)
-    await asyncio.sleep(4)  # in the start-up retry loop
+    await api.wait_dropped(2)  # in the start-up retry loop: it tried again
     assert proc.returncode is None
     proc.send_signal(sig)
     code, err = await finish(proc)
@@ -89,8 +89,12 @@ async def test_stops_in_the_middle_of_an_ingest(api, tmp_path):
     for n in range(150):
         (seeds / f"bulk{n:03}.txt").write_text(text.replace("哈密瓜", f"哈密瓜{n}"), "utf-8")
     proc = await start_bot(bot_env(api, tmp_path), tmp_path)
-    await asyncio.sleep(6)  # building the index at start-up takes far longer
-    assert api.of("setMyCommands") == []  # still building
+    lock = tmp_path / "index" / ".ingest.lock"
+    for _ in range(600):  # until the start-up ingest has begun (it takes far longer than this wait)
+        if lock.exists():
+            break
+        await asyncio.sleep(0.05)
+    assert lock.exists() and api.of("setMyCommands") == []  # still building
     proc.send_signal(signal.SIGTERM)
     code, err = await finish(proc)
     assert code == 0 and "store closed" in err and "Traceback" not in err, err
