@@ -4,7 +4,7 @@ upgrade that changes it fails there, not in production), that each is still in u
 no other underscore access to a dependency has crept into bot/ or search/.
 
 bot/ itself uses none: PTB is reached through its public seams only (PTB_SEAMS). The rest
-are search/'s (Whoosh, jieba, python-dotenv, argparse), listed here for the record; the
+are search/'s (Whoosh, jieba, argparse), listed here for the record; the
 dependencies are named as strings, so bot/ imports none of them.
 """
 from __future__ import annotations
@@ -61,23 +61,11 @@ PRIVATE_USES: tuple[PrivateUse, ...] = (
         "opening it (opening is what fails)",
         r"\.toc\"|\*\.tmp\""),
     PrivateUse(
-        "whoosh-length-bytes", "whoosh.util.numeric:byte_to_length, length_to_byte (internal)",
-        "search/backends/pg_terms.py",
-        "PostgreSQL's BM25 quantises field lengths to one byte exactly as Whoosh stores them, "
-        "so both backends rank alike",
-        r"from whoosh\.util\.numeric import"),
-    PrivateUse(
         "jieba-dictionary", "jieba:dt.FREQ, jieba:dt.initialized (undocumented attributes)",
         "search/analysis.py general_freq, _subwords",
         "a word's count in jieba's dictionary ranks how common it is; jieba.get_FREQ (public) "
         "would do for single look-ups, the n-gram scan reads the table directly",
         r"jieba\.dt\.(FREQ|initialized)"),
-    PrivateUse(
-        "dotenv-parser", "dotenv.parser:parse_stream, Binding.error",
-        "search/settings.py check_dotenv",
-        "python-dotenv's public API skips a malformed .env line silently; its parser tells "
-        "which line, so the bot refuses to start instead of running without a setting",
-        r"from dotenv\.parser import"),
     PrivateUse(
         "argparse-subparsers", "argparse:_SubParsersAction (a type only)",
         "search/cli.py add_commands",
