@@ -59,7 +59,6 @@ async def reindex(update: Update, context: BotContext) -> None:
     """Admin only: ingest the seed folder now; `/reindex full` re-reads every file and
     confirms removals held back because the folder looked unmounted."""
     if message := await _from_admin(update, context):
-        engine = context.bot_data.conversation.engine
         full = [a.lower() for a in context.args or []] == ["full"]
-        report = await asyncio.to_thread(engine.ingest, full)  # default executor: searches go on
+        report = await asyncio.to_thread(context.bot_data.conversation.ingest, full)  # default executor: searches go on
         await send(message, render.reindexed(report))

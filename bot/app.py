@@ -57,12 +57,12 @@ class NewsApplication(BotApplication):
             raise
 
     async def start(self) -> None:
-        self.bot_data.conversation.engine.stopping.clear()
+        self.bot_data.conversation.resume()
         self.bot_data.stopping = asyncio.Event()
         await super().start()
 
     async def stop(self) -> None:
-        self.bot_data.conversation.engine.stopping.set()
+        self.bot_data.conversation.stop()
         self.bot_data.stopping.set()  # digests in flight give up
         await super().stop()
 
@@ -110,12 +110,12 @@ async def post_init(app: BotApplication) -> None:
     the bot was stopped are found); commands registered; jobs scheduled."""
     settings = app.bot_data.settings
     try:
-        await asyncio.to_thread(ensure_index, app.bot_data.conversation)
+        await asyncio.to_thread(app.bot_data.conversation.prepare_index)
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
         log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
                   redact(repr(exc)))
     if not settings.webhook_url:
-        await forget_webhook(app.bot_data.conversation.store)  # run_polling deletes any webhook
+        await forget_webhook(app.bot_data.conversation)  # run_polling deletes any webhook
     await app.bot.set_my_commands(commands("zh"))
     await app.bot.set_my_commands(commands("en"), language_code="en")
     schedule(app, settings)
@@ -134,31 +134,13 @@ def schedule(app: BotApplication, settings: BotSettings) -> None:
                                 name="flood")
 
 
-def ensure_index(conversation: Conversation) -> None:
-    """Bring the index up to date (an incremental ingest: files added while the bot was
-    stopped are found). While another worker ingests (it holds the lock the re-ingest
-    takes) serve the last good index, or wait for its first build."""
-    store, engine = conversation.store, conversation.engine
-    with store.singleton(jobs.INGEST_LOCK) as mine:
-        if mine:
-            engine.ingest()
-            return
-    try:
-        engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
-        return
-    except Exception:
-        log.info("waiting for another worker's first index build")
-    with store.singleton(jobs.INGEST_LOCK, wait=True):
-        engine.ensure_index()
-
-
 async def post_shutdown(app: BotApplication) -> None:
     """Stop any ingest still running (start-up index build), close the store and the
     search backend's connections."""
     conversation = app.bot_data.conversation
-    conversation.engine.stopping.set()
-    await asyncio.to_thread(conversation.store.close)
-    await asyncio.to_thread(conversation.engine.close)
+    conversation.stop()
+    await asyncio.to_thread(conversation.close_store)
+    await asyncio.to_thread(conversation.close_engine)
     log.info("store closed")
 
 

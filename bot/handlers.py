@@ -38,7 +38,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 async def flood_verdict(context: BotContext, user_id: int) -> str:
     """The store's flood verdict (shared by all workers); a store failure lets the question through."""
     try:
-        return await blocking(conversation_of(context).store.flood_check, user_id, flood.BURST, flood.WINDOW)
+        return await blocking(conversation_of(context).flood_check, user_id)
     except Exception as exc:  # an answer matters more than the allowance
         log.warning("flood check failed: %s", exc)
         return flood.OK

@@ -44,7 +44,7 @@ def _command(conversation: Conversation, cmd: str, rest: str, session: Session) 
     if cmd == "/read":
         return [Reply(text) for text in conversation.read_id(rest)]
     if cmd == "/reindex":  # the person at the terminal runs the bot: an administrator
-        return [render.reindexed(conversation.engine.ingest())]
+        return [render.reindexed(conversation.ingest())]
     if cmd == "/feeds":  # live sources, as an administrator manages them in private chat
         return [conversation.feeds()]
     if cmd == "/addfeed":
@@ -111,7 +111,7 @@ def main() -> int:
 def _chat(conversation: Conversation, session: Session) -> None:
     """Read lines and answer them until EOF, Ctrl-C or a quit word."""
     print(PREPARING, file=sys.stderr)
-    conversation.engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
+    conversation.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
     print(render.terminal(render.welcome().text, session.bold))
     print(render.terminal_intro())
     while True:
@@ -133,5 +133,5 @@ def _respond_or_rebuild(conversation: Conversation, line: str, session: Session)
         return respond(conversation, line, session)
     except IndexUnavailable as exc:
         print(f"newsbot: {exc}; rebuilding it", file=sys.stderr)
-        conversation.engine.ensure_index()
+        conversation.rebuild_index()
         return respond(conversation, line, session)
