@@ -22,7 +22,8 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import admin, buttons, callbacks, handlers, jobs, render
+from bot import buttons, callbacks, handlers, jobs, render
+from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import install_redaction, redact
 from bot.ratelimit import SharedRateLimiter
@@ -67,9 +68,9 @@ class NewsApplication(BotApplication):
         await super().stop()
 
 
-def commands(language: str) -> list[BotCommand]:
-    """The command menu in *language* ("zh" or "en")."""
-    return [BotCommand(name, about) for name, about in render.command_menu(language)]
+def command_menu(language: str) -> list[BotCommand]:
+    """The command menu in *language* ("zh" or "en"), from bot/commands.py."""
+    return [BotCommand(name, about) for name, about in menu(language)]
 
 
 async def on_error(update: object, context: BotContext) -> None:
@@ -116,8 +117,8 @@ async def post_init(app: BotApplication) -> None:
                   redact(repr(exc)))
     if not settings.webhook_url:
         await forget_webhook(app.bot_data.conversation)  # run_polling deletes any webhook
-    await app.bot.set_my_commands(commands("zh"))
-    await app.bot.set_my_commands(commands("en"), language_code="en")
+    await app.bot.set_my_commands(command_menu("zh"))
+    await app.bot.set_my_commands(command_menu("en"), language_code="en")
     schedule(app, settings)
     log.info("bot is up")
 
@@ -147,18 +148,8 @@ async def post_shutdown(app: BotApplication) -> None:
 def add_handlers(app: BotApplication) -> None:
     """Commands, texts, buttons (by their data's pattern), inline queries, the error handler."""
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
-    app.add_handler(CommandHandler("start", handlers.start))
-    app.add_handler(CommandHandler("help", handlers.help_command))
-    app.add_handler(CommandHandler("search", handlers.search_command))
-    app.add_handler(CommandHandler("latest", handlers.latest))
-    app.add_handler(CommandHandler("subscribe", handlers.subscribe))
-    app.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
-    app.add_handler(CommandHandler("stats", handlers.stats))
-    app.add_handler(CommandHandler("reindex", admin.reindex))
-    app.add_handler(CommandHandler("read", handlers.read_command))
-    app.add_handler(CommandHandler("feeds", admin.feeds))
-    app.add_handler(CommandHandler("addfeed", admin.addfeed))
-    app.add_handler(CommandHandler("delfeed", admin.delfeed))
+    for command in COMMANDS:  # bot/commands.py: who and where are checked by the handler
+        app.add_handler(CommandHandler(command.name, handlers.command_handler(command)))
     app.add_handler(MessageHandler(filters.COMMAND & private, handlers.unknown_command))
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, callbacks.migrated))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, handlers.private_text))

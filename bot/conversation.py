@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import time
 
-from bot import buttons, render
+from bot import buttons, commands, render
 from bot.render import Reply
 from bot.service import Service
 from bot.settings import SettingsError, digest_time
@@ -30,7 +30,7 @@ class Conversation(Service):
         """Reply to a question or keywords: the answer, then matching articles."""
         text = (text or "").strip()
         if not text:
-            return render.help_text()
+            return commands.help_text()
         return self.results(text, 1) or render.no_match(text)
 
     def results(self, text: str, page: int) -> Reply | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from bot import buttons, render
+from bot import buttons, commands, render
+from bot.commands import Asked, Place
 from bot.conversation import Conversation
 from bot.logs import setup_logging
 from bot.render import Reply
@@ -28,32 +29,14 @@ class Session:
 
 
 def _command(conversation: Conversation, cmd: str, rest: str, session: Session) -> list[Reply]:
-    args = rest.split()
-    if cmd == "/start":
-        return [render.welcome()]
-    if cmd == "/help":
-        return [render.help_text()]
-    if cmd == "/latest":
-        return [conversation.latest(1)]
-    if cmd == "/stats":
-        return [conversation.stats(LOCAL_CHAT)]
-    if cmd == "/subscribe":
-        return [conversation.subscribe(LOCAL_CHAT, args, session.settings.digest_time)]
-    if cmd == "/unsubscribe":
-        return [conversation.unsubscribe(LOCAL_CHAT)]
-    if cmd == "/read":
-        return [Reply(text) for text in conversation.read_id(rest)]
-    if cmd == "/reindex":  # the person at the terminal runs the bot: an administrator
-        return [render.reindexed(conversation.ingest())]
-    if cmd == "/feeds":  # live sources, as an administrator manages them in private chat
-        return [conversation.feeds()]
-    if cmd == "/addfeed":
-        return [conversation.add_feed(args, session.settings.reingest_minutes)]
-    if cmd == "/delfeed":
-        return [conversation.del_feed(args)]
-    if cmd == "/search":
-        return [conversation.answer(rest) if rest.strip() else render.search_usage()]
-    return [render.unknown_command(cmd)]
+    """A command, from the table in bot/commands.py; the person at the terminal runs the
+    bot (an administrator) in a private chat."""
+    command = commands.find(cmd.removeprefix("/"))
+    if command is None:
+        return [render.unknown_command(cmd)]
+    if Place.TERMINAL not in command.where:
+        return [render.not_in_terminal(cmd)]
+    return command.action(conversation, Asked(LOCAL_CHAT, rest, session.settings))
 
 
 def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply]:
