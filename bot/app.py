@@ -27,6 +27,7 @@ from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import install_redaction, redact
 from bot.ratelimit import SharedRateLimiter
+from bot.schedule import repeats
 from bot.settings import BotSettings
 from bot.state import BotApplication, BotContext, BotData
 from bot.store import Store, open_store
@@ -37,10 +38,6 @@ from search.engine import open_engine
 from search.model import IndexUnavailable
 
 log = logging.getLogger(__name__)
-SECONDS_PER_MINUTE = 60
-REINGEST_FIRST = 1  # seconds after start-up: the first re-ingest (start-up already ingested)
-DIGESTS_FIRST = 5  # seconds after start-up: the first look for due digests
-FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
 SEND_RETRIES = 5  # a request answered 429 is retried this many times after its wait
 SEND_POOL = 256  # connections for sending (concurrent updates and digest fan-out)
 POLL_POOL = 1  # getUpdates: one long poll at a time
@@ -124,15 +121,12 @@ async def post_init(app: BotApplication) -> None:
 
 
 def schedule(app: BotApplication, settings: BotSettings) -> None:
-    """The repeating jobs: re-ingest, digests, forgetting idle users' flood records."""
+    """The repeating jobs of bot/schedule.py (the terminal chat runs the same), on PTB's JobQueue."""
     if app.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         raise RuntimeError("python-telegram-bot[job-queue] is not installed")
-    interval = settings.reingest_minutes * SECONDS_PER_MINUTE
-    app.job_queue.run_repeating(jobs.reingest, interval=interval, first=REINGEST_FIRST, name="reingest")
-    tick = min(jobs.DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
-    app.job_queue.run_repeating(jobs.digests, interval=tick, first=DIGESTS_FIRST, name="digests")
-    app.job_queue.run_repeating(jobs.forget_idle_users, interval=FLOOD_SWEEP_SECONDS, first=FLOOD_SWEEP_SECONDS,
-                                name="flood")
+    work = {"reingest": jobs.reingest, "digests": jobs.digests, "flood": jobs.forget_idle_users}
+    for job in repeats(settings):
+        app.job_queue.run_repeating(work[job.name], interval=job.interval, first=job.first, name=job.name)
 
 
 async def post_shutdown(app: BotApplication) -> None:

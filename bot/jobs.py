@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 from collections.abc import Awaitable
-from zoneinfo import ZoneInfo
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
+from bot import schedule
 from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.store import Subscription
@@ -18,7 +17,6 @@ from bot.telegram_io import in_script, markup
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
-DIGEST_TICK_SECONDS = 60
 FANOUT = 20  # digests in flight at once; the rate limiter keeps the overall pace
 CLAIM_BATCH = 20  # digests a worker claims at a time (sent well within a lease); others claim the next
 CLAIM_WAIT = 5.0  # seconds between looks at digests other workers hold (a dead one's lease ends)
@@ -28,16 +26,7 @@ STOP_GRACE = 2.0  # seconds digests in flight may take to finish once the bot st
 async def reingest(context: BotContext) -> None:
     """Incremental ingest in a worker thread; the bot keeps answering meanwhile. One worker
     at a time (a lock shared through the store); the others serve each commit at once."""
-    try:
-        report = await asyncio.to_thread(context.bot_data.conversation.ingest_alone)
-    except Exception:  # the next run tries again; the index keeps its last good state
-        log.exception("re-ingest failed")
-        return
-    if report is None:
-        log.info("re-ingest skipped: another worker is ingesting")
-        return
-    if report.added or report.changed or report.removed:
-        log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
+    await asyncio.to_thread(schedule.reingest, context.bot_data.conversation)
 
 
 def rebuild_soon(context: BotContext) -> None:
@@ -62,10 +51,6 @@ async def forget_idle_users(context: BotContext) -> None:
     await blocking(context.bot_data.conversation.forget_idle_users)
 
 
-def _now(context: BotContext) -> dt.datetime:
-    return dt.datetime.now(ZoneInfo(context.bot_data.settings.timezone))
-
-
 async def digests(context: BotContext) -> None:
     """Send every digest that is due today and has not gone out yet (at most once a day).
     Runs never overlap: a tick that finds one under way leaves the work to it."""
@@ -82,7 +67,7 @@ async def _send_due(context: BotContext) -> None:
     it; digests left unsent by a stop are given back at once."""
     conversation = context.bot_data.conversation
     settings, worker = context.bot_data.settings, context.bot_data.worker
-    now = _now(context)
+    now = schedule.local_now(settings)
     today = now.date().isoformat()
     gate = asyncio.Semaphore(FANOUT)
 
