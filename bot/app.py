@@ -23,10 +23,12 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import admin, buttons, callbacks, handlers, jobs, render
+from bot import buttons, callbacks, handlers, jobs, render
+from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import install_redaction, redact
 from bot.ratelimit import SharedRateLimiter
+from bot.schedule import repeats
 from bot.settings import BotSettings
 from bot.state import BotApplication, BotContext, BotData
 from bot.store import Store, open_store
@@ -37,10 +39,6 @@ from search.engine import open_engine
 from search.model import IndexUnavailable
 
 log = logging.getLogger(__name__)
-SECONDS_PER_MINUTE = 60
-REINGEST_FIRST = 1  # seconds after start-up: the first re-ingest (start-up already ingested)
-DIGESTS_FIRST = 5  # seconds after start-up: the first look for due digests
-FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
 SEND_RETRIES = 5  # a request answered 429 is retried this many times after its wait
 SEND_POOL = 256  # connections for sending (concurrent updates and digest fan-out)
 POLL_POOL = 1  # getUpdates: one long poll at a time
@@ -58,19 +56,19 @@ class NewsApplication(BotApplication):
             raise
 
     async def start(self) -> None:
-        self.bot_data.conversation.engine.stopping.clear()
+        self.bot_data.conversation.resume()
         self.bot_data.stopping = asyncio.Event()
         await super().start()
 
     async def stop(self) -> None:
-        self.bot_data.conversation.engine.stopping.set()
+        self.bot_data.conversation.stop()
         self.bot_data.stopping.set()  # digests in flight give up
         await super().stop()
 
 
-def commands(language: str) -> list[BotCommand]:
-    """The command menu in *language* ("zh" or "en")."""
-    return [BotCommand(name, about) for name, about in render.command_menu(language)]
+def command_menu(language: str) -> list[BotCommand]:
+    """The command menu in *language* ("zh" or "en"), from bot/commands.py."""
+    return [BotCommand(name, about) for name, about in menu(language)]
 
 
 async def on_error(update: object, context: BotContext) -> None:
@@ -111,73 +109,42 @@ async def post_init(app: BotApplication) -> None:
     the bot was stopped are found); commands registered; jobs scheduled."""
     settings = app.bot_data.settings
     try:
-        await asyncio.to_thread(ensure_index, app.bot_data.conversation)
+        await asyncio.to_thread(app.bot_data.conversation.prepare_index)
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
         log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
                   redact(repr(exc)))
     if not settings.webhook_url:
-        await forget_webhook(app.bot_data.conversation.store)  # run_polling deletes any webhook
-    await app.bot.set_my_commands(commands("zh"))
-    await app.bot.set_my_commands(commands("en"), language_code="en")
+        await forget_webhook(app.bot_data.conversation)  # run_polling deletes any webhook
+    await app.bot.set_my_commands(command_menu("zh"))
+    await app.bot.set_my_commands(command_menu("en"), language_code="en")
     schedule(app, settings)
     log.info("bot is up")
 
 
 def schedule(app: BotApplication, settings: BotSettings) -> None:
-    """The repeating jobs: re-ingest, digests, forgetting idle users' flood records."""
+    """The repeating jobs of bot/schedule.py (the terminal chat runs the same), on PTB's JobQueue."""
     if app.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         raise RuntimeError("python-telegram-bot[job-queue] is not installed")
-    interval = settings.reingest_minutes * SECONDS_PER_MINUTE
-    app.job_queue.run_repeating(jobs.reingest, interval=interval, first=REINGEST_FIRST, name="reingest")
-    tick = min(jobs.DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
-    app.job_queue.run_repeating(jobs.digests, interval=tick, first=DIGESTS_FIRST, name="digests")
-    app.job_queue.run_repeating(jobs.forget_idle_users, interval=FLOOD_SWEEP_SECONDS, first=FLOOD_SWEEP_SECONDS,
-                                name="flood")
-
-
-def ensure_index(conversation: Conversation) -> None:
-    """Bring the index up to date (an incremental ingest: files added while the bot was
-    stopped are found). While another worker ingests (it holds the lock the re-ingest
-    takes) serve the last good index, or wait for its first build."""
-    store, engine = conversation.store, conversation.engine
-    with store.singleton(jobs.INGEST_LOCK) as mine:
-        if mine:
-            engine.ingest()
-            return
-    try:
-        engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
-        return
-    except Exception:
-        log.info("waiting for another worker's first index build")
-    with store.singleton(jobs.INGEST_LOCK, wait=True):
-        engine.ensure_index()
+    work = {"reingest": jobs.reingest, "digests": jobs.digests, "flood": jobs.forget_idle_users}
+    for job in repeats(settings):
+        app.job_queue.run_repeating(work[job.name], interval=job.interval, first=job.first, name=job.name)
 
 
 async def post_shutdown(app: BotApplication) -> None:
     """Stop any ingest still running (start-up index build), close the store and the
     search backend's connections."""
     conversation = app.bot_data.conversation
-    conversation.engine.stopping.set()
-    await asyncio.to_thread(conversation.store.close)
-    await asyncio.to_thread(conversation.engine.close)
+    conversation.stop()
+    await asyncio.to_thread(conversation.close_store)
+    await asyncio.to_thread(conversation.close_engine)
     log.info("store closed")
 
 
 def add_handlers(app: BotApplication) -> None:
     """Commands, texts, buttons (by their data's pattern), inline queries, the error handler."""
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
-    app.add_handler(CommandHandler("start", handlers.start))
-    app.add_handler(CommandHandler("help", handlers.help_command))
-    app.add_handler(CommandHandler("search", handlers.search_command))
-    app.add_handler(CommandHandler("latest", handlers.latest))
-    app.add_handler(CommandHandler("subscribe", handlers.subscribe))
-    app.add_handler(CommandHandler("unsubscribe", handlers.unsubscribe))
-    app.add_handler(CommandHandler("stats", handlers.stats))
-    app.add_handler(CommandHandler("reindex", admin.reindex))
-    app.add_handler(CommandHandler("read", handlers.read_command))
-    app.add_handler(CommandHandler("feeds", admin.feeds))
-    app.add_handler(CommandHandler("addfeed", admin.addfeed))
-    app.add_handler(CommandHandler("delfeed", admin.delfeed))
+    for command in COMMANDS:  # bot/commands.py: who and where are checked by the handler
+        app.add_handler(CommandHandler(command.name, handlers.command_handler(command)))
     app.add_handler(MessageHandler(filters.COMMAND & private, handlers.unknown_command))
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, callbacks.migrated))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, handlers.private_text))

@@ -91,7 +91,7 @@ async def migrated(update: Update, context: BotContext) -> None:
         old, new = message.migrate_from_chat_id, message.chat.id
     else:
         return
-    if await blocking(context.bot_data.conversation.store.migrate, old, new):
+    if await blocking(context.bot_data.conversation.migrate, old, new):
         log.info("chat %s migrated to %s; subscription moved", old, new)
 
 
@@ -108,15 +108,7 @@ async def inline(update: Update, context: BotContext) -> None:
     if inline_query is None:
         return
     page = inline_page(inline_query.offset)
-    engine = context.bot_data.conversation.engine
-    text = inline_query.query.strip()
-    if text:
-        found = await blocking(engine.search, text, page, INLINE_PAGE)
-        hits, more = list(found.hits), page < found.pages
-    else:
-        newest = await blocking(engine.latest, page * INLINE_PAGE)
-        hits = newest[(page - 1) * INLINE_PAGE:]
-        more = len(hits) == INLINE_PAGE
+    hits, more = await blocking(context.bot_data.conversation.inline, inline_query.query, page, INLINE_PAGE)
     script = traditional if wants_traditional(inline_query.from_user) else str
     results = []
     for hit in hits:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 import time
 
-from bot import buttons, render
+from bot import buttons, commands, render
 from bot.render import Reply
+from bot.service import Service
 from bot.settings import SettingsError, digest_time
-from bot.store import Store
-from search.engine import Engine
+from search.model import Hit
 from search.settings import feed_url
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
@@ -22,17 +22,15 @@ DIGEST_SIZE = 20  # articles in one digest
 SUBSCRIPTION_QUERY_CHARS = 100  # a digest's keywords are cut to this length
 
 
-class Conversation:
-    """What the bot says over one engine and one store (named so it never reads as telegram.Chat)."""
-
-    def __init__(self, engine: Engine, store: Store) -> None:
-        self.engine, self.store = engine, store
+class Conversation(Service):
+    """What the bot says over one engine and one store (named so it never reads as
+    telegram.Chat); the machinery around it (ingests, digests' state) is Service's."""
 
     def answer(self, text: str) -> Reply:
         """Reply to a question or keywords: the answer, then matching articles."""
         text = (text or "").strip()
         if not text:
-            return render.help_text()
+            return commands.help_text()
         return self.results(text, 1) or render.no_match(text)
 
     def results(self, text: str, page: int) -> Reply | None:
@@ -86,6 +84,17 @@ class Conversation:
         if latest is not None:
             return self.latest(latest) if latest <= LATEST_PAGES else None
         return self.page(data)
+
+    def inline(self, text: str, page: int, per_page: int) -> tuple[list[Hit], bool]:
+        """One page of inline results: the matches for *text*, or the newest articles when
+        it is empty; and whether a next page follows."""
+        text = text.strip()
+        if text:
+            found = self.engine.search(text, page, per_page)
+            return list(found.hits), page < found.pages
+        newest = self.engine.latest(page * per_page)
+        hits = newest[(page - 1) * per_page:]
+        return hits, len(hits) == per_page
 
     def stats(self, chat_id: int) -> Reply:
         return render.stats(self.engine.stats(), self.store.subscription(chat_id) is not None)

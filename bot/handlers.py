@@ -3,12 +3,16 @@ PTB's optional fields (effective_message, effective_chat, callback_query...) are
 explicitly: an update without what a handler needs is left alone."""
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
 
-from telegram import ChatMember, Message, MessageEntity, Update
+from telegram import Chat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
 
 from bot import flood, render
+from bot.commands import Asked, Command, Place, Who
 from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.telegram_io import send, wants_traditional
@@ -23,22 +27,10 @@ def conversation_of(context: BotContext) -> Conversation:
     return context.bot_data.conversation
 
 
-async def start(update: Update, context: BotContext) -> None:
-    """/start: the welcome."""
-    if update.effective_message:
-        await send(update.effective_message, render.welcome())
-
-
-async def help_command(update: Update, context: BotContext) -> None:
-    """/help."""
-    if update.effective_message:
-        await send(update.effective_message, render.help_text())
-
-
 async def flood_verdict(context: BotContext, user_id: int) -> str:
     """The store's flood verdict (shared by all workers); a store failure lets the question through."""
     try:
-        return await blocking(conversation_of(context).store.flood_check, user_id, flood.BURST, flood.WINDOW)
+        return await blocking(conversation_of(context).flood_check, user_id)
     except Exception as exc:  # an answer matters more than the allowance
         log.warning("flood check failed: %s", exc)
         return flood.OK
@@ -58,15 +50,6 @@ async def ask(update: Update, context: BotContext, text: str) -> None:
         return
     reply = await blocking(conversation_of(context).answer, text)
     await send(message, reply, quote=quote)
-
-
-async def search_command(update: Update, context: BotContext) -> None:
-    """/search KEYWORDS."""
-    text = " ".join(context.args or [])
-    if text:
-        await ask(update, context, text)
-    elif update.effective_message:
-        await send(update.effective_message, render.search_usage())
 
 
 async def private_text(update: Update, context: BotContext) -> None:
@@ -103,21 +86,6 @@ async def group_text(update: Update, context: BotContext) -> None:
         await ask(update, context, text)
 
 
-async def latest(update: Update, context: BotContext) -> None:
-    """/latest: the first page of the newest articles."""
-    if update.effective_message:
-        await send(update.effective_message, await blocking(conversation_of(context).latest, 1))
-
-
-async def read_command(update: Update, context: BotContext) -> None:
-    """`/read ID`: the full article, as the terminal chat and the read buttons give it."""
-    if update.effective_message is None:
-        return
-    texts = await blocking(conversation_of(context).read_id, " ".join(context.args or []))
-    for text in texts:
-        await send(update.effective_message, render.Reply(text))
-
-
 async def unknown_command(update: Update, context: BotContext) -> None:
     """Private chats only (groups are left alone): point to /help."""
     if update.effective_message is None:
@@ -142,32 +110,45 @@ async def may_manage(update: Update, context: BotContext) -> bool:
     return member.status in (ChatMember.OWNER, ChatMember.ADMINISTRATOR)
 
 
-async def stats(update: Update, context: BotContext) -> None:
-    """/stats: collection figures and this chat's subscription."""
-    message, chat = update.effective_message, update.effective_chat
-    if message and chat:
-        await send(message, await blocking(conversation_of(context).stats, chat.id))
+def place_of(chat: Chat, message: Message) -> Place:
+    """Where *message* was typed: a private chat, a group, or a forum topic."""
+    if chat.type == ChatType.PRIVATE:
+        return Place.PRIVATE
+    return Place.TOPIC if message.is_topic_message else Place.GROUP
 
 
-async def subscribe(update: Update, context: BotContext) -> None:
-    """/subscribe [HH:MM] [关键词] (group administrators only)."""
-    message, chat = update.effective_message, update.effective_chat
+async def permitted(command: Command, update: Update, context: BotContext) -> bool:
+    """Whether the sender may use *command* here (bot/commands.py says who and where);
+    when not, they are told why."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
     if message is None or chat is None:
-        return
-    if not await may_manage(update, context):
+        return False
+    if command.who is Who.ADMIN and (user is None or user.id not in context.bot_data.settings.admin_ids):
+        await send(message, render.admins_only())
+        return False
+    if place_of(chat, message) not in command.where:
+        await send(message, render.private_only())
+        return False
+    if command.who is Who.GROUP_ADMIN and not await may_manage(update, context):
         await send(message, render.group_admins_only())
-        return
-    default_at = context.bot_data.settings.digest_time
-    args, script = list(context.args or []), wants_traditional(update.effective_user)
-    await send(message, await blocking(conversation_of(context).subscribe, chat.id, args, default_at, script))
+        return False
+    return True
 
 
-async def unsubscribe(update: Update, context: BotContext) -> None:
-    """/unsubscribe (group administrators only)."""
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
-        return
-    if not await may_manage(update, context):
-        await send(message, render.group_admins_only())
-        return
-    await send(message, await blocking(conversation_of(context).unsubscribe, chat.id))
+def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
+    """The Telegram handler of *command*: who and where checked, then its action run off the
+    event loop (an ingest on asyncio's default executor, so searches go on) and its replies
+    sent. A question command with text goes through ask() (flood check, quoted in groups)."""
+    async def handle(update: Update, context: BotContext) -> None:
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None or not await permitted(command, update, context):
+            return
+        rest = " ".join(context.args or [])
+        if command.question and rest:
+            await ask(update, context, rest)
+            return
+        asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user))
+        run = asyncio.to_thread if command.slow else blocking
+        for reply in await run(command.action, conversation_of(context), asked):
+            await send(message, reply)
+    return handle

@@ -3,26 +3,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 from collections.abc import Awaitable
-from zoneinfo import ZoneInfo
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-from bot import flood
+from bot import schedule
 from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.store import Subscription
 from bot.telegram_faults import SendWithdrawn
 from bot.telegram_io import in_script, markup
 from bot.work import blocking
-from search.model import IngestReport
 
 log = logging.getLogger(__name__)
-DIGEST_TICK_SECONDS = 60
 FANOUT = 20  # digests in flight at once; the rate limiter keeps the overall pace
-INGEST_LOCK = "newsbot:ingest"
 CLAIM_BATCH = 20  # digests a worker claims at a time (sent well within a lease); others claim the next
 CLAIM_WAIT = 5.0  # seconds between looks at digests other workers hold (a dead one's lease ends)
 STOP_GRACE = 2.0  # seconds digests in flight may take to finish once the bot stops
@@ -31,16 +26,7 @@ STOP_GRACE = 2.0  # seconds digests in flight may take to finish once the bot st
 async def reingest(context: BotContext) -> None:
     """Incremental ingest in a worker thread; the bot keeps answering meanwhile. One worker
     at a time (a lock shared through the store); the others serve each commit at once."""
-    try:
-        report = await asyncio.to_thread(ingest_alone, context.bot_data.conversation)
-    except Exception:  # the next run tries again; the index keeps its last good state
-        log.exception("re-ingest failed")
-        return
-    if report is None:
-        log.info("re-ingest skipped: another worker is ingesting")
-        return
-    if report.added or report.changed or report.removed:
-        log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)
+    await asyncio.to_thread(schedule.reingest, context.bot_data.conversation)
 
 
 def rebuild_soon(context: BotContext) -> None:
@@ -60,19 +46,9 @@ async def _rebuild(context: BotContext) -> None:
         context.bot_data.rebuilding = False
 
 
-def ingest_alone(conversation: Conversation) -> IngestReport | None:
-    """Ingest unless another worker is ingesting (then None)."""
-    with conversation.store.singleton(INGEST_LOCK) as mine:
-        return conversation.engine.ingest() if mine else None
-
-
 async def forget_idle_users(context: BotContext) -> None:
     """Keep the flood records small."""
-    await blocking(context.bot_data.conversation.store.forget_idle, flood.WINDOW)
-
-
-def _now(context: BotContext) -> dt.datetime:
-    return dt.datetime.now(ZoneInfo(context.bot_data.settings.timezone))
+    await blocking(context.bot_data.conversation.forget_idle_users)
 
 
 async def digests(context: BotContext) -> None:
@@ -89,9 +65,9 @@ async def _send_due(context: BotContext) -> None:
     """Claim due digests in batches (no other worker gets them while the lease lasts) and
     send them. A failed send stays claimed until the lease ends, then any worker retries
     it; digests left unsent by a stop are given back at once."""
-    conversation, store = context.bot_data.conversation, context.bot_data.conversation.store
+    conversation = context.bot_data.conversation
     settings, worker = context.bot_data.settings, context.bot_data.worker
-    now = _now(context)
+    now = schedule.local_now(settings)
     today = now.date().isoformat()
     gate = asyncio.Semaphore(FANOUT)
 
@@ -101,14 +77,14 @@ async def _send_due(context: BotContext) -> None:
                 window = DigestWindow(context, sub.chat_id)
                 await until_stopped(context, send_digest(context, conversation, sub, today, window), window)
         if not context.application.running:  # unsent ones go to another worker or the restart
-            await blocking(store.release, sub.chat_id, worker)  # no-op once marked
+            await blocking(conversation.release, sub.chat_id, worker)  # no-op once marked
 
     hhmm = now.strftime("%H:%M")
     while context.application.running:
-        batch = await blocking(store.claim_due, today, hhmm, worker, settings.digest_lease, CLAIM_BATCH)
+        batch = await blocking(conversation.claim_due, today, hhmm, worker, settings.digest_lease, CLAIM_BATCH)
         if batch:
             await asyncio.gather(*(one(sub) for sub in batch))
-        elif await blocking(store.due, today, hhmm):  # held by others, or failed here:
+        elif await blocking(conversation.due, today, hhmm):  # held by others, or failed here:
             await _pause(context, min(settings.digest_lease, CLAIM_WAIT))
         else:
             return
@@ -136,7 +112,7 @@ class DigestWindow:
         if self.withdrawn:
             return False
         data = self.context.bot_data
-        held = await blocking(data.conversation.store.renew, self.chat_id, data.worker, data.settings.digest_lease)
+        held = await blocking(data.conversation.renew, self.chat_id, data.worker, data.settings.digest_lease)
         self.on_wire = held and not self.withdrawn
         return self.on_wire
 
@@ -167,7 +143,6 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
                       window: DigestWindow | None = None) -> None:
     """One chat's digest; the period is marked done only once Telegram has accepted it.
     *window* checks the claim right before each attempt goes out."""
-    store = conversation.store
     reply, newest = await blocking(conversation.digest, sub.since, sub.query)
     reply = in_script(reply, bool(sub.traditional)) if reply is not None else None
     chat_id = sub.chat_id
@@ -178,7 +153,7 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
                                                rate_limit_args=window)
             except ChatMigrated as moved:  # the group became a supergroup: follow it
                 chat_id = moved.new_chat_id
-                await blocking(store.migrate, sub.chat_id, chat_id)
+                await blocking(conversation.migrate, sub.chat_id, chat_id)
                 if window is not None:  # the claim moved with the subscription
                     window.chat_id = chat_id
                 log.info("chat %s migrated to %s; subscription moved", sub.chat_id, chat_id)
@@ -190,7 +165,7 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
         return
     except Forbidden:
         log.info("chat %s blocked the bot; unsubscribing", chat_id)
-        await blocking(store.unsubscribe, chat_id)
+        await blocking(conversation.drop_subscription, chat_id)
         return
     except RetryAfter as exc:  # the rate limiter's retries ran out: try on the next tick
         log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
@@ -200,4 +175,4 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
     except TelegramError as exc:
         log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
         return
-    await blocking(store.mark_sent, chat_id, today, newest)
+    await blocking(conversation.mark_sent, chat_id, today, newest)

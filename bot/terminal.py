@@ -4,7 +4,8 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from bot import buttons, render
+from bot import buttons, commands, render, schedule
+from bot.commands import Asked, Place
 from bot.conversation import Conversation
 from bot.logs import setup_logging
 from bot.render import Reply
@@ -28,32 +29,14 @@ class Session:
 
 
 def _command(conversation: Conversation, cmd: str, rest: str, session: Session) -> list[Reply]:
-    args = rest.split()
-    if cmd == "/start":
-        return [render.welcome()]
-    if cmd == "/help":
-        return [render.help_text()]
-    if cmd == "/latest":
-        return [conversation.latest(1)]
-    if cmd == "/stats":
-        return [conversation.stats(LOCAL_CHAT)]
-    if cmd == "/subscribe":
-        return [conversation.subscribe(LOCAL_CHAT, args, session.settings.digest_time)]
-    if cmd == "/unsubscribe":
-        return [conversation.unsubscribe(LOCAL_CHAT)]
-    if cmd == "/read":
-        return [Reply(text) for text in conversation.read_id(rest)]
-    if cmd == "/reindex":  # the person at the terminal runs the bot: an administrator
-        return [render.reindexed(conversation.engine.ingest())]
-    if cmd == "/feeds":  # live sources, as an administrator manages them in private chat
-        return [conversation.feeds()]
-    if cmd == "/addfeed":
-        return [conversation.add_feed(args, session.settings.reingest_minutes)]
-    if cmd == "/delfeed":
-        return [conversation.del_feed(args)]
-    if cmd == "/search":
-        return [conversation.answer(rest) if rest.strip() else render.search_usage()]
-    return [render.unknown_command(cmd)]
+    """A command, from the table in bot/commands.py; the person at the terminal runs the
+    bot (an administrator) in a private chat."""
+    command = commands.find(cmd.removeprefix("/"))
+    if command is None:
+        return [render.unknown_command(cmd)]
+    if Place.TERMINAL not in command.where:
+        return [render.not_in_terminal(cmd)]
+    return command.action(conversation, Asked(LOCAL_CHAT, rest, session.settings))
 
 
 def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply]:
@@ -78,12 +61,33 @@ def respond(conversation: Conversation, line: str, session: Session) -> list[str
         shown = [b for row in reply.buttons for b in row]
         if shown or not paging:  # "no such page" keeps the pages of the last results
             session.nav = {b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)}
-        reads = [article_id for b in shown if (article_id := buttons.article_id(b.data))]
-        links = [b.url for b in shown if b.url]
-        footer = render.terminal_footer(reads, False in session.nav, True in session.nav, links)
-        text = render.terminal(reply.text, session.bold)
-        out.append(f"{text}\n\n{footer}" if footer else text)
+        out.append(printable(reply, session.bold, False in session.nav, True in session.nav))
     return out
+
+
+def printable(reply: Reply, bold: bool, back: bool = False, more: bool = False) -> str:
+    """*reply* as terminal text: buttons become a footer of typed commands (上一页/下一页
+    when *back* / *more*)."""
+    shown = [b for row in reply.buttons for b in row]
+    reads = [article_id for b in shown if (article_id := buttons.article_id(b.data))]
+    links = [b.url for b in shown if b.url]
+    footer = render.terminal_footer(reads, back, more, links)
+    text = render.terminal(reply.text, bold)
+    return f"{text}\n\n{footer}" if footer else text
+
+
+def local_digest(conversation: Conversation, session: Session) -> None:
+    """The terminal's own digest (its subscription is chat LOCAL_CHAT's) when it is due,
+    printed with the words of the Telegram digest; at most once a day, as in the bot."""
+    now = schedule.local_now(session.settings)
+    today = now.date().isoformat()
+    due = [sub for sub in conversation.due(today, now.strftime("%H:%M")) if sub.chat_id == LOCAL_CHAT]
+    if not due:
+        return
+    reply, newest = conversation.digest(due[0].since, due[0].query)
+    if reply is not None:  # printed while the prompt waits: show the prompt again under it
+        print(f"\n{BOT}{printable(reply, session.bold)}\n\n{YOU}", end="", flush=True)
+    conversation.mark_sent(LOCAL_CHAT, today, newest)
 
 
 def main() -> int:
@@ -109,11 +113,24 @@ def main() -> int:
 
 
 def _chat(conversation: Conversation, session: Session) -> None:
-    """Read lines and answer them until EOF, Ctrl-C or a quit word."""
+    """Run the bot's repeating jobs (bot/schedule.py: re-ingest, digests) in the background,
+    and read lines and answer them until EOF, Ctrl-C or a quit word."""
     print(PREPARING, file=sys.stderr)
-    conversation.engine.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
-    print(render.terminal(render.welcome().text, session.bold))
-    print(render.terminal_intro())
+    conversation.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
+    jobs = schedule.in_background(session.settings, {
+        "reingest": lambda: schedule.reingest(conversation),
+        "digests": lambda: local_digest(conversation, session),
+        "flood": conversation.forget_idle_users})
+    try:
+        print(render.terminal(render.welcome().text, session.bold))
+        print(render.terminal_intro())
+        _answer_lines(conversation, session)
+    finally:
+        conversation.stop()  # a re-ingest under way stops between files
+        jobs.shutdown()
+
+
+def _answer_lines(conversation: Conversation, session: Session) -> None:
     while True:
         try:
             line = input(f"\n{YOU}")
@@ -124,7 +141,7 @@ def _chat(conversation: Conversation, session: Session) -> None:
             return
         if line.strip():
             for text in _respond_or_rebuild(conversation, line, session):
-                print(f"\n{BOT}{text}")
+                print(f"\n{BOT}{text}", flush=True)
 
 
 def _respond_or_rebuild(conversation: Conversation, line: str, session: Session) -> list[str]:
@@ -133,5 +150,5 @@ def _respond_or_rebuild(conversation: Conversation, line: str, session: Session)
         return respond(conversation, line, session)
     except IndexUnavailable as exc:
         print(f"newsbot: {exc}; rebuilding it", file=sys.stderr)
-        conversation.engine.ensure_index()
+        conversation.rebuild_index()
         return respond(conversation, line, session)

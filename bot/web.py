@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from telegram import Update
 
-from bot.conversation import Conversation
+from bot.service import Service
 from bot.settings import BotSettings
 from bot.state import BotApplication
-from bot.store import Store
 from bot.telegram_faults import malformed
 
 log = logging.getLogger(__name__)
@@ -36,7 +35,7 @@ def webhook_path(settings: BotSettings) -> str:
     return urlsplit(settings.webhook_url).path or "/"
 
 
-async def ensure_webhook(app: BotApplication, settings: BotSettings, store: Store) -> bool:
+async def ensure_webhook(app: BotApplication, settings: BotSettings, service: Service) -> bool:
     """Call setWebhook only when the URL or secret changed since a worker last set it; the
     workers take turns under a shared lock, so one of them calls it. True when it was called."""
     wanted = hashlib.sha256(f"{settings.webhook_url}\n{settings.webhook_secret}".encode()).hexdigest()
@@ -47,22 +46,14 @@ async def ensure_webhook(app: BotApplication, settings: BotSettings, store: Stor
                                    allowed_updates=UPDATES, max_connections=MAX_CONNECTIONS)
         asyncio.run_coroutine_threadsafe(call, loop).result(SET_WEBHOOK_TIMEOUT)
 
-    def once() -> bool:
-        with store.singleton(WEBHOOK_META, wait=True):
-            if store.get_meta(WEBHOOK_META) == wanted:
-                return False
-            set_webhook()
-            store.set_meta(WEBHOOK_META, wanted)
-            return True
-
-    called = await asyncio.to_thread(once)
+    called = await asyncio.to_thread(service.once_per_value, WEBHOOK_META, wanted, set_webhook)
     log.info("webhook %s %s", "set to" if called else "already at", settings.webhook_url)
     return called
 
 
-async def forget_webhook(store: Store) -> None:
+async def forget_webhook(service: Service) -> None:
     """Polling mode: PTB deletes the webhook, so the next webhook start must set it again."""
-    await asyncio.to_thread(store.set_meta, WEBHOOK_META, "")
+    await asyncio.to_thread(service.forget_value, WEBHOOK_META)
 
 
 class WebhookServer:
@@ -118,29 +109,17 @@ class WebhookServer:
         """200 when this worker can answer: accepting, database and index reachable."""
         conversation = self.app.bot_data.conversation
         try:
-            ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(_reachable, conversation), HEALTH_TIMEOUT)
+            ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(conversation.reachable), HEALTH_TIMEOUT)
         except TimeoutError:
             ok = False
         return web.json_response({"ok": bool(ok)}, status=200 if ok else 503)
-
-
-def _reachable(conversation: Conversation) -> bool:
-    """The store answers and the index opens."""
-    if not conversation.store.ping():
-        return False
-    try:
-        conversation.engine.stats()
-    except Exception as exc:  # missing or unreadable index
-        log.warning("health: index unreadable: %s", exc)
-        return False
-    return True
 
 
 async def start_worker(app: BotApplication, settings: BotSettings) -> WebhookServer:
     """After app.initialize(): post_init, setWebhook if needed, start PTB, then listen."""
     if app.post_init is not None:  # run_polling would call it; here it is done by hand
         await app.post_init(app)
-    await ensure_webhook(app, settings, app.bot_data.conversation.store)
+    await ensure_webhook(app, settings, app.bot_data.conversation)
     await app.start()
     server = WebhookServer(app, settings)
     await server.start()

@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from bot.app import build_application
-from bot.jobs import INGEST_LOCK
+from bot.service import INGEST_LOCK
 from bot.store import PostgresStore
 from bot.web import SECRET_HEADER, start_worker, stop_worker
 from tests.conftest import settings_for

@@ -4,7 +4,7 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     reply.py     Reply and Button: what a handler sends
     html.py      escaping, bold, links, cutting to Telegram's limits (no words)
     results.py   results with the answer, /latest, digests, inline results, full articles
-    messages.py  greetings, help, usage lines, confirmations, refusals, errors, the menu
+    messages.py  greetings, help, usage lines, confirmations, refusals, errors
     admin.py     /reindex and the live sources
     console.py   the terminal chat's prompts and footers
 """
@@ -24,7 +24,6 @@ from bot.render.html import BOLD_OFF, BOLD_ON, LIMIT, esc, fit, link_of, linked,
 from bot.render.messages import (
     EXAMPLES,
     TIMEZONE,
-    command_menu,
     error_report,
     group_admins_only,
     help_text,
@@ -33,6 +32,7 @@ from bot.render.messages import (
     no_article,
     no_match,
     no_page,
+    not_in_terminal,
     read_usage,
     search_usage,
     sorry,
@@ -66,10 +66,11 @@ from bot.render.results import (
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "EXAMPLES", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
     "Button", "InlineResult", "Reply",
-    "addfeed_usage", "admins_only", "article", "command_menu", "delfeed_usage", "digest", "error_report", "esc",
+    "addfeed_usage", "admins_only", "article", "delfeed_usage", "digest", "error_report", "esc",
     "feed_added", "feed_error", "feed_removed", "feeds", "fit", "group_admins_only", "help_text", "hit_lines",
     "index_unavailable", "inline_result", "inline_text", "latest", "link_of", "linked", "local_time", "marked", "meta",
-    "no_article", "no_match", "no_page", "one_line", "plain", "private_only", "read_usage", "reindexed", "results",
+    "no_article", "no_match", "no_page", "not_in_terminal", "one_line", "plain", "private_only", "read_usage",
+    "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
 ]

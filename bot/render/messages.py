@@ -1,8 +1,9 @@
 """The bot's short replies: greetings, help, usage lines, confirmations, refusals and
-errors, the command menu, and the words of the terminal chat."""
+errors, and the words of the terminal chat."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from bot.render.html import esc, one_line
@@ -31,31 +32,17 @@ def welcome() -> Reply:
                  f"直接发送问题或关键词即可，例如：\n{_examples()}\n\n发送 /help 查看全部命令。")
 
 
-def help_text() -> Reply:
-    """/help, and the reply to an empty question."""
+def help_text(commands: Sequence[str]) -> Reply:
+    """/help, and the reply to an empty question, with one line for each of *commands*
+    (bot/commands.py builds them)."""
+    lines = "\n".join(esc(line) for line in commands)
     return Reply(
         "<b>用法</b>\n"
         "直接发送问题或关键词，我会给出答案和相关文章。\n"
         "关键词之间用空格表示都要包含；用引号 \"民族团结\" 搜索完整短语；用 -词 排除。\n\n"
-        "/search 关键词 — 搜索文章\n"
-        "/latest — 最新文章（可翻页）\n"
-        "/read 文章编号 — 阅读全文\n"
-        "/subscribe [HH:MM] [关键词] — 订阅每日摘要（默认 08:00，北京时间；群组中仅限管理员）\n"
-        "/unsubscribe — 取消订阅\n"
-        "/stats — 资料库统计\n"
-        "/feeds、/addfeed 网址、/delfeed 编号 — 管理 RSS/Atom 订阅源（仅限管理员私聊）\n"
+        f"{lines}\n"
         "群组中：使用 /search@机器人 或 @机器人 提问。\n"
         "任意聊天中：输入 @机器人 关键词 使用内联搜索。")
-
-
-def command_menu(language: str) -> list[tuple[str, str]]:
-    """The command menu Telegram shows: Chinese by default, English for "en"."""
-    if language == "en":
-        return [("start", "Start"), ("help", "How to use the bot"), ("search", "Search articles"),
-                ("latest", "Newest articles"), ("subscribe", "Daily digest [HH:MM] [keywords]"),
-                ("unsubscribe", "Stop the daily digest"), ("stats", "Collection figures")]
-    return [("start", "开始使用"), ("help", "帮助"), ("search", "搜索文章"), ("latest", "最新文章"),
-            ("subscribe", "订阅每日摘要 [HH:MM] [关键词]"), ("unsubscribe", "取消订阅"), ("stats", "资料库统计")]
 
 
 def local_time(stamp: str | None, tz: str = TIMEZONE) -> str | None:
@@ -100,6 +87,12 @@ def error_report(kind: str, message: str, where: str) -> Reply:
 def unknown_command(command: str) -> Reply:
     """A command the bot does not have."""
     return Reply(f"没有 {esc(one_line(command, ECHO_WIDTH))} 这个命令。发送 /help 查看可用的命令。")
+
+
+def not_in_terminal(command: str) -> Reply:
+    """A command that works only in Telegram, typed in the terminal chat."""
+    return Reply(f"{esc(one_line(command, ECHO_WIDTH))} 只能在 Telegram 中使用，终端聊天里不可用。"
+                 "发送 /help 查看命令。")
 
 
 def too_fast() -> Reply:

@@ -1,0 +1,138 @@
+"""The bot's machinery over one engine and one store: keeping the index current, stopping,
+and the state that digests, flood checks and the webhook share between workers.
+
+Conversation (bot/conversation.py) builds on it with what the bot says. Handlers, jobs and
+the terminal call these methods, never the engine or the store behind them.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from bot import flood
+from bot.store import Store, Subscription
+from search.engine import Engine
+from search.model import IngestReport
+
+log = logging.getLogger(__name__)
+INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
+
+
+class Service:
+    """One engine and one store, behind methods (the engine and store attributes are for
+    tests and the command line)."""
+
+    def __init__(self, engine: Engine, store: Store) -> None:
+        self.engine, self.store = engine, store
+
+    # -- the index ---------------------------------------------------------------
+    def ingest(self, full: bool = False) -> IngestReport:
+        """Bring the index up to date now (/reindex, the terminal's start-up); *full* re-reads
+        every file and confirms removals held back because the folder looked unmounted."""
+        return self.engine.ingest(full)
+
+    def ingest_alone(self) -> IngestReport | None:
+        """Ingest unless another worker is ingesting (then None)."""
+        with self.store.singleton(INGEST_LOCK) as mine:
+            return self.engine.ingest() if mine else None
+
+    def prepare_index(self) -> None:
+        """Bring the index up to date (an incremental ingest: files added while the bot was
+        stopped are found). While another worker ingests (it holds the lock the re-ingest
+        takes) serve the last good index, or wait for its first build."""
+        with self.store.singleton(INGEST_LOCK) as mine:
+            if mine:
+                self.engine.ingest()
+                return
+        try:
+            self.engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
+            return
+        except Exception:
+            log.info("waiting for another worker's first index build")
+        with self.store.singleton(INGEST_LOCK, wait=True):
+            self.engine.ensure_index()
+
+    def rebuild_index(self) -> None:
+        """Build the index again when it is missing, empty or damaged."""
+        self.engine.ensure_index()
+
+    def reachable(self) -> bool:
+        """The store answers and the index opens (for /healthz)."""
+        if not self.store.ping():
+            return False
+        try:
+            self.engine.stats()
+        except Exception as exc:  # missing or unreadable index
+            log.warning("health: index unreadable: %s", exc)
+            return False
+        return True
+
+    # -- starting and stopping ---------------------------------------------------
+    def resume(self) -> None:
+        """Ingests may run to the end again (the bot started, after a stop)."""
+        self.engine.stopping.clear()
+
+    def stop(self) -> None:
+        """A running ingest stops between files (the program is stopping)."""
+        self.engine.stopping.set()
+
+    def close_store(self) -> None:
+        """Release the database."""
+        self.store.close()
+
+    def close_engine(self) -> None:
+        """Give back the search backend's connections and open files."""
+        self.engine.close()
+
+    # -- users and chats -----------------------------------------------------------
+    def flood_check(self, user_id: int) -> str:
+        """The flood verdict (shared by all workers) for one more question from *user_id*."""
+        return self.store.flood_check(user_id, flood.BURST, flood.WINDOW)
+
+    def forget_idle_users(self) -> None:
+        """Drop flood records with nothing in the window (keeps them small)."""
+        self.store.forget_idle(flood.WINDOW)
+
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
+        """A group became a supergroup: its subscription follows; True when it had one."""
+        return self.store.migrate(old_chat_id, new_chat_id)
+
+    def drop_subscription(self, chat_id: int) -> bool:
+        """Remove a chat's subscription (it blocked the bot); True when there was one."""
+        return self.store.unsubscribe(chat_id)
+
+    # -- digests -------------------------------------------------------------------
+    def due(self, today: str, now_hhmm: str) -> list[Subscription]:
+        """Subscriptions whose time has come today and that have not run for today yet."""
+        return self.store.due(today, now_hhmm)
+
+    def claim_due(self, today: str, now_hhmm: str, worker: str, lease: float, limit: int) -> list[Subscription]:
+        """Up to *limit* due digests nobody holds, held by *worker* for *lease* seconds."""
+        return self.store.claim_due(today, now_hhmm, worker, lease, limit)
+
+    def renew(self, chat_id: int, worker: str, lease: float) -> bool:
+        """Extend *worker*'s claim; False when another worker took the digest over."""
+        return self.store.renew(chat_id, worker, lease)
+
+    def release(self, chat_id: int, worker: str) -> None:
+        """Give a claimed digest back (it was not sent)."""
+        self.store.release(chat_id, worker)
+
+    def mark_sent(self, chat_id: int, period: str, since: float) -> None:
+        """Record that the digest for *period* reached the chat (or had nothing to say)."""
+        self.store.mark_sent(chat_id, period, since)
+
+    # -- values shared between workers ----------------------------------------------
+    def once_per_value(self, key: str, value: str, action: Callable[[], None]) -> bool:
+        """Run *action* unless *key* already holds *value*, then record *value*; the workers
+        take turns under a lock named *key*. True when *action* ran."""
+        with self.store.singleton(key, wait=True):
+            if self.store.get_meta(key) == value:
+                return False
+            action()
+            self.store.set_meta(key, value)
+            return True
+
+    def forget_value(self, key: str) -> None:
+        """Clear *key*, so the next once_per_value runs its action."""
+        self.store.set_meta(key, "")
