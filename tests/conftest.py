@@ -2,39 +2,31 @@
 fake Bot API, and the real bot Application running against it."""
 from __future__ import annotations
 
-import asyncio
+import io
+import logging
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import settings as hypothesis_settings
-from telegram import Update
-from telegram.ext import Job, TypeHandler
 
-from bot.app import build_application
+from bot.cli import main
 from bot.settings import BotSettings
-from bot.state import BotApplication, BotContext
+from bot.state import BotApplication
 from search.engine import Engine
-from tests.fakebot import Call, FakeBotAPI
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.app import LONG, MANY, settings_for, start_app, stop_app
+from tests.support.fakebot import FakeBotAPI
+from tests.support.seeds import copy_seeds
 
 # CI replays the same generated cases every run; local runs keep exploring new ones.
 hypothesis_settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
-SEEDS = ROOT / "seeds"
-
-
-def copy_seeds(dest: Path) -> Path:
-    dest.mkdir(parents=True, exist_ok=True)
-    for f in SEEDS.iterdir():
-        if f.is_file():
-            shutil.copy2(f, dest / f.name)
-    return dest
 
 
 @pytest.fixture(scope="session")
@@ -54,8 +46,8 @@ def fresh(tmp_path) -> Engine:
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """One PostgreSQL server on 127.0.0.1 per test session (see tests/pgserver.py)."""
-    from tests.pgserver import PgServer
+    """One PostgreSQL server on 127.0.0.1 per test session (see tests/support/pgserver.py)."""
+    from tests.support.pgserver import PgServer
 
     server = PgServer().start()
     yield server
@@ -76,71 +68,6 @@ async def api():
     await server.start()
     yield server
     await server.stop()
-
-
-# -- the bot: the real Application, configured as `python -m bot` does, against the fake Bot API
-LONG = "## 超长测试文章\n\n日期：2024-09-01\n\n" + "\n\n".join(
-    f"第{i}段：吐鲁番葡萄沟的<葡萄>&“瓜果”产业继续发展，" + "游客络绎不绝，" * 60 + "。" for i in range(1, 13))
-
-MANY = "\n\n".join(f"## 哈密瓜上市快讯{i}\n\n本报讯 哈密瓜第{i}批今日上市，销往全国{i}个城市。" for i in range(1, 15))
-
-
-def settings_for(api: FakeBotAPI, base: Path) -> BotSettings:
-    """The bot's settings for a test: folders under *base*, the fake API, user 1 an admin."""
-    return BotSettings(seeds_dir=base / "seeds", index_dir=base / "index", data_dir=base,
-                       telegram_token=api.token, telegram_base_url=api.base_url,
-                       admin_ids=frozenset({1}), reingest_minutes=60)
-
-
-async def start_app(settings: BotSettings) -> BotApplication:
-    """The Application as run_polling starts it (post_init included), polling the fake API."""
-    app = build_application(settings)
-    await app.initialize()
-    if app.post_init is not None:
-        await app.post_init(app)
-    if app.updater is not None:
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    await app.start()
-    return app
-
-
-class Handled:
-    """The updates the bot has finished with. Its handler sits in a group after the bot's
-    own, and PTB runs an update's groups in order, awaiting each (blocking) handler: when
-    it sees an update, every reply the bot sent to it has reached the fake API. A test can
-    then assert that nothing (more) was sent, without sleeping."""
-
-    GROUP = 1_000_000  # after every group the bot uses
-
-    def __init__(self, app: BotApplication) -> None:
-        self.ids: set[int] = set()
-        self._new = asyncio.Condition()
-        app.add_handler(TypeHandler(Update, self._seen), group=self.GROUP)
-
-    async def _seen(self, update: Update, _context: Any) -> None:
-        async with self._new:
-            self.ids.add(update.update_id)
-            self._new.notify_all()
-
-    async def wait(self, *update_ids: int, timeout: float = 20) -> None:
-        """Until the bot has finished with each of *update_ids* (fails after *timeout*)."""
-        async with self._new:
-            await asyncio.wait_for(self._new.wait_for(lambda: set(update_ids) <= self.ids), timeout)
-
-
-def job(app: BotApplication, name: str) -> Job[BotContext]:
-    """The job post_init scheduled as *name* (reingest, digests, flood)."""
-    if app.job_queue is None:
-        raise RuntimeError("no job queue: python-telegram-bot[job-queue] is a dependency")
-    return app.job_queue.get_jobs_by_name(name)[0]
-
-
-async def stop_app(app: BotApplication) -> None:
-    """Stop what start_app started."""
-    if app.updater is not None:
-        await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
 
 
 @pytest.fixture(scope="session")
@@ -169,6 +96,25 @@ async def env(tmp_path, bot_template) -> AsyncIterator[tuple[FakeBotAPI, BotAppl
     assert api.refused == [], api.refused  # nothing the bot sent broke Telegram's rules
 
 
-def buttons(call: Call) -> list[dict[str, Any]]:
-    """The inline buttons of a sent message, row after row."""
-    return [b for row in (call.params.get("reply_markup") or {}).get("inline_keyboard", []) for b in row]
+@pytest.fixture
+def newsbot(capsys):
+    """`newsbot ARGS` in this process (the `main` the console script calls), with *env* as
+    the environment and *stdin* (text or bytes) as input."""
+    def run(env, *args, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
+        data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
+        root = logging.getLogger()
+        handlers, level = root.handlers[:], root.level
+        fake_in = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+        code: int | str | None
+        try:
+            with mock.patch.dict(os.environ, env, clear=True), mock.patch.object(sys, "stdin", fake_in):
+                try:
+                    code = main(list(args))
+                except SystemExit as exc:  # argparse: --help (0), usage errors (2)
+                    code = exc.code
+        finally:
+            root.handlers[:], root.level = handlers, level
+        out, err = capsys.readouterr()
+        status = code if isinstance(code, int) else (0 if code is None else 1)  # as Python exits
+        return subprocess.CompletedProcess(args, status, out, err)
+    return run

@@ -12,7 +12,7 @@ import pytest
 from search.engine import Engine
 from search.index.backends.postgres.backend import PostgresBackend
 from search.index.backends.whoosh.backend import WhooshBackend
-from tests.conftest import copy_seeds
+from tests.support.seeds import copy_seeds
 
 QUESTIONS = Path(__file__).parent / "data" / "eval" / "seed_questions.jsonl"
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.seeds import ROOT
 
 
 @pytest.mark.slow

@@ -4,8 +4,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from tests.conftest import Handled, buttons, job, start_app, stop_app
-from tests.telegram_rules import parse_html
+from tests.support.app import Handled, buttons, job, start_app, stop_app
+from tests.support.telegram_rules import parse_html
 
 
 async def test_commands_registered_at_start(env):
@@ -185,7 +185,7 @@ async def test_token_never_logged(env, caplog):
 
 
 async def test_admin_manages_feeds_in_private_chat(env):
-    from tests.feedserver import FeedServer, Route
+    from tests.support.feedserver import FeedServer, Route
     api, _app, _s = env
 
     async def say(chat: int, text: str, **kw) -> str:

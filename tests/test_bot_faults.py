@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.conftest import Handled, copy_seeds, job, settings_for, start_app, stop_app
-from tests.telegram_rules import parse_html
+from tests.support.app import Handled, job, settings_for, start_app, stop_app
+from tests.support.seeds import copy_seeds
+from tests.support.telegram_rules import parse_html
 
 FULL = os.environ.get("NEWSBOT_TEST_FULL") == "1"  # the documented full-size run
 

@@ -10,9 +10,10 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import Handled, copy_seeds, job, settings_for, start_app, stop_app
-from tests.fakebot import FakeBotAPI
-from tests.telegram_rules import NOT_FOUND, TOO_OLD, parse_html
+from tests.support.app import Handled, job, settings_for, start_app, stop_app
+from tests.support.fakebot import FakeBotAPI
+from tests.support.seeds import copy_seeds
+from tests.support.telegram_rules import NOT_FOUND, TOO_OLD, parse_html
 
 MANY = "\n\n".join(f"## 哈密瓜上市快讯{i}\n\n本报讯 哈密瓜第{i}批今日上市，销往全国{i}个城市。" for i in range(1, 15))
 

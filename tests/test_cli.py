@@ -3,22 +3,15 @@ process (the same `main` the console script calls); one test runs the installed 
 behind a closed pipe."""
 from __future__ import annotations
 
-import io
 import json
-import logging
 import os
 import subprocess
-import sys
-from pathlib import Path
-from unittest import mock
 
 import pytest
 
-from bot.cli import main
-from tests.conftest import ROOT, copy_seeds
-from tests.pgserver import sessions_left
-
-NEWSBOT = Path(sys.executable).with_name("newsbot")  # the installed console script
+from tests.support.cli import NEWSBOT, keep_opened
+from tests.support.pgserver import sessions_left
+from tests.support.seeds import ROOT, copy_seeds
 
 
 @pytest.fixture(scope="module")
@@ -26,47 +19,6 @@ def env(tmp_path_factory):
     base = tmp_path_factory.mktemp("cli")
     return {**os.environ, "NEWSBOT_SEEDS_DIR": str(copy_seeds(base / "seeds")),
             "NEWSBOT_INDEX_DIR": str(base / "index"), "NEWSBOT_DATA_DIR": str(base)}
-
-
-@pytest.fixture
-def newsbot(capsys):
-    """`newsbot ARGS` in this process (the `main` the console script calls), with *env* as
-    the environment and *stdin* (text or bytes) as input."""
-    def run(env, *args, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
-        data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
-        root = logging.getLogger()
-        handlers, level = root.handlers[:], root.level
-        fake_in = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
-        code: int | str | None
-        try:
-            with mock.patch.dict(os.environ, env, clear=True), mock.patch.object(sys, "stdin", fake_in):
-                try:
-                    code = main(list(args))
-                except SystemExit as exc:  # argparse: --help (0), usage errors (2)
-                    code = exc.code
-        finally:
-            root.handlers[:], root.level = handlers, level
-        out, err = capsys.readouterr()
-        status = code if isinstance(code, int) else (0 if code is None else 1)  # as Python exits
-        return subprocess.CompletedProcess(args, status, out, err)
-    return run
-
-
-def keep_opened(monkeypatch, module, *names: str) -> list:
-    """Make the openers *names* of *module* keep what they open in the returned list. Kept
-    alive there, a pool the command did not close keeps its sessions on the server (instead
-    of the garbage collector closing it), so a test can see that it was not closed."""
-    opened: list = []
-
-    def keeping(real):
-        def open_and_keep(*args):
-            opened.append(real(*args))
-            return opened[-1]
-        return open_and_keep
-
-    for name in names:
-        monkeypatch.setattr(module, name, keeping(getattr(module, name)))
-    return opened
 
 
 def test_search_builds_the_index_and_prints_json(env, newsbot):

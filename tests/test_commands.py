@@ -11,7 +11,7 @@ from bot.commands import COMMANDS, Place
 from bot.conversation import Conversation
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
-from tests.telegram_rules import parse_html
+from tests.support.telegram_rules import parse_html
 
 
 async def test_telegram_handlers_menu_and_help_come_from_the_table(env):

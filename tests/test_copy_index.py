@@ -10,9 +10,9 @@ import time
 from search.engine import Engine
 from search.index.backends.postgres.backend import PostgresBackend
 from search.index.backends.whoosh.backend import WhooshBackend
-from tests.conftest import copy_seeds
-from tests.pgserver import sessions_left
-from tests.test_cli import keep_opened, newsbot  # noqa: F401 (newsbot: the fixture)
+from tests.support.cli import keep_opened
+from tests.support.pgserver import sessions_left
+from tests.support.seeds import copy_seeds
 
 QUESTION = "昌吉市累计开展了多少场巡回宣讲？"
 

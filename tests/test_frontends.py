@@ -11,8 +11,9 @@ from bot import render
 from bot.conversation import Conversation
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
-from tests.conftest import ROOT, Handled, buttons, start_app, stop_app
-from tests.telegram_rules import parse_html
+from tests.support.app import Handled, buttons, start_app, stop_app
+from tests.support.seeds import ROOT
+from tests.support.telegram_rules import parse_html
 
 
 def last_id(api, chat_id: int) -> int:

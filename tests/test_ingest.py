@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from search.engine import Engine
-from tests.conftest import ROOT
+from tests.support.seeds import ROOT
 
 NEW = ("## 吐鲁番葡萄节开幕\n\n日期：2024-08-20\n\n"
        "本报讯 记者王五报道:第三十届吐鲁番葡萄节今日开幕,吸引游客3.6万人次。\n")

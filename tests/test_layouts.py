@@ -2,16 +2,13 @@
 out, with the expected articles written down in tests/layouts/expected.json."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from search.model import Article
 from search.sources import load_articles
-
-LAYOUTS = Path(__file__).parent / "layouts"
-EXPECTED: dict[str, list[dict]] = json.loads((LAYOUTS / "expected.json").read_text("utf-8"))
+from tests.support.layouts import EXPECTED, LAYOUTS
 
 
 def _parsed(name: str) -> list[Article]:

@@ -9,8 +9,9 @@ import sys
 
 import pytest
 
-from tests.conftest import copy_seeds, job
-from tests.fakebot import FakeBotAPI
+from tests.support.app import job
+from tests.support.fakebot import FakeBotAPI
+from tests.support.seeds import copy_seeds
 
 STOPPED = 30  # seconds a stop may take before the test gives up (the target is 5; see docs/reliability.md)
 
@@ -101,7 +102,7 @@ async def test_stops_in_the_middle_of_an_ingest(api, tmp_path):
 
 
 async def test_stops_in_the_middle_of_a_digest(api, tmp_path):
-    from tests.conftest import settings_for, start_app, stop_app
+    from tests.support.app import settings_for, start_app, stop_app
 
     copy_seeds(tmp_path / "seeds")
     app = await start_app(settings_for(api, tmp_path))

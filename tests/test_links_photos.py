@@ -16,9 +16,10 @@ from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from search.engine import Engine
 from search.index.backends.whoosh import files as idx
-from tests.conftest import ROOT, buttons, copy_seeds, settings_for, start_app, stop_app
-from tests.fakebot import FakeBotAPI
-from tests.test_layouts import LAYOUTS
+from tests.support.app import buttons, settings_for, start_app, stop_app
+from tests.support.fakebot import FakeBotAPI
+from tests.support.layouts import LAYOUTS
+from tests.support.seeds import ROOT, copy_seeds
 
 PHOTO_AND_ARTICLE = ("吐鲁番葡萄节开幕\n2024-08-20\n\n本报讯 8月19日，第三十二届吐鲁番葡萄节开幕，"
                      "共有三百二十家企业参展，现场签约金额超过九亿元。\n\n葡萄节期间还举办了采摘体验和民俗表演。\n\n\n\n"

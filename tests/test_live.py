@@ -10,7 +10,7 @@ import pytest
 from search.engine import Engine
 from search.sources.fetch import Limits
 from search.sources.live import LiveSources
-from tests.feedserver import FeedServer, Route, atom, rss
+from tests.support.feedserver import FeedServer, Route, atom, rss
 
 FAST = Limits(timeout=1.0, max_bytes=200_000, host_delay=0.0)
 STORY = ("新华社乌鲁木齐5月10日电 昌吉市今年以来累计开展巡回宣讲一百二十场，覆盖群众三万余人次。"

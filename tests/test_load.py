@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.seeds import ROOT
 
 
 @pytest.mark.slow
 def test_quick_load_answers_every_update_exactly_once():
-    run = subprocess.run([sys.executable, "-m", "tests.load", "--quick"], cwd=ROOT,
+    run = subprocess.run([sys.executable, "-m", "tests.support.load", "--quick"], cwd=ROOT,
                          capture_output=True, text=True, timeout=240)
     r = json.loads(run.stdout.strip().splitlines()[-1])
     assert (r["lost"], r["doubled"], r["refused"]) == (0, 0, 0), r

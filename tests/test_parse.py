@@ -5,7 +5,7 @@ import pytest
 
 from search.sources.text import split_articles
 from search.text.decode import UnreadableFile, decode
-from tests.conftest import SEEDS
+from tests.support.seeds import SEEDS
 
 EXPECTED = {
     "000_4ff93c783d788243.txt": {

@@ -18,8 +18,8 @@ from search.index.backends.postgres import schema as pg_schema
 from search.index.backends.postgres import writer as pg_writer
 from search.index.backends.postgres.backend import PostgresBackend
 from search.model import Article
-from tests.pgserver import sessions_left
-from tests.test_search_backends import ARTICLES, fill, ids
+from tests.support.backends import ARTICLES, fill, ids
+from tests.support.pgserver import sessions_left
 
 ROOT = Path(__file__).resolve().parent.parent
 

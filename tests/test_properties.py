@@ -11,7 +11,7 @@ from bot import render
 from bot.conversation import Conversation
 from bot.store import SqliteStore
 from search.model import Article, Hit, Snippet, Span
-from tests.telegram_rules import parse_html
+from tests.support.telegram_rules import parse_html
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 SURROGATES: list[Literal["Cs"]] = ["Cs"]  # lone surrogates cannot be encoded: no user types them

@@ -1,12 +1,12 @@
 """Two workers in webhook mode behind a load balancer, one PostgreSQL, the fake Bot API:
-the quick form of `python -m tests.scale` (the full form is the documented command)."""
+the quick form of `python -m tests.support.scale` (the full form is the documented command)."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from tests import scale
+from tests.support import scale
 
 
 @pytest.mark.slow

@@ -1,6 +1,6 @@
 """The Backend contract (search/backends/base.py), run on every backend: what one ingest
 writes, readers see after its commit and not before; retrieval, frequencies and lookups
-answer alike. PostgreSQL runs for real (tests/pgserver.py)."""
+answer alike. PostgreSQL runs for real (tests/support/pgserver.py)."""
 from __future__ import annotations
 
 import pytest
@@ -10,16 +10,7 @@ from search.index.backends.base import Retrieval, Term
 from search.index.backends.postgres.backend import PostgresBackend
 from search.index.backends.whoosh.backend import WhooshBackend
 from search.model import Article
-
-ARTICLES = [
-    Article(id="a1", title="昌吉市巡回宣讲", text="昌吉市累计开展了120场巡回宣讲。民族团结进步是主题。", file="one.txt",
-            date="2024-03-05"),
-    Article(id="a2", title="吐鲁番新闻", text="吐鲁番市有多少个互嵌式村庄？民族团结一家亲。", file="one.txt",
-            date="2024-03-07"),
-    Article(id="a3", title="克拉玛依油田", text="克拉玛依油田今年产量创新高，油田工人辛勤工作。", file="two.txt",
-            date="2023-12-01"),
-    Article(id="p1", title="", text="图为昌吉市的宣讲现场。", file="two.txt", kind="caption", date="2024-03-06"),
-]
+from tests.support.backends import ARTICLES, fill, ids
 
 
 @pytest.fixture(params=["whoosh", "postgres"])
@@ -31,22 +22,6 @@ def backend(request, tmp_path):
     b = PostgresBackend(request.getfixturevalue("pg_url"))
     yield b
     b.close()
-
-
-def fill(backend, articles=ARTICLES, added: float = 1_000.0) -> None:
-    """One ingest: the articles and each file's record."""
-    with backend.writing() as w:
-        w.upgrade()
-        for i, a in enumerate(articles):
-            w.add(docs.article_doc(a, added + i))
-        for file in sorted({a.file for a in articles}):
-            w.add(docs.file_doc(file, 10, 20, "hash-" + file, sum(a.file == file for a in articles)))
-        w.commit()
-        w.finished()
-
-
-def ids(found) -> list[str]:
-    return [c.doc["id"] for c in found.found]
 
 
 def test_committed_articles_are_found_and_looked_up(backend):

@@ -7,7 +7,7 @@ import pytest
 
 from search.sources import load_articles, skip_reason
 from search.sources.text import split_articles
-from tests.conftest import SEEDS
+from tests.support.seeds import SEEDS
 
 BODY = "哈密市第二十届哈密瓜节开幕，两百多家客商参加订货洽谈。\n\n开幕式现场签约合同三十余项。\n"
 
@@ -78,7 +78,7 @@ def test_markdown_is_stripped_and_its_date_line_read():
 
 
 def test_html_main_text_without_scripts_or_navigation():
-    from tests.test_layouts import LAYOUTS
+    from tests.support.layouts import LAYOUTS
 
     [a] = load_articles("yili.html", (LAYOUTS / "yili.html").read_bytes())
     assert (a.title, a.date, a.source) == ("伊犁河谷迎来旅游旺季", "2024-07-20", "伊犁日报")
@@ -87,7 +87,7 @@ def test_html_main_text_without_scripts_or_navigation():
 
 
 def test_feed_detected_by_content_whatever_the_extension():
-    from tests.test_layouts import LAYOUTS
+    from tests.support.layouts import LAYOUTS
 
     arts = load_articles("news.xml", (LAYOUTS / "bingtuan.rss").read_bytes())
     assert [a.source for a in arts] == ["兵团日报"] * 3 and all((a.url or "").startswith("https://") for a in arts)
@@ -114,7 +114,7 @@ def _titles(text: str) -> list[str]:
 
 
 def test_hard_wrapped_pages_are_rejoined():
-    from tests.test_layouts import EXPECTED, LAYOUTS
+    from tests.support.layouts import EXPECTED, LAYOUTS
 
     page = (LAYOUTS / "epaper.txt").read_text("utf-8")
     wrapped = "\n".join("\n".join(line[i:i + 28] for i in range(0, len(line), 28)) if len(line) > 40 else line

@@ -15,7 +15,7 @@ import pytest
 from whoosh.filedb import filestore
 
 from search.model import IndexUnavailable
-from tests.conftest import ROOT
+from tests.support.seeds import ROOT
 
 NEW = "## 吐鲁番葡萄节开幕\n\n日期：2024-08-20\n\n本报讯 第三十届吐鲁番葡萄节今日开幕,吸引游客3.6万人次。\n"
 

@@ -15,7 +15,7 @@ from bot.conversation import Conversation
 from bot.render.console import BOT
 from bot.store import SqliteStore
 from bot.terminal import LOCAL_CHAT, Session, local_digest
-from tests.conftest import copy_seeds
+from tests.support.seeds import copy_seeds
 
 NEWSBOT = Path(sys.executable).with_name("newsbot")  # the installed console script
 DEADLINE = 150.0  # seconds; the re-ingest runs every minute (NEWSBOT_REINGEST_MINUTES=1)

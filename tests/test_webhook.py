@@ -13,8 +13,8 @@ from bot.app import build_application
 from bot.service import INGEST_LOCK
 from bot.store import PostgresStore
 from bot.web import SECRET_HEADER, start_worker, stop_worker
-from tests.conftest import settings_for
-from tests.fakebot import FakeBotAPI
+from tests.support.app import settings_for
+from tests.support.fakebot import FakeBotAPI
 
 SECRET = "s3cret-token_1"
 URL = "https://bot.example.com/telegram"

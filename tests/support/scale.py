@@ -1,11 +1,11 @@
 """Several bot workers in webhook mode behind a load balancer, sharing one PostgreSQL, against
 the fake Bot API: the parts of a scaled-out deployment, all real, all on 127.0.0.1.
 
-    python -m tests.scale            # full form: 600 digests, 400 with a SIGKILL, a rolling
+    python -m tests.support.scale            # full form: 600 digests, 400 with a SIGKILL, a rolling
                                      # restart at 40 questions/s, load figures for 1 and 2 workers
-    python -m tests.scale --quick    # the sizes CI runs (tests/test_scale.py)
+    python -m tests.support.scale --quick    # the sizes CI runs (tests/test_scale.py)
 
-The load balancer (tests/cluster.py) is a small aiohttp reverse proxy (round robin; a worker that refuses the
+The load balancer (tests/support/cluster.py) is a small aiohttp reverse proxy (round robin; a worker that refuses the
 connection or answers 503 is skipped, like haproxy's `retry-on conn-failure 503` with
 `option redispatch`); Debian's haproxy is not part of the project's install. The pusher
 plays Telegram: it posts each update until a worker answers 200 (Telegram redelivers too).
@@ -20,8 +20,8 @@ import time
 
 import aiohttp
 
-from tests.cluster import UPDATE_IDS, Cluster, max_per_second, message, wait_until
-from tests.load import pct
+from tests.support.cluster import UPDATE_IDS, Cluster, max_per_second, message, wait_until
+from tests.support.load import pct
 
 # -- scenarios (each returns the figures it measured) -------------------------------
 QUESTIONS = ["吐鲁番葡萄", "昌吉市巡回宣讲", "哈密瓜", "新疆 旅游", "乡村振兴", "棉花 产量"]

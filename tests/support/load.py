@@ -1,7 +1,7 @@
 """Load test: simulated users against the real bot and the fake Bot API on 127.0.0.1.
 
-    python -m tests.load            # full: 10,000 articles, 200 users, 2,000 questions, 500 inline
-    python -m tests.load --quick    # CI size, well under a minute
+    python -m tests.support.load            # full: 10,000 articles, 200 users, 2,000 questions, 500 inline
+    python -m tests.support.load --quick    # CI size, well under a minute
 
 Questions arrive open-loop at --rate per second (inline queries interleaved), each user
 waiting its turn; prints one JSON line with throughput, latency percentiles, the longest
@@ -22,10 +22,10 @@ from typing import NamedTuple
 
 from bench.corpus import generate, queries, write_corpus
 from search.engine import Engine
-from tests.conftest import settings_for, start_app, stop_app
-from tests.fakebot import FakeBotAPI
+from tests.support.app import settings_for, start_app, stop_app
+from tests.support.fakebot import FakeBotAPI
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 class ServerThread:
