@@ -3,6 +3,7 @@ for the title and body fields of the Whoosh index."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -18,9 +19,9 @@ class JiebaTokenizer(Tokenizer):
     def __hash__(self) -> int:
         return hash(type(self))
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True,
-                 mode="", **kwargs) -> Iterator[Token]:
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+                 mode: str = "", **kwargs: Any) -> Iterator[Token]:
         raw = analyze(value) if tokenize else [(value, 0, 0, len(value))]
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for text, pos, start, end in raw:

@@ -6,6 +6,7 @@ import contextlib
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import collectors
 from whoosh import query as Q
@@ -16,6 +17,9 @@ from search.index import documents as docs
 from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
 from search.index.backends.whoosh import files
 from search.model import IndexDamaged, IndexUnavailable
+
+if TYPE_CHECKING:
+    from search.index.backends.whoosh.writer import WhooshWriter
 
 _ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])
 
@@ -89,8 +93,7 @@ class WhooshReader:
     def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
         """Indexed body terms that contain *part*, commonest first (the lexicon is read
         once per commit and shared by the engine's readers)."""
-        reader = self.searcher.ixreader
-        gen = reader.generation() if callable(getattr(reader, "generation", None)) else id(self.searcher)
+        gen = self.searcher.reader().generation()
         if "words" not in self._lexicon or self._lexicon.get("gen") != gen:
             self._lexicon.update(gen=gen, words=[t.decode("utf-8") for t in self.searcher.lexicon("body")])
         found = [w for w in self._lexicon["words"] if part in w and w != part]
@@ -194,8 +197,8 @@ class WhooshBackend:
         except IndexUnavailable as why:
             raise why from exc
 
-    def writing(self):
-        """The one writer (see whoosh_writer.writing)."""
+    def writing(self) -> contextlib.AbstractContextManager[WhooshWriter]:
+        """The one writer (see writer.writing)."""
         from search.index.backends.whoosh.writer import writing
 
         return writing(self.index_dir)

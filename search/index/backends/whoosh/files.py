@@ -15,6 +15,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from search.index import documents as docs
@@ -52,13 +53,37 @@ def exists(index_dir: Path) -> bool:
     return index_dir.is_dir() and any(index_dir.glob(f"_{INDEX_NAME}_*.toc"))  # read or not
 
 
-def _storage(index_dir: Path, mmap: bool = True) -> FileStorage:
+class HeldLock:
+    """The lock Whoosh asks the storage for before it writes: already held, since every
+    writer is opened under writer_lock."""
+
+    def acquire(self, blocking: bool = False) -> bool:
+        """Granted at once: writer_lock makes this the only writer."""
+        return True
+
+    def release(self) -> None:
+        """Nothing to release; writer_lock is released by its holder."""
+
+
+class IndexStorage(FileStorage):
+    """The index folder as Whoosh's storage. Whoosh locks the storage (Storage.lock, its
+    public seam for lock types) to have one writer; files.writer_lock already does that,
+    with a POSIX lock the kernel drops when the holder dies, so Whoosh's lock is a held
+    one: no second lock file, and a writer that fails while opening (a full disk) leaves
+    no lock behind until the process exits."""
+
+    def lock(self, name: str) -> HeldLock:
+        """The lock named *name*: held already (see the class)."""
+        return HeldLock()
+
+
+def _storage(index_dir: Path, mmap: bool = True) -> IndexStorage:
     """The index folder. Whoosh mmaps compound segment files (reading them with plain file
     reads made searches 10-30% slower here); a mapped file truncated on disk would kill the
     process with SIGBUS on the next read, so searchers record the sizes (mapped_sizes) and
     the engine checks them (shrunk) before each use. Ingest reads without mmap, so the
     segments it merges do not add to its memory."""
-    return FileStorage(str(index_dir), supports_mmap=mmap)
+    return IndexStorage(str(index_dir), supports_mmap=mmap)
 
 
 def open_index(index_dir: Path, create: bool = False, mmap: bool = True) -> whoosh_index.Index:
@@ -81,7 +106,7 @@ def _why(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def check(reader) -> None:
+def check(reader: IndexReader) -> None:
     """Read every segment's directory, first term and first stored document, so a
     truncated or corrupt segment is found on open (IndexDamaged) rather than mid-answer."""
     try:
@@ -108,7 +133,7 @@ def searcher(index_dir: Path, mmap: bool = True, **kwargs: Any) -> Searcher:
     return opened
 
 
-def mapped_sizes(index_dir: Path, reader) -> dict[Path, int]:
+def mapped_sizes(index_dir: Path, reader: IndexReader) -> dict[Path, int]:
     """The compound segment files a reader maps, with their sizes now."""
     sizes = {}
     for sub, _offset in reader.leaf_readers():

@@ -17,6 +17,7 @@ from whoosh.writing import IndexWriter
 from search.index import documents as docs
 from search.index.backends.base import Stored
 from search.index.backends.whoosh import files
+from search.index.backends.whoosh.procs import ParallelWriter
 from search.model import IndexDamaged
 
 log = logging.getLogger("search.index.ingest")
@@ -51,19 +52,13 @@ def open_for_update(index_dir: Path) -> tuple[Index, bool]:
 def abandon(writer: IndexWriter | None, index_dir: Path) -> None:
     """Cancel a writer whose commit failed and give back the space its files took. Whoosh's
     cancel() does not reach worker processes, so they are stopped first. *writer* is None
-    when it failed while being opened: its files are removed all the same."""
-    for task in getattr(writer, "tasks", None) or ():
-        if task.is_alive():
-            task.terminate()
-            task.join(STOP_WAIT)
-    try:
-        if writer is not None:
+    when it failed while being opened: its files are removed all the same. It holds no
+    lock of its own (files.writer_lock is the one lock), so nothing is left locked."""
+    if isinstance(writer, ParallelWriter):
+        writer.stop_workers(STOP_WAIT)
+    if writer is not None:
+        with contextlib.suppress(Exception):  # already half-closed by the failure
             writer.cancel()
-    except Exception:  # already half-closed by the failure: release its lock at least
-        lock = getattr(writer, "writelock", None)
-        if lock is not None:
-            with contextlib.suppress(Exception):
-                lock.release()
     try:
         files.discard_uncommitted(index_dir)
     except OSError as exc:
@@ -80,22 +75,21 @@ class WhooshWriter:
         self._open: IndexWriter | None = None
 
     def _writer(self) -> IndexWriter:
-        """The writer, opened on first use; with procs > 1, Whoosh's multi-process writer
-        (each worker analyses and writes its own segment; jieba is loaded once, before
-        the fork, so the workers share its dictionary). Whoosh's own lock file is not taken
-        (_lk=False): writer_lock already makes this the only writer, and a writer that fails
-        while opening (a full disk) would keep Whoosh's lock until the process exits."""
+        """The writer, opened on first use; with procs > 1, the backend's multi-process
+        writer (procs.ParallelWriter: each worker analyses and writes its own segment;
+        jieba is loaded once, before the fork, so the workers share its dictionary).
+        Whoosh's own writer lock is the one files.writer_lock already holds (see
+        files.IndexStorage), so a writer that fails while opening (a full disk) leaves
+        no lock behind."""
         if self._open is None:
             if self.procs > 1:
-                from search.index.backends.whoosh.procs import workers_die_with_parent
                 from search.text.analysis import load_dictionary
 
                 load_dictionary()
-                workers_die_with_parent()
-                self._open = self.ix.writer(procs=self.procs, multisegment=True, batchsize=WORKER_BATCH,
-                                            limitmb=POOL_MB, subargs={"limitmb": WORKER_MB}, _lk=False)
+                self._open = ParallelWriter(self.ix, procs=self.procs, multisegment=True, batchsize=WORKER_BATCH,
+                                            limitmb=POOL_MB, subargs={"limitmb": WORKER_MB})
             else:
-                self._open = self.ix.writer(limitmb=POOL_MB, _lk=False)
+                self._open = self.ix.writer(limitmb=POOL_MB)
             if "seen" not in self._open.schema:  # an index from before tombstones
                 self._open.add_field("seen", STORED())
         return self._open
