@@ -24,7 +24,7 @@ from search.index.backends.whoosh import files
 from search.index.backends.whoosh.private import PRIVATE_USES
 from search.index.backends.whoosh.procs import DyingSubWriter, ParallelWriter
 from search.text.analysis import load_dictionary
-from tests.conftest import ROOT
+from tests.support.seeds import ROOT
 
 
 def _params(fn: Callable) -> list[str]:
