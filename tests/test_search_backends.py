@@ -1,4 +1,4 @@
-"""The Backend contract (search/backends/base.py), run on every backend: what one ingest
+"""The Backend contract (search/index/backends/base.py), run on every backend: what one ingest
 writes, readers see after its commit and not before; retrieval, frequencies and lookups
 answer alike. PostgreSQL runs for real (tests/support/pgserver.py)."""
 from __future__ import annotations

@@ -73,7 +73,7 @@ def translated(errors: tuple[type[BaseException], ...], name: str, hint: str) ->
 
 
 def describe(url: str) -> str:
-    """The database named without its password (as search.backends.pg_schema.describe)."""
+    """The database named without its password (as the PostgreSQL search backend names it)."""
     from psycopg import ProgrammingError
     from psycopg.conninfo import conninfo_to_dict
 

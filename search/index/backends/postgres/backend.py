@@ -1,5 +1,5 @@
 """The PostgreSQL backend (NEWSBOT_SEARCH_BACKEND=postgres): documents in tables
-(`pg_schema`), written by `pg_writer`, read by `pg_reader` through a psycopg-pool of
+(`schema`), written by `writer`, read by `reader` through a psycopg-pool of
 connections, optionally to a streaming standby (NEWSBOT_DATABASE_REPLICA_URL).
 """
 from __future__ import annotations
@@ -112,7 +112,7 @@ class PostgresBackend:
             raise IndexUnavailable(f"cannot read {self.location}: {exc}") from exc
 
     def writing(self) -> AbstractContextManager[Writer]:
-        """The one writer (see pg_writer.writing)."""
+        """The one writer (see postgres.writer.writing)."""
         from search.index.backends.postgres.writer import writing
 
         return writing(self.url)

@@ -2,7 +2,7 @@
 
 A retrieval becomes one tsquery the GIN index answers; the matches' term counts and
 field lengths (at most *examine* of them, partitions oldest first) come back, BM25F scores
-them in Python exactly as Whoosh would (`pg_terms`), and the best *limit* documents are
+them in Python exactly as Whoosh would (`terms`, `search.index.bm25`), and the best *limit* documents are
 then fetched whole.
 """
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The Whoosh backend: one index folder, read through per-thread searchers (BM25F, capped
-collection and block-max skipping in large indexes), written by `whoosh_writer`."""
+collection and block-max skipping in large indexes), written by `writer`."""
 from __future__ import annotations
 
 import contextlib
