@@ -1,5 +1,5 @@
 """BM25F as both backends rank: the project's own arithmetic, shared by the PostgreSQL
-reader and checked against Whoosh's (tests/test_private_whoosh.py).
+reader and checked against Whoosh's (tests/test_whoosh_seams.py).
 
 Whoosh (the reference the Whoosh backend ranks with) scores each (field, term) a query
 names and a document holds with `idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * fl / avgfl))`,

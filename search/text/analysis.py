@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from functools import lru_cache
 
 from search.text.normalize import normalize
 
@@ -35,15 +34,10 @@ def load_dictionary() -> None:
     jieba.initialize()
 
 
-@lru_cache(maxsize=1)
-def _tags() -> dict:
-    import jieba.posseg  # its word tags load once, on the first question (~0.4 s)
-    return jieba.posseg.dt.word_tag_tab
-
-
 def is_surname(char: str) -> bool:
     """True when jieba's dictionary tags *char* as a name character (庞, 兰, 杨)."""
-    return _tags().get(char) == "nr"
+    import jieba.posseg  # its word tags load once, on the first question (~0.4 s)
+    return [pair.flag for pair in jieba.posseg.cut(char)] == ["nr"]
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -57,20 +51,19 @@ def is_word(text: str) -> bool:
 def general_freq(word: str) -> int:
     """How common *word* is in general Chinese: its count in jieba's dictionary (0 when absent,
     as for most names, species and other new words)."""
-    if not jieba.dt.initialized:
-        jieba.initialize()
-    return jieba.dt.FREQ.get(word, 0) or 0
+    jieba.initialize()  # a no-op once the dictionary is loaded
+    return jieba.get_FREQ(word, 0) or 0
 
 
 def _subwords(word: str) -> list[str]:
     """Dictionary 2- and 3-grams inside a longer word, as jieba's search mode finds them."""
     if len(word) <= 2:
         return []
-    freq = jieba.dt.FREQ
+    freq = jieba.get_FREQ
     out: list[str] = []
     for n in (2, 3):
         if len(word) > n:
-            out.extend(word[i:i + n] for i in range(len(word) - n + 1) if freq.get(word[i:i + n]))
+            out.extend(word[i:i + n] for i in range(len(word) - n + 1) if freq(word[i:i + n]))
     return out
 
 

@@ -1,5 +1,8 @@
-"""A few articles written into a backend by one ingest, for the backend contract tests."""
+"""A few articles written into a backend by one ingest, for the backend contract tests, and a
+one-article Whoosh index for the tests of what the Whoosh backend relies on in Whoosh."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from search.index import documents as docs
 from search.model import Article
@@ -29,3 +32,20 @@ def fill(backend, articles=ARTICLES, added: float = 1_000.0) -> None:
 
 def ids(found) -> list[str]:
     return [c.doc["id"] for c in found.found]
+
+
+def whoosh_article(i: int) -> dict:
+    """The fields of one article as the Whoosh backend's writer takes them."""
+    return {"id": f"a{i}", "kind": "news", "file": "f.txt", "title": f"吐鲁番新闻{i}",
+            "body": "第三十届吐鲁番葡萄节今日开幕", "added": i}
+
+
+def whoosh_index_dir(tmp_path: Path) -> Path:
+    """A Whoosh index of one article, committed once, in tmp_path/ix."""
+    from search.index.backends.whoosh import files
+
+    ix = files.open_index(tmp_path / "ix", create=True, mmap=False)
+    w = ix.writer()
+    w.add_document(**whoosh_article(0))
+    w.commit()
+    return tmp_path / "ix"

@@ -4,7 +4,7 @@ ingest that started them dies.
 Whoosh's multi-process writer forks workers that wait on a queue; if the parent is
 killed (SIGKILL, OOM), they would wait forever. The backend's writer starts its own
 worker class, which arms the parent-death signal before doing Whoosh's work; Whoosh's
-classes themselves are left as they are (see private.PRIVATE_USES for the one method
+classes themselves are left as they are (see search/private_api.py for the one method
 overridden).
 """
 from __future__ import annotations
