@@ -147,8 +147,9 @@ def add_handlers(app: BotApplication) -> None:
         app.add_handler(CommandHandler(command.name, handlers.command_handler(command)))
     app.add_handler(MessageHandler(filters.COMMAND & private, handlers.unknown_command))
     app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, callbacks.migrated))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, handlers.private_text))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, handlers.group_text))
+    talk = (filters.TEXT | filters.Sticker.ALL) & ~filters.COMMAND
+    app.add_handler(MessageHandler(talk & private, handlers.private_text))
+    app.add_handler(MessageHandler(talk & groups, handlers.group_text))
     app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.PAGE_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.read_button, pattern=buttons.READ_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.stale_button))  # whatever no pattern took

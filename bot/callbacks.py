@@ -9,8 +9,10 @@ from telegram import CallbackQuery, InlineQueryResultArticle, InputTextMessageCo
 from telegram.error import BadRequest
 
 from bot import render
+from bot.conversation import remember_pages
+from bot.handlers import pages_of
 from bot.state import BotContext
-from bot.telegram_io import localize, markup, traditional, wants_traditional
+from bot.telegram_io import localize, markup, script_of, traditional
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ async def page_button(update: Update, context: BotContext) -> None:
     if reply is None:
         await stale_button(update, context)
         return
+    remember_pages(pages_of(context), reply)  # 下一页 typed next goes on from here
     await _answer(query)
     await _edit_or_send(query, context, localize(reply, query.from_user))
 
@@ -109,13 +112,16 @@ async def inline(update: Update, context: BotContext) -> None:
         return
     page = inline_page(inline_query.offset)
     hits, more = await blocking(context.bot_data.conversation.inline, inline_query.query, page, INLINE_PAGE)
-    script = traditional if wants_traditional(inline_query.from_user) else str
+    script = script_of(inline_query.from_user)
+
+    def written(text: str) -> str:
+        return traditional(text, script) if script else text
     results = []
     for hit in hits:
         shown = render.inline_result(hit)
         results.append(InlineQueryResultArticle(
-            id=hit.id, title=script(shown.title), description=script(shown.description),
-            input_message_content=InputTextMessageContent(script(shown.message))))
+            id=hit.id, title=written(shown.title), description=written(shown.description),
+            input_message_content=InputTextMessageContent(written(shown.message))))
     # PTB would send an empty string as "[]"; None leaves the parameter out. Answers
     # depend on the user's script, so Telegram must not share its cache between users.
     await inline_query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=True,

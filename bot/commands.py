@@ -95,8 +95,8 @@ def _reindex(conversation: Conversation, asked: Asked) -> list[Reply]:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("start", lambda c, a: [render.welcome()], "开始使用", "Start"),
-    Command("help", lambda c, a: [help_text()], "帮助", "How to use the bot"),
+    Command("start", lambda c, a: [render.welcome(c.examples())], "开始使用", "Start"),
+    Command("help", lambda c, a: [help_text(c.examples())], "帮助", "How to use the bot"),
     Command("search", lambda c, a: [c.answer(a.rest) if a.rest.strip() else render.search_usage()],
             "搜索文章", "Search articles", args="关键词", question=True),
     Command("latest", lambda c, a: [c.latest(1)], "最新文章", "Newest articles", help="最新文章（可翻页）"),
@@ -130,6 +130,7 @@ def menu(language: str) -> list[tuple[str, str]]:
     return [(c.name, c.en if language == "en" else c.zh) for c in COMMANDS if c.menu]
 
 
-def help_text() -> Reply:
-    """/help, and the reply to an empty question: every command, one line each."""
-    return render.help_text([c.help_line() for c in COMMANDS])
+def help_text(examples: tuple[str, ...] = ()) -> Reply:
+    """/help, and the reply to an empty question: every command, one line each, and
+    *examples* (searches drawn from the index)."""
+    return render.help_text([c.help_line() for c in COMMANDS], examples)

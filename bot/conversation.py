@@ -9,10 +9,14 @@ import re
 import time
 
 from bot import buttons, commands, render
+from bot.examples import Examples
 from bot.render import Reply
 from bot.service import Service
 from bot.settings import SettingsError, digest_time
-from search.model import Hit
+from bot.smalltalk import Talk, recognise
+from bot.store import Store
+from search.engine import Engine
+from search.model import Hit, IndexUnavailable
 from search.settings import feed_url
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
@@ -20,18 +24,84 @@ _TIMELIKE = re.compile(r"^[0-9０-９]+[:：.．点時时][0-9０-９]*$")  # me
 LATEST_PAGES = 20  # /latest goes back this many pages
 DIGEST_SIZE = 20  # articles in one digest
 SUBSCRIPTION_QUERY_CHARS = 100  # a digest's keywords are cut to this length
+Pages = dict[bool, str]  # a chat's last page buttons: forward? -> callback data (bot/buttons.py)
+
+
+def remember_pages(pages: Pages, reply: Reply) -> None:
+    """When *reply* lists articles (results, /latest), its page buttons become the chat's
+    pages, which 下一页/上一页 typed as text then turn ("" where it has none: 下一页 on the
+    last page says so)."""
+    shown = [b for row in reply.buttons for b in row]
+    if any(buttons.article_id(b.data) or buttons.is_page(b.data) for b in shown):
+        pages.clear()
+        pages.update({True: "", False: ""})
+        pages.update({b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)})
 
 
 class Conversation(Service):
     """What the bot says over one engine and one store (named so it never reads as
     telegram.Chat); the machinery around it (ingests, digests' state) is Service's."""
 
+    def __init__(self, engine: Engine, store: Store) -> None:
+        super().__init__(engine, store)
+        self._examples = Examples()
+
+    def examples(self) -> tuple[str, ...]:
+        """Two or three searches that find the newest articles (for the welcome and /help);
+        none while the index is missing or damaged (the welcome still goes out)."""
+        try:
+            return self._examples.get(self.engine, render.PER_PAGE)
+        except IndexUnavailable:
+            return ()
+
+    def talk(self, text: str, pages: Pages, admin: bool = False) -> Reply:
+        """Reply to a message typed in a chat (private, a group where the bot is addressed,
+        the terminal): page words turn *pages*, small talk and questions about the bot get
+        their reply (bot/smalltalk.py), anything else is searched. *admin*: the sender may
+        use /addfeed here."""
+        said = recognise(text)
+        if said.talk in (Talk.NEXT, Talk.PREVIOUS):
+            return self.turn_page(pages, said.talk is Talk.NEXT)
+        if said.talk is not None:
+            return self.small_talk(said.talk, said.text, admin)
+        reply = self.answer(said.text)
+        pages.clear()  # nothing found: no pages either
+        remember_pages(pages, reply)
+        return reply
+
+    def small_talk(self, talk: Talk, text: str, admin: bool) -> Reply:
+        """The reply to small talk or a question about the bot (*text*: a LINK's address)."""
+        if talk is Talk.GREETING:
+            return render.talk.greeting(self.examples())
+        if talk is Talk.THANKS:
+            return render.talk.thanks()
+        if talk is Talk.GOODBYE:
+            return render.talk.goodbye()
+        if talk is Talk.ABOUT:
+            return render.talk.about(self.examples())
+        if talk is Talk.LINK:
+            return render.talk.link(text, admin)
+        if talk is Talk.HOWTO:
+            return commands.help_text(self.examples())
+        return render.talk.no_words(self.examples())
+
+    def turn_page(self, pages: Pages, forward: bool) -> Reply:
+        """下一页/上一页 typed: the next or previous page of the chat's last results."""
+        if not pages:
+            return render.talk.nothing_to_page()
+        data = pages.get(forward)
+        reply = self.follow(data) if data else None
+        if reply is None:
+            return render.no_page(forward)
+        remember_pages(pages, reply)
+        return reply
+
     def answer(self, text: str) -> Reply:
         """Reply to a question or keywords: the answer, then matching articles."""
         text = (text or "").strip()
         if not text:
-            return commands.help_text()
-        return self.results(text, 1) or render.no_match(text)
+            return commands.help_text(self.examples())
+        return self.results(text, 1) or render.no_match(text, self.examples())
 
     def results(self, text: str, page: int) -> Reply | None:
         """One page of results for *text*, or None when nothing matches."""

@@ -13,13 +13,14 @@ from telegram.constants import ChatType
 
 from bot import flood, render
 from bot.commands import Asked, Command, Place, Who
-from bot.conversation import Conversation
+from bot.conversation import Conversation, Pages, remember_pages
 from bot.state import BotContext
 from bot.telegram_io import send, wants_traditional
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
 MENTIONS: list[str | None] = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+STICKER = "🖼️"  # what a sticker without an emoji says: no words, like an emoji
 
 
 def conversation_of(context: BotContext) -> Conversation:
@@ -36,8 +37,24 @@ async def flood_verdict(context: BotContext, user_id: int) -> str:
         return flood.OK
 
 
-async def ask(update: Update, context: BotContext, text: str) -> None:
-    """Answer *text* in the update's chat, unless the user is flooding."""
+def pages_of(context: BotContext) -> Pages:
+    """The chat's last page buttons, which 下一页/上一页 typed as text turn (PTB's chat_data)."""
+    if context.chat_data is None:
+        return {}
+    pages: Pages = context.chat_data.setdefault("pages", {})
+    return pages
+
+
+def text_of(message: Message) -> str:
+    """What a message says: its text, or a sticker's emoji."""
+    if message.sticker is not None:
+        return message.sticker.emoji or STICKER
+    return message.text or ""
+
+
+async def ask(update: Update, context: BotContext, text: str, search: bool = False) -> None:
+    """Reply to *text* in the update's chat, unless the user is flooding: small talk and
+    page words get their reply, anything else is searched (*search*: /search, always)."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
@@ -48,14 +65,20 @@ async def ask(update: Update, context: BotContext, text: str) -> None:
         await send(message, render.too_fast(), quote=quote)
     if verdict != flood.OK:
         return
-    reply = await blocking(conversation_of(context).answer, text)
+    conversation, pages = conversation_of(context), pages_of(context)
+    if search:
+        reply = await blocking(conversation.answer, text)
+        remember_pages(pages, reply)
+    else:  # /addfeed is offered for a pasted link where an admin can use it
+        admin = not quote and user is not None and user.id in context.bot_data.settings.admin_ids
+        reply = await blocking(conversation.talk, text, pages, admin)
     await send(message, reply, quote=quote)
 
 
 async def private_text(update: Update, context: BotContext) -> None:
-    """Any text in a private chat is a question."""
+    """Any text (or sticker) in a private chat is talk to the bot."""
     if update.effective_message:
-        await ask(update, context, update.effective_message.text or "")
+        await ask(update, context, text_of(update.effective_message))
 
 
 def _mentions_me(message: Message, context: BotContext) -> str | None:
@@ -72,7 +95,7 @@ def _mentions_me(message: Message, context: BotContext) -> str | None:
 def _addressed_text(message: Message, context: BotContext) -> str | None:
     """The text of a group message meant for the bot (a mention or a reply to it), else None."""
     replied = message.reply_to_message
-    text = message.text or ""
+    text = text_of(message)
     if replied and replied.from_user and replied.from_user.id == context.bot.id:
         return text
     mention = _mentions_me(message, context)
@@ -145,10 +168,11 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
             return
         rest = " ".join(context.args or [])
         if command.question and rest:
-            await ask(update, context, rest)
+            await ask(update, context, rest, search=True)
             return
         asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user))
         run = asyncio.to_thread if command.slow else blocking
         for reply in await run(command.action, conversation_of(context), asked):
+            remember_pages(pages_of(context), reply)
             await send(message, reply)
     return handle

@@ -13,7 +13,7 @@ from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.store import Subscription
 from bot.telegram_faults import SendWithdrawn
-from bot.telegram_io import in_script, markup
+from bot.telegram_io import TAIWAN, in_script, markup
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
@@ -144,7 +144,8 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
     """One chat's digest; the period is marked done only once Telegram has accepted it.
     *window* checks the claim right before each attempt goes out."""
     reply, newest = await blocking(conversation.digest, sub.since, sub.query)
-    reply = in_script(reply, bool(sub.traditional)) if reply is not None else None
+    # the stored flag says traditional, not which: Taiwan's characters (words unchanged)
+    reply = in_script(reply, TAIWAN if sub.traditional else None) if reply is not None else None
     chat_id = sub.chat_id
     try:
         if reply is not None:

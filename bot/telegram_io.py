@@ -9,7 +9,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, User
 
 from bot.render import Reply
 
-TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language_code values
+# OpenCC configurations that convert characters, never words: s2twp would turn 创建 into
+# 建立 and so change titles, names and quotes. Hong Kong and Macau get their own forms.
+TAIWAN, HONG_KONG = "s2tw", "s2hk"
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -21,33 +23,44 @@ def markup(reply: Reply) -> InlineKeyboardMarkup | None:
                                  for row in reply.buttons])
 
 
-@functools.lru_cache(maxsize=1)
-def _s2twp() -> opencc.OpenCC:
-    return opencc.OpenCC("s2twp")
+@functools.lru_cache(maxsize=2)
+def _converter(script: str) -> opencc.OpenCC:
+    return opencc.OpenCC(script)
+
+
+def script_of(user: User | None) -> str | None:
+    """The OpenCC configuration for *user*'s Telegram language: HONG_KONG for zh-hk and
+    zh-mo, TAIWAN for the other traditional codes (zh-hant, zh-tw), None for simplified."""
+    tags = ((user.language_code if user else None) or "").lower().replace("_", "-").split("-")
+    if tags[0] != "zh" or "hans" in tags:
+        return None
+    if "hk" in tags or "mo" in tags:
+        return HONG_KONG
+    return TAIWAN if "hant" in tags or "tw" in tags else None
 
 
 def wants_traditional(user: User | None) -> bool:
     """True for users whose Telegram language is traditional Chinese (zh-hant, zh-tw, zh-hk)."""
-    code = ((user.language_code if user else None) or "").lower().replace("_", "-")
-    return any(code == t or code.startswith(t + "-") for t in TRADITIONAL)
+    return script_of(user) is not None
 
 
-def traditional(text: str) -> str:
-    """Simplified to traditional with Taiwan phrasing (OpenCC s2twp); HTML tags are ASCII and stay."""
-    return _s2twp().convert(text)
+def traditional(text: str, script: str = TAIWAN) -> str:
+    """Simplified to traditional characters, word for word (OpenCC *script*); HTML tags are ASCII and stay."""
+    return _converter(script).convert(text)
 
 
 def localize(reply: Reply, user: User | None) -> Reply:
     """*reply* in *user*'s script: text and button labels (never callback data)."""
-    return in_script(reply, wants_traditional(user))
+    return in_script(reply, script_of(user))
 
 
-def in_script(reply: Reply, traditional_script: bool) -> Reply:
-    """*reply* in traditional characters when asked (text and button labels), else as is."""
-    if not traditional_script:
+def in_script(reply: Reply, script: str | None) -> Reply:
+    """*reply* in traditional characters by OpenCC *script* (text and button labels), or
+    as is when *script* is None."""
+    if script is None:
         return reply
-    rows = tuple(tuple(replace(b, label=traditional(b.label)) for b in row) for row in reply.buttons)
-    return Reply(traditional(reply.text), rows)
+    rows = tuple(tuple(replace(b, label=traditional(b.label, script)) for b in row) for row in reply.buttons)
+    return Reply(traditional(reply.text, script), rows)
 
 
 async def send(message: Message, reply: Reply, quote: bool = False, user: User | None = None) -> Message:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bot import buttons, commands, render, schedule
 from bot.commands import Asked, Place
-from bot.conversation import Conversation
+from bot.conversation import Conversation, Pages, remember_pages
 from bot.logs import setup_logging
 from bot.render import Reply
 from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
@@ -25,7 +25,7 @@ class Session:
 
     settings: BotSettings = field(default_factory=BotSettings)
     bold: bool = False
-    nav: dict[bool, str] = field(default_factory=dict)  # forward? -> callback data
+    nav: Pages = field(default_factory=dict)
 
 
 def _command(conversation: Conversation, cmd: str, rest: str, session: Session) -> list[Reply]:
@@ -40,28 +40,26 @@ def _command(conversation: Conversation, cmd: str, rest: str, session: Session) 
 
 
 def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply]:
-    """The replies to one line, as the Telegram bot would give them."""
+    """The replies to one line, as the Telegram bot would give them (the terminal also
+    takes n/p for 下一页/上一页)."""
     text = line.strip()
     if text.lower() in PAGING_WORDS:
-        forward = text.lower() in NEXT_WORDS
-        data = session.nav.get(forward)
-        page = conversation.follow(data) if data else None
-        return [page or render.no_page(forward)]
+        return [conversation.turn_page(session.nav, text.lower() in NEXT_WORDS)]
     if text.startswith("/"):
         cmd, _, rest = text.partition(" ")
-        return _command(conversation, cmd.split("@")[0].lower(), rest, session)
-    return [conversation.answer(text)]
+        replies = _command(conversation, cmd.split("@")[0].lower(), rest, session)
+        for reply in replies:
+            remember_pages(session.nav, reply)
+        return replies
+    return [conversation.talk(text, session.nav, admin=True)]
 
 
 def respond(conversation: Conversation, line: str, session: Session) -> list[str]:
     """Terminal text for one line typed by the user; buttons become typed commands."""
     out = []
-    paging = line.strip().lower() in PAGING_WORDS
     for reply in _turn(conversation, line, session):
-        shown = [b for row in reply.buttons for b in row]
-        if shown or not paging:  # "no such page" keeps the pages of the last results
-            session.nav = {b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)}
-        out.append(printable(reply, session.bold, False in session.nav, True in session.nav))
+        labels = {b.label for row in reply.buttons for b in row if buttons.is_page(b.data)}
+        out.append(printable(reply, session.bold, render.PREVIOUS_LABEL in labels, render.NEXT_LABEL in labels))
     return out
 
 
@@ -122,7 +120,7 @@ def _chat(conversation: Conversation, session: Session) -> None:
         "digests": lambda: local_digest(conversation, session),
         "flood": conversation.forget_idle_users})
     try:
-        print(render.terminal(render.welcome().text, session.bold))
+        print(render.terminal(render.welcome(conversation.examples()).text, session.bold))
         print(render.terminal_intro())
         _answer_lines(conversation, session)
     finally:

@@ -5,9 +5,11 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     html.py      escaping, bold, links, cutting to Telegram's limits (no words)
     results.py   results with the answer, /latest, digests, inline results, full articles
     messages.py  greetings, help, usage lines, confirmations, refusals, errors
+    talk.py      replies to small talk and questions about the bot (import the module)
     admin.py     /reindex and the live sources
     console.py   the terminal chat's prompts and footers
 """
+from bot.render import talk
 from bot.render.admin import (
     addfeed_usage,
     admins_only,
@@ -22,9 +24,9 @@ from bot.render.admin import (
 from bot.render.console import terminal_footer, terminal_intro
 from bot.render.html import BOLD_OFF, BOLD_ON, LIMIT, esc, fit, link_of, linked, marked, meta, one_line, plain, terminal
 from bot.render.messages import (
-    EXAMPLES,
     TIMEZONE,
     error_report,
+    examples_lines,
     group_admins_only,
     help_text,
     index_unavailable,
@@ -64,13 +66,13 @@ from bot.render.results import (
 )
 
 __all__ = [
-    "BOLD_OFF", "BOLD_ON", "EXAMPLES", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
+    "BOLD_OFF", "BOLD_ON", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
     "Button", "InlineResult", "Reply",
-    "addfeed_usage", "admins_only", "article", "delfeed_usage", "digest", "error_report", "esc",
+    "addfeed_usage", "admins_only", "article", "delfeed_usage", "digest", "error_report", "esc", "examples_lines",
     "feed_added", "feed_error", "feed_removed", "feeds", "fit", "group_admins_only", "help_text", "hit_lines",
     "index_unavailable", "inline_result", "inline_text", "latest", "link_of", "linked", "local_time", "marked", "meta",
     "no_article", "no_match", "no_page", "not_in_terminal", "one_line", "plain", "private_only", "read_usage",
     "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
-    "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
+    "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
 ]

@@ -1,13 +1,13 @@
 """The words of the terminal chat: its prompts, what it shows instead of buttons, and
-the words it takes for 上一页/下一页."""
+the short words it takes for 下一页/上一页 (besides those every chat takes, bot/smalltalk.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 YOU, BOT = "你> ", "机器人> "  # the prompt, and what starts each reply
 PREPARING = "正在准备索引…"
-NEXT_WORDS = frozenset({"下一页", "n", "下页", "next"})
-PREVIOUS_WORDS = frozenset({"上一页", "p", "上页", "prev"})
+NEXT_WORDS = frozenset({"n", "next"})
+PREVIOUS_WORDS = frozenset({"p", "prev"})
 QUIT_WORDS = frozenset({"/quit", "/exit"})
 
 

@@ -13,33 +13,36 @@ from search.model import Stats
 TIMEZONE = "Asia/Shanghai"
 ECHO_WIDTH = 40  # characters of the user's own text echoed back
 ERROR_WIDTH = 300  # characters of an error message in the error chat's report
-EXAMPLES = ("吐鲁番市有多少个互嵌式村庄？", "兵团精神的内涵是什么？", "昌吉市煤矿应急救援演练在哪个煤矿举行？")
 
 
-def _examples() -> str:
-    return "\n".join(f"• {esc(q)}" for q in EXAMPLES)
+def examples_lines(examples: Sequence[str], lead: str = "例如：") -> str:
+    """Example searches as bullet lines after *lead* (nothing when there are none: an empty index)."""
+    return f"{lead}\n" + "\n".join(f"• {esc(q)}" for q in examples) if examples else ""
 
 
-def no_match(query: str) -> Reply:
+def no_match(query: str, examples: Sequence[str] = ()) -> Reply:
     """A friendly reply when nothing in the collection matches."""
     return Reply(f"没有找到与「{esc(one_line(query, ECHO_WIDTH))}」相关的文章。\n"
-                 f"可以换个说法，或试试这些问题：\n{_examples()}")
+                 + (examples_lines(examples, "可以换个说法，或试试这些：") or "可以换个说法再试试。"))
 
 
-def welcome() -> Reply:
-    """/start."""
+def welcome(examples: Sequence[str] = ()) -> Reply:
+    """/start, with example searches drawn from the newest articles."""
     return Reply("你好！我可以回答关于新闻文章的问题，并给出出处。\n"
-                 f"直接发送问题或关键词即可，例如：\n{_examples()}\n\n发送 /help 查看全部命令。")
+                 "直接发送问题或关键词即可。" + (f"\n{examples_lines(examples)}" if examples else "")
+                 + "\n\n发送 /help 查看全部命令。")
 
 
-def help_text(commands: Sequence[str]) -> Reply:
+def help_text(commands: Sequence[str], examples: Sequence[str] = ()) -> Reply:
     """/help, and the reply to an empty question, with one line for each of *commands*
-    (bot/commands.py builds them)."""
+    (bot/commands.py builds them) and example searches drawn from the newest articles."""
     lines = "\n".join(esc(line) for line in commands)
+    tried = f"\n{examples_lines(examples, '试试：')}" if examples else ""
     return Reply(
         "<b>用法</b>\n"
         "直接发送问题或关键词，我会给出答案和相关文章。\n"
-        "关键词之间用空格表示都要包含；用引号 \"民族团结\" 搜索完整短语；用 -词 排除。\n\n"
+        "关键词之间用空格表示都要包含；用引号 \"民族团结\" 搜索完整短语；用 -词 排除。\n"
+        f"结果有多页时，发送「下一页」「更多」或「上一页」翻页。{tried}\n\n"
         f"{lines}\n"
         "群组中：使用 /search@机器人 或 @机器人 提问。\n"
         "任意聊天中：输入 @机器人 关键词 使用内联搜索。")
