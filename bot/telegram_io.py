@@ -6,9 +6,11 @@ from dataclasses import replace
 
 import opencc
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, User
+from telegram.error import BadRequest
 
 from bot.render import Reply
 
+TOPIC_GONE = ("thread not found", "topic_closed", "topic_deleted", "topic closed", "topic deleted")
 TRADITIONAL = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language_code values
 
 
@@ -54,3 +56,15 @@ async def send(message: Message, reply: Reply, quote: bool = False, user: User |
     """Send *reply* to the chat of *message*, in the script of *user* (default: its sender)."""
     reply = localize(reply, user or message.from_user)
     return await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=quote)
+
+
+def topic_gone(exc: BadRequest) -> bool:
+    """Telegram refused a send because its forum topic was closed or deleted."""
+    return any(x in exc.message.lower() for x in TOPIC_GONE)
+
+
+def topic_of(message: object) -> int | None:
+    """The forum topic *message* was written in (replies and pushes go there), or None."""
+    if isinstance(message, Message) and message.is_topic_message:
+        return message.message_thread_id
+    return None

@@ -7,7 +7,8 @@ from pathlib import Path
 from bot.store.base import Alert, AlertChat, Push, Store, StoreError, Subscription
 from bot.store.sql import PostgresStore, SqliteStore
 
-__all__ = ["Alert", "AlertChat", "Push", "Store", "StoreError", "Subscription", "SqliteStore", "PostgresStore", "open_store"]
+__all__ = ["Alert", "AlertChat", "Push", "Store", "StoreError", "Subscription", "SqliteStore", "PostgresStore",
+           "open_store"]
 
 
 def open_store(database_url: str, data_dir: Path) -> Store:
