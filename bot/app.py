@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import buttons, callbacks, handlers, jobs, render
+from bot import alert_jobs, buttons, callbacks, handlers, jobs, render
 from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import install_redaction, redact
@@ -33,7 +33,7 @@ from bot.settings import BotSettings
 from bot.state import BotApplication, BotContext, BotData
 from bot.store import Store, open_store
 from bot.telegram_faults import ChatRateLimiter, TolerantUpdatesRequest
-from bot.telegram_io import localize
+from bot.telegram_io import localize, topic_of
 from bot.web import forget_webhook
 from search.engine import open_engine
 from search.model import IndexUnavailable
@@ -86,7 +86,8 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(update, Update) and update.effective_chat and update.effective_message:
         try:
             reply = localize(reply, update.effective_user)
-            await context.bot.send_message(update.effective_chat.id, reply.text)
+            await context.bot.send_message(update.effective_chat.id, reply.text,
+                                           message_thread_id=topic_of(update.effective_message))
         except Exception as exc:  # nothing more to do; already logged
             log.warning("could not report the error: %s", redact(repr(exc)))
     target = context.bot_data.settings.error_chat_id
@@ -125,7 +126,8 @@ def schedule(app: BotApplication, settings: BotSettings) -> None:
     """The repeating jobs of bot/schedule.py (the terminal chat runs the same), on PTB's JobQueue."""
     if app.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         raise RuntimeError("python-telegram-bot[job-queue] is not installed")
-    work = {"reingest": jobs.reingest, "digests": jobs.digests, "flood": jobs.forget_idle_users}
+    work = {"reingest": jobs.reingest, "digests": jobs.digests, "alerts": alert_jobs.send_alerts,
+            "flood": jobs.forget_idle_users}
     for job in repeats(settings):
         app.job_queue.run_repeating(work[job.name], interval=job.interval, first=job.first, name=job.name)
 
@@ -152,6 +154,7 @@ def add_handlers(app: BotApplication) -> None:
     app.add_handler(MessageHandler(talk & groups, handlers.group_text))
     app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.PAGE_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.read_button, pattern=buttons.READ_BUTTON))
+    app.add_handler(CallbackQueryHandler(callbacks.alert_list_button, pattern=buttons.ALERT_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.stale_button))  # whatever no pattern took
     app.add_handler(InlineQueryHandler(callbacks.inline))
     app.add_error_handler(on_error)

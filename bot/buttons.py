@@ -6,6 +6,7 @@ parsed here only. Telegram carries at most 64 bytes of it and hands it back unch
     pg:<query key>:<page>    上一页/下一页 of results, the query stored under its key
     pg:=<query>:<page>       the same, the query itself (when the store cannot remember it)
     lt:<page>                上一页/下一页 of /latest
+    al:<batch>               the alerts past a chat's hourly cap, listed
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 MAX_DATA_BYTES = 64  # Telegram's limit on callback_data
 MAX_PAGE_DIGITS = 4  # pages 1-9999 of results
 MAX_LATEST_DIGITS = 3  # pages 1-999 of /latest
-READ, PAGE, LATEST = "rd:", "pg:", "lt:"
+READ, PAGE, LATEST, ALERTS = "rd:", "pg:", "lt:", "al:"
 STATELESS = "="  # marks a page key that is the query itself
 
 _PAGE_NUMBER = rf"([1-9][0-9]{{0,{MAX_PAGE_DIGITS - 1}}})"
@@ -23,10 +24,12 @@ READ_PATTERN = re.compile(r"^rd:([0-9a-f]{16})$")
 RESULTS_PATTERN = re.compile(rf"^pg:([0-9a-f]{{12}}):{_PAGE_NUMBER}$")
 STATELESS_PATTERN = re.compile(rf"^pg:=(.+):{_PAGE_NUMBER}$", re.S)
 LATEST_PATTERN = re.compile(rf"^lt:([1-9][0-9]{{0,{MAX_LATEST_DIGITS - 1}}})$")
+ALERT_LIST_PATTERN = re.compile(r"^al:([0-9a-f]{12})$")
 # What the handlers register (CallbackQueryHandler(pattern=...)): the shape only; a
 # button that matches but no longer leads anywhere is refused by its handler.
 READ_BUTTON = re.compile(r"^rd:")
 PAGE_BUTTON = re.compile(r"^(?:pg|lt):")
+ALERT_BUTTON = re.compile(r"^al:")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,17 @@ def results(key: str, page: int) -> str:
 def latest(page: int) -> str:
     """The data of a /latest page button."""
     return f"{LATEST}{page}"
+
+
+def alert_list(batch: str) -> str:
+    """The data of the button under an overflow message; *batch* is 12 hex digits."""
+    return f"{ALERTS}{batch}"
+
+
+def alert_batch(data: str | None) -> str | None:
+    """The batch an overflow message's button asks for, or None."""
+    m = ALERT_LIST_PATTERN.match(data or "")
+    return m.group(1) if m else None
 
 
 def stateless_key(query: str) -> str | None:

@@ -12,7 +12,7 @@ from bot import render
 from bot.conversation import remember_pages
 from bot.handlers import pages_of
 from bot.state import BotContext
-from bot.telegram_io import localize, markup, script_of, traditional
+from bot.telegram_io import localize, markup, script_of, topic_of, traditional
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,26 @@ async def read_button(update: Update, context: BotContext) -> None:
         await stale_button(update, context)
         return
     await _answer(query)
+    topic = topic_of(query.message)
     for text in messages:
-        await context.bot.send_message(query.message.chat.id, localize(render.Reply(text), query.from_user).text)
+        await context.bot.send_message(query.message.chat.id, localize(render.Reply(text), query.from_user).text,
+                                       message_thread_id=topic)
+
+
+async def alert_list_button(update: Update, context: BotContext) -> None:
+    """The button under "another N articles matched" lists them, each with 阅读全文."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    reply = await blocking(context.bot_data.conversation.alert_list, query.message.chat.id, query.data)
+    if reply is None:
+        await stale_button(update, context)
+        return
+    await _answer(query)
+    topic = topic_of(query.message)
+    reply = localize(reply, query.from_user)
+    await context.bot.send_message(query.message.chat.id, reply.text, reply_markup=markup(reply),
+                                   message_thread_id=topic)
 
 
 async def stale_button(update: Update, context: BotContext) -> None:

@@ -51,6 +51,7 @@ class Asked:
     rest: str
     settings: BotSettings
     traditional: bool = False
+    thread_id: int | None = None  # the forum topic it was typed in
 
     @property
     def args(self) -> list[str]:
@@ -102,10 +103,21 @@ COMMANDS: tuple[Command, ...] = (
     Command("latest", lambda c, a: [c.latest(1)], "最新文章", "Newest articles", help="最新文章（可翻页）"),
     Command("read", lambda c, a: [Reply(text) for text in c.read_id(a.rest)], "阅读全文", "Read an article",
             args="文章编号", menu=False),
-    Command("subscribe", lambda c, a: [c.subscribe(a.chat_id, a.args, a.settings.digest_time, a.traditional)],
-            "订阅每日摘要 [HH:MM] [关键词]", "Daily digest [HH:MM] [keywords]", args="[HH:MM] [关键词]",
-            help="订阅每日摘要，默认 08:00（北京时间）", who=Who.GROUP_ADMIN),
+    Command("subscribe", lambda c, a: [c.subscribe(a.chat_id, a.args, a.settings.digest_time, a.traditional,
+                                                   a.thread_id)],
+            "订阅每日摘要 [HH:MM] [关键词]", "Daily digest [HH:MM] [keywords]", args="[每周一] [HH:MM] [关键词]",
+            help="订阅每日摘要，默认 08:00（北京时间）；加「每周一」等则每周一次", who=Who.GROUP_ADMIN),
     Command("unsubscribe", lambda c, a: [c.unsubscribe(a.chat_id)], "取消订阅", "Stop the daily digest",
+            who=Who.GROUP_ADMIN),
+    Command("alert", lambda c, a: [c.alert(a.chat_id, a.thread_id, a.rest, a.traditional)],
+            "添加即时提醒", "Instant alert on keywords", args="关键词",
+            help="有匹配的新文章时立即推送（语法同搜索：\"短语\"、-排除、A | B）", who=Who.GROUP_ADMIN),
+    Command("alerts", lambda c, a: [c.alerts(a.chat_id)], "查看提醒", "List alerts",
+            help="列出本聊天的提醒"),
+    Command("unalert", lambda c, a: [c.unalert(a.chat_id, a.args)], "删除提醒", "Remove an alert",
+            args="编号", help="删除提醒，编号见 /alerts", who=Who.GROUP_ADMIN),
+    Command("quiet", lambda c, a: [c.quiet(a.chat_id, a.args)], "免打扰时段", "Quiet hours",
+            args="HH:MM-HH:MM|off", help="这段时间（北京时间）的提醒在结束时合并成一条发送；off 取消",
             who=Who.GROUP_ADMIN),
     Command("stats", lambda c, a: [c.stats(a.chat_id)], "资料库统计", "Collection figures"),
     Command("reindex", _reindex, "立即更新资料库", "Update the collection now", args="[full]",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import time
 
-from bot import buttons, commands, render
+from bot import alerts, buttons, commands, render
 from bot.examples import Examples
 from bot.render import Reply
 from bot.service import Service
@@ -20,6 +20,8 @@ from search.model import Hit, IndexUnavailable
 from search.settings import feed_url
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
+_WEEKLY = re.compile(r"^(?:每周|每星期|每礼拜|周|星期)([一二三四五六日天])$")
+WEEKDAYS = "一二三四五六日"  # Monday first, as datetime.weekday() counts
 _TIMELIKE = re.compile(r"^[0-9０-９]+[:：.．点時时][0-9０-９]*$")  # meant as a time, valid or not
 LATEST_PAGES = 20  # /latest goes back this many pages
 DIGEST_SIZE = 20  # articles in one digest
@@ -169,30 +171,58 @@ class Conversation(Service):
     def stats(self, chat_id: int) -> Reply:
         return render.stats(self.engine.stats(), self.store.subscription(chat_id) is not None)
 
-    def digest(self, since: float, query: str | None, limit: int = DIGEST_SIZE) -> tuple[Reply | None, float]:
+    def digest(self, since: float, query: str | None, limit: int = DIGEST_SIZE,
+               weekly: bool = False) -> tuple[Reply | None, float]:
         """The digest of articles added after *since*, and the new watermark."""
         hits = self.engine.latest(limit, since=since, query=query)
         if not hits:
             return None, since
         newest = max(h.added or since for h in hits)
-        return render.digest(hits, query), newest
+        return render.digest(hits, query, weekly), newest
 
-    def subscribe(self, chat_id: int, args: list[str], default_at: str, traditional: bool = False) -> Reply:
-        """Parse `/subscribe [HH:MM] [关键词]` and store the subscription (its digests in
-        traditional characters when *traditional*); an impossible time (25:99, 8点半…) gets
-        the usage message and changes nothing."""
-        args, at = list(args), default_at
+    def subscribe(self, chat_id: int, args: list[str], default_at: str, traditional: bool = False,
+                  thread_id: int | None = None) -> Reply:
+        """Parse `/subscribe [每周一] [HH:MM] [关键词]` and store the subscription (its digests in
+        traditional characters when *traditional*, into the forum topic *thread_id*); an
+        impossible time (25:99, 8点半…) gets the usage message and changes nothing."""
+        args, at, weekday = list(args), default_at, None
+        if args and (day := _WEEKLY.match(args[0])):
+            weekday = WEEKDAYS.index(day.group(1).replace("天", "日"))
+            args.pop(0)
         if args and _TIMELIKE.match(args[0]):
             try:
                 at = digest_time(args.pop(0), "time")
             except SettingsError:
                 return render.subscribe_usage(default_at)
         query = " ".join(args).strip()[:SUBSCRIPTION_QUERY_CHARS] or None
-        self.store.subscribe(chat_id, at, query, since=time.time(), traditional=traditional)
-        return render.subscribed(at, query)
+        self.store.subscribe(chat_id, at, query, since=time.time(), traditional=traditional, thread_id=thread_id,
+                             weekday=weekday)
+        return render.subscribed(at, query, weekday)
 
     def unsubscribe(self, chat_id: int) -> Reply:
         return render.unsubscribed(self.store.unsubscribe(chat_id))
+
+    # -- instant alerts (bot/alerts.py) -------------------------------------------
+    def alert(self, chat_id: int, thread_id: int | None, rule: str, traditional: bool = False) -> Reply:
+        """/alert RULE (pushed into *thread_id*, a forum topic, when given)."""
+        return alerts.add(self.store, chat_id, thread_id, rule, traditional)
+
+    def alerts(self, chat_id: int) -> Reply:
+        """/alerts."""
+        return alerts.listed(self.store, chat_id)
+
+    def unalert(self, chat_id: int, args: list[str]) -> Reply:
+        """/unalert N."""
+        return alerts.remove(self.store, chat_id, args)
+
+    def quiet(self, chat_id: int, args: list[str]) -> Reply:
+        """/quiet HH:MM-HH:MM | off."""
+        return alerts.quiet(self.store, chat_id, args)
+
+    def alert_list(self, chat_id: int, data: str | None) -> Reply | None:
+        """The pushes an overflow message's button lists; None when stale or forged."""
+        batch = buttons.alert_batch(data)
+        return alerts.overflow_list(self.store, chat_id, batch) if batch else None
 
     # -- live sources (admins, private chat) -------------------------------------
     def feeds(self) -> Reply:

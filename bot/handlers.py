@@ -11,11 +11,11 @@ from typing import Any
 from telegram import Chat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
 
-from bot import flood, render
+from bot import alert_jobs, flood, render
 from bot.commands import Asked, Command, Place, Who
 from bot.conversation import Conversation, Pages, remember_pages
 from bot.state import BotContext
-from bot.telegram_io import send, wants_traditional
+from bot.telegram_io import send, topic_of, wants_traditional
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
@@ -170,9 +170,13 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         if command.question and rest:
             await ask(update, context, rest, search=True)
             return
-        asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user))
+        asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user),
+                      topic_of(message))
         run = asyncio.to_thread if command.slow else blocking
         for reply in await run(command.action, conversation_of(context), asked):
             remember_pages(pages_of(context), reply)
-            await send(message, reply)
+            await send(message, reply)  # PTB's reply_text answers into the message's forum topic
+        if command.slow and context.job_queue is not None:  # /reindex: its alerts go out now
+            context.job_queue.run_once(alert_jobs.send_alerts, 0)
     return handle
+

@@ -8,12 +8,12 @@ from collections.abc import Awaitable
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-from bot import schedule
-from bot.conversation import Conversation
+from bot import alert_jobs, schedule
+from bot.conversation import DIGEST_SIZE, Conversation
 from bot.state import BotContext
 from bot.store import Subscription
 from bot.telegram_faults import SendWithdrawn
-from bot.telegram_io import TAIWAN, in_script, markup
+from bot.telegram_io import TAIWAN, in_script, markup, topic_gone
 from bot.work import blocking
 
 log = logging.getLogger(__name__)
@@ -25,8 +25,10 @@ STOP_GRACE = 2.0  # seconds digests in flight may take to finish once the bot st
 
 async def reingest(context: BotContext) -> None:
     """Incremental ingest in a worker thread; the bot keeps answering meanwhile. One worker
-    at a time (a lock shared through the store); the others serve each commit at once."""
+    at a time (a lock shared through the store); the others serve each commit at once.
+    The new articles' alerts go out right after."""
     await asyncio.to_thread(schedule.reingest, context.bot_data.conversation)
+    await alert_jobs.send_alerts(context)
 
 
 def rebuild_soon(context: BotContext) -> None:
@@ -143,7 +145,7 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
                       window: DigestWindow | None = None) -> None:
     """One chat's digest; the period is marked done only once Telegram has accepted it.
     *window* checks the claim right before each attempt goes out."""
-    reply, newest = await blocking(conversation.digest, sub.since, sub.query)
+    reply, newest = await blocking(conversation.digest, sub.since, sub.query, DIGEST_SIZE, sub.weekday is not None)
     # the stored flag says traditional, not which: Taiwan's characters (words unchanged)
     reply = in_script(reply, TAIWAN if sub.traditional else None) if reply is not None else None
     chat_id = sub.chat_id
@@ -151,7 +153,7 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
         if reply is not None:
             try:
                 await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply),
-                                               rate_limit_args=window)
+                                               message_thread_id=sub.thread_id, rate_limit_args=window)
             except ChatMigrated as moved:  # the group became a supergroup: follow it
                 chat_id = moved.new_chat_id
                 await blocking(conversation.migrate, sub.chat_id, chat_id)
@@ -159,7 +161,7 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
                     window.chat_id = chat_id
                 log.info("chat %s migrated to %s; subscription moved", sub.chat_id, chat_id)
                 await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply),
-                                               rate_limit_args=window)
+                                               message_thread_id=sub.thread_id, rate_limit_args=window)
     except SendWithdrawn:
         log.info("digest to %s withdrawn before sending: another worker holds it, or the bot is stopping",
                  sub.chat_id)
@@ -172,6 +174,11 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
         log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
         return
     except BadRequest as exc:
+        if topic_gone(exc) and sub.thread_id is not None:
+            log.info("forum topic %s of chat %s is closed or deleted: its digest and alerts stop",
+                     sub.thread_id, chat_id)
+            await blocking(conversation.forget_topic, chat_id, sub.thread_id)
+            return
         log.warning("digest to %s refused: %s", sub.chat_id, exc.message)
     except TelegramError as exc:
         log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)

@@ -21,6 +21,8 @@ SECONDS_PER_MINUTE = 60
 REINGEST_FIRST = 1  # seconds after start-up: the first re-ingest (start-up already ingested)
 DIGESTS_FIRST = 5  # seconds after start-up: the first look for due digests
 DIGEST_TICK_SECONDS = 60
+ALERTS_FIRST = 3  # seconds after start-up: the first look for waiting alerts
+ALERT_TICK_SECONDS = 60  # waiting alerts (after quiet hours, past the hourly cap) are looked at this often
 FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
 
 
@@ -34,11 +36,12 @@ class Repeat:
 
 
 def repeats(settings: BotSettings) -> tuple[Repeat, ...]:
-    """The repeating jobs: re-ingest (NEWSBOT_REINGEST_MINUTES), digests, forgetting idle
-    users' flood records."""
+    """The repeating jobs: re-ingest (NEWSBOT_REINGEST_MINUTES; the alerts it finds go out
+    right after), digests, waiting alerts, forgetting idle users' flood records."""
     tick = min(DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
     return (Repeat("reingest", settings.reingest_minutes * SECONDS_PER_MINUTE, REINGEST_FIRST),
             Repeat("digests", tick, DIGESTS_FIRST),
+            Repeat("alerts", ALERT_TICK_SECONDS, ALERTS_FIRST),
             Repeat("flood", FLOOD_SWEEP_SECONDS, FLOOD_SWEEP_SECONDS))
 
 

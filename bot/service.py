@@ -7,9 +7,10 @@ the terminal call these methods, never the engine or the store behind them.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
-from bot import flood
+from bot import alerts, flood
 from bot.store import Store, Subscription
 from search.engine import Engine
 from search.model import IngestReport
@@ -28,13 +29,41 @@ class Service:
     # -- the index ---------------------------------------------------------------
     def ingest(self, full: bool = False) -> IngestReport:
         """Bring the index up to date now (/reindex, the terminal's start-up); *full* re-reads
-        every file and confirms removals held back because the folder looked unmounted."""
-        return self.engine.ingest(full)
+        every file and confirms removals held back because the folder looked unmounted.
+        New articles that match alerts are queued for pushing."""
+        had_index = self._has_articles()
+        report = self.engine.ingest(full)
+        self.plan_alerts(had_index)
+        return report
 
     def ingest_alone(self) -> IngestReport | None:
-        """Ingest unless another worker is ingesting (then None)."""
+        """Ingest unless another worker is ingesting (then None); then queue alerts."""
         with self.store.singleton(INGEST_LOCK) as mine:
-            return self.engine.ingest() if mine else None
+            if not mine:
+                return None
+            had_index = self._has_articles()
+            report = self.engine.ingest()
+            self.plan_alerts(had_index)
+            return report
+
+    def plan_alerts(self, had_index: bool = True) -> None:
+        """Queue pushes for the articles added since the last look that match alerts. An
+        index built from nothing (first start, or rebuilt) stamps every article anew: they
+        are skipped. A failure is logged: the next ingest looks again from the same watermark."""
+        try:
+            if had_index:
+                alerts.plan(self.engine, self.store, time.time())
+            else:
+                alerts.skip(self.store, time.time())
+        except Exception:
+            log.exception("matching alerts failed")
+
+    def _has_articles(self) -> bool:
+        """The index opens and holds articles (so an ingest adds to it, not builds it)."""
+        try:
+            return self.engine.stats().articles > 0
+        except Exception:
+            return False
 
     def prepare_index(self) -> None:
         """Bring the index up to date (an incremental ingest: files added while the bot was
@@ -42,7 +71,9 @@ class Service:
         takes) serve the last good index, or wait for its first build."""
         with self.store.singleton(INGEST_LOCK) as mine:
             if mine:
+                had_index = self._has_articles()
                 self.engine.ingest()
+                self.plan_alerts(had_index)
                 return
         try:
             self.engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
@@ -50,11 +81,13 @@ class Service:
         except Exception:
             log.info("waiting for another worker's first index build")
         with self.store.singleton(INGEST_LOCK, wait=True):
-            self.engine.ensure_index()
+            self.rebuild_index()
 
     def rebuild_index(self) -> None:
-        """Build the index again when it is missing, empty or damaged."""
-        self.engine.ensure_index()
+        """Build the index again when it is missing, empty or damaged. Every article of a
+        rebuilt index looks new: alerts skip them (they were there before)."""
+        if self.engine.ensure_index() is not None:
+            self.plan_alerts(had_index=False)
 
     def reachable(self) -> bool:
         """The store answers and the index opens (for /healthz)."""
@@ -96,6 +129,10 @@ class Service:
     def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
         """A group became a supergroup: its subscription follows; True when it had one."""
         return self.store.migrate(old_chat_id, new_chat_id)
+
+    def forget_topic(self, chat_id: int, thread_id: int) -> int:
+        """A forum topic was closed or deleted: its subscription, alerts and waiting pushes go."""
+        return self.store.forget_alerts(chat_id, thread_id)
 
     def drop_subscription(self, chat_id: int) -> bool:
         """Remove a chat's subscription (it blocked the bot); True when there was one."""

@@ -29,6 +29,7 @@ class BotData:
         self._conversation: Conversation | None = None
         self._settings: BotSettings | None = None
         self.digest_lock = asyncio.Lock()  # digest runs never overlap
+        self.alert_lock = asyncio.Lock()  # alert runs never overlap
         self.stopping = asyncio.Event()  # set when the bot starts stopping: digests give up
         self.rebuilding = False  # an index rebuild is running
         self.worker = worker_name()

@@ -6,12 +6,14 @@ from dataclasses import replace
 
 import opencc
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, User
+from telegram.error import BadRequest
 
 from bot.render import Reply
 
 # OpenCC configurations that convert characters, never words: s2twp would turn 创建 into
 # 建立 and so change titles, names and quotes. Hong Kong and Macau get their own forms.
 TAIWAN, HONG_KONG = "s2tw", "s2hk"
+TOPIC_GONE = ("thread not found", "topic_closed", "topic_deleted", "topic closed", "topic deleted")
 
 
 def markup(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -67,3 +69,15 @@ async def send(message: Message, reply: Reply, quote: bool = False, user: User |
     """Send *reply* to the chat of *message*, in the script of *user* (default: its sender)."""
     reply = localize(reply, user or message.from_user)
     return await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=quote)
+
+
+def topic_gone(exc: BadRequest) -> bool:
+    """Telegram refused a send because its forum topic was closed or deleted."""
+    return any(x in exc.message.lower() for x in TOPIC_GONE)
+
+
+def topic_of(message: object) -> int | None:
+    """The forum topic *message* was written in (replies and pushes go there), or None."""
+    if isinstance(message, Message) and message.is_topic_message:
+        return message.message_thread_id
+    return None

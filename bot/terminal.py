@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass, field
 
-from bot import buttons, commands, render, schedule
+from bot import alerts, buttons, commands, render, schedule
 from bot.commands import Asked, Place
 from bot.conversation import Conversation, Pages, remember_pages
 from bot.logs import setup_logging
@@ -82,10 +83,22 @@ def local_digest(conversation: Conversation, session: Session) -> None:
     due = [sub for sub in conversation.due(today, now.strftime("%H:%M")) if sub.chat_id == LOCAL_CHAT]
     if not due:
         return
-    reply, newest = conversation.digest(due[0].since, due[0].query)
+    reply, newest = conversation.digest(due[0].since, due[0].query, weekly=due[0].weekday is not None)
     if reply is not None:  # printed while the prompt waits: show the prompt again under it
         print(f"\n{BOT}{printable(reply, session.bold)}\n\n{YOU}", end="", flush=True)
     conversation.mark_sent(LOCAL_CHAT, today, newest)
+
+
+def local_alerts(conversation: Conversation, session: Session) -> None:
+    """The terminal's own alerts (chat LOCAL_CHAT's), printed with the words of the
+    Telegram pushes, within the same hourly cap and quiet hours, each marked once shown."""
+    store = conversation.store
+    chat = store.alert_chat(LOCAL_CHAT)
+    if chat is None:
+        return
+    for out in alerts.due_messages(store, chat, session.settings.alerts_per_hour, time.time()):
+        print(f"\n{BOT}{printable(out.reply, session.bold)}\n\n{YOU}", end="", flush=True)
+        store.mark_pushes(LOCAL_CHAT, out.article_ids, out.state, time.time(), out.batch)
 
 
 def main() -> int:
@@ -115,9 +128,14 @@ def _chat(conversation: Conversation, session: Session) -> None:
     and read lines and answer them until EOF, Ctrl-C or a quit word."""
     print(PREPARING, file=sys.stderr)
     conversation.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
+    def reingest() -> None:
+        schedule.reingest(conversation)
+        local_alerts(conversation, session)  # what the re-ingest found, at once
+
     jobs = schedule.in_background(session.settings, {
-        "reingest": lambda: schedule.reingest(conversation),
+        "reingest": reingest,
         "digests": lambda: local_digest(conversation, session),
+        "alerts": lambda: local_alerts(conversation, session),
         "flood": conversation.forget_idle_users})
     try:
         print(render.terminal(render.welcome(conversation.examples()).text, session.bold))

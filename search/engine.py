@@ -4,7 +4,8 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -16,10 +17,11 @@ from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestR
 from search.params import RankingParams
 from search.qa.answers import best_sentence
 from search.qa.coverage import covers
+from search.qa.matching import new_matches
 from search.qa.query import ParsedQuery, parse
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures, told_before
-from search.qa.snippets import snippet
+from search.qa.snippets import snippet, summary
 from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.sentences import Weighted
@@ -160,6 +162,18 @@ class Engine:
         return [self._hit(r, []) for r in ranked[:limit]]
 
     @_recovering
+    def alert_matches(self, rules: Sequence[tuple[str, float]]) -> list[tuple[Hit, tuple[int, ...]]]:
+        """Instant alerts: for each (rule, since), the articles added after *since* that
+        match *rule* (the search syntax; `A | B` for either), each story once (reprints
+        folded into Hit.reprints; a story told before the watermark left out), with the
+        indexes of the rules it answers. The snippet is the sentence that matched."""
+        out = []
+        for m in new_matches(self.ranker, self.backend.reader(), rules):
+            sentence = snippet(m.fields.get("body") or "", m.forms, p=self.ranker.params)
+            out.append((docs.to_hit(m.fields, 0.0, sentence, m.also), tuple(m.rules)))
+        return out
+
+    @_recovering
     def stats(self) -> Stats:
         """Articles, files and the time of the last ingest."""
         files = self.backend.reader().files()
@@ -171,7 +185,9 @@ class Engine:
         self.backend.close()
 
     def _hit(self, r: Ranked, forms: list[Weighted]) -> Hit:
-        return docs.to_hit(r.fields, r.score, snippet(r.fields.get("body") or "", forms, p=self.ranker.params), r.also)
+        body = r.fields.get("body") or ""
+        hit = docs.to_hit(r.fields, r.score, snippet(body, forms, p=self.ranker.params), r.also)
+        return replace(hit, summary=summary(body)) if not forms else hit  # lists of new articles
 
 
 def open_engine(settings: Settings) -> Engine:

@@ -54,6 +54,7 @@ class Hit:
     url: str | None = None
     kind: str = "article"
     reprints: tuple[Reprint, ...] = ()  # the same story from other outlets, or other edits
+    summary: str = ""  # lists of new articles (latest, digests): the lead, one short line
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from bot import flood
-from bot.store import PostgresStore, SqliteStore, Store, StoreError
+from bot.store import Alert, PostgresStore, Push, SqliteStore, Store, StoreError
 from bot.store.migrations import SCHEMA_VERSION
 
 
@@ -101,6 +101,66 @@ def test_claims_are_exclusive_until_sent_or_the_lease_ends(store):
     assert [s.chat_id for s in tomorrow] == [1]  # the sent one is due again; the others are held
 
 
+def test_claimed_digests_keep_the_subscribers_script_and_topic(store):
+    """claim_due (what the digest job sends from) returns every column, on both stores:
+    a zh-Hant subscriber's digest stays traditional, a topic's goes into the topic."""
+    store.subscribe(-1009, "08:00", None, since=0.0, traditional=True, thread_id=42)
+    store.subscribe(10, "08:00", None, since=0.0)
+    claimed = store.claim_due("2024-09-01", "09:00", "A", lease=60, limit=10)
+    assert [(s.chat_id, s.traditional, s.thread_id) for s in claimed] == [(-1009, True, 42), (10, False, None)]
+
+
+def test_weekly_digests_are_due_on_their_day_only(store):
+    store.subscribe(11, "08:00", "葡萄", since=0.0, weekday=0)  # Mondays
+    assert store.due("2024-09-01", "09:00") == []  # a Sunday
+    assert [s.weekday for s in store.due("2024-09-02", "09:00")] == [0]
+    store.mark_sent(11, "2024-09-02", 1.0)
+    assert store.due("2024-09-02", "23:00") == [] and store.due("2024-09-03", "09:00") == []
+
+
+def test_alerts_are_numbered_capped_and_removed(store):
+    for n in range(3):
+        assert store.add_alert(Alert(5, f"词{n}", None, float(n)), most=3) == "added"
+    assert store.add_alert(Alert(5, "词1", None, 9.0), most=3) == "exists"
+    assert store.add_alert(Alert(5, "词9", None, 9.0), most=3) == "full"
+    assert store.add_alert(Alert(6, "词9", 4, 9.0), most=3, traditional=True) == "added"
+    assert [a.rule for a in store.alerts(5)] == ["词0", "词1", "词2"]
+    assert store.remove_alert(5, 2).rule == "词1" and store.remove_alert(5, 3) is None
+    assert [a.rule for a in store.alerts(5)] == ["词0", "词2"]
+    assert [(a.chat_id, a.rule) for a in store.alerts()] == [(5, "词0"), (5, "词2"), (6, "词9")]
+    assert store.alert_chat(6).traditional and not store.alert_chat(5).traditional
+
+
+def test_pushes_are_queued_once_and_claimed_a_chat_at_a_time(store):
+    store.add_alert(Alert(1, "葡萄", None, 0.0), most=20)
+    store.add_alert(Alert(2, "葡萄", 9, 0.0), most=20)
+    assert store.queue_pushes([_push(1, "a", 1.0), _push(1, "b", 2.0), _push(2, "a", 1.0, 9)]) == 3
+    assert store.queue_pushes([_push(1, "a", 3.0)]) == 0  # an article goes to a chat once
+    a = store.claim_alert_chats("A", lease=60, limit=1)
+    b = store.claim_alert_chats("B", lease=60, limit=10)
+    assert [c.chat_id for c in a] == [1] and [c.chat_id for c in b] == [2]
+    assert store.claim_alert_chats("C", lease=60, limit=10) == []
+    assert [p.article_id for p in store.pushes(1)] == ["a", "b"]
+    store.mark_pushes(1, ["a"], "sent", at=100.0)
+    store.mark_pushes(1, ["b"], "listed", at=100.0, batch="k1")
+    assert store.sent_since(1, 50.0) == (1, 1) and store.sent_since(1, 150.0) == (0, 0)
+    assert [p.article_id for p in store.pushes(1, "listed", "k1")] == ["b"]
+    store.release_alert_chat(1, "A")
+    assert store.claim_alert_chats("C", lease=60, limit=10) == []  # nothing new left for chat 1
+    assert store.renew_alert_chat(2, "B", 60) and not store.renew_alert_chat(2, "A", 60)
+
+
+def test_a_gone_topic_takes_its_alerts_subscription_and_waiting_pushes(store):
+    store.add_alert(Alert(-3, "葡萄", 7, 0.0), most=20)
+    store.add_alert(Alert(-3, "哈密瓜", None, 0.0), most=20)
+    store.subscribe(-3, "08:00", None, since=0.0, thread_id=7)
+    store.queue_pushes([_push(-3, "a", 1.0, 7), _push(-3, "b", 1.0)])
+    assert store.forget_alerts(-3, 7) == 1
+    assert [a.rule for a in store.alerts(-3)] == ["哈密瓜"] and store.subscription(-3) is None
+    assert [p.article_id for p in store.pushes(-3)] == ["b"]
+    assert store.forget_alerts(-3) == 1 and store.pushes(-3) == []
+
+
 def test_flood_allowance_notice_once_then_silence(store):
     verdicts = [store.flood_check(5, burst=3, window=60) for _ in range(6)]
     assert verdicts == [flood.OK] * 3 + [flood.NOTICE, flood.DROP, flood.DROP]
@@ -186,6 +246,10 @@ def test_migrated_group_keeps_its_subscription(store):
     assert store.subscription(-6) is None and store.subscription(-1006).query == "新"
 
 
+def _push(chat_id: int, article_id: str, found: float, thread_id: int | None = None) -> Push:
+    return Push(chat_id, article_id, thread_id, "葡萄", f"<b>{article_id}</b>", article_id, None, found)
+
+
 def _every_method(store: Store) -> dict[str, object]:
     """What each Store method returns for the same calls (close aside)."""
     out: dict[str, object] = {}
@@ -204,6 +268,20 @@ def _every_method(store: Store) -> dict[str, object]:
                          ("get_meta", ("webhook",))]:
         call(method, *args)
     call("query", call("remember_query", "吐鲁番"))
+    call("add_alert", Alert(-1001, "葡萄 -广告", 7, 1.5), 20, True)
+    call("alerts", -1001)
+    call("set_quiet", -1001, "23:00-07:00")
+    call("alert_chat", -1001)
+    call("queue_pushes", [_push(-1001, "a1", 1.0), _push(-1001, "a2", 2.0)])
+    call("claim_alert_chats", "A", 60, 10)
+    call("renew_alert_chat", -1001, "A", 60)
+    call("pushes", -1001)
+    call("mark_pushes", -1001, ["a1"], "sent", 5.0)
+    call("sent_since", -1001, 0.0)
+    call("release_alert_chat", -1001, "A")
+    call("remove_alert", -1001, 1)
+    call("forget_alerts", -1001, 7)
+    call("forget_pushes", 0.0)
     with store.singleton("shape") as held:
         out["singleton"] = held
     return out

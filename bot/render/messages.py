@@ -125,14 +125,19 @@ def no_page(forward: bool) -> Reply:
 
 def subscribe_usage(default_at: str = "08:00") -> Reply:
     """/subscribe with a time that is not one."""
-    return Reply("用法：/subscribe [HH:MM] [关键词]\n时间为北京时间 00:00–23:59，例如 /subscribe 08:00、"
-                 f"/subscribe 7:30 葡萄。不写时间则每天 {esc(default_at)} 推送。")
+    return Reply("用法：/subscribe [每周一] [HH:MM] [关键词]\n时间为北京时间 00:00–23:59，例如 /subscribe 08:00、"
+                 "/subscribe 7:30 葡萄、/subscribe 每周一 08:00 葡萄（每周一次）。"
+                 f"不写时间则每天 {esc(default_at)} 推送。")
 
 
-def subscribed(at: str, query: str | None) -> Reply:
-    """The subscription is stored."""
+WEEKDAY_NAMES = "一二三四五六日"  # Monday first
+
+
+def subscribed(at: str, query: str | None, weekday: int | None = None) -> Reply:
+    """The subscription is stored (*weekday*: weekly, 0 for Monday)."""
     what = f"包含「{esc(query)}」的新文章" if query else "所有新文章"
-    return Reply(f"已订阅：每天 {at}（北京时间）推送{what}的摘要。发送 /unsubscribe 可取消。")
+    when = f"每周{WEEKDAY_NAMES[weekday]}" if weekday is not None else "每天"
+    return Reply(f"已订阅：{when} {at}（北京时间）推送{what}的摘要。发送 /unsubscribe 可取消。")
 
 
 def unsubscribed(had: bool) -> Reply:

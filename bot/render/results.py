@@ -18,7 +18,8 @@ SNIPPET_WIDTH = 160
 SOURCE_WIDTH = 20  # characters of an outlet's name
 REPRINTS_SHOWN = 5  # other outlets named under a result
 UNCOVERED_SHOWN = 3  # words no article has, named when there is no answer
-DIGEST_READ_BUTTONS, DIGEST_ROW = 8, 4  # 阅读全文 buttons under a digest, and per row
+DIGEST_ROW = 4  # 阅读全文 buttons per row under a digest (one for every entry)
+DIGEST_ROOM = 60  # characters kept free under a digest's entries for the "另有 N 篇" line
 INLINE_TITLE_WIDTH, INLINE_DESCRIPTION_WIDTH = 100, 60
 UNTITLED = "（无标题）"
 PREVIOUS_LABEL, NEXT_LABEL = "⬅️ 上一页", "下一页 ➡️"
@@ -42,9 +43,9 @@ def read_button(number: int, hit: Hit) -> Button:
     return Button(f"阅读全文 {number}", buttons.read(hit.id))
 
 
-def hit_lines(n: int, hit: Hit) -> str:
-    """A numbered result: title, date and source (linked to the original), snippet, and
-    the other outlets that carried the same story."""
+def hit_lines(n: int, hit: Hit, summary: bool = False) -> str:
+    """A numbered result: title, date and source (linked to the original), snippet (with
+    *summary*, the one-line lead instead), and the other outlets that carried the story."""
     if hit.source:
         source = linked(one_line(hit.source, SOURCE_WIDTH), hit.url)
     else:
@@ -57,7 +58,8 @@ def hit_lines(n: int, hit: Hit) -> str:
                  for reprint in hit.reprints[:REPRINTS_SHOWN]]
         more = f" 等 {len(hit.reprints)} 家" if len(hit.reprints) > REPRINTS_SHOWN else ""
         also = "\n另见：" + "、".join(names) + more
-    return f"{head}\n{esc(one_line(hit.snippet.text, SNIPPET_WIDTH))}{also}"  # snippets come cut between words
+    text = hit.summary if summary and hit.summary else one_line(hit.snippet.text, SNIPPET_WIDTH)
+    return f"{head}\n{esc(text)}{also}"  # snippets and summaries come cut between words
 
 
 def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
@@ -126,13 +128,23 @@ def latest(hits: list[Hit], page: int = 1, more: bool = False) -> Reply:
     return Reply(fit("\n\n".join(lines)), tuple(r for r in (reads, back + forward) if r))
 
 
-def digest(hits: list[Hit], query: str | None) -> Reply:
-    """The daily digest of new articles."""
-    head = "<b>每日摘要</b>" + (f"（关键词：{esc(query)}）" if query else "") + f" — {len(hits)} 篇新文章"
-    lines = [head] + [hit_lines(i + 1, h) for i, h in enumerate(hits)]
-    reads = [read_button(i + 1, h) for i, h in enumerate(hits[:DIGEST_READ_BUTTONS])]
+def digest(hits: list[Hit], query: str | None, weekly: bool = False) -> Reply:
+    """The daily (or weekly) digest of new articles: one entry per story (its reprints
+    named under it) with a one-line summary, and a 阅读全文 button for every entry. Entries
+    that would pass Telegram's length are left out, and counted."""
+    name = "每周摘要" if weekly else "每日摘要"
+    head = f"<b>{name}</b>" + (f"（关键词：{esc(query)}）" if query else "") + f" — {len(hits)} 篇新文章"
+    text, shown = head, 0
+    for i, h in enumerate(hits):
+        entry = "\n\n" + hit_lines(i + 1, h, summary=True)
+        if len(text) + len(entry) > LIMIT - DIGEST_ROOM:
+            break
+        text, shown = text + entry, i + 1
+    if shown < len(hits):
+        text += f"\n\n……另有 {len(hits) - shown} 篇，发送 /latest 查看。"
+    reads = [read_button(i + 1, h) for i, h in enumerate(hits[:shown])]
     rows = tuple(tuple(reads[i:i + DIGEST_ROW]) for i in range(0, len(reads), DIGEST_ROW))
-    return Reply(fit("\n\n".join(lines)), rows)
+    return Reply(text, rows)
 
 
 def article(full: Article, limit: int = LIMIT) -> list[str]:

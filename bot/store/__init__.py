@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.store.base import Store, StoreError, Subscription
+from bot.store.base import Alert, AlertChat, Push, Store, StoreError, Subscription
 from bot.store.sql import PostgresStore, SqliteStore
 
-__all__ = ["Store", "StoreError", "Subscription", "SqliteStore", "PostgresStore", "open_store"]
+__all__ = ["Alert", "AlertChat", "Push", "Store", "StoreError", "Subscription", "SqliteStore", "PostgresStore",
+           "open_store"]
 
 
 def open_store(database_url: str, data_dir: Path) -> Store:

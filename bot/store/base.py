@@ -19,6 +19,43 @@ class Subscription:
     since: float  # articles added after this have not gone out yet
     last_period: str | None  # YYYY-MM-DD of the last digest sent
     traditional: bool = False  # the digest in traditional characters (the subscriber's Telegram language)
+    thread_id: int | None = None  # the forum topic it goes into
+    weekday: int | None = None  # 0-6 (Monday 0): a weekly digest on that day; None: daily
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A chat's instant alert: a rule in the search syntax."""
+
+    chat_id: int
+    rule: str
+    thread_id: int | None  # the forum topic it delivers into
+    created: float  # articles added to the index before this are never pushed
+
+
+@dataclass(frozen=True)
+class AlertChat:
+    """A chat with alerts, as its pushes are sent: quiet hours and script."""
+
+    chat_id: int
+    quiet: str | None  # HH:MM-HH:MM in Beijing time, or None
+    traditional: bool = False
+
+
+@dataclass(frozen=True)
+class Push:
+    """One article for one chat, matched by its alerts: rendered when found, sent later."""
+
+    chat_id: int
+    article_id: str
+    thread_id: int | None
+    rules: str  # the alerts it answers, as the message names them
+    text: str  # the push message (HTML)
+    entry: str  # its line in a list (quiet hours, past the hourly cap)
+    url: str | None
+    found: float
+    state: str = "new"  # new, sent, listed, dropped
+    batch: str | None = None
 
 
 class StoreError(RuntimeError):
@@ -51,7 +88,8 @@ class Store(Protocol):
     def ping(self) -> bool:
         """True when the database answers (for /healthz)."""
 
-    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False) -> None:
+    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False,
+                  thread_id: int | None = None, weekday: int | None = None) -> None:
         """Create or replace a chat's subscription (its watermark is kept)."""
 
     def unsubscribe(self, chat_id: int) -> bool:
@@ -61,7 +99,8 @@ class Store(Protocol):
         """The chat's subscription, or None."""
 
     def due(self, today: str, now_hhmm: str) -> list[Subscription]:
-        """Subscriptions whose time has come today and that have not run for today yet."""
+        """Subscriptions whose time has come today (weekly ones on their day) and that have
+        not run for today yet."""
 
     def claim_due(self, today: str, now_hhmm: str, worker: str, lease: float, limit: int) -> list[Subscription]:
         """Up to *limit* due subscriptions nobody holds, held by *worker* for *lease* seconds
@@ -110,3 +149,50 @@ class Store(Protocol):
 
     def set_meta(self, key: str, value: str) -> None:
         """Set a small shared value."""
+
+    # -- alerts (bot/alerts.py) --------------------------------------------------
+    def add_alert(self, alert: Alert, most: int, traditional: bool = False) -> str:
+        """Add *alert* unless the chat has it ("exists") or holds *most* already ("full");
+        "added" otherwise. The chat's pushes follow *traditional*."""
+
+    def alerts(self, chat_id: int | None = None) -> list[Alert]:
+        """A chat's alerts in the order they were added (every chat's when None)."""
+
+    def remove_alert(self, chat_id: int, number: int) -> Alert | None:
+        """Remove the chat's *number*-th alert (1-based, as alerts() lists them)."""
+
+    def set_quiet(self, chat_id: int, quiet: str | None) -> None:
+        """Set or clear (None) the chat's quiet hours."""
+
+    def alert_chat(self, chat_id: int) -> AlertChat | None:
+        """The chat's push settings, or None when it never had alerts."""
+
+    def queue_pushes(self, pushes: list[Push]) -> int:
+        """Queue pushes; one an article already has for that chat is left out. How many were queued."""
+
+    def claim_alert_chats(self, worker: str, lease: float, limit: int) -> list[AlertChat]:
+        """Up to *limit* chats with new pushes that nobody holds, held by *worker* for
+        *lease* seconds (a dead worker's expired lease is taken over)."""
+
+    def renew_alert_chat(self, chat_id: int, worker: str, lease: float) -> bool:
+        """Extend *worker*'s hold on a chat's pushes; False when another worker took it over."""
+
+    def release_alert_chat(self, chat_id: int, worker: str) -> None:
+        """Give a chat's pushes back."""
+
+    def pushes(self, chat_id: int, state: str = "new", batch: str | None = None) -> list[Push]:
+        """A chat's pushes in *state* (of *batch*, when given), oldest first."""
+
+    def mark_pushes(self, chat_id: int, article_ids: list[str], state: str, at: float,
+                    batch: str | None = None) -> None:
+        """Record what became of pushes: sent (Telegram accepted them), listed, dropped."""
+
+    def sent_since(self, chat_id: int, since: float) -> tuple[int, int]:
+        """Since *since*: pushes sent one by one, and lists of pushes past the cap sent."""
+
+    def forget_alerts(self, chat_id: int, thread_id: int | None = None) -> int:
+        """The chat blocked the bot (*thread_id* None) or its forum topic is gone: the alerts
+        (and a topic's subscription) go, and their waiting pushes; how many alerts went."""
+
+    def forget_pushes(self, before: float) -> None:
+        """Drop pushes found before *before* that are no longer waiting."""

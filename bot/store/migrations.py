@@ -30,6 +30,27 @@ STEPS: list[tuple[str, ...]] = [
             noticed {bool} NOT NULL, last_at {float} NOT NULL)""",
         "CREATE TABLE IF NOT EXISTS rates (key TEXT PRIMARY KEY, slots {floats} NOT NULL)",
     ),
+    (  # 4: instant alerts and their pushes (bot/alerts.py); digests into forum topics, weekly
+        "ALTER TABLE subscriptions ADD COLUMN thread_id {bigint}",  # the forum topic, NULL: none
+        "ALTER TABLE subscriptions ADD COLUMN weekday INTEGER",  # 0-6 (Monday 0): weekly; NULL: daily
+        """CREATE TABLE IF NOT EXISTS alerts (chat_id {bigint} NOT NULL, rule TEXT NOT NULL,
+            thread_id {bigint},             -- the forum topic it delivers into
+            created {float} NOT NULL,       -- articles added before this are never pushed
+            PRIMARY KEY (chat_id, rule))""",
+        """CREATE TABLE IF NOT EXISTS alert_chats (chat_id {bigint} PRIMARY KEY,
+            quiet TEXT,                     -- HH:MM-HH:MM (Beijing time) pushes wait; NULL: none
+            traditional {bool} NOT NULL DEFAULT {false},
+            claimed_by TEXT,                -- the worker sending the chat's pushes now
+            claim_until {stamp})""",
+        """CREATE TABLE IF NOT EXISTS alert_pushes (chat_id {bigint} NOT NULL, article_id TEXT NOT NULL,
+            thread_id {bigint}, rules TEXT NOT NULL, text TEXT NOT NULL, entry TEXT NOT NULL, url TEXT,
+            found {float} NOT NULL,         -- when the article was matched
+            state TEXT NOT NULL,            -- new, sent, listed (past the hourly cap), dropped
+            batch TEXT,                     -- the message that carried it with others
+            sent_at {float},
+            PRIMARY KEY (chat_id, article_id))""",
+        "CREATE INDEX IF NOT EXISTS alert_pushes_state ON alert_pushes (state, chat_id)",
+    ),
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -2,27 +2,35 @@
 NEWSBOT_DATA_DIR by default, PostgreSQL (NEWSBOT_DATABASE_URL) shared by several workers."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from contextlib import AbstractContextManager
 from pathlib import Path
 
 from bot import flood
 from bot.store import migrations
+from bot.store.alerts import AlertsSql
 from bot.store.base import StoreError, Subscription, next_slot, query_key
 from bot.store.dialects import Dialect, Postgres, Sqlite
 
 log = logging.getLogger(__name__)
-_COLUMNS = "chat_id, at, query, since, last_period, traditional"
-_DUE = "at <= ? AND (last_period IS NULL OR last_period < ?)"
+_COLUMNS = "chat_id, at, query, since, last_period, traditional, thread_id, weekday"
+_DUE = "at <= ? AND (last_period IS NULL OR last_period < ?) AND (weekday IS NULL OR weekday = ?)"
 
 
 def _subscription(row: tuple) -> Subscription:
     """A row of _COLUMNS, each field of its declared type on both databases."""
-    chat_id, at, query, since, last_period, traditional = row
-    return Subscription(int(chat_id), at, query, float(since), last_period, bool(traditional))
+    chat_id, at, query, since, last_period, traditional, thread_id, weekday = row
+    return Subscription(int(chat_id), at, query, float(since), last_period, bool(traditional),
+                        None if thread_id is None else int(thread_id), None if weekday is None else int(weekday))
 
 
-class SqlStore:
+def _weekday(today: str) -> int:
+    """The day of the week (Monday 0) of a YYYY-MM-DD date."""
+    return dt.date.fromisoformat(today).weekday()
+
+
+class SqlStore(AlertsSql):
     """The Store protocol on any dialect; every method commits at once."""
 
     def __init__(self, dialect: Dialect) -> None:
@@ -46,10 +54,12 @@ class SqlStore:
         except StoreError:
             return False
 
-    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False) -> None:
-        self._run("INSERT INTO subscriptions(chat_id, at, query, since, traditional) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT(chat_id) DO UPDATE SET at=excluded.at, query=excluded.query, "
-                  "traditional=excluded.traditional", (chat_id, at, query, since, traditional))
+    def subscribe(self, chat_id: int, at: str, query: str | None, since: float, traditional: bool = False,
+                  thread_id: int | None = None, weekday: int | None = None) -> None:
+        self._run("INSERT INTO subscriptions(chat_id, at, query, since, traditional, thread_id, weekday) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(chat_id) DO UPDATE SET at=excluded.at, "
+                  "query=excluded.query, traditional=excluded.traditional, thread_id=excluded.thread_id, "
+                  "weekday=excluded.weekday", (chat_id, at, query, since, traditional, thread_id, weekday))
 
     def unsubscribe(self, chat_id: int) -> bool:
         return bool(self._run("DELETE FROM subscriptions WHERE chat_id=? RETURNING chat_id", (chat_id,)))
@@ -59,7 +69,8 @@ class SqlStore:
         return _subscription(rows[0]) if rows else None
 
     def due(self, today: str, now_hhmm: str) -> list[Subscription]:
-        rows = self._run(f"SELECT {_COLUMNS} FROM subscriptions WHERE {_DUE} ORDER BY chat_id", (now_hhmm, today))
+        rows = self._run(f"SELECT {_COLUMNS} FROM subscriptions WHERE {_DUE} ORDER BY chat_id",
+                         (now_hhmm, today, _weekday(today)))
         return [_subscription(r) for r in rows]
 
     def claim_due(self, today: str, now_hhmm: str, worker: str, lease: float, limit: int) -> list[Subscription]:
@@ -67,7 +78,7 @@ class SqlStore:
         rows = self._run(f"UPDATE subscriptions SET claimed_by=?, claim_until={d.stamp_after} WHERE chat_id IN "
                          f"(SELECT chat_id FROM subscriptions WHERE {_DUE} AND (claim_until IS NULL OR "
                          f"claim_until < {d.stamp_now}) ORDER BY chat_id LIMIT ?{d.skip_locked}) "
-                         f"RETURNING {_COLUMNS}", (worker, lease, now_hhmm, today, limit))
+                         f"RETURNING {_COLUMNS}", (worker, lease, now_hhmm, today, _weekday(today), limit))
         return sorted((_subscription(r) for r in rows), key=lambda s: s.chat_id)
 
     def renew(self, chat_id: int, worker: str, lease: float) -> bool:

@@ -58,6 +58,7 @@ class FakeBotAPI:
         self.errors: dict[str, list[tuple[int, str]]] = {}  # method -> [(status, description)]
         self.chat_faults: dict[int, list[int]] = {}  # chat id -> [retry_after] of 429s to come
         self.migrated: dict[int, int] = {}  # group chat id -> the supergroup it became
+        self.closed_topics: set[tuple[int, int]] = set()  # (chat id, message_thread_id) closed or deleted
         self.down = False
         self.dropped = 0  # requests whose connection was dropped while down
         self.send_delay = 0.0  # seconds each sendMessage takes, like the real API's latency
@@ -104,9 +105,12 @@ class FakeBotAPI:
         return {"id": chat_id, "type": kind, **({"title": "群"} if kind != "private" else {"first_name": "U"})}
 
     async def message(self, chat_id: int, text: str, kind: str = "private", user_id: int | None = None,
-                      reply_to: int | None = None, language: str = "zh-hans") -> int:
-        msg = {"message_id": next(self._ids), "date": int(time.time()), "chat": self.chat(chat_id, kind),
-               "from": self.user(user_id or abs(chat_id), language), "text": text}
+                      reply_to: int | None = None, language: str = "zh-hans", topic: int | None = None) -> int:
+        chat = {**self.chat(chat_id, kind), **({"is_forum": True} if topic is not None else {})}
+        msg: dict[str, Any] = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat,
+                               "from": self.user(user_id or abs(chat_id), language), "text": text}
+        if topic is not None:  # a message in a forum topic of a supergroup
+            msg.update(message_thread_id=topic, is_topic_message=True)
         ents: list[dict[str, Any]] = [{"type": "bot_command", "offset": m.start(), "length": m.end() - m.start()}
                 for m in re.finditer(r"(?<!\S)/[a-z_]+(@\w+)?", text) if m.start() == 0]
         ents += [{"type": "mention", "offset": m.start(), "length": m.end() - m.start()}
@@ -207,6 +211,8 @@ class FakeBotAPI:
         chat = _int(params.get("chat_id"))
         if chat is not None and self.chat_faults.get(chat):
             self._raise(429, self.chat_faults[chat].pop(0))
+        if (chat, _int(params.get("message_thread_id"))) in self.closed_topics and method.startswith("send"):
+            raise TelegramError(400, "Bad Request: TOPIC_CLOSED")
         if chat in self.migrated and method.startswith("send"):
             raise TelegramError(400, UPGRADED, {"migrate_to_chat_id": self.migrated[chat]})
         queued = self.faults.get(method)
