@@ -96,3 +96,53 @@ def test_encodings(tmp_path):
 def test_unreadable_files_raise(data):
     with pytest.raises(UnreadableFile):
         decode(data)
+
+
+# Real pages (issue 25): metadata in both scripts and in the forms portals, mirrors and
+# e-paper archives print. Texts below are written for the tests, modelled on those forms.
+def one(text: str):
+    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_traditional_metadata_keys_give_date_and_source():
+    a = one("港島區新增兩條單車徑\n發佈時間：2023-04-05 10:12　來源：港島週報\n\n"
+            "運輸署表示，兩條新單車徑將於下月啟用，全長約三公里。\n")
+    assert (a.title, a.date, a.source) == ("港島區新增兩條單車徑", "2023-04-05", "港島週報")
+
+
+def test_source_field_never_holds_a_label():
+    a = one("县图书馆延长开放时间\n时间:2025-03-24 来源:原创/投稿/转载作者:管理员点击:\n\n"
+            "县图书馆自下周起每天开放至晚上九点，方便读者下班后借阅。\n")
+    assert a.date == "2025-03-24" and a.source is None
+
+
+def test_date_prefix_before_headline_is_the_date():
+    a = one(" date 2024-05-06 山區道路今晚封閉搶修\n工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n")
+    assert (a.title, a.date) == ("山區道路今晚封閉搶修", "2024-05-06")
+
+
+def test_breadcrumb_carrying_metadata_gives_source_not_title():
+    a = one("您当前的位置 : 某某网 > 新闻中心 > 综合  来源: 新华社 2019.03.02 10:20\n\n"
+            "春耕备耕有序推进\n\n各地抢抓农时，春耕备耕工作有序推进，农资供应总体充足。\n")
+    assert (a.title, a.date, a.source) == ("春耕备耕有序推进", "2019-03-02", "新华社")
+
+
+def test_outlet_after_a_dash_is_the_source():
+    a = one("老城区完成燃气管道改造——中新网\n\n今年以来，老城区共完成燃气管道改造十二公里，惠及居民四千余户。\n")
+    assert (a.title, a.source) == ("老城区完成燃气管道改造", "中新网")
+    assert "中新网" not in a.text
+
+
+def test_traditional_wire_lead_announces_the_article():
+    """With its 電 lead recognised, a bare line inside is a subheading, not a new article."""
+    a = one("澳門旅遊業持續回暖\n中新社澳門3月1日電 澳門統計局公布，上月入境旅客按年上升兩成。\n"
+            "酒店入住率回升\n業界預計，假期期間酒店入住率將維持在九成左右。\n")
+    assert a.title == "澳門旅遊業持續回暖" and "酒店入住率回升" in a.text
+
+
+@pytest.mark.parametrize("head", ["1995-06-09\n第 1 版", "1996年1月2日某某日报 第1版\n第1版(要闻)"])
+def test_e_paper_header_forms_date_the_page(head):
+    a = one(head + "\n农贸市场蔬菜供应充足\n本报讯 入冬以来，本市农贸市场蔬菜供应充足，价格总体平稳。\n")
+    assert a.title == "农贸市场蔬菜供应充足" and a.date == head[:4] + ("-06-09" if "06" in head else "-01-02")

@@ -19,11 +19,10 @@ from search.sources.lines import (
     is_related,
     is_title,
     is_titlelike,
-    meta_of,
-    page_header,
     read_lines,
     starts_ad,
 )
+from search.sources.meta import meta_of, page_header
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")

@@ -5,14 +5,20 @@ e-papers, magazines, government notices, wire copy, WeChat-style posts); text.py
 where articles begin and end from the sequence of these kinds."""
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from search.sources.meta import (
+    _CONTROLS,
+    _SENTENCE,
+    date_line,
+    meta_of,
+    page_header,
+)
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
-_SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
@@ -22,7 +28,7 @@ _FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
-    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您的位置|当前位置|所在位置)|^首页\s*[>＞›»/|｜]|"
+    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|^首页\s*[>＞›»/|｜]|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
@@ -32,10 +38,6 @@ _BOILERPLATE = re.compile(
     r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)",
     re.IGNORECASE,
 )
-# Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】.
-_CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
-                       r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
-                       r"分享到\s*[:：]?")
 _AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
                        r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
 _RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
@@ -44,30 +46,26 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
-_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯|"
-                   r"[^\s，,。]{1,8}(社|网|台|报)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|讯)|"
-                   r"[^\s，,。]{1,8}(社|网|台|报)[^\s，,。]{0,8}(电|讯)\s*[（(]|"
-                   r"[^\s，,。]{0,12}网讯|据[^\s，,。]{2,12}(报道|消息)[,，])")
+# Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
+_LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
+                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
+                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,8}(电|電|讯|訊)\s*[（(/]|"
+                   r"[^\s，,。]{0,12}(网|網)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，])")
 _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
 _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|\S{0,10}融媒(体)?(通讯员|记者)|"
                      r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S")
 _AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
 _OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|截至\d{1,2}月\d{1,2}日)[上下]?午?[，,]")
-_WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
                       r"第[一二三四五六七八九十]+[章节部分])")
-_PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|"
-                   r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)")
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
-                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
-_META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|稿源|作者|"
-                       r"原创|出处|供稿|发布者|发布机构|浏览次数|点击数)\s*[:：]?")
-_SOURCE = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]\s*([^\s|｜【\[]+)|稿源\s*[:：]\s*([^\s|｜【\[]+)")
-_AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
-_ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
-_BOOK = re.compile(r"《[^》]{1,30}》")
 _CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
+# Lines that hold two lines' worth, split before anything else looks at them:
+# - ' date 2025-09-23 <headline>': portals' text exports put the date in front of the headline;
+# - '您当前的位置 : 网 > 新闻 > 综合  来源: 新华社 2017.10.17': a breadcrumb carrying the metadata.
+_DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$")
+_CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
+# '——中新网' after a headline names the outlet, not a subtitle.
+_OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
 
 
 @dataclass(frozen=True)
@@ -88,9 +86,27 @@ def read_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        out.append(Line(line, gap))
+        for i, part in enumerate(split_line(line)):
+            out.append(Line(part, gap if i == 0 else 0))
         gap = 0
     return out
+
+
+def split_line(text: str) -> list[str]:
+    """A line holding a date and a headline, or a breadcrumb and metadata, as two lines."""
+    if (m := _DATE_PREFIX.match(text)) is not None:
+        return [m.group(1), m.group(2)]
+    if _BOILERPLATE.match(text) and (m := _CRUMB_META.search(text)) is not None:
+        rest = text[m.end():]
+        if meta_of(rest) is not None:
+            return [text[:m.start()], rest]
+    return [text]
+
+
+def outlet(text: str) -> str | None:
+    """'——中新网' after a headline: the outlet named, else None."""
+    name = text.lstrip("—- ").strip()
+    return name if _OUTLET.match(name) else None
 
 
 def is_boilerplate(text: str) -> bool:
@@ -187,84 +203,6 @@ def lead_byline(text: str) -> str | None:
     return (m.group(2) or m.group(4) or "").strip() or None
 
 
-def iso(y: str, m: str, d: str) -> str | None:
-    """An ISO date, or None when the parts are not a real date."""
-    try:
-        return datetime.date(int(y), int(m), int(d)).isoformat()
-    except (TypeError, ValueError):
-        return None
-
-
-def find_date(text: str) -> str | None:
-    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20), as ISO."""
-    for m in _DATE.finditer(text):
-        y, m1, d1, m2, d2 = m.groups()
-        value = iso(y, m1 or m2, d1 or d2)
-        if value:
-            return value
-    return None
-
-
-def strip_controls(text: str) -> str:
-    """A line without its page controls (【字体：大 中 小】【打印】【关闭】)."""
-    return _CONTROLS.sub(" ", text).strip()
-
-
-def meta_of(text: str) -> dict[str, str] | None:
-    """Date, source and author from a metadata line, else None. A metadata line is short, is
-    not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
-    if len(text) > 160:
-        return None
-    line = strip_controls(text)
-    if line[:1] in "（(【[" and line[-1:] in "）)】]":  # （来源：新华网）
-        line = line[1:-1].strip()
-    if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
-        return None
-    date = find_date(line)
-    lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
-    starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
-    if not (_META_KEY.match(line) or starts_with_date):
-        return None
-    if starts_with_date and not date:
-        return None
-    meta: dict[str, str] = {}
-    if date:
-        meta["date"] = date
-    if (source := _SOURCE.search(line)) is not None:
-        value = source.group(1) or source.group(2)
-        book = _BOOK.search(value)
-        meta["source"] = book.group(0) if book else value
-    if (author := _AUTHOR_IN_META.search(line)) is not None:
-        meta["byline"] = author.group(1)
-    if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
-        meta.setdefault("byline", wechat.group(1))
-        meta.setdefault("source", wechat.group(2))
-    return meta
-
-
-def date_line(text: str) -> str | None:
-    """A line that is only a date (with perhaps a time or weekday), as ISO."""
-    if len(text) > 40:
-        return None
-    rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）")
-    return find_date(text) if not rest and _DATE.search(text) else None
-
-
-def page_header(text: str) -> str | None:
-    """An e-paper page header ('第A09版：要闻 2024年5月10日'): its date (or '' when it has none)."""
-    if len(text) > 60 or not _PAGE.search(text) or _SENTENCE.search(text) or "，" in text:
-        return None
-    return find_date(text) or ""
-
-
-def origin_of(text: str) -> tuple[str | None, str | None]:
-    """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text."""
-    m = _ORIGIN.search(text)
-    if not m:
-        return None, None
-    return iso(*m.groups()[:3]), m.group(4)
-
-
 def caption_credit(text: str) -> tuple[str, str] | None:
     """Split a caption line ending in 摄 into (caption text, photographer)."""
     if len(text) > 200 or "摄" not in text[-4:] or not _CAPTION_END.search(text):
@@ -277,3 +215,23 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     if len(parts) == 2 and len(parts[0]) >= 6 and not byline_of(parts[0]):
         return parts[0].strip(), parts[1]
     return "", body
+
+def line_kind(t: str) -> tuple[str, Any]:
+    """What a line is (head, page, caption, lead, date, meta, byline, title, body) and what it carries."""
+    if is_heading(t):
+        return "head", heading(t)
+    if (page := page_header(t)) is not None:
+        return "page", page
+    if (credit := caption_credit(t)) is not None:
+        return "caption", credit
+    if is_lead(t):
+        return "lead", None
+    if (date := date_line(t)) is not None:
+        return "date", date
+    if (meta := meta_of(t)) is not None:
+        return "meta", meta
+    if (byline := byline_of(t)) is not None:
+        return "byline", byline
+    if is_titlelike(t):
+        return "title", None
+    return "body", None

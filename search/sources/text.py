@@ -17,20 +17,13 @@ from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.clean import clean_lines
 from search.sources.lines import (
     Line,
-    byline_of,
-    caption_credit,
-    date_line,
-    heading,
-    is_heading,
-    is_lead,
     is_title,
-    is_titlelike,
     lead_byline,
-    meta_of,
+    line_kind,
     opens_report,
-    origin_of,
-    page_header,
+    outlet,
 )
+from search.sources.meta import origin_of, page_number
 
 
 @dataclass
@@ -52,25 +45,6 @@ class _Draft:
         self.byline = self.byline or found.get("byline")
 
 
-def _kind(line: Line) -> tuple[str, Any]:  # the kind and what it carries (level, date, fields...)
-    t = line.text
-    if is_heading(t):
-        return "head", heading(t)
-    if (page := page_header(t)) is not None:
-        return "page", page
-    if (credit := caption_credit(t)) is not None:
-        return "caption", credit
-    if is_lead(t):
-        return "lead", None
-    if (date := date_line(t)) is not None:
-        return "date", date
-    if (meta := meta_of(t)) is not None:
-        return "meta", meta
-    if (byline := byline_of(t)) is not None:
-        return "byline", byline
-    if is_titlelike(t):
-        return "title", None
-    return "body", None
 
 
 class _Splitter:
@@ -78,12 +52,13 @@ class _Splitter:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self.kinds = [_kind(x) for x in lines]
+        self.kinds = [line_kind(x.text) for x in lines]
         self.top = self._top_level()  # Markdown heading level that opens articles
         self.done: list[_Draft] = []
         self.cur = _Draft()
         self.pending: list[Line] = []  # title-like lines not yet placed
         self.page_date: str | None = None
+        self.page_no: str | None = None
         self.next_date: str | None = None
         self.news_page = False  # the current line is on a newspaper page (see _news_pages)
 
@@ -141,9 +116,11 @@ class _Splitter:
     def on_page(self, line: Line, date: Any, nxt: str | None) -> None:
         """An e-paper page header closes the article; its date applies to the page."""
         self.place_pending()
+        carried = self.cur.date if not self.cur.body else None  # '1995-06-09' above '第 1 版'
+        same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
         self.close()
-        self.cur = _Draft()
-        self.page_date, self.next_date = date or None, None
+        self.cur, self.page_no = _Draft(), page_number(line.text)
+        self.page_date, self.next_date = date or carried or (self.page_date if same else None), None
 
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet."""
@@ -262,7 +239,9 @@ class _Splitter:
         title = self.pending[at].text
         rest = self.pending[:at] + self.pending[at + 1:]
         main, dash, sub = title.partition("——")
-        if dash and len(main.strip()) >= 4:
+        if dash and len(main.strip()) >= 4 and (name := outlet(sub)) is not None:
+            self.cur.title, self.cur.source = main.strip(), self.cur.source or name
+        elif dash and len(main.strip()) >= 4:
             self.cur.title = main.strip()
             rest.append(Line("——" + sub, 0))
         else:

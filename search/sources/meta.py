@@ -1,0 +1,124 @@
+"""Dates and metadata lines: 发布时间/來源/作者 lines in both scripts, e-paper page headers,
+signature and origin dates. Rules as data; lines.py re-exports these for the splitter."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
+
+_SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
+# Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】.
+_CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
+                       r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
+                       r"分享到\s*[:：]?")
+_WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
+_PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|"
+                   r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+# Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
+_META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|"
+                       r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
+                       r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
+                       r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數)\s*[:：]?")
+_SOURCE = re.compile(r"(?:信息|文章|稿件|本文)?(?:来源|來源)\s*[:：]\s*([^\s|｜【\[]+)|稿源\s*[:：]\s*([^\s|｜【\[]+)")
+# A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
+_SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
+_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
+_AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
+_ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
+_BOOK = re.compile(r"《[^》]{1,30}》")
+
+
+def iso(y: str, m: str, d: str) -> str | None:
+    """An ISO date, or None when the parts are not a real date."""
+    try:
+        return datetime.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20), as ISO."""
+    for m in _DATE.finditer(text):
+        y, m1, d1, m2, d2 = m.groups()
+        value = iso(y, m1 or m2, d1 or d2)
+        if value:
+            return value
+    return None
+
+
+def strip_controls(text: str) -> str:
+    """A line without its page controls (【字体：大 中 小】【打印】【关闭】)."""
+    return _CONTROLS.sub(" ", text).strip()
+
+
+def meta_of(text: str) -> dict[str, str] | None:
+    """Date, source and author from a metadata line, else None. A metadata line is short, is
+    not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
+    if len(text) > 160:
+        return None
+    line = strip_controls(text)
+    if line[:1] in "（(【[" and line[-1:] in "）)】]":  # （来源：新华网）
+        line = line[1:-1].strip()
+    if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
+        return None
+    date = find_date(line)
+    lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
+    starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
+    if not (_META_KEY.match(line) or starts_with_date):
+        return None
+    if starts_with_date and not date:
+        return None
+    meta: dict[str, str] = {}
+    if date:
+        meta["date"] = date
+    if (source := _SOURCE.search(line)) is not None and (value := source_value(
+            source.group(1) or source.group(2))):
+        book = _BOOK.search(value)
+        meta["source"] = book.group(0) if book else value
+    if (author := _AUTHOR_IN_META.search(line)) is not None:
+        meta["byline"] = author.group(1)
+    if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
+        meta.setdefault("byline", wechat.group(1))
+        meta.setdefault("source", wechat.group(2))
+    return meta
+
+
+def source_value(value: str) -> str | None:
+    """A source name out of what follows 来源: cut at a key glued to it, never a label or a date."""
+    value = _SOURCE_END.split(value, maxsplit=1)[0].strip(" /|｜·")
+    if not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value):
+        return None
+    return value
+
+
+def date_line(text: str) -> str | None:
+    """A line that is only a date (with perhaps a time or weekday), as ISO."""
+    if len(text) > 40:
+        return None
+    rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）")
+    return find_date(text) if not rest and _DATE.search(text) else None
+
+
+def page_header(text: str) -> str | None:
+    """An e-paper page header ('第A09版：要闻 2024年5月10日'): its date (or '' when it has none)."""
+    if len(text) > 60 or not _PAGE.search(text) or _SENTENCE.search(text) or "，" in text:
+        return None
+    return find_date(text) or ""
+
+
+def page_number(text: str) -> str | None:
+    """The page a header names ('第A09版：要闻' -> 'A09'), to tell a new page from the same one."""
+    m = re.search(r"第?\s*([A-Za-z]?\d{1,3})\s*版", text)
+    return m.group(1).lstrip("0") if m else None
+
+
+def origin_of(text: str) -> tuple[str | None, str | None]:
+    """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text."""
+    m = _ORIGIN.search(text)
+    if not m:
+        return None, None
+    return iso(*m.groups()[:3]), m.group(4)
