@@ -23,6 +23,12 @@ INLINE_TITLE_WIDTH, INLINE_DESCRIPTION_WIDTH = 100, 60
 UNTITLED = "（无标题）"
 PREVIOUS_LABEL, NEXT_LABEL = "⬅️ 上一页", "下一页 ➡️"
 SOURCE_LABEL = "原文"
+PHOTO_LABEL = "（图片新闻）"  # before a stand-alone photo item's title; not part of its text
+
+
+def shown_title(title: str, kind: str, width: int) -> str:
+    """A title as a list shows it (plain text): photo items are labelled."""
+    return (PHOTO_LABEL if kind == "caption" else "") + one_line(title, width)
 
 
 def source_button(url: str | None) -> Button | None:
@@ -50,7 +56,8 @@ def hit_lines(n: int, hit: Hit) -> str:
     else:
         source = linked(SOURCE_LABEL, hit.url) if link_of(hit.url) else ""
     about = " · ".join(x for x in (esc(hit.date) if hit.date else "", source) if x)
-    head = f"{n}. <b>{esc(one_line(hit.title, TITLE_WIDTH)) or UNTITLED}</b>" + (f"  <i>{about}</i>" if about else "")
+    title = esc(shown_title(hit.title, hit.kind, TITLE_WIDTH)) or UNTITLED
+    head = f"{n}. <b>{title}</b>" + (f"  <i>{about}</i>" if about else "")
     also = ""
     if hit.reprints:
         names = [linked(one_line(reprint.source or reprint.title, SOURCE_WIDTH), reprint.url)
@@ -95,7 +102,7 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
 
 def inline_text(hit: Hit) -> str:
     """The message an inline result posts: title, snippet, source."""
-    return fit(f"<b>{esc(one_line(hit.title, FULL_TITLE_WIDTH))}</b>\n{marked(hit.snippet)}\n"
+    return fit(f"<b>{esc(shown_title(hit.title, hit.kind, FULL_TITLE_WIDTH))}</b>\n{marked(hit.snippet)}\n"
                f"—— <i>{esc(meta(hit.date, hit.source) or hit.file)}</i>{source_line(hit.url)}")
 
 
@@ -111,7 +118,7 @@ class InlineResult:
 def inline_result(hit: Hit) -> InlineResult:
     """An article as an inline-mode result."""
     description = meta(hit.date, hit.source) or one_line(hit.snippet.text, INLINE_DESCRIPTION_WIDTH)
-    return InlineResult(one_line(hit.title, INLINE_TITLE_WIDTH), description, inline_text(hit))
+    return InlineResult(shown_title(hit.title, hit.kind, INLINE_TITLE_WIDTH), description, inline_text(hit))
 
 
 def latest(hits: list[Hit], page: int = 1, more: bool = False) -> Reply:
@@ -137,7 +144,7 @@ def digest(hits: list[Hit], query: str | None) -> Reply:
 
 def article(full: Article, limit: int = LIMIT) -> list[str]:
     """The full article as HTML messages of at most *limit* characters, split between paragraphs."""
-    head = f"<b>{esc(one_line(full.title, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
+    head = f"<b>{esc(shown_title(full.title, full.kind, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
     about = " · ".join(x for x in (full.date, full.source, full.byline) if x)
     if about:
         head += f"\n<i>{esc(about)}</i>"
