@@ -4,6 +4,7 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     reply.py     Reply and Button: what a handler sends
     html.py      escaping, bold, links, cutting to Telegram's limits (no words)
     results.py   results with the answer, /latest, digests, inline results, full articles
+    scope.py     the time window and source a query named, and when they hold nothing
     messages.py  greetings, help, usage lines, confirmations, refusals, errors
     admin.py     /reindex and the live sources
     console.py   the terminal chat's prompts and footers
@@ -59,9 +60,11 @@ from bot.render.results import (
     inline_text,
     latest,
     results,
+    scope_line,
     source_button,
     source_line,
 )
+from bot.render.scope import bad_date, empty_window, source_absent
 
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "EXAMPLES", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
@@ -73,4 +76,5 @@ __all__ = [
     "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
+    "bad_date", "empty_window", "scope_line", "source_absent",
 ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot import buttons
 from bot.render.html import LIMIT, esc, fit, link_of, linked, marked, meta, one_line, paragraphs
 from bot.render.reply import Button, Reply
-from search.model import Answer, Article, Hit, ResultPage
+from search.model import Answer, Article, Hit, ResultPage, Scope
 
 PER_PAGE = 3  # results per page
 LATEST_PAGE = 5  # articles per page of /latest
@@ -23,6 +23,7 @@ INLINE_TITLE_WIDTH, INLINE_DESCRIPTION_WIDTH = 100, 60
 UNTITLED = "（无标题）"
 PREVIOUS_LABEL, NEXT_LABEL = "⬅️ 上一页", "下一页 ➡️"
 SOURCE_LABEL = "原文"
+SAID_WIDTH = 30  # characters of the user's time words or a source echoed back
 PHOTO_LABEL = "（图片新闻）"  # before a stand-alone photo item's title; not part of its text
 
 
@@ -67,9 +68,30 @@ def hit_lines(n: int, hit: Hit) -> str:
     return f"{head}\n{esc(one_line(hit.snippet.text, SNIPPET_WIDTH))}{also}"  # snippets come cut between words
 
 
+def days(scope: Scope) -> str:
+    """The window's days, e.g. 2024-03-07 至 2024-03-13."""
+    if scope.first == scope.last:
+        return f"{scope.first}"
+    return f"{scope.first} 至 {scope.last}"
+
+
+def scope_line(scope: Scope) -> str:
+    """The line above results limited to a window or a source (empty when not limited)."""
+    parts = []
+    if scope.said is not None:
+        said = esc(one_line(scope.said, SAID_WIDTH))
+        if scope.widened:
+            parts.append(f"「{said}」（近 7 天）没有文章，已放宽到 {days(scope)}。")
+        else:
+            parts.append(f"时间：{said}（{days(scope)}，北京时间）。")
+    if scope.sources:
+        parts.append("来源：" + "、".join(esc(one_line(s, SAID_WIDTH)) for s in scope.sources) + "。")
+    return " ".join(parts)
+
+
 def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     """The answer, or why there is none, above the first page of results."""
-    parts = []
+    parts = [scope_line(page.scope)] if page.page == 1 and scope_line(page.scope) else []
     if answer is not None:
         cited = answer.article
         attribution = meta(cited.title, meta(cited.date, cited.source))
