@@ -16,7 +16,7 @@ from bot.settings import SettingsError, digest_time
 from bot.smalltalk import Talk, recognise
 from bot.store import Store
 from search.engine import Engine
-from search.model import Hit, IndexUnavailable
+from search.model import Hit, IndexUnavailable, Scope
 from search.settings import feed_url
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
@@ -109,10 +109,21 @@ class Conversation(Service):
         """One page of results for *text*, or None when nothing matches."""
         found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
         if not found.total:
-            return None
+            return self.nothing_in_scope(found.scope) if page == 1 else None
         if not found.hits and page > 1:
             found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
         return render.results(self.page_key(text), found, answer)
+
+    def nothing_in_scope(self, scope: Scope) -> Reply | None:
+        """Why a query limited to a time or a source found nothing (with the newest articles
+        when the window was empty); None when it named neither."""
+        if scope.bad_date is not None:
+            return render.bad_date()
+        if scope.absent:
+            return render.source_absent(scope)
+        if scope.said is not None:
+            return render.empty_window(scope, self.engine.latest(render.LATEST_PAGE))
+        return None
 
     def page_key(self, text: str) -> str | None:
         """What page buttons carry for *text*: a key to the stored query; if the store cannot

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -11,9 +12,9 @@ from typing import Any, TypeVar, cast
 
 from search.index import documents as docs
 from search.index.backends import open_backend
-from search.index.backends.base import Backend
+from search.index.backends.base import Backend, Reader
 from search.index.ingest import Progress, ingest
-from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Stats
+from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Scope, Stats
 from search.params import RankingParams
 from search.qa.answers import best_sentence
 from search.qa.coverage import covers
@@ -21,7 +22,9 @@ from search.qa.matching import new_matches
 from search.qa.query import ParsedQuery, parse
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures, told_before
+from search.qa.scope import only_of
 from search.qa.snippets import snippet, summary
+from search.qa.when import Clock, today
 from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.sentences import Weighted
@@ -52,8 +55,11 @@ class Engine:
     """One index (a backend) and the seed folder it mirrors."""
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
-                 params: RankingParams | None = None, backend: Backend | None = None) -> None:
-        """The backend defaults to the embedded one (an index folder at *index_dir*)."""
+                 params: RankingParams | None = None, backend: Backend | None = None,
+                 clock: Clock = time.time) -> None:
+        """The backend defaults to the embedded one (an index folder at *index_dir*); *clock*
+        says what day it is (今天, 上周, 最近 are resolved against it in Beijing time)."""
+        self.clock = clock
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
         self.backend: Backend = backend if backend is not None else open_backend("whoosh", self.index_dir)
         self.live = live  # RSS/Atom feeds fetched before each ingest
@@ -107,17 +113,42 @@ class Engine:
     @_recovering
     def query(self, text: str, page: int = 1, per_page: int = 10,
               answer: bool = True) -> tuple[ResultPage, Answer | None]:
-        """A page of hits and (if asked) the answer, from one ranking of the index."""
+        """A page of hits and (if asked) the answer, from one ranking of the index. Time
+        words and a named source limit the articles (search.qa.scope); with nothing else
+        to match, the articles they allow are listed, newest first."""
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
-        parsed = parse(text)
+        parsed = parse(text, today(self.clock))
         reader = self.backend.reader()
-        rk = self.ranker.rank(reader, parsed, page * per_page)
+        rk, scope = self._ranking(reader, parsed, page * per_page)
+        if not rk.ranked and parsed.window is not None and parsed.window.literal:
+            as_text = parse(text, today(self.clock), literal_dates=False)  # 2022年7月 as a keyword
+            found, _scope = self._ranking(reader, as_text, page * per_page)
+            if found.ranked:
+                parsed, rk, scope = as_text, found, _scope
         ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
         shown = ranked[(page - 1) * per_page: page * per_page]
         hits = tuple(self._hit(r, rk.forms) for r in shown)
-        reply = self._answer(text, parsed, rk) if answer and not lacking and not rk.broadened else None
+        asked = answer and not lacking and not rk.broadened and not scope.listing
+        reply = self._answer(text, parsed, rk) if asked else None
         return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits,
-                          uncovered=lacking, broadened=rk.broadened), reply
+                          uncovered=lacking, broadened=rk.broadened, scope=scope), reply
+
+    def _ranking(self, reader: Reader, parsed: ParsedQuery, want: int) -> tuple[Ranking, Scope]:
+        """The ranking of *parsed* within its window and source; a 最近 window that holds
+        nothing is widened (a month, then a year)."""
+        window = parsed.window
+        while True:
+            only, scope = only_of(reader, window, parsed.source)
+            scope = replace(scope, bad_date=parsed.bad_date, listing=parsed.listing,
+                            widened=window is not parsed.window)
+            if scope.absent or parsed.bad_date:
+                return Ranking([]), scope
+            rk = self.ranker.listing(reader, only, want) if parsed.listing else self.ranker.rank(
+                reader, parsed, want, only)
+            wider = window.wider() if window is not None and not rk.ranked else None
+            if wider is None:
+                return rk, scope
+            window = wider
 
     def _answer(self, text: str, parsed: ParsedQuery, rk: Ranking) -> Answer | None:
         """The best sentence of the first article, when that article covers the question."""

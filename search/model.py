@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, field
 
 __all__ = ["Answer", "Article", "FeedStatus", "Hit", "IndexDamaged", "IndexUnavailable", "IngestReport",
-           "Reprint", "ResultPage", "Snippet", "Span", "Stats"]  # the records results are made of
+           "Reprint", "ResultPage", "Scope", "Snippet", "Span", "Stats"]  # the records results are made of
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,27 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """What a query limited its articles to, as the reply tells it: the days (Beijing time)
+    of its time words, and the source it named."""
+
+    said: str | None = None  # the time words as written (最近, 2023年11月, 日期:2023-11)
+    first: str | None = None  # YYYY-MM-DD, both days included
+    last: str | None = None
+    widened: bool = False  # 最近 held nothing: first..last is the wider window searched
+    source: str | None = None  # the source as the query named it
+    sources: tuple[str, ...] = ()  # ... the sources it matched, as articles spell them
+    known: tuple[str, ...] = ()  # no article has that source: the commonest that exist
+    bad_date: str | None = None  # an explicit 日期: form that names no days
+    listing: bool = False  # nothing else to match: the articles of the window or source, newest first
+
+    @property
+    def absent(self) -> bool:
+        """The query named a source no article has."""
+        return self.source is not None and not self.sources
+
+
+@dataclass(frozen=True)
 class ResultPage:
     """One page of results for a query; ``total`` counts every hit above the floor."""
 
@@ -68,6 +89,7 @@ class ResultPage:
     hits: tuple[Hit, ...] = ()
     uncovered: tuple[str, ...] = ()  # the query's distinctive words no hit holds: related only
     broadened: bool = False  # no article holds every keyword: hits match some of them
+    scope: Scope = Scope()  # the time window and source the query named
 
     @property
     def pages(self) -> int:

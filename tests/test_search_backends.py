@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.index import documents as docs
-from search.index.backends.base import Retrieval, Term
+from search.index.backends.base import Only, Retrieval, Term
 from search.index.backends.postgres.backend import PostgresBackend
 from search.index.backends.whoosh.backend import WhooshBackend
 from search.model import Article
@@ -164,3 +164,36 @@ def test_a_word_too_long_for_an_index_term_is_searched_without_error(backend):
     assert r.phrase_df([long_word, "新疆"]) in (0, 1)  # answered (PostgreSQL cannot place the word: 0)
     found = r.candidates(Retrieval(groups=((Term(long_word),), (Term("新疆"),)), require_all=False))
     assert "long" in ids(found)
+
+
+SOURCED = [*ARTICLES[:3],
+           Article(id="s1", title="哈密瓜丰收", text="哈密瓜丰收，瓜农增收。", file="three.txt", source="哈密日报",
+                   date="2024-03-06"),
+           Article(id="s2", title="新华社：昌吉市宣讲", text="昌吉市宣讲活动。", file="three.txt", source="新华社"),
+           Article(id="s3", title="天山网：吐鲁番", text="吐鲁番葡萄。昌吉市。", file="three.txt", source="天山网",
+                   date="2023-12-02")]
+
+
+def test_only_limits_by_date_or_first_seen_time_and_keeps_scores(backend):
+    """Dated documents count by their date; s2 has none and counts by when it was added
+    (1_004 s after the epoch, in the window below)."""
+    fill(backend, SOURCED)
+    r = backend.reader()
+    march = Only(first="2024-03-01", last="2024-03-31", first_ms=docs.to_ms(1_004), last_ms=docs.to_ms(1_004))
+    assert [d["id"] for d in r.newest("article", 10, only=march)] == ["a2", "s1", "a1", "s2"]
+    everything = r.candidates(Retrieval(groups=((Term("昌吉市"),),), require_all=False))
+    limited = r.candidates(Retrieval(groups=((Term("昌吉市"),),), require_all=False, only=march))
+    assert sorted(ids(limited)) == ["a1", "s2"]  # s3 (December) and a3 (no 昌吉市) are out
+    scores = {c.doc["id"]: c.score for c in everything.found}
+    assert all(abs(c.score - scores[c.doc["id"]]) < 1e-9 for c in limited.found)
+    december = Only(first="2023-12-01", last="2023-12-31", first_ms=0, last_ms=1)
+    assert sorted(d["id"] for d in r.newest("article", 10, only=december)) == ["a3", "s3"]
+
+
+def test_only_limits_by_source_and_sources_are_listed(backend):
+    fill(backend, SOURCED)
+    r = backend.reader()
+    assert r.sources() == {"哈密日报": 1, "新华社": 1, "天山网": 1}
+    assert [d["id"] for d in r.newest("article", 10, only=Only(sources=("哈密日报", "新华社")))] == ["s1", "s2"]
+    found = r.candidates(Retrieval(groups=((Term("昌吉市"),),), require_all=False, only=Only(sources=("天山网",))))
+    assert ids(found) == ["s3"]

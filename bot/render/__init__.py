@@ -4,6 +4,7 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     reply.py     Reply and Button: what a handler sends
     html.py      escaping, bold, links, cutting to Telegram's limits (no words)
     results.py   results with the answer, /latest, digests, inline results, full articles
+    scope.py     the time window and source a query named, and when they hold nothing
     messages.py  greetings, help, usage lines, confirmations, refusals, errors
     talk.py      replies to small talk and questions about the bot (import the module)
     admin.py     /reindex and the live sources
@@ -61,9 +62,11 @@ from bot.render.results import (
     inline_text,
     latest,
     results,
+    scope_line,
     source_button,
     source_line,
 )
+from bot.render.scope import bad_date, empty_window, source_absent
 
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
@@ -75,4 +78,5 @@ __all__ = [
     "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
+    "bad_date", "empty_window", "scope_line", "source_absent",
 ]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from bot import buttons
 from bot.render.html import LIMIT, esc, fit, link_of, linked, marked, meta, one_line, paragraphs
 from bot.render.reply import Button, Reply
-from search.model import Answer, Article, Hit, ResultPage
+from search.model import Answer, Article, Hit, ResultPage, Scope
 
 PER_PAGE = 3  # results per page
 LATEST_PAGE = 5  # articles per page of /latest
@@ -24,6 +24,13 @@ INLINE_TITLE_WIDTH, INLINE_DESCRIPTION_WIDTH = 100, 60
 UNTITLED = "（无标题）"
 PREVIOUS_LABEL, NEXT_LABEL = "⬅️ 上一页", "下一页 ➡️"
 SOURCE_LABEL = "原文"
+SAID_WIDTH = 30  # characters of the user's time words or a source echoed back
+PHOTO_LABEL = "（图片新闻）"  # before a stand-alone photo item's title; not part of its text
+
+
+def shown_title(title: str, kind: str, width: int) -> str:
+    """A title as a list shows it (plain text): photo items are labelled."""
+    return (PHOTO_LABEL if kind == "caption" else "") + one_line(title, width)
 
 
 def source_button(url: str | None) -> Button | None:
@@ -51,7 +58,8 @@ def hit_lines(n: int, hit: Hit, summary: bool = False) -> str:
     else:
         source = linked(SOURCE_LABEL, hit.url) if link_of(hit.url) else ""
     about = " · ".join(x for x in (esc(hit.date) if hit.date else "", source) if x)
-    head = f"{n}. <b>{esc(one_line(hit.title, TITLE_WIDTH)) or UNTITLED}</b>" + (f"  <i>{about}</i>" if about else "")
+    title = esc(shown_title(hit.title, hit.kind, TITLE_WIDTH)) or UNTITLED
+    head = f"{n}. <b>{title}</b>" + (f"  <i>{about}</i>" if about else "")
     also = ""
     if hit.reprints:
         names = [linked(one_line(reprint.source or reprint.title, SOURCE_WIDTH), reprint.url)
@@ -62,9 +70,30 @@ def hit_lines(n: int, hit: Hit, summary: bool = False) -> str:
     return f"{head}\n{esc(text)}{also}"  # snippets and summaries come cut between words
 
 
+def days(scope: Scope) -> str:
+    """The window's days, e.g. 2024-03-07 至 2024-03-13."""
+    if scope.first == scope.last:
+        return f"{scope.first}"
+    return f"{scope.first} 至 {scope.last}"
+
+
+def scope_line(scope: Scope) -> str:
+    """The line above results limited to a window or a source (empty when not limited)."""
+    parts = []
+    if scope.said is not None:
+        said = esc(one_line(scope.said, SAID_WIDTH))
+        if scope.widened:
+            parts.append(f"「{said}」（近 7 天）没有文章，已放宽到 {days(scope)}。")
+        else:
+            parts.append(f"时间：{said}（{days(scope)}，北京时间）。")
+    if scope.sources:
+        parts.append("来源：" + "、".join(esc(one_line(s, SAID_WIDTH)) for s in scope.sources) + "。")
+    return " ".join(parts)
+
+
 def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     """The answer, or why there is none, above the first page of results."""
-    parts = []
+    parts = [scope_line(page.scope)] if page.page == 1 and scope_line(page.scope) else []
     if answer is not None:
         cited = answer.article
         attribution = meta(cited.title, meta(cited.date, cited.source))
@@ -97,7 +126,7 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
 
 def inline_text(hit: Hit) -> str:
     """The message an inline result posts: title, snippet, source."""
-    return fit(f"<b>{esc(one_line(hit.title, FULL_TITLE_WIDTH))}</b>\n{marked(hit.snippet)}\n"
+    return fit(f"<b>{esc(shown_title(hit.title, hit.kind, FULL_TITLE_WIDTH))}</b>\n{marked(hit.snippet)}\n"
                f"—— <i>{esc(meta(hit.date, hit.source) or hit.file)}</i>{source_line(hit.url)}")
 
 
@@ -113,7 +142,7 @@ class InlineResult:
 def inline_result(hit: Hit) -> InlineResult:
     """An article as an inline-mode result."""
     description = meta(hit.date, hit.source) or one_line(hit.snippet.text, INLINE_DESCRIPTION_WIDTH)
-    return InlineResult(one_line(hit.title, INLINE_TITLE_WIDTH), description, inline_text(hit))
+    return InlineResult(shown_title(hit.title, hit.kind, INLINE_TITLE_WIDTH), description, inline_text(hit))
 
 
 def latest(hits: list[Hit], page: int = 1, more: bool = False) -> Reply:
@@ -149,7 +178,7 @@ def digest(hits: list[Hit], query: str | None, weekly: bool = False) -> Reply:
 
 def article(full: Article, limit: int = LIMIT) -> list[str]:
     """The full article as HTML messages of at most *limit* characters, split between paragraphs."""
-    head = f"<b>{esc(one_line(full.title, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
+    head = f"<b>{esc(shown_title(full.title, full.kind, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
     about = " · ".join(x for x in (full.date, full.source, full.byline) if x)
     if about:
         head += f"\n<i>{esc(about)}</i>"

@@ -11,7 +11,7 @@ from search.text.normalize import normalize
 
 # Bump when stored fields or the way files become articles change: an index written by an
 # older version is rebuilt (first-seen times kept) and every file read again.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: source is a key; photo items' titles lose their label
 TITLE_BOOST = DEFAULT.title_boost  # fixed in a Whoosh index's schema when it is created
 TEXT_FIELDS = ("title", "body")  # the analysed fields queries match
 ARTICLE_KINDS = ("article", "caption")  # what searches return; "file" and "gone" are bookkeeping
@@ -29,7 +29,7 @@ FIELDS = {
     "body": "text",
     "date": "sorted",  # YYYY-MM-DD or ""
     "file": "key",  # the seed file (relative name) it came from
-    "source": "stored",
+    "source": "key",  # the outlet or feed (source filters and the list of sources)
     "byline": "stored",
     "url": "stored",
     "norm": "stored",  # normalised title + body, only where it differs from the original

@@ -11,7 +11,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
+from search.qa.scope import FILLERS, scope_of
+from search.qa.when import Window
 from search.text.analysis import analyze, general_freq, is_surname, is_word
 from search.text.normalize import normalize
 
@@ -19,11 +22,11 @@ MAX_QUERY_CHARS = 256  # Telegram's inline query limit
 NATURAL_CHARS = 6  # an unspaced run this long is a phrase or question, not one keyword
 QUESTION_CHARS = 4  # shorter text is keywords even with a question word (谁, 哪里)
 
-_QUESTION = re.compile(
-    r"(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
+_QUESTION = re.compile(  # 什么意思 asks what a word means: 意思 is not what the question is about
+    r"(是)?(什么|啥)意思|的意思|意思是|(是)?指的是|是指|(有)?多少[个名场部次位家项件元万亿人户所条座岁年天]?|(是)?几[个名场部次位家项件]?|"
     r"哪一?[些个里儿家位部所张国种类首本项次届条座天年月]?|什么|怎么样|怎么|怎样|如何|为什么|为何|是否|有没有|"
     r"多[大远快长高久重深宽厚]|因何|为何|何[时处地人年种职]|(?P<a>[\u4e00-\u9fff])不(?P=a)[\u4e00-\u9fff]?|"
-    r"请问|告诉我|谁|吗|呢|吧|啊|呀|么"
+    r"请问|告诉我|谁|吗|呢|吧|啊|呀|么|啥"
 )
 # The words that ask (what the answer's sentence need not hold).
 QUESTION_WORDS = ("什么", "哪", "谁", "多少", "几", "怎么", "如何", "为什么", "吗", "呢", "请问", "何")
@@ -33,14 +36,15 @@ _STOPWORDS = frozenset([
     "我们", "你们", "他们", "一个", "一些", "这个", "那个", "累计", "共", "总共", "一共", "目前", "现在",
     "今天", "情况", "内容", "问题", "方面", "主要", "进行", "开展", "举行", "举办", "参加", "哪", "谁", "何",
     "个", "名", "具体", "详细", "详情", "分别", "一下", "介绍", "简要", "简单", "请", "指", "叫", "称为",
-    "有关", "关于", "相关", "到底", "究竟"
+    "有关", "关于", "相关", "到底", "究竟",
+    *FILLERS
 ])
 # Function characters jieba's HMM glues onto an unknown name (王法慧是 -> 王法/慧是).
 _GLUE = "是的了在和与及或有也都就被把对从向为以等之于而并又其这那此该谁"
 NAME_PART_FREQ = 300  # ... before a word this rare (比尔 of 兰比尔; not 分布 of 艾分布)
 LONE_FREQ = 1000  # a lone character rarer than this is likely part of a name (庞, 旻)
 RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
-_ASKS = re.compile(r"[?？]$|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|"
+_ASKS = re.compile(r"[?？]$|啥|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|"
                    r"何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
@@ -81,6 +85,10 @@ class ParsedQuery:
     excluded: list[str] = field(default_factory=list)
     natural: bool = False
     quoted: list[str] = field(default_factory=list)  # quoted words of a question
+    window: Window | None = None  # only articles of these days (search.qa.scope)
+    source: str | None = None  # only articles of this source, as the query names it
+    bad_date: str | None = None  # an explicit 日期: form naming no days
+    fillers: bool = False  # the text held words that ask for news (新闻, 有什么...)
 
     @property
     def concepts(self) -> list[Concept]:
@@ -89,6 +97,11 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not self.groups and not self.phrases
+
+    @property
+    def listing(self) -> bool:
+        """Nothing to match, but a time, a source or a word asking for news: a list of articles."""
+        return self.empty and (self.window is not None or self.source is not None or self.fillers)
 
     def distinctive(self, indexed: Callable[[str], bool] = lambda word: True) -> tuple[str, ...]:
         """The words an article must hold to answer this query: its names, species,
@@ -181,11 +194,23 @@ def _join_names(words: list[tuple[Concept, tuple[int, int]]]) -> list[Concept]:
     return [c for c, _s in out]
 
 
-def parse(raw: str) -> ParsedQuery:
-    """Split a query string into keyword groups, phrases and exclusions."""
+def has_words(text: str) -> bool:
+    """True when *text* holds a word to match once question words and fillers are gone."""
+    return bool(concepts_of(_SYNTAX.sub(" ", text.replace('"', " ")), True))
+
+
+def parse(raw: str, today: date | None = None, literal_dates: bool = True) -> ParsedQuery:
+    """Split a query string into keyword groups, phrases and exclusions; with *today*, take
+    out the time window and the source it names (search.qa.scope; *literal_dates* False
+    keeps dates as written among the keywords)."""
     text = clean(raw or "")
-    parsed = ParsedQuery(text)
-    if is_question(text):  # quotes in a question only mark words it must find; commas split nothing
+    question = is_question(text)
+    parsed = ParsedQuery(text, fillers=any(w in text for w in FILLERS))
+    if today is not None:
+        scope = scope_of(text, today, question, has_words, literal_dates)
+        text = parsed.text = scope.rest
+        parsed.window, parsed.source, parsed.bad_date = scope.window, scope.source, scope.bad_date
+    if question:  # quotes in a question only mark words it must find; commas split nothing
         parsed.natural = True
         parsed.quoted = [q for q in re.findall(r'"([^"]+)"', text) if is_word(q)]
         group = concepts_of(_SYNTAX.sub(" ", text.replace('"', "")), True)

@@ -6,16 +6,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from search.index.backends.base import Candidates, Reader, Retrieval, Term
-from search.index.documents import Stored, stored_text
+from search.index.backends.base import Candidates, Only, Reader, Retrieval, Term
+from search.index.documents import ARTICLE_KINDS, Stored, stored_text
 from search.params import RankingParams
 from search.qa.coverage import Resolved, coverage, missing, named
 from search.qa.query import ParsedQuery
 from search.qa.reprints import Signatures, group
 from search.qa.vocab import Vocabulary
+from search.qa.when import day_of
 from search.text.sentences import Weighted
 
 _NON_WORD = re.compile(r"[\W_]+")
+LIST_MAX = 100  # articles (and as many photo items) a time or source listing holds at most
+
+
+def published(doc: Stored) -> str:
+    """The day an article appeared: its date, else the Beijing day it was first seen."""
+    return doc.get("date") or (day_of(doc["added"] / 1000).isoformat() if doc.get("added") is not None else "")
 
 
 @dataclass(frozen=True)
@@ -59,17 +66,19 @@ class Ranker:
     def __init__(self, params: RankingParams, prints: Signatures) -> None:
         self.params, self.prints = params, prints
 
-    def rank(self, reader: Reader, parsed: ParsedQuery, want: int) -> Ranking:
+    def rank(self, reader: Reader, parsed: ParsedQuery, want: int, only: Only | None = None) -> Ranking:
         """Keywords: only articles holding every word (folded to simplified, half-width);
-        when none does, the articles holding most of them, marked as broadened."""
+        when none does, the articles holding most of them, marked as broadened. *only*
+        limits the dates and sources."""
         if parsed.empty:
             return Ranking([], 0, [], [])
         groups, forms = Vocabulary(reader, self.params).resolve(parsed)
         if not groups and not parsed.phrases:
             return Ranking([], 0, forms, groups)
-        ranked, total = self._score(reader, parsed, groups, want, strict=not parsed.natural)
+        ranked, total = self._score(reader, parsed, groups, want, only, strict=not parsed.natural)
         if not ranked and not parsed.natural and groups:
-            ranked, total = self._score(reader, parsed, groups, want, strict=False, floor=self.params.min_coverage)
+            ranked, total = self._score(reader, parsed, groups, want, only, strict=False,
+                                        floor=self.params.min_coverage)
             return Ranking(ranked, total, forms, groups, broadened=bool(ranked))
         return Ranking(ranked, total, forms, groups)
 
@@ -86,7 +95,7 @@ class Ranker:
         return ranked, missing(ranked[0].fields, required) if ranked else ()
 
     def _score(self, reader: Reader, parsed: ParsedQuery, groups: list[list[Resolved]], want: int,
-               strict: bool, floor: float | None = None) -> tuple[list[Ranked], int]:
+               only: Only | None, strict: bool, floor: float | None = None) -> tuple[list[Ranked], int]:
         """Top candidates by BM25F, re-weighted by how much of the query each covers;
         natural questions drop those below the floor."""
         p = self.params
@@ -95,7 +104,7 @@ class Ranker:
         if (not parts and not parsed.phrases) or (strict and len(parts) != len(groups)):
             return [], 0
         scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
-        candidates = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan))
+        candidates = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan, only))
         if floor is None:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
         ranked = self._covered(candidates, parsed, groups, strict, large, floor)
@@ -111,7 +120,7 @@ class Ranker:
         return ranked, min(max(total, len(ranked)), reader.article_count())
 
     def _retrieval(self, reader: Reader, parsed: ParsedQuery, parts: list[tuple[Term, ...]],
-                   strict: bool, large: bool, scan: int) -> Retrieval:
+                   strict: bool, large: bool, scan: int, only: Only | None) -> Retrieval:
         """What to retrieve. In a large index, positional matching costs too much: a
         phrase's rarest word retrieves, and the stored text is checked for the phrase
         (and the exclusions) afterwards."""
@@ -124,7 +133,7 @@ class Ranker:
             excluded = tuple(tuple(x.split()) for x in parsed.excluded)
         limit = max(scan, self.params.phrase_scan) if large and parsed.phrases else scan
         return Retrieval(tuple(parts), require_all=strict, phrases=phrases, excluded=excluded, limit=limit,
-                         examine=self.params.max_examined if large else None)
+                         examine=self.params.max_examined if large else None, only=only)
 
     def _covered(self, candidates: Candidates, parsed: ParsedQuery, groups: list[list[Resolved]],
                  strict: bool, large: bool, floor: float) -> list[Ranked]:
@@ -144,6 +153,18 @@ class Ranker:
             if strict or cover >= floor:
                 ranked.append(Ranked(c.doc, c.score * max(cover, self.params.min_cover_weight), cover))
         return ranked
+
+    def listing(self, reader: Reader, only: Only | None, want: int) -> Ranking:
+        """The articles *only* allows, newest first by publication date (the day first seen
+        when there is none), articles before photo items; at most LIST_MAX of each kind."""
+        found: list[Ranked] = []
+        for kind in ARTICLE_KINDS:
+            docs = reader.newest(kind, LIST_MAX, only=only)
+            docs.sort(key=lambda d: (published(d), d.get("added") or 0), reverse=True)
+            found += [Ranked(d, 0.0) for d in docs]
+        shown = want * self.params.merge_span
+        ranked = self.merge(found[:shown]) + found[shown:]
+        return Ranking(ranked, len(ranked))
 
     def merge(self, ranked: list[Ranked]) -> list[Ranked]:
         """Reprints of one story folded into its best-ranked copy."""

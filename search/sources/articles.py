@@ -27,9 +27,15 @@ def article_id(file: str, title: str, text: str) -> str:
     return digest.hexdigest()
 
 
+# Photo items were once titled with this label: their ids keep it, so they stay the same
+# items (first-seen times, digests). The label is shown, never stored or searched.
+CAPTION_LABEL = "(图片新闻) "
+
+
 def make_article(file: str, title: str, text: str, **fields: Any) -> Article:
     """An Article with its stable id."""
-    return Article(id=article_id(file, title, text), title=title, text=text, file=file, **fields)
+    said = CAPTION_LABEL + title if fields.get("kind") == "caption" else title
+    return Article(id=article_id(file, said, text), title=title, text=text, file=file, **fields)
 
 
 def unique_ids(articles: list[Article]) -> list[Article]:

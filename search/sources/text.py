@@ -265,7 +265,7 @@ class _Splitter:
 
 
 def _caption(parts: list[str], credit: str) -> _Draft:
-    return _Draft(title="(图片新闻) " + derive_title("\n".join(parts), 24),
+    return _Draft(title=derive_title("\n".join(parts), 24),
                   body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
 
 

@@ -11,6 +11,8 @@ Issue 10 made the seam (Whoosh in `search.index.backends.whoosh.backend`), issue
 Amendments to the first draft: Backend.location, Backend.recover, the per-thread reuse
 of Backend.reader, Writer.damaged/upgrade/expect/replace/finished; Backend.writing
 lost its *full* flag (a version rebuild is Writer.upgrade, a full re-read is ingest's).
+Issue 24 adds Only (dates and sources) to Retrieval and Reader.newest, and Reader.sources;
+the source field is a key (matched exactly) from schema version 3.
 """
 from __future__ import annotations
 
@@ -31,6 +33,20 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Only:
+    """Limits on the documents a lookup returns. Dates: published from *first* to *last*
+    (YYYY-MM-DD, both included), or, for a document without a date, first seen from
+    *first_ms* to *last_ms* (both included). Sources: the stored source is one of these,
+    exactly. None or empty: no limit."""
+
+    first: str | None = None
+    last: str | None = None
+    first_ms: int = 0
+    last_ms: int = 0
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Retrieval:
     """Which documents to score. Each group is any of its terms in the title or the body;
     *require_all* asks for every group (keywords), else any (questions). Phrases are word
@@ -43,6 +59,7 @@ class Retrieval:
     excluded: tuple[tuple[str, ...], ...] = ()
     limit: int = 100  # the best this many by score
     examine: int | None = None  # score at most this many matches (large indexes), None: all
+    only: Only | None = None  # the documents' dates and sources (the scores are unchanged)
 
 
 @dataclass(frozen=True)
@@ -89,9 +106,12 @@ class Reader(Protocol):
     def document(self, doc_id: str) -> Stored | None:
         """The stored document with this id."""
 
-    def newest(self, kind: str, limit: int, since_ms: int | None = None) -> list[Stored]:
+    def newest(self, kind: str, limit: int, since_ms: int | None = None, only: Only | None = None) -> list[Stored]:
         """Documents of *kind* by date, then added, newest first; only those added at or
-        after *since_ms* when given."""
+        after *since_ms* when given, and within *only*."""
+
+    def sources(self) -> dict[str, int]:
+        """The sources articles and photo items name, with how many name each."""
 
     def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
         """Up to *limit* documents added before *before_ms* whose body holds any of

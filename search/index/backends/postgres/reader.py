@@ -14,7 +14,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from search.index import bm25
-from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.index.backends.base import Candidate, Candidates, Only, Retrieval, Stored, Term
 from search.index.backends.postgres import schema, terms
 
 EARLIER_EXAMINED = 4000  # matches a reprint check scores at most (as a search in a large index)
@@ -37,6 +37,18 @@ def _tsquery(retrieval: Retrieval) -> str:
     if q and excluded:
         q += " & !(" + " | ".join(terms.phrase_query(x) for x in excluded) + ")"
     return q
+
+
+def _only_sql(only: Only | None) -> tuple[str, tuple[Any, ...]]:
+    """The SQL condition (starting with AND, or empty) and parameters of *only*."""
+    sql, params = "", ()  # type: tuple[str, tuple[Any, ...]]
+    if only is not None and only.first is not None:
+        sql += " AND (date BETWEEN %s AND %s OR (coalesce(date, '') = '' AND added BETWEEN %s AND %s))"
+        params += (only.first, only.last, only.first_ms, only.last_ms)
+    if only is not None and only.sources:
+        sql += " AND source = ANY(%s)"
+        params += (list(only.sources),)
+    return sql, params
 
 
 def _scored_terms(retrieval: Retrieval) -> list[Term]:
@@ -127,8 +139,9 @@ class PgReader:
         q = _tsquery(retrieval)
         if not q:
             return Candidates((), 0, 0)
+        extra, params = _only_sql(retrieval.only)
         return self._ranked(q, _scored_terms(retrieval), retrieval.limit, retrieval.examine,
-                            lambda n: self._estimate(retrieval, n))
+                            lambda n: self._estimate(retrieval, n), extra, params)
 
     def _ranked(self, q: str, scored: list[Term], limit: int, examine: int | None, estimate: Callable[[int], int],
                 extra: str = "", params: tuple = (), body_only: bool = False) -> Candidates:
@@ -172,11 +185,20 @@ class PgReader:
         found = self._docs("id = %s", (doc_id,))
         return found[0] if found else None
 
-    def newest(self, kind: str, limit: int, since_ms: int | None = None) -> list[Stored]:
+    def newest(self, kind: str, limit: int, since_ms: int | None = None, only: Only | None = None) -> list[Stored]:
         """Documents of *kind*, newest first by date then added."""
         since = "" if since_ms is None else " AND added >= %s"
-        params = (kind,) + (() if since_ms is None else (since_ms,)) + (limit,)
-        return self._docs(f"kind = %s{since} ORDER BY date DESC, added DESC, seq DESC LIMIT %s", params)
+        extra, only_params = _only_sql(only)
+        params = (kind,) + (() if since_ms is None else (since_ms,)) + only_params + (limit,)
+        return self._docs(f"kind = %s{since}{extra} ORDER BY date DESC, added DESC, seq DESC LIMIT %s", params)
+
+    def sources(self) -> dict[str, int]:
+        """The sources of articles and photo items, with their counts (read once per commit)."""
+        if self._lexicon.get("sources_gen") != self.generation:
+            rows = self.conn.execute("SELECT source, count(*) FROM search_docs WHERE kind IN ('article', 'caption')"
+                                     " AND coalesce(source, '') <> '' GROUP BY source").fetchall()
+            self._lexicon.update(sources_gen=self.generation, sources=dict(rows))
+        return dict(self._lexicon["sources"])
 
     def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
         """Documents added before *before_ms* whose body holds any of *words*, best first."""

@@ -14,7 +14,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from search.index import documents as docs
-from search.index.backends.base import Candidate, Candidates, Retrieval, Stored, Term
+from search.index.backends.base import Candidate, Candidates, Only, Retrieval, Stored, Term
 from search.index.backends.whoosh import files
 from search.model import IndexDamaged, IndexUnavailable
 
@@ -68,6 +68,18 @@ def _query(retrieval: Retrieval) -> Q.Query:
     return q
 
 
+def _only(only: Only | None) -> Q.Query | None:
+    """The documents *only* allows, as a filter query (None: all)."""
+    parts: list[Q.Query] = []
+    if only is not None and only.first is not None:
+        dated = Q.TermRange("date", only.first, only.last)
+        undated = Q.AndNot(Q.NumericRange("added", only.first_ms, only.last_ms), Q.TermRange("date", "0", "9"))
+        parts.append(Q.Or([dated, undated]))
+    if only is not None and only.sources:
+        parts.append(Q.Or([Q.Term("source", s) for s in only.sources]))
+    return Q.And(parts) if parts else None
+
+
 class WhooshReader:
     """A Reader over one Whoosh searcher."""
 
@@ -110,6 +122,9 @@ class WhooshReader:
         limit = retrieval.limit
         collector = (_CappedTop(limit, retrieval.examine) if retrieval.examine is not None
                      else collectors.TopCollector(limit=limit))
+        allow = _only(retrieval.only)
+        if allow is not None:  # a filter, not a scored part of the query
+            collector = collectors.FilterCollector(collector, allow=allow)
         self.searcher.search_with_collector(_query(retrieval), collector)
         results = collector.results()
         found = tuple(Candidate(r.fields(), r.score) for r in results)
@@ -119,12 +134,25 @@ class WhooshReader:
         """The stored document with this id."""
         return self.searcher.document(id=doc_id)
 
-    def newest(self, kind: str, limit: int, since_ms: int | None = None) -> list[Stored]:
+    def newest(self, kind: str, limit: int, since_ms: int | None = None, only: Only | None = None) -> list[Stored]:
         """Documents of *kind*, newest first by date then added."""
         q: Q.Query = Q.Term("kind", kind)
         if since_ms is not None:
             q = Q.And([q, Q.NumericRange("added", since_ms, None)])
+        allow = _only(only)
+        if allow is not None:
+            q = Q.And([q, allow])
         return [r.fields() for r in self.searcher.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
+
+    def sources(self) -> dict[str, int]:
+        """The sources of live articles and photo items, with their counts (read once per
+        commit; Whoosh's term counts include deleted documents, so live ones are counted)."""
+        gen = self.searcher.reader().generation()
+        if self._lexicon.get("sources_gen") != gen:
+            names = [t.decode("utf-8") for t in self.searcher.lexicon("source")]
+            counts = {n: sum(1 for _ in self.searcher.docs_for_query(Q.Term("source", n))) for n in names}
+            self._lexicon.update(sources_gen=gen, sources={n: c for n, c in counts.items() if c})
+        return dict(self._lexicon["sources"])
 
     def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
         """Documents added before *before_ms* whose body holds any of *words*, best first."""
