@@ -9,7 +9,6 @@ import time
 
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from bot import alerts
 from bot.state import BotContext
 from bot.store import AlertChat
 from bot.telegram_faults import SendWithdrawn
@@ -33,18 +32,18 @@ async def _send_claimed(context: BotContext) -> None:
     """Claims are kept until the run ends, so a chat that must wait (quiet hours, the
     hourly cap) is not claimed again in the same run; then they are given back."""
     data = context.bot_data
-    store, worker, lease = data.conversation.store, data.worker, data.settings.digest_lease
+    service, worker, lease = data.conversation, data.worker, data.settings.digest_lease
     held: list[AlertChat] = []
     try:
         while context.application.running:
-            chats = await blocking(store.claim_alert_chats, worker, lease, CLAIM_BATCH)
+            chats = await blocking(service.claim_alert_chats, worker, lease, CLAIM_BATCH)
             if not chats:
                 return
             held += chats
             await asyncio.gather(*(_one_chat(context, chat) for chat in chats))
     finally:
         for chat in held:
-            await blocking(store.release_alert_chat, chat.chat_id, worker)
+            await blocking(service.release_alert_chat, chat.chat_id, worker)
 
 
 class AlertWindow:
@@ -57,7 +56,7 @@ class AlertWindow:
     async def open(self) -> bool:
         """True when this worker still holds the chat."""
         data = self.context.bot_data
-        return await blocking(data.conversation.store.renew_alert_chat, self.chat_id, data.worker,
+        return await blocking(data.conversation.renew_alert_chat, self.chat_id, data.worker,
                               data.settings.digest_lease)
 
     def close(self) -> None:
@@ -66,9 +65,9 @@ class AlertWindow:
 
 async def _one_chat(context: BotContext, chat: AlertChat) -> None:
     data = context.bot_data
-    store, now = data.conversation.store, time.time()
+    service, now = data.conversation, time.time()
     window = AlertWindow(context, chat.chat_id)
-    for out in await blocking(alerts.due_messages, store, chat, data.settings.alerts_per_hour, now):
+    for out in await blocking(service.alert_messages, chat, data.settings.alerts_per_hour, now):
         reply = in_script(out.reply, TAIWAN if chat.traditional else None)
         try:
             await context.bot.send_message(chat.chat_id, reply.text, reply_markup=markup(reply),
@@ -78,18 +77,18 @@ async def _one_chat(context: BotContext, chat: AlertChat) -> None:
             return
         except Forbidden:
             log.info("chat %s blocked the bot; its alerts are removed", chat.chat_id)
-            await blocking(store.forget_alerts, chat.chat_id)
+            await blocking(service.forget_alerts, chat.chat_id)
             return
         except BadRequest as exc:
             if topic_gone(exc) and out.thread_id is not None:
                 log.info("forum topic %s of chat %s is closed or deleted: its alerts and digest stop",
                          out.thread_id, chat.chat_id)
-                await blocking(store.forget_alerts, chat.chat_id, out.thread_id)
+                await blocking(service.forget_alerts, chat.chat_id, out.thread_id)
                 continue
             log.warning("alert to %s refused: %s", chat.chat_id, exc.message)
-            await blocking(store.mark_pushes, chat.chat_id, out.article_ids, "dropped", now, out.batch)
+            await blocking(service.mark_pushes, chat.chat_id, out.article_ids, "dropped", now, out.batch)
             continue
         except (RetryAfter, TelegramError) as exc:  # the next run tries again
             log.warning("alert to %s failed: %s; will retry", chat.chat_id, exc)
             return
-        await blocking(store.mark_pushes, chat.chat_id, out.article_ids, out.state, time.time(), out.batch)
+        await blocking(service.mark_pushes, chat.chat_id, out.article_ids, out.state, time.time(), out.batch)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from bot import alerts, flood
-from bot.store import Store, Subscription
+from bot.store import AlertChat, Store, Subscription
 from search.engine import Engine
 from search.model import IngestReport
 
@@ -158,6 +158,36 @@ class Service:
     def mark_sent(self, chat_id: int, period: str, since: float) -> None:
         """Record that the digest for *period* reached the chat (or had nothing to say)."""
         self.store.mark_sent(chat_id, period, since)
+
+    # -- alert pushes, claimed a chat at a time ---------------------------------------
+    def claim_alert_chats(self, worker: str, lease: float, limit: int) -> list[AlertChat]:
+        """Chats with pushes to send, now held by *worker* for *lease* seconds."""
+        return self.store.claim_alert_chats(worker, lease, limit)
+
+    def renew_alert_chat(self, chat_id: int, worker: str, lease: float) -> bool:
+        """True when *worker* still holds the chat (its lease is extended)."""
+        return self.store.renew_alert_chat(chat_id, worker, lease)
+
+    def release_alert_chat(self, chat_id: int, worker: str) -> None:
+        """Give a claimed chat back."""
+        self.store.release_alert_chat(chat_id, worker)
+
+    def alert_chat(self, chat_id: int) -> AlertChat | None:
+        """A chat's alert settings, or None when it has no alerts."""
+        return self.store.alert_chat(chat_id)
+
+    def alert_messages(self, chat: AlertChat, per_hour: int, now: float) -> list[alerts.Outgoing]:
+        """What goes to *chat* now (quiet hours and the hourly cap applied)."""
+        return alerts.due_messages(self.store, chat, per_hour, now)
+
+    def mark_pushes(self, chat_id: int, article_ids: list[str], state: str, at: float,
+                    batch: str | None = None) -> None:
+        """Record what became of pushes once Telegram answered."""
+        self.store.mark_pushes(chat_id, article_ids, state, at, batch)
+
+    def forget_alerts(self, chat_id: int, thread_id: int | None = None) -> int:
+        """Drop a chat's (or one forum topic's) alerts; how many there were."""
+        return self.store.forget_alerts(chat_id, thread_id)
 
     # -- values shared between workers ----------------------------------------------
     def once_per_value(self, key: str, value: str, action: Callable[[], None]) -> bool:

@@ -5,7 +5,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from bot import alerts, buttons, commands, render, schedule
+from bot import buttons, commands, render, schedule
 from bot.commands import Asked, Place
 from bot.conversation import Conversation, Pages, remember_pages
 from bot.logs import setup_logging
@@ -92,13 +92,12 @@ def local_digest(conversation: Conversation, session: Session) -> None:
 def local_alerts(conversation: Conversation, session: Session) -> None:
     """The terminal's own alerts (chat LOCAL_CHAT's), printed with the words of the
     Telegram pushes, within the same hourly cap and quiet hours, each marked once shown."""
-    store = conversation.store
-    chat = store.alert_chat(LOCAL_CHAT)
+    chat = conversation.alert_chat(LOCAL_CHAT)
     if chat is None:
         return
-    for out in alerts.due_messages(store, chat, session.settings.alerts_per_hour, time.time()):
+    for out in conversation.alert_messages(chat, session.settings.alerts_per_hour, time.time()):
         print(f"\n{BOT}{printable(out.reply, session.bold)}\n\n{YOU}", end="", flush=True)
-        store.mark_pushes(LOCAL_CHAT, out.article_ids, out.state, time.time(), out.batch)
+        conversation.mark_pushes(LOCAL_CHAT, out.article_ids, out.state, time.time(), out.batch)
 
 
 def main() -> int:
