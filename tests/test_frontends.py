@@ -171,3 +171,14 @@ def test_readme_sample_is_what_the_terminal_prints(built, tmp_path):
     chat.store.close()
     same_ids = re.sub(r"/read [0-9a-f]{16}", "/read ID", printed)
     assert re.sub(r"/read [0-9a-f]{16}", "/read ID", shown.strip()) == same_ids.strip()
+
+
+async def test_subscribe_folds_full_width_times(env):
+    api, app, _s = env
+    store = app.bot_data.conversation.store
+    await api.message(23, "/subscribe ２３：３０")
+    assert "每天 23:30" in (await api.wait_for("sendMessage", chat_id=23))[0].params["text"]
+    assert store.subscription(23).at == "23:30"
+    await api.message(23, "/subscribe ０７：３０ 葡萄")
+    assert "每天 07:30" in (await api.wait_for("sendMessage", count=2, chat_id=23))[1].params["text"]
+    assert store.subscription(23).at == "07:30"
