@@ -17,6 +17,7 @@ from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.telegram_io import send, wants_traditional
 from bot.work import blocking
+from search.cli import clean
 
 log = logging.getLogger(__name__)
 MENTIONS: list[str | None] = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
@@ -48,8 +49,9 @@ async def ask(update: Update, context: BotContext, text: str) -> None:
         await send(message, render.too_fast(), quote=quote)
     if verdict != flood.OK:
         return
+    text, replaced = clean(text)  # a lone surrogate (valid JSON) is read as U+FFFD, and said
     reply = await blocking(conversation_of(context).answer, text)
-    await send(message, reply, quote=quote)
+    await send(message, render.input_replaced(reply) if replaced else reply, quote=quote)
 
 
 async def private_text(update: Update, context: BotContext) -> None:
@@ -143,12 +145,13 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or not await permitted(command, update, context):
             return
-        rest = " ".join(context.args or [])
+        rest, replaced = clean(" ".join(context.args or []))
         if command.question and rest:
             await ask(update, context, rest)
             return
         asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user))
         run = asyncio.to_thread if command.slow else blocking
-        for reply in await run(command.action, conversation_of(context), asked):
-            await send(message, reply)
+        replies = await run(command.action, conversation_of(context), asked)
+        for i, reply in enumerate(replies):
+            await send(message, render.input_replaced(reply) if replaced and i == 0 else reply)
     return handle

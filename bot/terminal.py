@@ -12,6 +12,7 @@ from bot.render import Reply
 from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
 from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
 from bot.store import StoreError, open_store
+from search.cli import clean
 from search.engine import open_engine
 from search.model import IndexUnavailable
 
@@ -54,10 +55,15 @@ def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply
 
 
 def respond(conversation: Conversation, line: str, session: Session) -> list[str]:
-    """Terminal text for one line typed by the user; buttons become typed commands."""
+    """Terminal text for one line typed by the user; buttons become typed commands. Bytes
+    that were not UTF-8 are read as U+FFFD, and the first reply says so."""
     out = []
+    line, replaced = clean(line)
     paging = line.strip().lower() in PAGING_WORDS
-    for reply in _turn(conversation, line, session):
+    replies = _turn(conversation, line, session)
+    if replaced and replies:
+        replies = [render.input_replaced(replies[0]), *replies[1:]]
+    for reply in replies:
         shown = [b for row in reply.buttons for b in row]
         if shown or not paging:  # "no such page" keeps the pages of the last results
             session.nav = {b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)}
@@ -93,6 +99,7 @@ def local_digest(conversation: Conversation, session: Session) -> None:
 def main() -> int:
     """Run the terminal chat until EOF or /quit."""
     setup_logging()
+    sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]  # a broken byte never ends it
     try:
         settings = load_settings()
     except SettingsError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 
@@ -26,11 +27,14 @@ def search_json(page: ResultPage) -> dict:
             "uncovered": list(page.uncovered), "broadened": page.broadened}
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # surrogateescape keeps bytes as U+DC80-U+DCFF
+
+
 def clean(text: str) -> tuple[str, bool]:
     """*text* as valid Unicode: bytes that were not UTF-8 (kept by Python as surrogates)
     become U+FFFD. Also says whether anything was replaced."""
-    fixed = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    fixed = fixed.encode("utf-8", "surrogatepass").decode("utf-8", "replace")  # lone surrogates
+    fixed = _LONE_SURROGATE.sub("\ufffd", text)  # from JSON ("\\ud800"), not from a byte
+    fixed = fixed.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return fixed, fixed != text
 
 

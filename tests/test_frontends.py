@@ -182,3 +182,17 @@ async def test_subscribe_folds_full_width_times(env):
     await api.message(23, "/subscribe ０７：３０ 葡萄")
     assert "每天 07:30" in (await api.wait_for("sendMessage", count=2, chat_id=23))[1].params["text"]
     assert store.subscription(23).at == "07:30"
+
+
+async def test_telegram_reads_lone_surrogates_as_replacement(env):
+    """Valid JSON can carry a lone surrogate ("\\ud800"): the question is still answered,
+    with the note the terminal and the command line give, and so is a command's text."""
+    api, app, _s = env
+    await api.message(24, "吐鲁番市有多少个互嵌式村庄\ud800？")
+    text = (await api.wait_for("sendMessage", chat_id=24))[0].params["text"]
+    assert render.INPUT_NOTE in text and "138个" in text
+    await api.message(24, "/subscribe 08:00 葡萄\udfff节")
+    assert "已订阅" in (await api.wait_for("sendMessage", count=2, chat_id=24))[1].params["text"]
+    assert app.bot_data.conversation.store.subscription(24).query == "葡萄\ufffd节"
+    await api.message(24, "下一个问题：兵团精神")
+    assert render.INPUT_NOTE not in (await api.wait_for("sendMessage", count=3, chat_id=24))[2].params["text"]
