@@ -178,7 +178,9 @@ def open_engine(settings: Settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
     admins added, kept in the data folder)."""
     from search.sources.fetch import Limits
+    from search.text.analysis import CACHE_FOLDER, cache_in
 
+    cache_in(settings.data_dir / CACHE_FOLDER)  # jieba's dictionary cache: never the shared temp folder
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,
                     host_delay=settings.feed_host_delay)
     live = LiveSources(settings.data_dir, settings.feeds, limits)
