@@ -1,6 +1,7 @@
 """A local chat in the terminal over the same reply code as the Telegram bot."""
 from __future__ import annotations
 
+import io
 import sys
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from bot.store import StoreError, open_store
 from search.cli import clean
 from search.engine import open_engine
 from search.model import IndexUnavailable
+from search.secrets import mask
 
 LOCAL_CHAT = 0  # the chat id the terminal's subscription is stored under
 PAGING_WORDS = NEXT_WORDS | PREVIOUS_WORDS
@@ -99,16 +101,17 @@ def local_digest(conversation: Conversation, session: Session) -> None:
 def main() -> int:
     """Run the terminal chat until EOF or /quit."""
     setup_logging()
-    sys.stdin.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]  # a broken byte never ends it
+    if isinstance(sys.stdin, io.TextIOWrapper):  # a broken byte never ends the chat (see respond)
+        sys.stdin.reconfigure(errors="surrogateescape")
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     try:
         store = open_store(settings.database_url, settings.data_dir)
     except StoreError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     engine = open_engine(settings)
     try:
@@ -156,6 +159,6 @@ def _respond_or_rebuild(conversation: Conversation, line: str, session: Session)
     try:
         return respond(conversation, line, session)
     except IndexUnavailable as exc:
-        print(f"newsbot: {exc}; rebuilding it", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}; rebuilding it", file=sys.stderr)
         conversation.rebuild_index()
         return respond(conversation, line, session)

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from search.config import EX_CONFIG, SettingsError, declared, environment, invalid, read, setting
+from search.secrets import mask, remember
 
 __all__ = ["EX_CONFIG", "SEARCH_BACKENDS", "Settings", "SettingsError", "bounded", "feed_url", "load_settings"]
 
@@ -22,18 +23,26 @@ FEED_HOST_DELAY_BOUNDS = (0.0, 600.0)  # seconds between two requests to one hos
 SEARCH_BACKENDS = ("whoosh", "postgres")
 
 
-def without_password(url: str) -> str:
-    """*url* shown safely: its user, password and port left out."""
-    parts = urlsplit(url)
-    return parts._replace(netloc=parts.hostname or "").geturl()
-
-
 def postgres_url(expected: str) -> Callable[[str], str]:
-    """A check for an empty value or a postgresql:// URL with a host."""
+    """A check for an empty value, or a PostgreSQL connection string that names a host or a
+    socket folder, in any form libpq takes: a postgresql:// URL (several hosts, ?host=/run/
+    postgresql), or a keyword DSN (host=db password=...). psycopg's parser reads it as libpq
+    will; its complaint is shown with the password masked (it quotes the string)."""
     def check(raw: str) -> str:
-        parts = urlsplit(raw)
-        if raw and (parts.scheme not in ("postgresql", "postgres") or not parts.hostname):
+        if not raw:
+            return raw
+        from psycopg import Error
+        from psycopg.conninfo import conninfo_to_dict
+
+        scheme = raw.split("://", 1)[0].lower() if "://" in raw else None
+        if scheme is not None and scheme not in ("postgresql", "postgres"):
             raise invalid(raw, expected)
+        try:
+            parts = conninfo_to_dict(raw)
+        except Error as exc:
+            raise invalid(raw, f"{expected} ({mask(str(exc).strip(), raw)})") from None
+        if not (parts.get("host") or parts.get("hostaddr")):
+            raise invalid(raw, f"{expected}, naming a host (or a socket folder: ?host=/run/postgresql)")
         return raw
     return check
 
@@ -125,7 +134,7 @@ class Settings:
         "NEWSBOT_DATABASE_URL", "", postgres_url(
             "empty for SQLite, or a PostgreSQL URL like postgresql://newsbot:PASSWORD@db.example:5432/newsbot"),
         "`postgresql://USER:PASSWORD@HOST:5432/DB`: all state in PostgreSQL, shared by the workers (see "
-        "Deployment); empty: SQLite", mask=without_password)
+        "Deployment); empty: SQLite", mask=mask)
     feeds: tuple[str, ...] = setting(  # admins add more with /addfeed
         "NEWSBOT_FEEDS", (), feed_urls, "RSS/Atom feed URLs separated by commas, or the path of an OPML file (see "
         "[Live sources](#live-sources-rssatom-feeds))")
@@ -146,7 +155,7 @@ class Settings:
         "NEWSBOT_DATABASE_REPLICA_URL", "", postgres_url(
             "empty, or the PostgreSQL URL of a standby like postgresql://newsbot:PASSWORD@replica.example:5432/newsbot"),
         "with `postgres`: a streaming standby that takes the search reads (ingest always writes to the primary)",
-        mask=without_password)
+        mask=mask)
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> Settings:
@@ -157,4 +166,5 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, nee
     if values["search_backend"] == "postgres" and not values["database_url"]:
         raise SettingsError("NEWSBOT_DATABASE_URL", "", "a PostgreSQL URL when NEWSBOT_SEARCH_BACKEND=postgres "
                             "(the search tables live there)")
+    remember(values["database_url"], values["database_replica_url"])  # masked in every message from now on
     return Settings(**values)
