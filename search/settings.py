@@ -6,7 +6,9 @@ the variable, the value and what is expected (the programs exit with status 78).
 own settings live in bot/settings.py and extend these."""
 from __future__ import annotations
 
+import ipaddress
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,7 @@ FEED_TIMEOUT_BOUNDS = (1.0, 300.0)  # seconds per request
 FEED_MAX_BYTES_BOUNDS = (10_000.0, 500_000_000.0)
 FEED_HOST_DELAY_BOUNDS = (0.0, 600.0)  # seconds between two requests to one host
 SEARCH_BACKENDS = ("whoosh", "postgres")
+_HOST = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$")  # a host name as DNS spells it
 
 
 def postgres_url(expected: str) -> Callable[[str], str]:
@@ -87,6 +90,23 @@ def feed_urls(raw: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(feed_url(x) for x in raw.split(",") if x.strip()))
 
 
+def host_names(raw: str) -> frozenset[str]:
+    """NEWSBOT_FEED_ALLOW_HOSTS: host names or addresses (IPv6 too) separated by commas."""
+    hosts = [x.strip().strip("[]").lower() for x in raw.split(",") if x.strip()]
+    if not all(_HOST.match(h) or _is_address(h) for h in hosts):
+        raise invalid(raw, "host names or addresses separated by commas, like feeds.local,127.0.0.1 (no scheme "
+                      "or port)")
+    return frozenset(hosts)
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def bounded(bounds: tuple[float, float], unit: str, kind: Callable[[float], float] = float) -> Callable[[str], float]:
     """A check for a number of *unit* within *bounds* (inclusive), given as *kind*."""
     low, high = bounds
@@ -146,6 +166,11 @@ class Settings:
     feed_host_delay: float = setting("NEWSBOT_FEED_HOST_DELAY", 2.0, bounded(FEED_HOST_DELAY_BOUNDS, "seconds"),
                                      f"seconds between two requests to the same host: "
                                      f"{_between(FEED_HOST_DELAY_BOUNDS)}")
+    feed_allow_hosts: frozenset[str] = setting(
+        "NEWSBOT_FEED_ALLOW_HOSTS", frozenset(), host_names,
+        "hosts fetched even though they are (or resolve to) a loopback, private or link-local address, separated "
+        "by commas (a feed server of a local deployment); every other such address is refused, also in "
+        "redirects and item links")
     search_backend: str = setting(
         "NEWSBOT_SEARCH_BACKEND", "whoosh", backend_name,
         "`whoosh`: the index is a folder (`NEWSBOT_INDEX_DIR`); `postgres`: search tables in "

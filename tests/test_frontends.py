@@ -196,3 +196,20 @@ async def test_telegram_reads_lone_surrogates_as_replacement(env):
     assert app.bot_data.conversation.store.subscription(24).query == "葡萄\ufffd节"
     await api.message(24, "下一个问题：兵团精神")
     assert render.INPUT_NOTE not in (await api.wait_for("sendMessage", count=3, chat_id=24))[2].params["text"]
+
+
+async def test_addfeed_refuses_private_addresses_and_says_why(env):
+    import dataclasses
+
+    api, app, _s = env
+    live = app.bot_data.conversation.engine.live
+    live.limits = dataclasses.replace(live.limits, allow_hosts=frozenset())  # this bot names no local host
+    refused = {"http://127.0.0.1/rss": "loopback", "http://localhost:8080/feed.xml": "loopback",
+               "http://169.254.169.254/latest/meta-data/": "link-local", "http://[fe80::1]/rss": "link-local",
+               "http://192.168.0.10/rss": "private"}
+    for n, (url, kind) in enumerate(refused.items(), 1):
+        await api.message(1, f"/addfeed {url}")
+        text = parse_html((await api.wait_for("sendMessage", count=n, chat_id=1))[-1].params["text"])
+        assert text.startswith("不能添加订阅源") and url in text and kind in text, text
+    await api.message(1, "/feeds")
+    assert "还没有订阅源" in (await api.wait_for("sendMessage", count=len(refused) + 1, chat_id=1))[-1].params["text"]
