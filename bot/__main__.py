@@ -7,6 +7,7 @@ import sys
 
 from bot.logs import setup_logging
 from bot.settings import EX_CONFIG, SettingsError, load_settings
+from search.secrets import mask
 
 
 def main() -> int:
@@ -15,7 +16,7 @@ def main() -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     if not settings.telegram_token:
         print("newsbot: TELEGRAM_BOT_TOKEN is not set: expected the token from @BotFather "

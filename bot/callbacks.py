@@ -14,6 +14,7 @@ from bot.handlers import pages_of
 from bot.state import BotContext
 from bot.telegram_io import localize, markup, script_of, topic_of, traditional
 from bot.work import blocking
+from search.cli import clean
 
 log = logging.getLogger(__name__)
 INLINE_PAGE = 10  # inline results per page
@@ -129,7 +130,8 @@ async def inline(update: Update, context: BotContext) -> None:
     if inline_query is None:
         return
     page = inline_page(inline_query.offset)
-    hits, more = await blocking(context.bot_data.conversation.inline, inline_query.query, page, INLINE_PAGE)
+    text, _ = clean(inline_query.query)  # no room for a note in inline results
+    hits, more = await blocking(context.bot_data.conversation.inline, text, page, INLINE_PAGE)
     script = script_of(inline_query.from_user)
 
     def written(text: str) -> str:

@@ -248,6 +248,9 @@ class Conversation(Service):
             url = feed_url(args[0], "url")
         except SettingsError:
             return render.addfeed_usage()
+        why = self.engine.feed_refusal(url)
+        if why is not None:
+            return render.feed_refused(url, why)
         return render.feed_added(url, self.engine.add_feed(url), minutes)
 
     def del_feed(self, args: list[str]) -> Reply:

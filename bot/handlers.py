@@ -17,6 +17,7 @@ from bot.conversation import Conversation, Pages, remember_pages
 from bot.state import BotContext
 from bot.telegram_io import send, topic_of, wants_traditional
 from bot.work import blocking
+from search.cli import clean
 
 log = logging.getLogger(__name__)
 MENTIONS: list[str | None] = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
@@ -65,6 +66,7 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
         await send(message, render.too_fast(), quote=quote)
     if verdict != flood.OK:
         return
+    text, replaced = clean(text)  # a lone surrogate (valid JSON) is read as U+FFFD, and said
     conversation, pages = conversation_of(context), pages_of(context)
     if search:
         reply = await blocking(conversation.answer, text)
@@ -72,7 +74,7 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
     else:  # /addfeed is offered for a pasted link where an admin can use it
         admin = not quote and user is not None and user.id in context.bot_data.settings.admin_ids
         reply = await blocking(conversation.talk, text, pages, admin)
-    await send(message, reply, quote=quote)
+    await send(message, render.input_replaced(reply) if replaced else reply, quote=quote)
 
 
 async def private_text(update: Update, context: BotContext) -> None:
@@ -166,16 +168,18 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or not await permitted(command, update, context):
             return
-        rest = " ".join(context.args or [])
+        rest, replaced = clean(" ".join(context.args or []))
         if command.question and rest:
             await ask(update, context, rest, search=True)
             return
         asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user),
                       topic_of(message))
         run = asyncio.to_thread if command.slow else blocking
-        for reply in await run(command.action, conversation_of(context), asked):
+        replies = await run(command.action, conversation_of(context), asked)
+        for i, reply in enumerate(replies):
             remember_pages(pages_of(context), reply)
-            await send(message, reply)  # PTB's reply_text answers into the message's forum topic
+            # PTB's reply_text answers into the message's forum topic
+            await send(message, render.input_replaced(reply) if replaced and i == 0 else reply)
         if command.slow and context.job_queue is not None:  # /reindex: its alerts go out now
             context.job_queue.run_once(alert_jobs.send_alerts, 0)
     return handle

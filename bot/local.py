@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from bot.settings import EX_CONFIG, SettingsError, load_settings
+from search.secrets import mask
 
 
 def main() -> int:
@@ -11,7 +12,7 @@ def main() -> int:
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     if settings.telegram_token:
         from bot.__main__ import main as bot_main

@@ -1,4 +1,5 @@
-"""Bot tokens never reach a log: redaction for every record, and the bot's logging set-up."""
+"""Bot tokens and database passwords never reach a log: redaction for every record, and
+the bot's logging set-up."""
 from __future__ import annotations
 
 import logging
@@ -7,18 +8,20 @@ import traceback
 from typing import Any
 
 from search import logs
+from search.secrets import mask
 
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 _installed = False
 
 
 def redact(text: str) -> str:
-    """*text* with anything shaped like a Telegram bot token replaced."""
-    return _TOKEN.sub("<token>", text)
+    """*text* with anything shaped like a Telegram bot token replaced, and database
+    passwords masked (search/secrets.py)."""
+    return mask(_TOKEN.sub("<token>", text))
 
 
 def install_redaction() -> None:
-    """Redact tokens when each log record is made, so every handler (and test capture)
+    """Redact tokens and passwords when each log record is made, so every handler (and test capture)
     sees the clean text: httpx and PTB put the token in request URLs and errors."""
     global _installed
     if _installed:
@@ -31,8 +34,8 @@ def install_redaction() -> None:
             msg = record.getMessage()
         except Exception:  # a broken format string is the caller's bug; leave it alone
             return record
-        if _TOKEN.search(msg):
-            record.msg, record.args = redact(msg), None
+        if (clean := redact(msg)) != msg:
+            record.msg, record.args = clean, None
         if record.exc_info and record.exc_info[0] is not None:
             record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip())
         return record

@@ -87,7 +87,7 @@ def run(settings: BotSettings) -> int:
     try:
         app = build_application(settings)
     except StoreError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {redact(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     log.info("connecting to Telegram at %s", redact(settings.telegram_base_url))
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import sys
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -25,7 +26,7 @@ DIGEST_LEASE_BOUNDS = (1.0, 3600.0)  # seconds
 PORT_RANGE = (1, 65535)
 ALERTS_PER_HOUR_BOUNDS = (1.0, 60.0)
 _TOKEN = re.compile(r"^(\d{3,20}):[A-Za-z0-9_-]{20,}$")
-_TIME = re.compile(r"^(\d{1,2})[:：](\d{2})$")
+_TIME = re.compile(r"^([0-9]{1,2}):([0-9]{2})$")
 _INT = re.compile(r"^-?\d{1,20}$")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # Telegram's secret_token rule
 
@@ -67,8 +68,9 @@ def user_ids(raw: str) -> frozenset[int]:
 
 
 def digest_time(raw: str, variable: str = "") -> str:
-    """A time of day as HH:MM (8:00 becomes 08:00)."""
-    m = _TIME.match(raw.strip())
+    """A time of day as HH:MM (8:00 becomes 08:00); full-width digits and colons
+    (０８：３０, as Chinese keyboards type them) are folded first."""
+    m = _TIME.match(unicodedata.normalize("NFKC", raw).strip())
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
         raise SettingsError(variable, raw, "a time of day from 00:00 to 23:59, like 08:00")
     return f"{int(m.group(1)):02d}:{m.group(2)}"

@@ -1,6 +1,7 @@
 """A local chat in the terminal over the same reply code as the Telegram bot."""
 from __future__ import annotations
 
+import io
 import sys
 import time
 from dataclasses import dataclass, field
@@ -13,8 +14,10 @@ from bot.render import Reply
 from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
 from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
 from bot.store import StoreError, open_store
+from search.cli import clean
 from search.engine import open_engine
 from search.model import IndexUnavailable
+from search.secrets import mask
 
 LOCAL_CHAT = 0  # the chat id the terminal's subscription is stored under
 PAGING_WORDS = NEXT_WORDS | PREVIOUS_WORDS
@@ -56,9 +59,14 @@ def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply
 
 
 def respond(conversation: Conversation, line: str, session: Session) -> list[str]:
-    """Terminal text for one line typed by the user; buttons become typed commands."""
+    """Terminal text for one line typed by the user; buttons become typed commands. Bytes
+    that were not UTF-8 are read as U+FFFD, and the first reply says so."""
     out = []
-    for reply in _turn(conversation, line, session):
+    line, replaced = clean(line)
+    replies = _turn(conversation, line, session)
+    if replaced and replies:
+        replies = [render.input_replaced(replies[0]), *replies[1:]]
+    for reply in replies:
         labels = {b.label for row in reply.buttons for b in row if buttons.is_page(b.data)}
         out.append(printable(reply, session.bold, render.PREVIOUS_LABEL in labels, render.NEXT_LABEL in labels))
     return out
@@ -103,15 +111,17 @@ def local_alerts(conversation: Conversation, session: Session) -> None:
 def main() -> int:
     """Run the terminal chat until EOF or /quit."""
     setup_logging()
+    if isinstance(sys.stdin, io.TextIOWrapper):  # a broken byte never ends the chat (see respond)
+        sys.stdin.reconfigure(errors="surrogateescape")
     try:
         settings = load_settings()
     except SettingsError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     try:
         store = open_store(settings.database_url, settings.data_dir)
     except StoreError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     engine = open_engine(settings)
     try:
@@ -164,6 +174,6 @@ def _respond_or_rebuild(conversation: Conversation, line: str, session: Session)
     try:
         return respond(conversation, line, session)
     except IndexUnavailable as exc:
-        print(f"newsbot: {exc}; rebuilding it", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}; rebuilding it", file=sys.stderr)
         conversation.rebuild_index()
         return respond(conversation, line, session)

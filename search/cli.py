@@ -4,12 +4,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable
 
 from search.engine import Engine, open_engine
 from search.logs import setup_logging
 from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, ResultPage
+from search.secrets import mask
 from search.settings import EX_CONFIG, SEARCH_BACKENDS, Settings, SettingsError, load_settings
 
 __all__ = ["NOTE", "add_commands", "build_parser", "clean", "main", "quiet_exit", "run"]  # for bot.cli
@@ -26,11 +28,14 @@ def search_json(page: ResultPage) -> dict:
             "uncovered": list(page.uncovered), "broadened": page.broadened}
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")  # surrogateescape keeps bytes as U+DC80-U+DCFF
+
+
 def clean(text: str) -> tuple[str, bool]:
     """*text* as valid Unicode: bytes that were not UTF-8 (kept by Python as surrogates)
     become U+FFFD. Also says whether anything was replaced."""
-    fixed = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    fixed = fixed.encode("utf-8", "surrogatepass").decode("utf-8", "replace")  # lone surrogates
+    fixed = _LONE_SURROGATE.sub("\ufffd", text)  # from JSON ("\\ud800"), not from a byte
+    fixed = fixed.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return fixed, fixed != text
 
 
@@ -223,16 +228,16 @@ def quiet_exit(main: Callable[[], int]) -> int:
     try:
         return main()
     except SettingsError as exc:
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     except IndexUnavailable as exc:  # a missing or damaged index: one line, no traceback
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # Python's documented recipe: no second error while flushing
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
     except OSError as exc:  # an index or data folder that cannot be written, a full disk...
-        print(f"newsbot: {exc}", file=sys.stderr)
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED

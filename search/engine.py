@@ -97,6 +97,12 @@ class Engine:
         """Add a feed URL (checked by the caller); False when already listed."""
         return self.live is not None and self.live.add(url)
 
+    def feed_refusal(self, url: str) -> str | None:
+        """Why *url* will not be fetched (a private address: search/sources/addresses.py), or None."""
+        from search.sources.addresses import url_refusal
+
+        return url_refusal(url, self.live.limits.allow_hosts if self.live is not None else frozenset())
+
     def remove_feed(self, n: int) -> FeedStatus | None:
         """Remove the n-th feed when an admin added it (see LiveSources.remove)."""
         return self.live.remove(n) if self.live is not None else None
@@ -225,9 +231,11 @@ def open_engine(settings: Settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
     admins added, kept in the data folder)."""
     from search.sources.fetch import Limits
+    from search.text.analysis import CACHE_FOLDER, cache_in
 
+    cache_in(settings.data_dir / CACHE_FOLDER)  # jieba's dictionary cache: never the shared temp folder
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,
-                    host_delay=settings.feed_host_delay)
+                    host_delay=settings.feed_host_delay, allow_hosts=settings.feed_allow_hosts)
     live = LiveSources(settings.data_dir, settings.feeds, limits)
     backend = open_backend(settings.search_backend, settings.index_dir, settings.database_url,
                            settings.database_replica_url)

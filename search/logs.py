@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import logging
 import sys
+import traceback
+
+from search.secrets import mask
+
+
+class _Masked(logging.Filter):
+    """Database passwords masked in every record this handler writes (search/secrets.py)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            msg = record.getMessage()
+        except Exception:  # a broken format string is the caller's bug; leave it alone
+            return True
+        if (clean := mask(msg)) != msg:
+            record.msg, record.args = clean, None
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text = mask("".join(traceback.format_exception(*record.exc_info)).rstrip())
+        return True
 
 
 def setup_logging(level: int = logging.WARNING) -> None:
     """Log to stderr at *level*, per-request HTTP lines quieted."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(_Masked())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

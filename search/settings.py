@@ -6,13 +6,16 @@ the variable, the value and what is expected (the programs exit with status 78).
 own settings live in bot/settings.py and extend these."""
 from __future__ import annotations
 
+import ipaddress
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from search.config import EX_CONFIG, SettingsError, declared, environment, invalid, read, setting
+from search.secrets import mask, remember
 
 __all__ = ["EX_CONFIG", "SEARCH_BACKENDS", "Settings", "SettingsError", "bounded", "feed_url", "load_settings"]
 
@@ -20,20 +23,29 @@ FEED_TIMEOUT_BOUNDS = (1.0, 300.0)  # seconds per request
 FEED_MAX_BYTES_BOUNDS = (10_000.0, 500_000_000.0)
 FEED_HOST_DELAY_BOUNDS = (0.0, 600.0)  # seconds between two requests to one host
 SEARCH_BACKENDS = ("whoosh", "postgres")
-
-
-def without_password(url: str) -> str:
-    """*url* shown safely: its user, password and port left out."""
-    parts = urlsplit(url)
-    return parts._replace(netloc=parts.hostname or "").geturl()
+_HOST = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$")  # a host name as DNS spells it
 
 
 def postgres_url(expected: str) -> Callable[[str], str]:
-    """A check for an empty value or a postgresql:// URL with a host."""
+    """A check for an empty value, or a PostgreSQL connection string that names a host or a
+    socket folder, in any form libpq takes: a postgresql:// URL (several hosts, ?host=/run/
+    postgresql), or a keyword DSN (host=db password=...). psycopg's parser reads it as libpq
+    will; its complaint is shown with the password masked (it quotes the string)."""
     def check(raw: str) -> str:
-        parts = urlsplit(raw)
-        if raw and (parts.scheme not in ("postgresql", "postgres") or not parts.hostname):
+        if not raw:
+            return raw
+        from psycopg import Error
+        from psycopg.conninfo import conninfo_to_dict
+
+        scheme = raw.split("://", 1)[0].lower() if "://" in raw else None
+        if scheme is not None and scheme not in ("postgresql", "postgres"):
             raise invalid(raw, expected)
+        try:
+            parts = conninfo_to_dict(raw)
+        except Error as exc:
+            raise invalid(raw, f"{expected} ({mask(str(exc).strip(), raw)})") from None
+        if not (parts.get("host") or parts.get("hostaddr")):
+            raise invalid(raw, f"{expected}, naming a host (or a socket folder: ?host=/run/postgresql)")
         return raw
     return check
 
@@ -76,6 +88,23 @@ def feed_urls(raw: str) -> tuple[str, ...]:
     if "://" not in raw:
         return opml_urls(Path(raw))
     return tuple(dict.fromkeys(feed_url(x) for x in raw.split(",") if x.strip()))
+
+
+def host_names(raw: str) -> frozenset[str]:
+    """NEWSBOT_FEED_ALLOW_HOSTS: host names or addresses (IPv6 too) separated by commas."""
+    hosts = [x.strip().strip("[]").lower() for x in raw.split(",") if x.strip()]
+    if not all(_HOST.match(h) or _is_address(h) for h in hosts):
+        raise invalid(raw, "host names or addresses separated by commas, like feeds.local,127.0.0.1 (no scheme "
+                      "or port)")
+    return frozenset(hosts)
+
+
+def _is_address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def bounded(bounds: tuple[float, float], unit: str, kind: Callable[[float], float] = float) -> Callable[[str], float]:
@@ -125,7 +154,7 @@ class Settings:
         "NEWSBOT_DATABASE_URL", "", postgres_url(
             "empty for SQLite, or a PostgreSQL URL like postgresql://newsbot:PASSWORD@db.example:5432/newsbot"),
         "`postgresql://USER:PASSWORD@HOST:5432/DB`: all state in PostgreSQL, shared by the workers (see "
-        "Deployment); empty: SQLite", mask=without_password)
+        "Deployment); empty: SQLite", mask=mask)
     feeds: tuple[str, ...] = setting(  # admins add more with /addfeed
         "NEWSBOT_FEEDS", (), feed_urls, "RSS/Atom feed URLs separated by commas, or the path of an OPML file (see "
         "[Live sources](#live-sources-rssatom-feeds))")
@@ -137,6 +166,11 @@ class Settings:
     feed_host_delay: float = setting("NEWSBOT_FEED_HOST_DELAY", 2.0, bounded(FEED_HOST_DELAY_BOUNDS, "seconds"),
                                      f"seconds between two requests to the same host: "
                                      f"{_between(FEED_HOST_DELAY_BOUNDS)}")
+    feed_allow_hosts: frozenset[str] = setting(
+        "NEWSBOT_FEED_ALLOW_HOSTS", frozenset(), host_names,
+        "hosts fetched even though they are (or resolve to) a loopback, private or link-local address, separated "
+        "by commas (a feed server of a local deployment); every other such address is refused, also in "
+        "redirects and item links")
     search_backend: str = setting(
         "NEWSBOT_SEARCH_BACKEND", "whoosh", backend_name,
         "`whoosh`: the index is a folder (`NEWSBOT_INDEX_DIR`); `postgres`: search tables in "
@@ -146,7 +180,7 @@ class Settings:
         "NEWSBOT_DATABASE_REPLICA_URL", "", postgres_url(
             "empty, or the PostgreSQL URL of a standby like postgresql://newsbot:PASSWORD@replica.example:5432/newsbot"),
         "with `postgres`: a streaming standby that takes the search reads (ingest always writes to the primary)",
-        mask=without_password)
+        mask=mask)
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> Settings:
@@ -157,4 +191,5 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, nee
     if values["search_backend"] == "postgres" and not values["database_url"]:
         raise SettingsError("NEWSBOT_DATABASE_URL", "", "a PostgreSQL URL when NEWSBOT_SEARCH_BACKEND=postgres "
                             "(the search tables live there)")
+    remember(values["database_url"], values["database_replica_url"])  # masked in every message from now on
     return Settings(**values)

@@ -116,3 +116,23 @@ def test_chat_answers_then_closes_what_it_opened(env, newsbot, tmp_path, kind, r
     assert len(opened) == 2  # the engine and the store
     if kind == "postgres":
         assert sessions_left(url) == 0
+
+
+@pytest.mark.parametrize("io_encoding", ["", "utf-8"])  # Python's default stdin errors, and strict ones
+def test_chat_reads_broken_bytes_as_replacement_and_goes_on(env, io_encoding):
+    """A paste cut inside a character never ends the chat: the line is read with U+FFFD
+    (and a note saying so), and the next line is answered."""
+    from bot.render.console import BOT
+    from bot.render.messages import INPUT_NOTE
+
+    broken = b"\xe5\x90\x90\xe9\xb2\x81\xe7\x95\n"  # 吐鲁 and the first two bytes of 番
+    asked = broken + "吐鲁番市有多少个互嵌式村庄？\n".encode()
+    out = subprocess.run([NEWSBOT, "chat"], input=asked, capture_output=True, timeout=120,
+                         env={**env, "PYTHONIOENCODING": io_encoding})
+    stdout = out.stdout.decode("utf-8")
+    assert out.returncode == 0, out.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in out.stderr.decode("utf-8", "replace")
+    replies = stdout.split(BOT)[1:]
+    assert len(replies) == 2
+    assert INPUT_NOTE in replies[0] and "吐鲁番" in replies[0]  # 吐鲁\ufffd was searched
+    assert INPUT_NOTE not in replies[1] and "138个" in replies[1]

@@ -171,3 +171,45 @@ def test_readme_sample_is_what_the_terminal_prints(built, tmp_path):
     chat.store.close()
     same_ids = re.sub(r"/read [0-9a-f]{16}", "/read ID", printed)
     assert re.sub(r"/read [0-9a-f]{16}", "/read ID", shown.strip()) == same_ids.strip()
+
+
+async def test_subscribe_folds_full_width_times(env):
+    api, app, _s = env
+    store = app.bot_data.conversation.store
+    await api.message(23, "/subscribe ２３：３０")
+    assert "每天 23:30" in (await api.wait_for("sendMessage", chat_id=23))[0].params["text"]
+    assert store.subscription(23).at == "23:30"
+    await api.message(23, "/subscribe ０７：３０ 葡萄")
+    assert "每天 07:30" in (await api.wait_for("sendMessage", count=2, chat_id=23))[1].params["text"]
+    assert store.subscription(23).at == "07:30"
+
+
+async def test_telegram_reads_lone_surrogates_as_replacement(env):
+    """Valid JSON can carry a lone surrogate ("\\ud800"): the question is still answered,
+    with the note the terminal and the command line give, and so is a command's text."""
+    api, app, _s = env
+    await api.message(24, "吐鲁番市有多少个互嵌式村庄\ud800？")
+    text = (await api.wait_for("sendMessage", chat_id=24))[0].params["text"]
+    assert render.INPUT_NOTE in text and "138个" in text
+    await api.message(24, "/subscribe 08:00 葡萄\udfff节")
+    assert "已订阅" in (await api.wait_for("sendMessage", count=2, chat_id=24))[1].params["text"]
+    assert app.bot_data.conversation.store.subscription(24).query == "葡萄\ufffd节"
+    await api.message(24, "下一个问题：兵团精神")
+    assert render.INPUT_NOTE not in (await api.wait_for("sendMessage", count=3, chat_id=24))[2].params["text"]
+
+
+async def test_addfeed_refuses_private_addresses_and_says_why(env):
+    import dataclasses
+
+    api, app, _s = env
+    live = app.bot_data.conversation.engine.live
+    live.limits = dataclasses.replace(live.limits, allow_hosts=frozenset())  # this bot names no local host
+    refused = {"http://127.0.0.1/rss": "loopback", "http://localhost:8080/feed.xml": "loopback",
+               "http://169.254.169.254/latest/meta-data/": "link-local", "http://[fe80::1]/rss": "link-local",
+               "http://192.168.0.10/rss": "private"}
+    for n, (url, kind) in enumerate(refused.items(), 1):
+        await api.message(1, f"/addfeed {url}")
+        text = parse_html((await api.wait_for("sendMessage", count=n, chat_id=1))[-1].params["text"])
+        assert text.startswith("不能添加订阅源") and url in text and kind in text, text
+    await api.message(1, "/feeds")
+    assert "还没有订阅源" in (await api.wait_for("sendMessage", count=len(refused) + 1, chat_id=1))[-1].params["text"]

@@ -12,7 +12,8 @@ from search.sources.fetch import Limits
 from search.sources.live import LiveSources
 from tests.support.feedserver import FeedServer, Route, atom, rss
 
-FAST = Limits(timeout=1.0, max_bytes=200_000, host_delay=0.0)
+LOCAL = frozenset({"127.0.0.1"})  # the test feed server: allowed as NEWSBOT_FEED_ALLOW_HOSTS would
+FAST = Limits(timeout=1.0, max_bytes=200_000, host_delay=0.0, allow_hosts=LOCAL)
 STORY = ("新华社乌鲁木齐5月10日电 昌吉市今年以来累计开展巡回宣讲一百二十场，覆盖群众三万余人次。"
          "宣讲团深入社区、学校和企业，用群众听得懂的语言讲政策、讲变化。\n"
          "当地干部表示，下一步将把宣讲与就业培训结合起来，让更多群众受益。")
@@ -118,7 +119,8 @@ def test_gzip_atom_feed_and_gbk_rss(tmp_path):
 def test_a_feed_of_1000_items(tmp_path):
     with FeedServer() as srv:
         srv.routes["/big"] = Route(rss("天山日报", items(1000)), gzip=True)
-        engine = engine_with(tmp_path, (srv.url("/big"),), Limits(timeout=5, max_bytes=5_000_000, host_delay=0))
+        engine = engine_with(tmp_path, (srv.url("/big"),), Limits(timeout=5, max_bytes=5_000_000, host_delay=0,
+                                                                                allow_hosts=LOCAL))
         report = engine.ingest()
         assert report.articles_added == 1000
         assert engine.feeds()[0].items == 1000
@@ -201,3 +203,63 @@ def test_a_moved_feed_is_followed(tmp_path):
         engine = engine_with(tmp_path, (srv.url("/old"),))
         assert engine.ingest().articles_added == 2
         assert engine.feeds()[0].error is None and engine.feeds()[0].title == "天山日报"
+
+
+SECRET = ("<html><head><title>内部资料</title></head><body><article><h1>内部资料</h1>"
+          "<p>本页只应在本机可见：数据库口令为青松翠柏二零二四，请勿外传，仅供运维人员在机房内部查阅使用。</p>"
+          "<p>机房值班表与门禁卡号同样只在内网公布，任何外部用户都不应当通过机器人读到这些内容。</p>"
+          "</article></body></html>")
+
+
+def local_name(srv: FeedServer, path: str) -> str:
+    """The test server by another name (localhost): a private address NEWSBOT_FEED_ALLOW_HOSTS does not name."""
+    return srv.url(path).replace("127.0.0.1", "localhost")
+
+
+def test_summary_item_linking_to_a_local_secret_page_is_never_fetched(tmp_path):
+    with FeedServer() as srv:
+        srv.routes["/secret"] = Route(SECRET.encode(), content_type="text/html")
+        srv.routes["/hop"] = Route(status=302, location=local_name(srv, "/secret"))
+        srv.routes["/page"] = Route(PAGE_GBK.encode("gbk"), content_type="text/html")
+        links = [local_name(srv, "/secret"), f"http://127.0.0.2:{srv.httpd.server_address[1]}/secret",
+                 srv.url("/hop")]  # by name, by address, and through a redirect from an allowed host
+        feed = rss("内网快讯", [{"title": f"通知{n}", "link": link, "guid": f"s{n}", "description": "请查看全文……"}
+                            for n, link in enumerate(links)]
+                   + [{"title": "博物馆夜场开放", "link": srv.url("/page"), "guid": "p1", "description": "夜场……"}])
+        srv.routes["/rss"] = Route(feed)
+        engine = engine_with(tmp_path, (srv.url("/rss"),))
+        engine.ingest()
+        assert engine.search("丝绸之路文物特展").total == 1  # the allowed host's page is read
+        assert engine.search("数据库口令").total == 0 and engine.search("机房值班表").total == 0
+        assert "/secret" not in srv.hits and srv.hits["/hop"] == 1  # the redirect's target never asked
+
+
+def test_feed_at_or_redirected_to_a_private_address_is_refused_and_says_why(tmp_path):
+    with FeedServer() as srv:
+        srv.routes["/rss"] = Route(rss("天山日报", items(2)))
+        srv.routes["/moved"] = Route(status=301, location=local_name(srv, "/rss"))
+        engine = engine_with(tmp_path, (local_name(srv, "/rss"), srv.url("/moved")))
+        engine.ingest()
+        states = {f.url: f.error or "" for f in engine.feeds()}
+        assert states[local_name(srv, "/rss")].startswith("private:localhost")
+        assert "loopback" in states[srv.url("/moved")]
+        assert "/rss" not in srv.hits and engine.search("滴灌节水").total == 0
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("http://127.0.0.1/rss", "loopback"), ("http://localhost:8080/rss", "loopback"),
+    ("http://169.254.169.254/latest/meta-data/", "link-local"), ("http://[fe80::1]/rss", "link-local"),
+    ("http://10.1.2.3/rss", "private"), ("http://192.168.1.1/rss", "private"), ("http://[fd00::1]/rss", "private"),
+    ("http://[::ffff:127.0.0.1]/rss", "loopback"), ("http://0.0.0.0/rss", "unspecified")])
+def test_private_addresses_are_refused_before_any_request(url, kind):
+    from search.sources.addresses import url_refusal
+
+    assert kind in (url_refusal(url) or "")
+    assert url_refusal(url, frozenset({httpx_host(url)})) is None  # unless the operator allowed the host
+    assert url_refusal("http://93.184.216.34/rss") is None
+
+
+def httpx_host(url: str) -> str:
+    import httpx
+
+    return httpx.URL(url).host

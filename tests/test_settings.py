@@ -208,3 +208,9 @@ def test_feeds_take_urls_or_an_opml_file(tmp_path):
         assert err.value.variable == "NEWSBOT_FEEDS"
     with pytest.raises(SettingsError):
         load_settings({"NEWSBOT_FEED_TIMEOUT": "0"}, need_seeds=False)
+
+
+def test_feed_allow_hosts_are_names_or_addresses(tmp_path):
+    settings = load(tmp_path, NEWSBOT_FEED_ALLOW_HOSTS="Feeds.Local, 127.0.0.1,[::1]")
+    assert settings.feed_allow_hosts == frozenset({"feeds.local", "127.0.0.1", "::1"})
+    refused(tmp_path, "NEWSBOT_FEED_ALLOW_HOSTS", "http://feeds.local/rss")

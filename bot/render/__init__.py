@@ -17,6 +17,7 @@ from bot.render.admin import (
     delfeed_usage,
     feed_added,
     feed_error,
+    feed_refused,
     feed_removed,
     feeds,
     private_only,
@@ -25,12 +26,14 @@ from bot.render.admin import (
 from bot.render.console import terminal_footer, terminal_intro
 from bot.render.html import BOLD_OFF, BOLD_ON, LIMIT, esc, fit, link_of, linked, marked, meta, one_line, plain, terminal
 from bot.render.messages import (
+    INPUT_NOTE,
     TIMEZONE,
     error_report,
     examples_lines,
     group_admins_only,
     help_text,
     index_unavailable,
+    input_replaced,
     local_time,
     no_article,
     no_match,
@@ -70,10 +73,13 @@ from bot.render.scope import bad_date, empty_window, source_absent
 
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
+    "INPUT_NOTE",
     "Button", "InlineResult", "Reply",
     "addfeed_usage", "admins_only", "article", "delfeed_usage", "digest", "error_report", "esc", "examples_lines",
-    "feed_added", "feed_error", "feed_removed", "feeds", "fit", "group_admins_only", "help_text", "hit_lines",
+    "feed_added", "feed_error", "feed_refused", "feed_removed", "feeds", "fit", "group_admins_only", "help_text",
+    "hit_lines",
     "index_unavailable", "inline_result", "inline_text", "latest", "link_of", "linked", "local_time", "marked", "meta",
+    "input_replaced",
     "no_article", "no_match", "no_page", "not_in_terminal", "one_line", "plain", "private_only", "read_usage",
     "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",

@@ -8,7 +8,8 @@ from search.model import FeedStatus, IngestReport
 FEED_TITLE_WIDTH = 40
 FEED_NUMBER_WIDTH = 10  # characters of a bad /delfeed argument echoed back
 _FEED_ERRORS = {"timeout": "超时未响应", "too_large": "内容过大，超过大小限制", "redirects": "重定向过多（循环跳转）",
-                "malformed": "不是可读的 RSS/Atom 订阅源", "unreachable": "无法连接"}
+                "malformed": "不是可读的 RSS/Atom 订阅源", "unreachable": "无法连接",
+                "private": "地址是本机或内网地址，不会抓取"}
 
 
 def admins_only() -> Reply:
@@ -71,6 +72,12 @@ def feed_added(url: str, added: bool, minutes: float) -> Reply:
         return Reply(f"该订阅源已在列表中：<code>{esc(url)}</code>")
     return Reply(f"已添加订阅源：<code>{esc(url)}</code>\n将在下次定时更新时抓取（每 {minutes:g} 分钟），"
                  "也可发送 /reindex 立即更新。发送 /feeds 查看状态。")
+
+
+def feed_refused(url: str, why: str) -> Reply:
+    """/addfeed of an address the bot never fetches (loopback, private, link-local), and why."""
+    return Reply(f"不能添加订阅源：<code>{esc(url)}</code>\n它指向本机或内网地址，机器人不会抓取这类地址"
+                 f"（以免泄露内部页面）：{esc(why)}")
 
 
 def delfeed_usage() -> Reply:

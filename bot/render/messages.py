@@ -26,6 +26,15 @@ def no_match(query: str, examples: Sequence[str] = ()) -> Reply:
                  + (examples_lines(examples, "可以换个说法，或试试这些：") or "可以换个说法再试试。"))
 
 
+INPUT_NOTE = "输入不是有效的 UTF-8，无效的字节已替换为 U+FFFD"  # search/cli.py NOTE, in Chinese
+
+
+def input_replaced(reply: Reply) -> Reply:
+    """*reply* under the note that the user's text was not valid UTF-8 (what the command
+    line notes too): it was read with U+FFFD in place of the broken bytes."""
+    return Reply(f"（{INPUT_NOTE}）\n{reply.text}", reply.buttons)
+
+
 def welcome(examples: Sequence[str] = ()) -> Reply:
     """/start, with example searches drawn from the newest articles."""
     return Reply("你好！我可以回答关于新闻文章的问题，并给出出处。\n"

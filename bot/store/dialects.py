@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.store.base import StoreError
+from search.secrets import mask
 
 Run = Callable[..., list[tuple]]  # run(sql, args=()): the rows (none for a statement without any)
 ANSWER_WAIT_MS = 200  # SQLite: the longest an answer waits for a locked database
@@ -64,25 +65,13 @@ def lock_id(name: str) -> int:
 
 
 @contextmanager
-def translated(errors: tuple[type[BaseException], ...], name: str, hint: str) -> Iterator[None]:
-    """Driver errors raised in the block become StoreError naming the database."""
+def translated(errors: tuple[type[BaseException], ...], name: str, hint: str, url: str = "") -> Iterator[None]:
+    """Driver errors raised in the block become StoreError naming the database (the
+    password of *url* masked: drivers quote the connection string in their errors)."""
     try:
         yield
     except errors as exc:
-        raise StoreError(f"cannot use the database {name}: {exc} ({hint})") from exc
-
-
-def describe(url: str) -> str:
-    """The database named without its password (as the PostgreSQL search backend names it)."""
-    from psycopg import ProgrammingError
-    from psycopg.conninfo import conninfo_to_dict
-
-    try:
-        parts = conninfo_to_dict(url)
-    except ProgrammingError:
-        return "(an unreadable NEWSBOT_DATABASE_URL)"
-    where = f"{parts.get('host', '')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
-    return f"postgresql://{parts.get('user', '')}@{where}"
+        raise StoreError(mask(f"cannot use the database {name}: {exc} ({hint})", url)) from exc
 
 
 class Sqlite:
@@ -188,11 +177,11 @@ class Postgres:
         import psycopg  # psycopg only loads when PostgreSQL is asked for
         from psycopg_pool import ConnectionPool, PoolTimeout
 
-        self.name, self.errors = describe(url), (psycopg.Error, PoolTimeout)
+        self.name, self.url, self.errors = mask(url), url, (psycopg.Error, PoolTimeout)
         self._pool = ConnectionPool(url, min_size=1, max_size=max_size, kwargs={"autocommit": True},
                                     open=False, name="newsbot", timeout=CONNECTION_WAIT)
         try:
-            with translated(self.errors, self.name, self.hint):
+            with translated(self.errors, self.name, self.hint, self.url):
                 self._pool.open(wait=True, timeout=timeout)
         except StoreError:
             self._pool.close()
@@ -200,7 +189,7 @@ class Postgres:
 
     @contextmanager
     def connection(self, transaction: bool = False, short: bool = False) -> Iterator[Run]:
-        with translated(self.errors, self.name, self.hint), self._pool.connection() as conn:
+        with translated(self.errors, self.name, self.hint, self.url), self._pool.connection() as conn:
             def run(sql: str, args: tuple = ()) -> list[tuple]:
                 cursor = conn.execute(sql.replace("?", "%s"), args)
                 return cursor.fetchall() if cursor.description else []
@@ -230,7 +219,7 @@ class Postgres:
         goes with its connection."""
         key = lock_id(name)
         with self._pool.connection() as conn:  # the block's own errors stay as they are
-            with translated(self.errors, self.name, self.hint):
+            with translated(self.errors, self.name, self.hint, self.url):
                 row = conn.execute(f"SELECT pg_{'' if wait else 'try_'}advisory_lock(%s)", (key,)).fetchone()
             got = wait or bool(row and row[0])
             try:

@@ -113,7 +113,7 @@ class _Run:
                 try:
                     articles = recovery.unique_ids(load_articles(rel, data), ids)
                 except UnreadableFile as exc:
-                    log.debug("%s: a piece skipped: %s", rel, exc)
+                    log.warning("%s: a piece of it skipped: %s", rel, exc)
                     continue
                 self.add(articles, old)
                 count += len(articles)

@@ -1,5 +1,6 @@
 """Live sources over HTTP with httpx: conditional GET, a timeout, a size limit, one request
-at a time per host with a delay between two, and errors named by kind (never raised)."""
+at a time per host with a delay between two, public addresses only (search/sources/
+addresses.py), and errors named by kind (never raised)."""
 from __future__ import annotations
 
 import threading
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from search.sources.addresses import PrivateAddress, PublicOnly
 from search.text.decode import UnreadableFile, decode
 
 USER_AGENT = "newsbot/0.1 (+RSS reader)"
@@ -22,12 +24,13 @@ class Limits:
     timeout: float = 20.0
     max_bytes: int = 5_000_000
     host_delay: float = 2.0
+    allow_hosts: frozenset[str] = frozenset()  # hosts fetched even at a private address (lower case)
 
 
 @dataclass(frozen=True)
 class Fetched:
     """One response: status 304 means unchanged; error is a kind (timeout, http, too_large,
-    redirects, unreachable) with its detail, None when the body is usable."""
+    redirects, private, unreachable) with its detail, None when the body is usable."""
 
     url: str
     status: int = 0
@@ -60,8 +63,9 @@ class Polite:
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self.client = httpx.Client(timeout=limits.timeout, follow_redirects=True,
-                                   max_redirects=MAX_REDIRECTS, headers={"User-Agent": USER_AGENT})
+        self.client = httpx.Client(timeout=limits.timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
+                                   headers={"User-Agent": USER_AGENT},
+                                   transport=PublicOnly(limits.allow_hosts))  # every hop is checked
         self._locks: dict[str, threading.Lock] = {}
         self._last: dict[str, float] = {}
         self._guard = threading.Lock()
@@ -122,6 +126,8 @@ def fetch(client: httpx.Client, url: str, limits: Limits, etag: str | None = Non
                     return Fetched(**meta, error=f"too_large:{limits.max_bytes}")
                 chunks.append(chunk)
             return Fetched(**meta, body=b"".join(chunks))
+    except PrivateAddress as exc:
+        return Fetched(url=url, error=f"private:{exc}")
     except httpx.TooManyRedirects:
         return Fetched(url=url, error="redirects")
     except httpx.TimeoutException:

@@ -10,9 +10,12 @@ normalisation keeps length, ``startchar``/``endchar`` point into the original te
 """
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
 import warnings
+from pathlib import Path
 
 from search.text.normalize import normalize
 
@@ -21,6 +24,30 @@ with warnings.catch_warnings():
     import jieba
 
 jieba.setLogLevel(logging.WARNING)
+CACHE_FOLDER = "cache"  # jieba's dictionary cache, inside NEWSBOT_DATA_DIR (see cache_in)
+
+
+class _UnwritableCache(logging.Filter):
+    """jieba logs a traceback when it cannot write its cache; it then goes on with the
+    dictionary it loaded, which is what a read-only folder should get, quietly."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Dump cache file failed")
+
+
+def cache_in(folder: Path | None) -> None:
+    """Keep jieba's dictionary cache in *folder* (made if missing), never in the shared
+    temp folder where jieba puts it by default (another user's file there fails every
+    start). When *folder* cannot be written the dictionary loads in memory (~1-2 s
+    slower), without a word; None: no cache on disk at all."""
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+    jieba.dt.tmp_dir = str(folder) if folder is not None else os.devnull  # /dev/null/...: never a file
+
+
+jieba.default_logger.addFilter(_UnwritableCache())
+cache_in(None)  # until the engine names the data folder (search/engine.py open_engine)
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _UNITS = set("万亿千百元名人个次场部户件余多岁年月日号期届批所家项条座")

@@ -24,7 +24,8 @@ def settings_for(api: FakeBotAPI, base: Path) -> BotSettings:
     """The bot's settings for a test: folders under *base*, the fake API, user 1 an admin."""
     return BotSettings(seeds_dir=base / "seeds", index_dir=base / "index", data_dir=base,
                        telegram_token=api.token, telegram_base_url=api.base_url,
-                       admin_ids=frozenset({1}), reingest_minutes=60)
+                       admin_ids=frozenset({1}), reingest_minutes=60,
+                       feed_allow_hosts=frozenset({"127.0.0.1"}))  # the test feed server
 
 
 async def start_app(settings: BotSettings) -> BotApplication:

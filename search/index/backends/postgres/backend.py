@@ -18,6 +18,7 @@ from search.index.backends.base import Stored, Writer
 from search.index.backends.postgres import schema
 from search.index.backends.postgres.reader import PgReader
 from search.model import IndexUnavailable
+from search.secrets import mask
 
 IDLE_SNAPSHOT_MS = 5000  # a reader's snapshot (open between its thread's queries) ends after this
 POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
@@ -39,7 +40,7 @@ class PostgresBackend:
         if not url:
             raise IndexUnavailable("NEWSBOT_SEARCH_BACKEND=postgres needs NEWSBOT_DATABASE_URL")
         self.url, self.replica_url = url, replica_url
-        self.location = "PostgreSQL " + schema.describe(url)
+        self.location = "PostgreSQL " + mask(url)
         self._pool: ConnectionPool | None = None
         self._lock = threading.Lock()
         self._readers: weakref.WeakKeyDictionary[threading.Thread, PgReader] = weakref.WeakKeyDictionary()
@@ -58,7 +59,7 @@ class PostgresBackend:
         try:
             return psycopg.connect(self.url, connect_timeout=10)
         except psycopg.OperationalError as exc:
-            raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
+            raise IndexUnavailable(mask(f"cannot reach {self.location}: {exc}", self.url)) from exc
 
     def exists(self) -> bool:
         """True when the search tables exist (a version is recorded)."""
@@ -87,7 +88,7 @@ class PostgresBackend:
         try:
             conn = self.pool().getconn(timeout=30)
         except Exception as exc:
-            raise IndexUnavailable(f"cannot reach {self.location}: {exc}") from exc
+            raise IndexUnavailable(mask(f"cannot reach {self.location}: {exc}", self.url, self.replica_url)) from exc
         r = self._readers[threading.current_thread()] = PgReader(conn, self._lexicon)
         return r
 
@@ -109,7 +110,7 @@ class PostgresBackend:
         if r is not None and self._pool is not None:
             self._pool.putconn(r.conn)
         if isinstance(exc, psycopg.OperationalError):
-            raise IndexUnavailable(f"cannot read {self.location}: {exc}") from exc
+            raise IndexUnavailable(mask(f"cannot read {self.location}: {exc}", self.url, self.replica_url)) from exc
 
     def writing(self) -> AbstractContextManager[Writer]:
         """The one writer (see postgres.writer.writing)."""

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
 
 from search.index import documents as docs
 
@@ -76,16 +75,6 @@ CREATE TABLE search_terms (
 );
 """
 TABLES = ("search_docs", "search_terms", "search_meta")
-
-
-def describe(url: str) -> str:
-    """The database named without its password."""
-    try:
-        parts = conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return "(an unreadable NEWSBOT_DATABASE_URL)"
-    where = f"{parts.get('host', '')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
-    return f"postgresql://{parts.get('user', '')}@{where}"
 
 
 def version_key() -> str:
