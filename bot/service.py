@@ -49,7 +49,10 @@ class Service:
     def plan_alerts(self, had_index: bool = True) -> None:
         """Queue pushes for the articles added since the last look that match alerts. An
         index built from nothing (first start, or rebuilt) stamps every article anew: they
-        are skipped. A failure is logged: the next ingest looks again from the same watermark."""
+        are skipped. A failure is logged: the next ingest looks again from the same watermark,
+        as it does after an ingest the program's stop cut short (the store may be closed)."""
+        if self.engine.stopping.is_set():
+            return
         try:
             if had_index:
                 alerts.plan(self.engine, self.store, time.time())
