@@ -40,6 +40,7 @@ from typing import Any
 
 from search.model import Article
 from search.sources import load_articles
+from search.sources.normal import normalise
 
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"责任编辑|責任編輯|责编|編輯[:：]|编辑[:：]|分享|登录|登錄|注册|註冊|验证码|驗證碼|版权|版權|ICP|"
@@ -49,8 +50,9 @@ _LABEL = re.compile(r"[:：]|^(作者|来源|來源|关键词|關鍵詞|分类|�
 
 
 def norm(text: str | None) -> str:
-    """Text without whitespace, for containment tests."""
-    return _WS.sub("", text or "")
+    """Text without whitespace, and without the noise the parser drops on purpose (pinyin
+    annotations, spaced digits, escapes), for containment tests."""
+    return _WS.sub("", "\n".join(normalise(x) for x in (text or "").split("\n")))
 
 
 @dataclass

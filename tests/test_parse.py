@@ -146,3 +146,38 @@ def test_traditional_wire_lead_announces_the_article():
 def test_e_paper_header_forms_date_the_page(head):
     a = one(head + "\n农贸市场蔬菜供应充足\n本报讯 入冬以来，本市农贸市场蔬菜供应充足，价格总体平稳。\n")
     assert a.title == "农贸市场蔬菜供应充足" and a.date == head[:4] + ("-06-09" if "06" in head else "-01-02")
+
+
+def test_headline_is_the_line_right_before_the_metadata():
+    """A page title, a dated masthead line, then the story's own headline and byline."""
+    a = one("山城夜市重新開張 攤商迎客\n\n晨光電子報\n2024/03/02 第512期 | 訂閱 | 看歷史報份\n"
+            "夜市重開 攤商笑了\n記者林小雨/台中報導\n\n"
+            "停業半年的山城夜市昨晚重新開張，兩百多個攤位全數到齊，人潮擠滿主要街道。\n")
+    assert a.title == "夜市重開 攤商笑了" and "晨光電子報" not in a.text
+
+
+def test_wire_title_label_gives_the_headline():
+    a = one("新華社北京5月3日電 題:小鎮快遞站撐起鄉村物流\n\n"
+            "走進山腳下的快遞站，貨架上堆滿了等待取件的包裹，站長說每天要處理三百多件。\n")
+    assert a.title == "小鎮快遞站撐起鄉村物流" and "題" not in a.text
+
+
+def test_bracketed_taiwan_lead_announces_the_article():
+    """〔記者…報導〕 opens the text, so the bare line above it is the headline."""
+    a = one("社區\n生活\n科技\n港區貨櫃車翻覆 清晨交通大打結\n"
+            "〔記者陳大文/基隆報導〕一輛貨櫃車今天清晨在港區彎道翻覆，車上貨物散落一地，警方封閉車道處理。\n")
+    assert a.title == "港區貨櫃車翻覆 清晨交通大打結"
+
+
+def test_site_name_after_a_page_title_is_dropped():
+    a = one("老街修缮工程全面完工_晨报网\n2024-05-06 09:00\n\n老街修缮工程今天全面完工，三十多栋老屋恢复了原貌。\n")
+    assert a.title == "老街修缮工程全面完工"
+
+
+def test_noise_is_normalised_in_text_but_not_in_the_file(tmp_path):
+    raw = ("卫星发射成功\n2024-04-01\n\n"
+           "衛(wèi)星于4 月 1 日 5 时 36 分升空，&lt;现场&gt;观众欢呼\\u3002\n"
+           "Ã¤Â¸Â­Ã¥Â›Â½Ã¦Â–Â°Ã©Â—Â»\n")
+    a = one(raw)
+    assert "衛星于4月1日5时36分升空" in a.text and "<现场>" in a.text and "。" in a.text
+    assert "Ã" not in a.text and "(wèi)" in raw

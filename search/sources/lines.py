@@ -16,6 +16,7 @@ from search.sources.meta import (
     meta_of,
     page_header,
 )
+from search.sources.normal import normalise
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
@@ -50,10 +51,19 @@ _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
                    r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
                    r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,8}(电|電|讯|訊)\s*[（(/]|"
-                   r"[^\s，,。]{0,12}(网|網)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，])")
+                   r"[^\s，,。]{0,12}(网|網)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，]|"
+                   # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
+                   r"[〔\[【(（]\s*(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）])")
 _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
-_BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|\S{0,10}融媒(体)?(通讯员|记者)|"
-                     r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S")
+_BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|本報記者|記者|特派記者|"
+                     r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|"
+                     r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S|"
+                     r"^\S{2,6}(社|報|报)(記者|记者)$")  # 新華社記者: the wire's credit on a line of its own
+# Taiwan and Hong Kong bylines name the reporter and the desk in any order:
+# '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
+_DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
+# '新華社北京7月15日電 題:穩中有進堅定前行': the wire names the headline after a 題 label.
+_TITLE_LABEL = re.compile(r"^(.{0,24}?(电|電))?\s*(题|題|标题|標題)\s*[:：]\s*(\S.{3,60})$")
 _AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
 _OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|截至\d{1,2}月\d{1,2}日)[上下]?午?[，,]")
 _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
@@ -65,6 +75,9 @@ _CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 # '——中新网' after a headline names the outlet, not a subtitle.
+# 'Headline_新华网', 'Headline - 中央社 CNA', 'Headline|人民网': a page title carries the site's name.
+_SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,16}|\s+[-–—]\s+[^-–—]{2,16})+$")
+_SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn)$", re.IGNORECASE)
 _OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
 
 
@@ -82,7 +95,7 @@ def read_lines(text: str) -> list[Line]:
     """Non-blank, stripped lines with their preceding blank-line counts."""
     out, gap = [], 0
     for raw in text.split("\n"):
-        line = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
+        line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ").strip()
         if not line:
             gap += 1
             continue
@@ -96,6 +109,8 @@ def split_line(text: str) -> list[str]:
     """A line holding a date and a headline, or a breadcrumb and metadata, as two lines."""
     if (m := _DATE_PREFIX.match(text)) is not None:
         return [m.group(1), m.group(2)]
+    if (m := _TITLE_LABEL.match(text)) is not None:
+        return [m.group(4)] + ([m.group(1)] if m.group(1) else [])
     if _BOILERPLATE.match(text) and (m := _CRUMB_META.search(text)) is not None:
         rest = text[m.end():]
         if meta_of(rest) is not None:
@@ -107,6 +122,15 @@ def outlet(text: str) -> str | None:
     """'——中新网' after a headline: the outlet named, else None."""
     name = text.lstrip("—- ").strip()
     return name if _OUTLET.match(name) else None
+
+
+def site_stripped(title: str) -> str:
+    """A title without the site name a page title appends ('…_新华网', '… - 中央社')."""
+    m = _SITE_TAIL.search(title)
+    if m is None or m.start() < 4:
+        return title
+    last = re.split(r"[_|｜]|\s[-–—]\s", m.group(0))[-1].strip()
+    return title[:m.start()].strip() if _SITE_NAME.search(last) else title
 
 
 def is_boilerplate(text: str) -> bool:
@@ -156,7 +180,7 @@ def heading(text: str) -> tuple[int, str]:
 
 def is_lead(text: str) -> bool:
     """The opening of a news report (本报讯, 新华社…电, 中新网…电)."""
-    return bool(_LEAD.match(text)) and len(text) > 12
+    return bool(_LEAD.match(text)) and (len(text) > 12 or text[-1] in "电電")
 
 
 def is_titlelike(text: str) -> bool:
@@ -190,7 +214,7 @@ def byline_of(text: str) -> str | None:
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
         return m.group(2).strip()
-    if len(text) <= 40 and not _SENTENCE.search(text) and _BYLINE.match(text):
+    if len(text) <= 40 and not _SENTENCE.search(text) and (_BYLINE.match(text) or _DESK_BYLINE.search(text)):
         return re.sub(r"\s+", " ", text)
     return None
 

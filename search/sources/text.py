@@ -22,6 +22,7 @@ from search.sources.lines import (
     line_kind,
     opens_report,
     outlet,
+    site_stripped,
 )
 from search.sources.meta import origin_of, page_number
 
@@ -140,6 +141,9 @@ class _Splitter:
             self.cur.meta(meta)
             self.cur.sealed = True
             return
+        if self.pending and not self.cur.body and self.cur.title is not None and is_title(self.pending[-1].text):
+            self.cur.title = None  # title, meta, headline, meta: the line right before the
+            self.pending = self.pending[-1:]  # metadata block is the story's headline
         self.take_title()
         self.cur.meta(meta)
         self.cur.signalled = True
@@ -245,7 +249,7 @@ class _Splitter:
             self.cur.title = main.strip()
             rest.append(Line("——" + sub, 0))
         else:
-            self.cur.title = title
+            self.cur.title = site_stripped(title)
         self.cur.kicker.extend(rest)
         self.pending = []
 

@@ -1,0 +1,39 @@
+"""Text noise mended before lines are read: each rule with why. Only the parsed copy
+changes; the file on disk is never written."""
+from __future__ import annotations
+
+import html
+import re
+
+# 衛(wèi)星, 记者(jìzhě): learners' pages annotate characters with pinyin; the brackets break
+# every word they sit in, so "衛星" would find nothing.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_SYLLABLES = rf"[a-z{_TONED}]+(?:\s+[a-z{_TONED}]+)*"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}\s]*[{_TONED}]){_SYLLABLES}[)）]")
+# 4 月 1 日 5 时 36 分: digits spaced from their units split "5时36分" into tokens no query has.
+_DIGIT_UNIT = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日时時分秒号號点點])")
+_UNIT_DIGIT = re.compile(r"(?<=[年月日时時点點])[ \t\u3000]+(?=\d{1,2}\s*[月日时時分点點号號])")
+# \u003cspan and &lt;br&gt;: escapes from pages' scripts and feeds, then the tags they hide.
+_U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+# Mojibake: UTF-8 read as Latin-1 (Ã¤Â¸Â) or replacement characters: a line mostly made of them
+# carries nothing readable.
+_MOJIBAKE = re.compile("[\u00c0-\u00ff\u0080-\u00bf\ufffd]")
+
+
+def normalise(line: str) -> str:
+    """One raw line with pinyin annotations dropped, spaced dates joined, escapes decoded,
+    tags removed; '' when the line is mojibake."""
+    if "\\u" in line:
+        line = _U_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), line)
+    if "&" in line:
+        line = html.unescape(line)
+    if "<" in line:
+        line = _TAG.sub("", line)
+    if "(" in line or "（" in line:
+        line = _PINYIN.sub("", line)
+    if any(c.isdigit() for c in line):
+        line = _UNIT_DIGIT.sub("", _DIGIT_UNIT.sub("", line))
+    if len(_MOJIBAKE.findall(line)) >= max(3, 0.3 * len(line.strip())):
+        return ""
+    return line
