@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.conversation import Conversation
-from bot.dialog import TTL, Follow, recognise
+from bot.dialog import TTL, Follow, Followed, recognise
 from bot.store import SqliteStore
 from bot.terminal import Session, respond
 from search.engine import Engine
@@ -46,10 +46,11 @@ def test_summaries_are_the_articles_own_sentences_in_order_within_the_limit(buil
 
 
 def test_follow_ups_are_recognised_and_questions_with_a_subject_are_not():
-    assert recognise("那克拉玛依呢？") == recognise("那克拉瑪依呢") and recognise("哈密呢").subject == "哈密"
-    assert {recognise(t).follow for t in ("具体是哪天？", "他们是谁？", "有多少人参加？")} == {Follow.DETAIL}
-    assert recognise("这篇讲了什么").follow is recognise("总结一下").follow is Follow.SUMMARY
-    assert recognise("总结一下吐鲁番那篇文章").subject == "吐鲁番"
+    assert recognise("那克拉玛依呢？") == recognise("那克拉瑪依呢") == Followed(Follow.SWAP, "克拉玛依")
+    assert recognise("哈密呢") == Followed(Follow.SWAP, "哈密")
+    assert {recognise(t) for t in ("具体是哪天？", "他们是谁？", "有多少人参加？")} == {Followed(Follow.DETAIL)}
+    assert recognise("这篇讲了什么") == recognise("总结一下") == Followed(Follow.SUMMARY)
+    assert recognise("总结一下吐鲁番那篇文章") == Followed(Follow.SUMMARY_OF, "吐鲁番")
     for fresh in ("吐鲁番的葡萄节是哪天？", "昌吉市有多少个村庄", "吐鲁番有多少个村庄呢", "克拉玛依"):
         assert recognise(fresh) is None, fresh
 
@@ -96,7 +97,9 @@ def test_what_happened_this_week_lists_its_articles_with_their_one_line_summary(
     chat = Conversation(engine, SqliteStore(tmp_path / "s.sqlite3"))
     try:
         reply = respond(chat, "这周吐鲁番有什么事", Session())[0]
-        lead = engine.summary(article_id(engine, TURPAN)).sentences[0]
+        told = engine.summary(article_id(engine, TURPAN))
+        assert told is not None
+        lead = told.sentences[0]
         assert TURPAN in first_listed(reply) and lead in reply and "2023-11-20" in reply
     finally:
         chat.store.close()
