@@ -155,6 +155,7 @@ def add_handlers(app: BotApplication) -> None:
     app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.PAGE_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.read_button, pattern=buttons.READ_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.alert_list_button, pattern=buttons.ALERT_BUTTON))
+    app.add_handler(CallbackQueryHandler(callbacks.summary_button, pattern=buttons.SUMMARY_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.stale_button))  # whatever no pattern took
     app.add_handler(InlineQueryHandler(callbacks.inline))
     app.add_error_handler(on_error)

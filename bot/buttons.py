@@ -7,6 +7,7 @@ parsed here only. Telegram carries at most 64 bytes of it and hands it back unch
     pg:=<query>:<page>       the same, the query itself (when the store cannot remember it)
     lt:<page>                上一页/下一页 of /latest
     al:<batch>               the alerts past a chat's hourly cap, listed
+    sm:<article id>          摘要: the article's summary
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 MAX_DATA_BYTES = 64  # Telegram's limit on callback_data
 MAX_PAGE_DIGITS = 4  # pages 1-9999 of results
 MAX_LATEST_DIGITS = 3  # pages 1-999 of /latest
-READ, PAGE, LATEST, ALERTS = "rd:", "pg:", "lt:", "al:"
+READ, PAGE, LATEST, ALERTS, SUMMARY = "rd:", "pg:", "lt:", "al:", "sm:"
 STATELESS = "="  # marks a page key that is the query itself
 
 _PAGE_NUMBER = rf"([1-9][0-9]{{0,{MAX_PAGE_DIGITS - 1}}})"
@@ -25,11 +26,13 @@ RESULTS_PATTERN = re.compile(rf"^pg:([0-9a-f]{{12}}):{_PAGE_NUMBER}$")
 STATELESS_PATTERN = re.compile(rf"^pg:=(.+):{_PAGE_NUMBER}$", re.S)
 LATEST_PATTERN = re.compile(rf"^lt:([1-9][0-9]{{0,{MAX_LATEST_DIGITS - 1}}})$")
 ALERT_LIST_PATTERN = re.compile(r"^al:([0-9a-f]{12})$")
+SUMMARY_PATTERN = re.compile(r"^sm:([0-9a-f]{16})$")
 # What the handlers register (CallbackQueryHandler(pattern=...)): the shape only; a
 # button that matches but no longer leads anywhere is refused by its handler.
 READ_BUTTON = re.compile(r"^rd:")
 PAGE_BUTTON = re.compile(r"^(?:pg|lt):")
 ALERT_BUTTON = re.compile(r"^al:")
+SUMMARY_BUTTON = re.compile(r"^sm:")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,17 @@ class ResultsPage:
 def read(article_id: str) -> str:
     """The data of a 阅读全文 button."""
     return f"{READ}{article_id}"
+
+
+def summary(article_id: str) -> str:
+    """The data of a 摘要 button."""
+    return f"{SUMMARY}{article_id}"
+
+
+def summary_id(data: str | None) -> str | None:
+    """The article a 摘要 button asks for, or None."""
+    m = SUMMARY_PATTERN.match(data or "")
+    return m.group(1) if m else None
 
 
 def results(key: str, page: int) -> str:

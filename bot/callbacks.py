@@ -8,9 +8,7 @@ import logging
 from telegram import CallbackQuery, InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.error import BadRequest
 
-from bot import render
-from bot.conversation import remember_pages
-from bot.handlers import pages_of
+from bot import buttons, render
 from bot.state import BotContext
 from bot.telegram_io import localize, markup, script_of, topic_of, traditional
 from bot.work import blocking
@@ -36,7 +34,8 @@ async def page_button(update: Update, context: BotContext) -> None:
     if reply is None:
         await stale_button(update, context)
         return
-    remember_pages(pages_of(context), reply)  # 下一页 typed next goes on from here
+    if query.message is not None:  # 下一页 typed next goes on from here
+        await blocking(context.bot_data.conversation.noted, query.message.chat.id, reply)
     await _answer(query)
     await _edit_or_send(query, context, localize(reply, query.from_user))
 
@@ -46,7 +45,8 @@ async def read_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    messages = await blocking(context.bot_data.conversation.read, query.data)
+    chat_id = query.message.chat.id if query.message is not None else None
+    messages = await blocking(context.bot_data.conversation.read, query.data, chat_id)
     if messages is None or query.message is None:
         await stale_button(update, context)
         return
@@ -55,6 +55,23 @@ async def read_button(update: Update, context: BotContext) -> None:
     for text in messages:
         await context.bot.send_message(query.message.chat.id, localize(render.Reply(text), query.from_user).text,
                                        message_thread_id=topic)
+
+
+async def summary_button(update: Update, context: BotContext) -> None:
+    """摘要 sends the article's summary (which becomes the chat's subject)."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    article_id = buttons.summary_id(query.data)
+    if article_id is None:
+        await stale_button(update, context)
+        return
+    conversation = context.bot_data.conversation
+    reply = await blocking(conversation.summary_in, query.message.chat.id, article_id)
+    await _answer(query)
+    reply = localize(reply, query.from_user)
+    await context.bot.send_message(query.message.chat.id, reply.text, reply_markup=markup(reply),
+                                   message_thread_id=topic_of(query.message))
 
 
 async def alert_list_button(update: Update, context: BotContext) -> None:

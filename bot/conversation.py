@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from bot import alerts, buttons, commands, render
+from bot.dialog import Pages, asks_what_happened
 from bot.examples import Examples
+from bot.followups import FollowUps, remember_pages
 from bot.render import Reply
-from bot.service import Service
 from bot.settings import SettingsError, digest_time
-from bot.smalltalk import Talk, recognise
+from bot.smalltalk import Talk
 from bot.store import Store
 from search.engine import Engine
 from search.model import Hit, IndexUnavailable, Scope
@@ -26,26 +29,16 @@ _TIMELIKE = re.compile(r"^[0-9０-９]+[:：.．点時时][0-9０-９]*$")  # me
 LATEST_PAGES = 20  # /latest goes back this many pages
 DIGEST_SIZE = 20  # articles in one digest
 SUBSCRIPTION_QUERY_CHARS = 100  # a digest's keywords are cut to this length
-Pages = dict[bool, str]  # a chat's last page buttons: forward? -> callback data (bot/buttons.py)
 
 
-def remember_pages(pages: Pages, reply: Reply) -> None:
-    """When *reply* lists articles (results, /latest), its page buttons become the chat's
-    pages, which 下一页/上一页 typed as text then turn ("" where it has none: 下一页 on the
-    last page says so)."""
-    shown = [b for row in reply.buttons for b in row]
-    if any(buttons.article_id(b.data) or buttons.is_page(b.data) for b in shown):
-        pages.clear()
-        pages.update({True: "", False: ""})
-        pages.update({b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)})
-
-
-class Conversation(Service):
+class Conversation(FollowUps):
     """What the bot says over one engine and one store (named so it never reads as
-    telegram.Chat); the machinery around it (ingests, digests' state) is Service's."""
+    telegram.Chat); follow-ups are FollowUps', the machinery around it (ingests, digests'
+    state) Service's."""
 
-    def __init__(self, engine: Engine, store: Store) -> None:
-        super().__init__(engine, store)
+    def __init__(self, engine: Engine, store: Store, clock: Callable[[], float] = time.time) -> None:
+        """*clock* times a chat's silence (its context expires after bot.dialog.TTL)."""
+        super().__init__(engine, store, clock)
         self._examples = Examples()
 
     def examples(self) -> tuple[str, ...]:
@@ -55,21 +48,6 @@ class Conversation(Service):
             return self._examples.get(self.engine, render.PER_PAGE)
         except IndexUnavailable:
             return ()
-
-    def talk(self, text: str, pages: Pages, admin: bool = False) -> Reply:
-        """Reply to a message typed in a chat (private, a group where the bot is addressed,
-        the terminal): page words turn *pages*, small talk and questions about the bot get
-        their reply (bot/smalltalk.py), anything else is searched. *admin*: the sender may
-        use /addfeed here."""
-        said = recognise(text)
-        if said.talk in (Talk.NEXT, Talk.PREVIOUS):
-            return self.turn_page(pages, said.talk is Talk.NEXT)
-        if said.talk is not None:
-            return self.small_talk(said.talk, said.text, admin)
-        reply = self.answer(said.text)
-        pages.clear()  # nothing found: no pages either
-        remember_pages(pages, reply)
-        return reply
 
     def small_talk(self, talk: Talk, text: str, admin: bool) -> Reply:
         """The reply to small talk or a question about the bot (*text*: a LINK's address)."""
@@ -112,7 +90,9 @@ class Conversation(Service):
             return self.nothing_in_scope(found.scope) if page == 1 else None
         if not found.hits and page > 1:
             found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
-        return render.results(self.page_key(text), found, answer)
+        brief = found.scope.said is not None and asks_what_happened(text)
+        reply = render.results(self.page_key(text), found, answer, brief)
+        return replace(reply, about=answer.article.id) if answer is not None else reply
 
     def nothing_in_scope(self, scope: Scope) -> Reply | None:
         """Why a query limited to a time or a source found nothing (with the newest articles
@@ -139,19 +119,26 @@ class Conversation(Service):
         text = self.store.query(asked.key) if asked.key else asked.query
         return self.results(text, asked.page) if text else None
 
-    def read(self, data: str | None) -> list[str] | None:
-        """The full article a 阅读全文 button asks for, as HTML messages."""
+    def read(self, data: str | None, chat_id: int | None = None) -> list[str] | None:
+        """The full article a 阅读全文 button asks for, as HTML messages (its summary first);
+        it becomes chat *chat_id*'s subject (这篇讲了什么)."""
         article_id = buttons.article_id(data)
-        article = self.engine.show(article_id) if article_id else None
-        return render.article(article) if article else None
+        return self._read(article_id, chat_id) if article_id else None
 
-    def read_id(self, article_id: str) -> list[str]:
+    def read_id(self, article_id: str, chat_id: int | None = None) -> list[str]:
         """The article with this id (as typed after /read), or a short explanation."""
         article_id = article_id.strip().lower()
         if not article_id:
             return [render.read_usage().text]
-        article = self.engine.show(article_id) if _ID.match(article_id) else None
-        return render.article(article) if article else [render.no_article(article_id).text]
+        shown = self._read(article_id, chat_id) if _ID.match(article_id) else None
+        return shown or [render.no_article(article_id).text]
+
+    def _read(self, article_id: str, chat_id: int | None) -> list[str] | None:
+        article = self.engine.show(article_id)
+        if article is None:
+            return None
+        self.subject(chat_id, article_id, article.title)
+        return render.article(article, self.engine.summary(article_id))
 
     def latest(self, page: int = 1) -> Reply:
         """One page of the newest articles."""

@@ -13,7 +13,7 @@ from telegram.constants import ChatType
 
 from bot import alert_jobs, flood, render
 from bot.commands import Asked, Command, Place, Who
-from bot.conversation import Conversation, Pages, remember_pages
+from bot.conversation import Conversation
 from bot.state import BotContext
 from bot.telegram_io import send, topic_of, wants_traditional
 from bot.work import blocking
@@ -38,14 +38,6 @@ async def flood_verdict(context: BotContext, user_id: int) -> str:
         return flood.OK
 
 
-def pages_of(context: BotContext) -> Pages:
-    """The chat's last page buttons, which 下一页/上一页 typed as text turn (PTB's chat_data)."""
-    if context.chat_data is None:
-        return {}
-    pages: Pages = context.chat_data.setdefault("pages", {})
-    return pages
-
-
 def text_of(message: Message) -> str:
     """What a message says: its text, or a sticker's emoji."""
     if message.sticker is not None:
@@ -67,13 +59,12 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
     if verdict != flood.OK:
         return
     text, replaced = clean(text)  # a lone surrogate (valid JSON) is read as U+FFFD, and said
-    conversation, pages = conversation_of(context), pages_of(context)
-    if search:
-        reply = await blocking(conversation.answer, text)
-        remember_pages(pages, reply)
+    conversation = conversation_of(context)
+    if search:  # /search: always searched, and the chat's context starts afresh from it
+        reply = await blocking(conversation.search_in, chat.id, text)
     else:  # /addfeed is offered for a pasted link where an admin can use it
         admin = not quote and user is not None and user.id in context.bot_data.settings.admin_ids
-        reply = await blocking(conversation.talk, text, pages, admin)
+        reply = await blocking(conversation.talk, text, chat.id, admin)
     await send(message, render.input_replaced(reply) if replaced else reply, quote=quote)
 
 
@@ -177,7 +168,7 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         run = asyncio.to_thread if command.slow else blocking
         replies = await run(command.action, conversation_of(context), asked)
         for i, reply in enumerate(replies):
-            remember_pages(pages_of(context), reply)
+            await blocking(conversation_of(context).noted, chat.id, reply)
             # PTB's reply_text answers into the message's forum topic
             await send(message, render.input_replaced(reply) if replaced and i == 0 else reply)
         if command.slow and context.job_queue is not None:  # /reindex: its alerts go out now

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot import buttons, commands, render, schedule
 from bot.commands import Asked, Place
-from bot.conversation import Conversation, Pages, remember_pages
+from bot.conversation import Conversation
 from bot.logs import setup_logging
 from bot.render import Reply
 from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
@@ -25,11 +25,11 @@ PAGING_WORDS = NEXT_WORDS | PREVIOUS_WORDS
 
 @dataclass
 class Session:
-    """What the terminal remembers between lines: the page buttons of the last results."""
+    """The terminal's settings (its conversation's context, pages included, is in the
+    Store under chat LOCAL_CHAT, like any chat's)."""
 
     settings: BotSettings = field(default_factory=BotSettings)
     bold: bool = False
-    nav: Pages = field(default_factory=dict)
 
 
 def _command(conversation: Conversation, cmd: str, rest: str, session: Session) -> list[Reply]:
@@ -48,14 +48,14 @@ def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply
     takes n/p for 下一页/上一页)."""
     text = line.strip()
     if text.lower() in PAGING_WORDS:
-        return [conversation.turn_page(session.nav, text.lower() in NEXT_WORDS)]
+        return [conversation.talk("下一页" if text.lower() in NEXT_WORDS else "上一页", LOCAL_CHAT)]
     if text.startswith("/"):
         cmd, _, rest = text.partition(" ")
         replies = _command(conversation, cmd.split("@")[0].lower(), rest, session)
         for reply in replies:
-            remember_pages(session.nav, reply)
+            conversation.noted(LOCAL_CHAT, reply)
         return replies
-    return [conversation.talk(text, session.nav, admin=True)]
+    return [conversation.talk(text, LOCAL_CHAT, admin=True)]
 
 
 def respond(conversation: Conversation, line: str, session: Session) -> list[str]:

@@ -14,19 +14,21 @@ from search.index import documents as docs
 from search.index.backends import open_backend
 from search.index.backends.base import Backend, Reader
 from search.index.ingest import Progress, ingest
-from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Scope, Stats
+from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Scope, Stats, Summary
 from search.params import RankingParams
 from search.qa.answers import best_sentence
 from search.qa.coverage import covers
 from search.qa.matching import new_matches
-from search.qa.query import ParsedQuery, parse
+from search.qa.query import ParsedQuery, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures, told_before
 from search.qa.scope import only_of
-from search.qa.snippets import snippet, summary
+from search.qa.snippets import snippet
+from search.qa.summaries import one_line, summarize
 from search.qa.when import Clock, today
 from search.settings import Settings
 from search.sources.live import LiveSources
+from search.text.analysis import names
 from search.text.sentences import Weighted
 
 __all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
@@ -178,6 +180,38 @@ class Engine:
         return docs.to_article(d) if d else None
 
     @_recovering
+    def summary(self, article_id: str) -> Summary | None:
+        """The article with this id told in 2-4 of its own sentences (search.qa.summaries), or None."""
+        full = self.show(article_id)
+        if full is None:
+            return None
+        told = summarize(full.text, full.title)
+        return Summary(full.id, full.title, full.date, full.source, full.url, full.kind, told)
+
+    @_recovering
+    def ask_within(self, question: str, article_ids: Sequence[str], context: str = "") -> Answer | None:
+        """A follow-up: the answer to *question* (具体是哪天？) about what *context* (the
+        question before it) asked, from the first of *article_ids* that holds one, else
+        from the whole index as ask() would."""
+        asked = f"{strip_question(context).strip()} {question}".strip() if context else question
+        parsed = parse(asked, today(self.clock))
+        reader = self.backend.reader()
+        rk = self.ranker.rank(reader, parsed, ASK_DEPTH)
+        for article_id in article_ids:
+            d = reader.document(article_id) if article_id else None
+            if d is None:
+                continue
+            best = best_sentence(d.get("body") or "", rk.forms, parsed.text, d.get("title") or "",
+                                 self.ranker.params)
+            if best is not None:
+                return Answer(question=question, sentence=best[1], article=self._hit(Ranked(d, 0.0), rk.forms))
+        return self.ask(asked)
+
+    def names(self, text: str) -> list[str]:
+        """The places and names in *text* (a follow-up swaps one for another: 那克拉玛依呢？)."""
+        return names(text)
+
+    @_recovering
     def latest(self, limit: int = 10, since: float | None = None, query: str | None = None) -> list[Hit]:
         """Newest articles (by publication date, then ingest time), optionally newer than
         *since* and matching *query*."""
@@ -224,7 +258,7 @@ class Engine:
     def _hit(self, r: Ranked, forms: list[Weighted]) -> Hit:
         body = r.fields.get("body") or ""
         hit = docs.to_hit(r.fields, r.score, snippet(body, forms, p=self.ranker.params), r.also)
-        return replace(hit, summary=summary(body)) if not forms else hit  # lists of new articles
+        return replace(hit, summary=one_line(body))
 
 
 def open_engine(settings: Settings) -> Engine:

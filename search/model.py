@@ -106,6 +106,23 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class Summary:
+    """An article told in 2-4 of its own sentences, in its order (search.qa.summaries)."""
+
+    id: str
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    kind: str
+    sentences: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(self.sentences)
+
+
+@dataclass(frozen=True)
 class IngestReport:
     """What an ingest changed."""
 

@@ -161,6 +161,16 @@ def test_a_gone_topic_takes_its_alerts_subscription_and_waiting_pushes(store):
     assert store.forget_alerts(-3) == 1 and store.pushes(-3) == []
 
 
+def test_a_chats_context_is_kept_replaced_and_expires(store):
+    store.save_dialog(-1001, '{"question": "吐鲁番"}', 100.0)
+    store.save_dialog(7, '{"question": "哈密"}', 100.0)
+    store.save_dialog(7, '{"question": "克拉玛依"}', 200.0)
+    assert store.dialog(7, 150.0) == '{"question": "克拉玛依"}'
+    assert store.dialog(-1001, 150.0) is None and store.dialog(-1001, 100.0) == '{"question": "吐鲁番"}'
+    store.forget_dialogs(150.0)
+    assert store.dialog(-1001, 0.0) is None and store.dialog(7, 0.0) == '{"question": "克拉玛依"}'
+
+
 def test_flood_allowance_notice_once_then_silence(store):
     verdicts = [store.flood_check(5, burst=3, window=60) for _ in range(6)]
     assert verdicts == [flood.OK] * 3 + [flood.NOTICE, flood.DROP, flood.DROP]
@@ -282,6 +292,9 @@ def _every_method(store: Store) -> dict[str, object]:
     call("remove_alert", -1001, 1)
     call("forget_alerts", -1001, 7)
     call("forget_pushes", 0.0)
+    call("save_dialog", -1001, '{"question": "吐鲁番"}', 10.0)
+    call("dialog", -1001, 5.0)
+    call("forget_dialogs", 1.0)
     with store.singleton("shape") as held:
         out["singleton"] = held
     return out

@@ -58,6 +58,7 @@ from bot.render.results import (
     PER_PAGE,
     PREVIOUS_LABEL,
     InlineResult,
+    answer_only,
     article,
     digest,
     hit_lines,
@@ -70,11 +71,12 @@ from bot.render.results import (
     source_line,
 )
 from bot.render.scope import bad_date, empty_window, source_absent
+from bot.render.summary import nothing_to_follow, summary, summary_usage
 
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
     "INPUT_NOTE",
-    "Button", "InlineResult", "Reply",
+    "Button", "InlineResult", "Reply", "answer_only",
     "addfeed_usage", "admins_only", "article", "delfeed_usage", "digest", "error_report", "esc", "examples_lines",
     "feed_added", "feed_error", "feed_refused", "feed_removed", "feeds", "fit", "group_admins_only", "help_text",
     "hit_lines",
@@ -84,5 +86,5 @@ __all__ = [
     "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
-    "bad_date", "empty_window", "scope_line", "source_absent",
+    "bad_date", "empty_window", "scope_line", "source_absent", "nothing_to_follow", "summary", "summary_usage",
 ]

@@ -19,3 +19,4 @@ class Reply:
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default=())
+    about: str | None = None  # the article it answers from, sums up or shows (a chat's context keeps it)

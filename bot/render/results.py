@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from bot import buttons
 from bot.render.html import LIMIT, esc, fit, link_of, linked, marked, meta, one_line, paragraphs
 from bot.render.reply import Button, Reply
-from search.model import Answer, Article, Hit, ResultPage, Scope
+from bot.render.summary import summary_button, summary_lines
+from search.model import Answer, Article, Hit, ResultPage, Scope, Summary
 
 PER_PAGE = 3  # results per page
 LATEST_PAGE = 5  # articles per page of /latest
@@ -106,22 +107,33 @@ def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     return parts
 
 
-def results(query_key: str | None, page: ResultPage, answer: Answer | None = None) -> Reply:
-    """The answer (if any) and one page of matching articles, with read and page buttons
-    (no page buttons when *query_key* is None: the query could not be remembered)."""
+def results(query_key: str | None, page: ResultPage, answer: Answer | None = None, brief: bool = False) -> Reply:
+    """The answer (if any) and one page of matching articles, with read, summary and page
+    buttons (no page buttons when *query_key* is None: the query could not be remembered);
+    *brief*: each article with its one-line summary (what happened in a window)."""
     first = (page.page - 1) * page.per_page
     parts = _preamble(page, answer)
     parts.append(f"相关文章（第 {page.page}/{page.pages} 页，共 {page.total} 篇）：")
-    parts += [hit_lines(first + i + 1, h) for i, h in enumerate(page.hits)]
+    parts += [hit_lines(first + i + 1, h, summary=brief) for i, h in enumerate(page.hits)]
     reads = tuple(read_button(first + i + 1, h) for i, h in enumerate(page.hits))
+    summaries = tuple(summary_button(first + i + 1, h.id) for i, h in enumerate(page.hits))
     nav = []
     if query_key is not None and page.page > 1:
         nav.append(Button(PREVIOUS_LABEL, buttons.results(query_key, page.page - 1)))
     if query_key is not None and page.page < page.pages:
         nav.append(Button(NEXT_LABEL, buttons.results(query_key, page.page + 1)))
     source = source_button(answer.article.url) if answer is not None else None
-    rows = tuple(r for r in (reads, tuple(nav), (source,) if source else ()) if r)
+    rows = tuple(r for r in (reads, summaries, tuple(nav), (source,) if source else ()) if r)
     return Reply(fit("\n\n".join(parts)), rows)
+
+
+def answer_only(answer: Answer) -> Reply:
+    """A follow-up's answer (具体是哪天？): the sentence and its article, to read in full."""
+    cited = answer.article
+    text = f"💡 {marked(answer.sentence)}\n—— <i>{esc(meta(cited.title, meta(cited.date, cited.source)))}</i>"
+    source = source_button(cited.url)
+    rows = ((Button("阅读全文", buttons.read(cited.id)),) + ((source,) if source else ()),)
+    return Reply(fit(text), rows, about=cited.id)
 
 
 def inline_text(hit: Hit) -> str:
@@ -176,11 +188,14 @@ def digest(hits: list[Hit], query: str | None, weekly: bool = False) -> Reply:
     return Reply(text, rows)
 
 
-def article(full: Article, limit: int = LIMIT) -> list[str]:
-    """The full article as HTML messages of at most *limit* characters, split between paragraphs."""
+def article(full: Article, told: Summary | None = None, limit: int = LIMIT) -> list[str]:
+    """The full article as HTML messages of at most *limit* characters, split between
+    paragraphs; its summary (*told*) first."""
     head = f"<b>{esc(shown_title(full.title, full.kind, FULL_TITLE_WIDTH)) or UNTITLED}</b>"
     about = " · ".join(x for x in (full.date, full.source, full.byline) if x)
     if about:
         head += f"\n<i>{esc(about)}</i>"
     head += source_line(full.url)
+    if told is not None and summary_lines(told):
+        head += "\n\n" + summary_lines(told)
     return paragraphs(head, full.text, limit)

@@ -196,3 +196,13 @@ class Store(Protocol):
 
     def forget_pushes(self, before: float) -> None:
         """Drop pushes found before *before* that are no longer waiting."""
+
+    # -- chat contexts for follow-ups (bot/dialog.py) -----------------------------------
+    def save_dialog(self, chat_id: int, context: str, at: float) -> None:
+        """Keep the chat's context (JSON) as of *at*; a failure is logged, never raised."""
+
+    def dialog(self, chat_id: int, since: float) -> str | None:
+        """The chat's context when kept at or after *since*; None otherwise (or unreadable)."""
+
+    def forget_dialogs(self, before: float) -> None:
+        """Drop contexts last kept before *before*."""

@@ -51,6 +51,11 @@ STEPS: list[tuple[str, ...]] = [
             PRIMARY KEY (chat_id, article_id))""",
         "CREATE INDEX IF NOT EXISTS alert_pushes_state ON alert_pushes (state, chat_id)",
     ),
+    (  # 5: each chat's short context for follow-ups (bot/dialog.py), so any worker continues it
+        """CREATE TABLE IF NOT EXISTS dialogs (chat_id {bigint} PRIMARY KEY,
+            context TEXT NOT NULL,          -- JSON: last question, articles shown, the one read, pages
+            at {float} NOT NULL)            -- the chat's last message; older than 30 minutes: expired""",
+    ),
 ]
 SCHEMA_VERSION = len(STEPS)
 

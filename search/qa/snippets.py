@@ -49,13 +49,3 @@ def _window(sn: Snippet, width: int, more_after: bool = False, more_before: bool
     pre = "…" if more_before else ""
     text = pre + sn.text.strip() + ("…" if more_after else "")
     return Snippet(text, tuple(Span(s.start + len(pre), s.end + len(pre)) for s in sn.spans))
-
-
-SUMMARY_WIDTH = 60  # a digest entry's one-line summary
-
-
-def summary(text: str, width: int = SUMMARY_WIDTH) -> str:
-    """The lead sentence of *text* in at most *width* characters, cut between words (an
-    ellipsis marks a cut)."""
-    lead = snippet(text, [], width - 1).text
-    return lead[:-1] if lead.endswith(("。…", "！…", "？…")) else lead  # a whole sentence: no ellipsis

@@ -67,6 +67,15 @@ def is_surname(char: str) -> bool:
     return [pair.flag for pair in jieba.posseg.cut(char)] == ["nr"]
 
 
+NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz")  # jieba's tags of places, people, organisations, other names
+
+
+def names(text: str) -> list[str]:
+    """The places and names jieba's tagger finds in *text* (吐鲁番市, 克拉玛依, 哈密), in order."""
+    import jieba.posseg
+    return [pair.word for pair in jieba.posseg.cut(text) if pair.flag in NAME_TAGS and len(pair.word) >= 2]
+
+
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 

@@ -1,0 +1,159 @@
+"""A chat's short context, and the follow-ups that lean on it.
+
+Each chat (private, a group, the terminal; never inline mode) keeps what a follow-up needs:
+the last question searched, the articles its page showed, the article answered from or
+read, and the page buttons 下一页/上一页 typed as text turn. It lives in the Store, so any
+worker continues the conversation, and expires after TTL seconds of silence.
+
+Follow-ups are recognised by one table, each pattern with the reason it is there. A pattern
+must match the whole message (spaces and punctuation around it trimmed, traditional
+characters folded). A question that names its own subject matches none and starts afresh.
+"""
+from __future__ import annotations
+
+import enum
+import functools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import opencc
+
+from bot.store import Store
+
+TTL = 30 * 60  # seconds of silence after which a chat's context is forgotten
+Pages = dict[bool, str]  # a chat's last page buttons: forward? -> callback data (bot/buttons.py)
+Clock = Callable[[], float]
+
+
+class Follow(enum.Enum):
+    """What a follow-up asks."""
+
+    SWAP = "swap"  # the last question about another place or name: 那克拉玛依呢？
+    DETAIL = "detail"  # a detail of the last answer's article: 具体是哪天？
+    SUMMARY = "summary"  # the summary of the article answered from or read: 这篇讲了什么
+    SUMMARY_OF = "summary of"  # the summary of the article about something: 总结一下吐鲁番那篇文章
+    HAPPENED = "happened"  # what happened (in a time window): each article with its one-line summary
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One row: what the follow-up asks, its words (a regular expression matched against
+    the whole message; a `subject` group names what it is about), and why it is there."""
+
+    follow: Follow
+    words: str
+    why: str
+
+
+_ARTICLE = r"(?:这篇|那篇|这条|这个|它|文章|这篇文章|这篇报道|这则新闻|刚才那篇)"
+TABLE: tuple[Pattern, ...] = (
+    Pattern(Follow.SUMMARY, _ARTICLE + r"?(?:主要)?(?:讲|说|写|报道)(?:了|的是)?(?:些)?什么(?:内容)?(?:呢|啊)?"
+            r"|(?:总结|概括|归纳)(?:一下)?" + _ARTICLE + r"?|" + _ARTICLE + r"?的?(?:主要内容|大意|摘要)(?:是什么)?",
+            "这篇讲了什么 after /read of the drill article answered about Karamay"),
+    Pattern(Follow.SUMMARY_OF, r"(?:总结|概括|归纳)(?:一下)?(?P<subject>.{2,30}?)(?:那篇|这篇|的)?(?:文章|报道|新闻)?"
+            r"(?:的主要内容)?",
+            "总结一下吐鲁番那篇文章 listed articles, one of them matched on 总结"),
+    Pattern(Follow.SUMMARY_OF, r"(?P<subject>.{2,30}?)(?:那篇|这篇|的)(?:文章|报道|新闻)?(?:主要)?(?:讲了什么|说了什么|"
+            r"写了什么|讲的是什么|主要内容是什么|的主要内容|主要内容)",
+            "…那篇讲了什么: the summary of the article about it"),
+    Pattern(Follow.SWAP, r"(?:那|那么|那在)?(?P<subject>[\u4e00-\u9fffA-Za-z·]{2,10}?)(?:呢|怎么样呢?|如何呢?)",
+            "那克拉玛依呢？ after a question about Turpan returned a generic Karamay sentence"),
+    Pattern(Follow.DETAIL, r"(?:那|那么)?(?:具体|到底|究竟)?(?:是)?(?:在)?"
+            r"(?:哪天|哪一天|几号|几月几[日号]|什么时候|什么时间|何时|哪年|哪一年)(?:举行|举办|开始|发生|开的)?的?(?:呢|啊)?",
+            "具体是哪天？ after an answer got 没有找到"),
+    Pattern(Follow.DETAIL, r"(?:那|那么)?(?:他们|她们|他|她|这些人|参加的人|主办方|承办方)?(?:都|分别)?"
+            r"(?:是谁|有谁|有哪些人|有哪些单位|是哪些单位|是哪些人)(?:参加)?(?:了)?(?:呢|啊)?",
+            "他们是谁？ after an answer got 没有找到"),
+    Pattern(Follow.DETAIL, r"(?:那|那么)?(?:一共|总共|共|大概)?有?多少(?:人|名|个|家)?"
+            r"(?:参加|参与|出席|参演)?了?(?:呢|啊)?",
+            "有多少人参加？ is about the article just answered from"),
+    Pattern(Follow.DETAIL, r"(?:那|那么)?(?:具体)?(?:是)?(?:在)?(?:哪里|哪儿|什么地方|哪个地方)"
+            r"(?:举行|举办|开展)?的?(?:呢|啊)?|(?:为什么|为啥|怎么回事|结果(?:如何|怎么样)|持续了?多久|用了多长时间)(?:呢|啊)?",
+            "where, why, how long: about the article just answered from"),
+)
+# Asking what happened (in a window: 这周吐鲁番有什么事) lists articles with their one-line summaries.
+HAPPENED = re.compile(r"有什么事|有啥事|发生了什么|有什么新闻|有哪些新闻|有什么动态|有什么消息|出了什么事")
+_MATCHERS = tuple((p.follow, re.compile(p.words)) for p in TABLE)
+_EDGES = re.compile(r"^[\s\W_]+|[\s\W_]+$")
+_ASKS = re.compile(r"多少|什么|哪|谁|几|吗|有|是|怎么|如何|为")  # a SWAP subject is a name, not a question
+
+
+@functools.lru_cache(maxsize=1)
+def _simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class Followed:
+    """A follow-up recognised: what it asks, and what it names (SWAP, SUMMARY_OF)."""
+
+    follow: Follow
+    subject: str = ""
+
+
+def recognise(text: str) -> Followed | None:
+    """What follow-up *text* is, or None (a question of its own)."""
+    core = _EDGES.sub("", _simplified().convert(text or ""))
+    for follow, words in _MATCHERS:
+        m = words.fullmatch(core)
+        if m is None:
+            continue
+        subject = (m.groupdict().get("subject") or "").strip()
+        if follow is Follow.SWAP and _ASKS.search(subject):
+            continue
+        return Followed(follow, subject)
+    return None
+
+
+def asks_what_happened(text: str) -> bool:
+    """True when *text* asks what happened (有什么事, 发生了什么): a list with summaries."""
+    return HAPPENED.search(_simplified().convert(text or "")) is not None
+
+
+@dataclass
+class Context:
+    """What a chat's follow-ups lean on."""
+
+    question: str = ""  # the last question searched (a follow-up as it was understood)
+    shown: tuple[str, ...] = ()  # the articles the last results page showed
+    article: str | None = None  # the article answered from or read
+    pages: Pages = field(default_factory=dict)  # the last page buttons (bot.conversation.remember_pages)
+
+    def dump(self) -> str:
+        """As the Store keeps it (JSON)."""
+        pages = {("next" if forward else "back"): data for forward, data in self.pages.items()}
+        return json.dumps({"question": self.question, "shown": list(self.shown), "article": self.article,
+                           "pages": pages}, ensure_ascii=False)
+
+    @classmethod
+    def load(cls, raw: str | None) -> Context:
+        """A context from the Store's JSON; an empty one from nothing or from what does not parse."""
+        try:
+            data = json.loads(raw) if raw else {}
+            pages = {key == "next": str(v) for key, v in dict(data.get("pages") or {}).items()}
+            return cls(str(data.get("question") or ""), tuple(str(i) for i in data.get("shown") or ()),
+                       data.get("article") or None, pages)
+        except (ValueError, TypeError, AttributeError):
+            return cls()
+
+
+class Dialogs:
+    """Chat contexts in the Store, expired after *ttl* seconds of silence by *clock*."""
+
+    def __init__(self, store: Store, clock: Clock = time.time, ttl: float = TTL) -> None:
+        self.store, self.clock, self.ttl = store, clock, ttl
+
+    def load(self, chat_id: int) -> Context:
+        """The chat's context; empty when none was kept or it expired."""
+        return Context.load(self.store.dialog(chat_id, self.clock() - self.ttl))
+
+    def save(self, chat_id: int, context: Context) -> None:
+        """Keep the chat's context as of now."""
+        self.store.save_dialog(chat_id, context.dump(), self.clock())
+
+    def forget_expired(self) -> None:
+        """Drop the contexts of chats silent for longer than the ttl."""
+        self.store.forget_dialogs(self.clock() - self.ttl)

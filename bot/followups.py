@@ -1,0 +1,159 @@
+"""Follow-ups: the chat's context (bot/dialog.py) kept around each message, and the
+replies that lean on it (那克拉玛依呢？, 具体是哪天？, 这篇讲了什么), with summaries (/summary,
+摘要, 总结一下…). Conversation (bot/conversation.py) builds on it."""
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import buttons, render
+from bot.dialog import Context, Dialogs, Follow, Pages
+from bot.dialog import recognise as follow_up_of
+from bot.render import Reply
+from bot.service import Service
+from bot.smalltalk import Talk, recognise
+from bot.store import Store
+from search.engine import Engine
+
+_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+def remember_pages(pages: Pages, reply: Reply) -> None:
+    """When *reply* lists articles (results, /latest), its page buttons become the chat's
+    pages, which 下一页/上一页 typed as text then turn ("" where it has none: 下一页 on the
+    last page says so)."""
+    shown = [b for row in reply.buttons for b in row]
+    if any(buttons.article_id(b.data) or buttons.is_page(b.data) for b in shown):
+        pages.clear()
+        pages.update({True: "", False: ""})
+        pages.update({b.label == render.NEXT_LABEL: b.data for b in shown if buttons.is_page(b.data)})
+
+
+def remember(context: Context, reply: Reply) -> None:
+    """What the chat's context keeps of a reply: its pages and the articles it listed (when
+    it lists any), and the article it is about."""
+    remember_pages(context.pages, reply)
+    listed = tuple(i for row in reply.buttons for b in row if (i := buttons.article_id(b.data)))
+    if listed and any(buttons.is_page(b.data) or b.label.startswith("阅读全文 ") for row in reply.buttons for b in row):
+        context.shown = listed
+    if reply.about:
+        context.article = reply.about
+
+
+class FollowUps(Service):
+    """Talk with a memory: each chat's context in the Store, expired by *clock*."""
+
+    def __init__(self, engine: Engine, store: Store, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(engine, store)
+        self.dialogs = Dialogs(store, clock)
+
+    # what Conversation says to anything else
+    def answer(self, text: str) -> Reply:
+        raise NotImplementedError
+
+    def small_talk(self, talk: Talk, text: str, admin: bool) -> Reply:
+        raise NotImplementedError
+
+    def turn_page(self, pages: dict[bool, str], forward: bool) -> Reply:
+        raise NotImplementedError
+
+    def talk(self, text: str, chat_id: int, admin: bool = False) -> Reply:
+        """Reply to a message typed in chat *chat_id* (private, a group where the bot is
+        addressed, the terminal): page words turn the chat's pages, small talk and questions
+        about the bot get their reply (bot/smalltalk.py), follow-ups lean on the chat's
+        context (bot/dialog.py), anything else is searched. *admin*: the sender may use
+        /addfeed here."""
+        said = recognise(text)
+        if said.talk is not None and said.talk not in (Talk.NEXT, Talk.PREVIOUS):
+            return self.small_talk(said.talk, said.text, admin)
+        context = self.dialogs.load(chat_id)
+        if said.talk is not None:
+            reply = self.turn_page(context.pages, said.talk is Talk.NEXT)
+        else:
+            reply = self.follow_up(said.text, context) or self.asked(said.text, context)
+        remember(context, reply)
+        self.dialogs.save(chat_id, context)
+        return reply
+
+    def search_in(self, chat_id: int, text: str) -> Reply:
+        """/search TEXT in chat *chat_id*: always searched; the chat's context starts from it."""
+        context = self.dialogs.load(chat_id)
+        reply = self.asked(text, context)
+        remember(context, reply)
+        self.dialogs.save(chat_id, context)
+        return reply
+
+    def forget_idle_users(self) -> None:
+        """Drop flood records with nothing in the window, and expired chat contexts."""
+        super().forget_idle_users()
+        self.dialogs.forget_expired()
+
+    def asked(self, text: str, context: Context) -> Reply:
+        """A question of its own: searched, and the chat's context starts afresh from it."""
+        reply = self.answer(text)
+        context.question, context.article, context.shown = text.strip(), reply.about, ()
+        context.pages.clear()  # nothing found: no pages either
+        return reply
+
+    def follow_up(self, text: str, context: Context) -> Reply | None:
+        """The reply to a follow-up (bot/dialog.py) on the chat's context; None when *text*
+        is none, or the context holds nothing it could lean on (then it is searched)."""
+        followed = follow_up_of(text)
+        if followed is None:
+            return None
+        if followed.follow is Follow.SUMMARY:
+            article_id = context.article or (context.shown[0] if context.shown else None)
+            return self.summary_of(article_id) if article_id else render.summary_usage()
+        if followed.follow is Follow.SUMMARY_OF:
+            found = self.engine.search(followed.subject, 1, 1)
+            if not found.hits:
+                return None
+            context.question = found.hits[0].title
+            return self.summary_of(found.hits[0].id)
+        if not context.question:
+            return render.nothing_to_follow() if followed.follow is Follow.DETAIL else None
+        if followed.follow is Follow.SWAP:
+            old = self.engine.names(context.question)
+            swapped = context.question.replace(old[0], followed.subject, 1) if old else None
+            return self.asked(swapped or f"{followed.subject} {context.question}", context)
+        first = [context.article] if context.article else []
+        answer = self.engine.ask_within(text, first + [i for i in context.shown if i not in first],
+                                        context.question)
+        if answer is None:
+            return None
+        context.article = answer.article.id
+        return render.answer_only(answer)
+
+    def summary_of(self, article_id: str) -> Reply:
+        """/summary ID, the 摘要 button, 这篇讲了什么: the article's summary."""
+        told = self.engine.summary(article_id.strip().lower()) if _ID.match(article_id.strip().lower()) else None
+        if told is None:
+            return render.no_article(article_id) if article_id.strip() else render.summary_usage()
+        return replace(render.summary(told), about=told.id)
+
+    def summary_in(self, chat_id: int | None, article_id: str) -> Reply:
+        """/summary ID and the 摘要 button: the summary; the article becomes the chat's subject."""
+        reply = self.summary_of(article_id) if article_id.strip() else render.summary_usage()
+        article = self.engine.show(reply.about) if reply.about else None
+        if article is not None:
+            self.subject(chat_id, article.id, article.title)
+        return reply
+
+    def noted(self, chat_id: int | None, reply: Reply) -> Reply:
+        """*reply* (a command's, a button's) shown in chat *chat_id*: its pages, articles and
+        subject become the chat's context (none for chat None)."""
+        if chat_id is not None:
+            context = self.dialogs.load(chat_id)
+            remember(context, reply)
+            self.dialogs.save(chat_id, context)
+        return reply
+
+    def subject(self, chat_id: int | None, article_id: str, title: str) -> None:
+        """An article read or summed up becomes chat *chat_id*'s subject: follow-ups
+        (具体是哪天？) ask about it, as if its title had been the question."""
+        if chat_id is not None:
+            context = self.dialogs.load(chat_id)
+            context.question, context.article = title, article_id
+            self.dialogs.save(chat_id, context)
