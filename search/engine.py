@@ -135,7 +135,8 @@ class Engine:
                 parsed, rk, scope = as_text, found, _scope
         ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
         shown = ranked[(page - 1) * per_page: page * per_page]
-        hits = tuple(self._hit(r, rk.forms) for r in shown)
+        brief = scope.said is not None  # a window or source: the reply may list one-line summaries
+        hits = tuple(self._hit(r, rk.forms, brief) for r in shown)
         asked = answer and not lacking and not rk.broadened and not scope.listing
         reply = self._answer(text, parsed, rk) if asked else None
         return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits,
@@ -230,7 +231,7 @@ class Engine:
         ranked = self.ranker.merge([Ranked(f, 0.0) for f in newest])
         if floor is not None:  # digests: a story already told is not told again
             ranked = [r for r in ranked if not told_before(reader, r.fields, floor, self._prints)]
-        return [self._hit(r, []) for r in ranked[:limit]]
+        return [self._hit(r, [], summary=True) for r in ranked[:limit]]
 
     @_recovering
     def alert_matches(self, rules: Sequence[tuple[str, float]]) -> list[tuple[Hit, tuple[int, ...]]]:
@@ -255,10 +256,12 @@ class Engine:
         """Give back the backend's connections and open files (when the program stops)."""
         self.backend.close()
 
-    def _hit(self, r: Ranked, forms: list[Weighted]) -> Hit:
+    def _hit(self, r: Ranked, forms: list[Weighted], summary: bool = False) -> Hit:
+        """A ranked document as a hit with its snippet; *summary*: with its one-line summary
+        too (lists of new articles, and what happened in a window), which costs a few ms."""
         body = r.fields.get("body") or ""
         hit = docs.to_hit(r.fields, r.score, snippet(body, forms, p=self.ranker.params), r.also)
-        return replace(hit, summary=one_line(body))
+        return replace(hit, summary=one_line(body)) if summary else hit
 
 
 def open_engine(settings: Settings) -> Engine:
