@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import alert_jobs, buttons, callbacks, handlers, jobs, render
+from bot import alert_jobs, buttons, callbacks, handlers, inbox, jobs, render
 from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import install_redaction, redact
@@ -64,6 +64,12 @@ class NewsApplication(BotApplication):
         self.bot_data.conversation.stop()
         self.bot_data.stopping.set()  # digests in flight give up
         await super().stop()
+
+    async def process_update(self, update: object) -> None:
+        """PTB's handling, then the update leaves the webhook's inbox (bot/inbox.py). An
+        update whose handling was cancelled (the worker stopped) stays for another worker."""
+        await super().process_update(update)
+        await inbox.finished(self, update)
 
 
 def command_menu(language: str) -> list[BotCommand]:
@@ -127,8 +133,10 @@ def schedule(app: BotApplication, settings: BotSettings) -> None:
     if app.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         raise RuntimeError("python-telegram-bot[job-queue] is not installed")
     work = {"reingest": jobs.reingest, "digests": jobs.digests, "alerts": alert_jobs.send_alerts,
-            "flood": jobs.forget_idle_users}
+            "flood": jobs.forget_idle_users, "inbox": inbox.take_over}
     for job in repeats(settings):
+        if job.webhook_only and not settings.webhook_url:
+            continue
         app.job_queue.run_repeating(work[job.name], interval=job.interval, first=job.first, name=job.name)
 
 
