@@ -6,6 +6,7 @@ over by another worker's periodic job, or by itself after a restart, and each is
 most once more. Telegram's retry of an update already kept is ignored by its primary key."""
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -14,10 +15,11 @@ from typing import Any
 from telegram import Update
 
 from bot.state import BotApplication, BotContext
-from bot.work import blocking
 
 log = logging.getLogger(__name__)
 MOST_TAKES = 2  # workers that may take one update: the one it arrived at, and one more
+# The store is reached on asyncio's default threads, not on bot.work's search pool: an update
+# is kept (and marked done) at once, never after the searches queued there.
 CLAIM_BATCH = 50  # updates a worker takes over per tick
 KEEP_DONE_SECONDS = 24 * 3600  # a handled update's id is kept this long: Telegram retries for a day
 
@@ -28,7 +30,7 @@ async def accept(app: BotApplication, raw: dict[str, Any]) -> bool:
     data = app.bot_data
     update_id = int(raw["update_id"])
     body = json.dumps(raw, ensure_ascii=False)
-    fresh = await blocking(data.conversation.inbox_put, update_id, body, time.time(), data.worker,
+    fresh = await asyncio.to_thread(data.conversation.inbox_put, update_id, body, time.time(), data.worker,
                            data.settings.inbox_lease)
     if fresh:
         data.in_flight.add(update_id)
@@ -42,7 +44,7 @@ async def finished(app: BotApplication, update: object) -> None:
     if not isinstance(update, Update) or update.update_id not in app.bot_data.in_flight:
         return
     try:
-        await blocking(app.bot_data.conversation.inbox_done, update.update_id)
+        await asyncio.to_thread(app.bot_data.conversation.inbox_done, update.update_id)
     except Exception as exc:
         log.warning("update %d handled but still in the inbox: %s", update.update_id, exc)
     app.bot_data.in_flight.discard(update.update_id)
@@ -54,11 +56,11 @@ async def take_over(context: BotContext) -> None:
     those whose worker died."""
     data, app = context.bot_data, context.application
     service, lease = data.conversation, data.settings.inbox_lease
-    await blocking(service.inbox_renew, sorted(data.in_flight), data.worker, lease)
-    await blocking(service.inbox_forget, time.time() - KEEP_DONE_SECONDS)
-    for update_id in await blocking(service.inbox_give_up, MOST_TAKES):
+    await asyncio.to_thread(service.inbox_renew, sorted(data.in_flight), data.worker, lease)
+    await asyncio.to_thread(service.inbox_forget, time.time() - KEEP_DONE_SECONDS)
+    for update_id in await asyncio.to_thread(service.inbox_give_up, MOST_TAKES):
         log.error("update %d dropped: %d workers took it and neither finished", update_id, MOST_TAKES)
-    taken = await blocking(service.inbox_claim, data.worker, lease, CLAIM_BATCH, MOST_TAKES)
+    taken = await asyncio.to_thread(service.inbox_claim, data.worker, lease, CLAIM_BATCH, MOST_TAKES)
     for update_id, body in taken:
         data.in_flight.add(update_id)
         await app.update_queue.put(Update.de_json(json.loads(body), app.bot))
@@ -70,7 +72,7 @@ async def release(app: BotApplication) -> None:
     """This worker stopped: the updates it still holds may be taken over at once."""
     data = app.bot_data
     try:
-        left = await blocking(data.conversation.inbox_release, data.worker)
+        left = await asyncio.to_thread(data.conversation.inbox_release, data.worker)
     except Exception as exc:
         log.warning("could not give back unfinished updates (they pass on after the lease): %s", exc)
         return
