@@ -135,8 +135,6 @@ def schedule(app: BotApplication, settings: BotSettings) -> None:
     work = {"reingest": jobs.reingest, "digests": jobs.digests, "alerts": alert_jobs.send_alerts,
             "flood": jobs.forget_idle_users, "inbox": inbox.take_over}
     for job in repeats(settings):
-        if job.webhook_only and not settings.webhook_url:
-            continue
         app.job_queue.run_repeating(work[job.name], interval=job.interval, first=job.first, name=job.name)
 
 
@@ -196,11 +194,14 @@ def build_application(settings: BotSettings) -> BotApplication:
                .concurrent_updates(True)
                .post_init(post_init)
                .post_shutdown(post_shutdown))
-    if settings.webhook_url:  # updates come from bot.web, not from polling
-        builder = builder.updater(None)
+    queue = inbox.InboxQueue()
+    # webhook: updates come from bot.web, not from polling; polling: each fetched update is
+    # kept in the inbox before Telegram's offset moves past it
+    builder = builder.updater(None) if settings.webhook_url else builder.update_queue(queue)
     # ApplicationBuilder's generics do not follow .context_types() to the JobQueue; the
     # Application is built with BotData and BotContext as configured above.
     app = cast(BotApplication, builder.build())
+    queue.app = app
     app.bot_data.set_up(Conversation(engine, store), settings)
     add_handlers(app)
     return app

@@ -1,4 +1,5 @@
-"""No acknowledged update is lost: the webhook keeps each update in the store's inbox before
+"""No acknowledged update is lost: the webhook (and in polling mode the update queue PTB's
+Updater fills, InboxQueue) keeps each update in the store's inbox before
 it answers 200, and the update is marked done once PTB has finished handling it
 (NewsApplication.process_update). The worker that stored it holds it under a lease it
 renews while the update waits or runs; when a worker dies (or stops) its updates are taken
@@ -15,6 +16,7 @@ from typing import Any
 from telegram import Update
 
 from bot.state import BotApplication, BotContext
+from bot.store import StoreError
 
 log = logging.getLogger(__name__)
 MOST_TAKES = 2  # workers that may take one update: the one it arrived at, and one more
@@ -24,18 +26,49 @@ CLAIM_BATCH = 50  # updates a worker takes over per tick
 KEEP_DONE_SECONDS = 24 * 3600  # a handled update's id is kept this long: Telegram retries for a day
 
 
-async def accept(app: BotApplication, raw: dict[str, Any]) -> bool:
-    """Keep *raw* in the inbox, then queue it for PTB; False when the inbox had it already
-    (it is not queued again). StoreError when it cannot be kept: the caller answers non-2xx."""
+async def keep(app: BotApplication, raw: dict[str, Any]) -> bool:
+    """Keep *raw* (an update) in the inbox, held by this worker; False when the inbox had it
+    already. StoreError when it cannot be kept."""
     data = app.bot_data
     update_id = int(raw["update_id"])
-    body = json.dumps(raw, ensure_ascii=False)
+    body = json.dumps(raw)  # ASCII: a lone surrogate Telegram's JSON may carry is stored escaped
     fresh = await asyncio.to_thread(data.conversation.inbox_put, update_id, body, time.time(), data.worker,
-                           data.settings.inbox_lease)
+                                    data.settings.inbox_lease)
     if fresh:
         data.in_flight.add(update_id)
-        await app.update_queue.put(Update.de_json(raw, app.bot))
     return bool(fresh)
+
+
+async def accept(app: BotApplication, raw: dict[str, Any]) -> bool:
+    """Webhook mode: keep *raw* in the inbox, then queue it for PTB; False when the inbox had
+    it already (it is not queued again). StoreError when it cannot be kept: the caller
+    answers non-2xx, so Telegram sends it again."""
+    fresh = await keep(app, raw)
+    if fresh:
+        app.update_queue.put_nowait(Update.de_json(raw, app.bot))  # past InboxQueue.put: kept already
+    return fresh
+
+
+class InboxQueue(asyncio.Queue[object]):
+    """Polling mode's update queue (ApplicationBuilder.update_queue): PTB's Updater puts each
+    fetched update here and only then moves Telegram's offset past the batch, so an update
+    is kept in the inbox before Telegram forgets it. When it cannot be kept (the database
+    locked or down) it is queued all the same, as PTB would: the one polling process keeps
+    answering, and only a crash during the outage could lose what it fetched."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.app: BotApplication | None = None  # set once the Application is built
+
+    async def put(self, item: object) -> None:
+        """Keep an Update in the inbox, then queue it; anything else (PTB's stop signal) is queued."""
+        if isinstance(item, Update) and self.app is not None:
+            try:
+                if not await keep(self.app, item.to_dict()):
+                    return  # kept already (Telegram sent it again)
+            except StoreError as exc:
+                log.warning("update %d answered without being kept in the inbox: %s", item.update_id, exc)
+        await super().put(item)
 
 
 async def finished(app: BotApplication, update: object) -> None:
@@ -53,7 +86,14 @@ async def finished(app: BotApplication, update: object) -> None:
 async def take_over(context: BotContext) -> None:
     """The periodic job: renew this worker's leases on updates it still handles, drop updates
     that two workers took and neither finished, forget handled ones a day old, and queue
-    those whose worker died."""
+    those whose worker died. A database that cannot be used is logged; the next tick retries."""
+    try:
+        await _take_over(context)
+    except StoreError as exc:
+        log.warning("inbox: %s", exc)
+
+
+async def _take_over(context: BotContext) -> None:
     data, app = context.bot_data, context.application
     service, lease = data.conversation, data.settings.inbox_lease
     await asyncio.to_thread(service.inbox_renew, sorted(data.in_flight), data.worker, lease)
@@ -63,7 +103,7 @@ async def take_over(context: BotContext) -> None:
     taken = await asyncio.to_thread(service.inbox_claim, data.worker, lease, CLAIM_BATCH, MOST_TAKES)
     for update_id, body in taken:
         data.in_flight.add(update_id)
-        await app.update_queue.put(Update.de_json(json.loads(body), app.bot))
+        app.update_queue.put_nowait(Update.de_json(json.loads(body), app.bot))  # kept already: past InboxQueue.put
     if taken:
         log.info("took over %d updates another worker left unfinished", len(taken))
 

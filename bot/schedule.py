@@ -35,19 +35,19 @@ class Repeat:
     name: str
     interval: float
     first: float
-    webhook_only: bool = False  # the terminal chat and polling have no inbox
+    telegram_only: bool = False  # the terminal chat has no update inbox
 
 
 def repeats(settings: BotSettings) -> tuple[Repeat, ...]:
     """The repeating jobs: re-ingest (NEWSBOT_REINGEST_MINUTES; the alerts it finds go out
-    right after), digests, waiting alerts, forgetting idle users' flood records, and in
-    webhook mode the update inbox (leases renewed, dead workers' updates taken over)."""
+    right after), digests, waiting alerts, forgetting idle users' flood records, and on
+    Telegram the update inbox (leases renewed, dead workers' updates taken over)."""
     tick = min(DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
     return (Repeat("reingest", settings.reingest_minutes * SECONDS_PER_MINUTE, REINGEST_FIRST),
             Repeat("digests", tick, DIGESTS_FIRST),
             Repeat("alerts", ALERT_TICK_SECONDS, ALERTS_FIRST),
             Repeat("flood", FLOOD_SWEEP_SECONDS, FLOOD_SWEEP_SECONDS),
-            Repeat("inbox", settings.inbox_lease / INBOX_TICKS_PER_LEASE, INBOX_FIRST, webhook_only=True))
+            Repeat("inbox", settings.inbox_lease / INBOX_TICKS_PER_LEASE, INBOX_FIRST, telegram_only=True))
 
 
 def in_background(settings: BotSettings, work: Mapping[str, Callable[[], None]]) -> BackgroundScheduler:
@@ -56,7 +56,7 @@ def in_background(settings: BotSettings, work: Mapping[str, Callable[[], None]])
     zone = ZoneInfo(settings.timezone)
     scheduler = BackgroundScheduler(timezone=zone)
     start = dt.datetime.now(zone)
-    for job in (j for j in repeats(settings) if not j.webhook_only):
+    for job in (j for j in repeats(settings) if not j.telegram_only):
         scheduler.add_job(work[job.name], "interval", seconds=job.interval, id=job.name, name=job.name,
                           next_run_time=start + dt.timedelta(seconds=job.first), max_instances=1, coalesce=True)
     scheduler.start()

@@ -9,7 +9,8 @@ from bot.store.dialects import Dialect
 
 
 class InboxSql:
-    """Store methods for the update inbox, over the SQL store's dialect."""
+    """Store methods for the update inbox, over the SQL store's dialect. Each waits briefly for
+    a locked SQLite file (dialects.ANSWER_WAIT_MS), so answers never queue behind the inbox."""
 
     _d: Dialect
 
@@ -20,21 +21,21 @@ class InboxSql:
         d = self._d
         return bool(self._run("INSERT INTO inbox(update_id, body, received, attempts, claimed_by, claim_until) "
                               f"VALUES (?, ?, ?, 1, ?, {d.stamp_after}) ON CONFLICT DO NOTHING RETURNING update_id",
-                              (update_id, body, received, worker, lease)))
+                              (update_id, body, received, worker, lease), short=True))
 
     def inbox_done(self, update_id: int) -> None:
         self._run("UPDATE inbox SET done=?, body='', claimed_by=NULL, claim_until=NULL WHERE update_id=?",
-                  (True, update_id))
+                  (True, update_id), short=True)
 
     def inbox_forget(self, before: float) -> None:
-        self._run("DELETE FROM inbox WHERE done=? AND received < ?", (True, before))
+        self._run("DELETE FROM inbox WHERE done=? AND received < ?", (True, before), short=True)
 
     def inbox_renew(self, update_ids: list[int], worker: str, lease: float) -> None:
         if not update_ids:
             return
         marks = ", ".join("?" for _ in update_ids)
         self._run(f"UPDATE inbox SET claim_until={self._d.stamp_after} WHERE claimed_by=? AND update_id IN ({marks})",
-                  (lease, worker, *update_ids))
+                  (lease, worker, *update_ids), short=True)
 
     def inbox_claim(self, worker: str, lease: float, limit: int, most: int) -> list[tuple[int, str]]:
         d = self._d
@@ -42,18 +43,18 @@ class InboxSql:
                          "WHERE update_id IN (SELECT update_id FROM inbox WHERE NOT done "
                          f"AND claim_until < {d.stamp_now} AND attempts < ? ORDER BY update_id "
                          f"LIMIT ?{d.skip_locked}) RETURNING update_id, body",
-                         (worker, lease, most, limit))
+                         (worker, lease, most, limit), short=True)
         return sorted((int(update_id), body) for update_id, body in rows)
 
     def inbox_give_up(self, most: int) -> list[int]:
         rows = self._run(f"DELETE FROM inbox WHERE NOT done AND claim_until < {self._d.stamp_now} AND attempts >= ? "
-                         "RETURNING update_id", (most,))
+                         "RETURNING update_id", (most,), short=True)
         return sorted(int(r[0]) for r in rows)
 
     def inbox_release(self, worker: str) -> int:
         d = self._d
         return len(self._run(f"UPDATE inbox SET claimed_by=NULL, claim_until={d.stamp_after} WHERE claimed_by=? "
-                             "AND NOT done RETURNING update_id", (-1.0, worker)))
+                             "AND NOT done RETURNING update_id", (-1.0, worker), short=True))
 
     def inbox_depth(self) -> int:
         return int(self._run("SELECT COUNT(*) FROM inbox WHERE NOT done")[0][0])
