@@ -144,8 +144,8 @@ class BotSettings(Settings):
         "seconds a worker holds the digests it claimed; a dead worker's digests go out after this")
     inbox_lease: float = setting(
         "NEWSBOT_INBOX_LEASE", 30.0, bounded(INBOX_LEASE_BOUNDS, "seconds"),
-        "webhook mode: seconds a worker holds the updates it stored (renewed while it lives); "
-        "a dead worker's updates are handled by another after this")
+        "seconds a worker holds the updates it stored (renewed while it lives); a dead worker's "
+        "updates are handled by another worker, or by the bot after its restart, after this")
     alerts_per_hour: int = setting(
         "NEWSBOT_ALERTS_PER_HOUR", 10, bounded(ALERTS_PER_HOUR_BOUNDS, "pushes", int),
         "instant alerts pushed to one chat in an hour; past it one message lists the rest: "
