@@ -17,7 +17,7 @@ CHATS = list(range(3001, 3011))
 
 
 @pytest.mark.slow
-async def test_updates_fetched_but_unhandled_at_a_sigkill_are_answered_after_restart(api, tmp_path):
+async def test_updates_fetched_but_unhandled_at_a_sigkill_are_answered_after_restart(api, tmp_path, capsys):
     copy_seeds(tmp_path / "seeds")
     env = bot_env(api, tmp_path, NEWSBOT_INBOX_LEASE="2")
     api.hold_sends = True  # replies reach the fake API's door and wait there, unread
@@ -39,9 +39,10 @@ async def test_updates_fetched_but_unhandled_at_a_sigkill_are_answered_after_res
     finally:
         restarted.send_signal(signal.SIGTERM)
         await asyncio.wait_for(restarted.communicate(), 30)
-    print("\n" + json.dumps({"scenario": "polling_sigkill", "updates": len(CHATS),
-                             "confirmed_unanswered_at_kill": confirmed_unanswered,
-                             "answered_after_restart": len(set(delivered) & set(CHATS)),
-                             "delivered_twice": sum(1 for c in CHATS if delivered.count(c) > 1)}))
+    with capsys.disabled():
+        print("\n" + json.dumps({"scenario": "polling_sigkill", "updates": len(CHATS),
+                                 "confirmed_unanswered_at_kill": confirmed_unanswered,
+                                 "answered_after_restart": len(set(delivered) & set(CHATS)),
+                                 "delivered_twice": sum(1 for c in CHATS if delivered.count(c) > 1)}), end="")
     assert confirmed_unanswered == len(CHATS)
     assert sorted(c for c in delivered if c in CHATS) == CHATS  # each answered once
