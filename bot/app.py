@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import alert_jobs, buttons, callbacks, handlers, jobs, render
+from bot import alert_jobs, buttons, callbacks, handlers, inbox, jobs, render
 from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import install_redaction, redact
@@ -64,6 +64,12 @@ class NewsApplication(BotApplication):
         self.bot_data.conversation.stop()
         self.bot_data.stopping.set()  # digests in flight give up
         await super().stop()
+
+    async def process_update(self, update: object) -> None:
+        """PTB's handling, then the update leaves the webhook's inbox (bot/inbox.py). An
+        update whose handling was cancelled (the worker stopped) stays for another worker."""
+        await super().process_update(update)
+        await inbox.finished(self, update)
 
 
 def command_menu(language: str) -> list[BotCommand]:
@@ -127,7 +133,7 @@ def schedule(app: BotApplication, settings: BotSettings) -> None:
     if app.job_queue is None:  # only without the job-queue extra, which pyproject.toml requires
         raise RuntimeError("python-telegram-bot[job-queue] is not installed")
     work = {"reingest": jobs.reingest, "digests": jobs.digests, "alerts": alert_jobs.send_alerts,
-            "flood": jobs.forget_idle_users}
+            "flood": jobs.forget_idle_users, "inbox": inbox.take_over}
     for job in repeats(settings):
         app.job_queue.run_repeating(work[job.name], interval=job.interval, first=job.first, name=job.name)
 
@@ -188,11 +194,14 @@ def build_application(settings: BotSettings) -> BotApplication:
                .concurrent_updates(True)
                .post_init(post_init)
                .post_shutdown(post_shutdown))
-    if settings.webhook_url:  # updates come from bot.web, not from polling
-        builder = builder.updater(None)
+    queue = inbox.InboxQueue()
+    # webhook: updates come from bot.web, not from polling; polling: each fetched update is
+    # kept in the inbox before Telegram's offset moves past it
+    builder = builder.updater(None) if settings.webhook_url else builder.update_queue(queue)
     # ApplicationBuilder's generics do not follow .context_types() to the JobQueue; the
     # Application is built with BotData and BotContext as configured above.
     app = cast(BotApplication, builder.build())
+    queue.app = app
     app.bot_data.set_up(Conversation(engine, store), settings)
     add_handlers(app)
     return app

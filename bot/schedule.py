@@ -24,6 +24,8 @@ DIGEST_TICK_SECONDS = 60
 ALERTS_FIRST = 3  # seconds after start-up: the first look for waiting alerts
 ALERT_TICK_SECONDS = 60  # waiting alerts (after quiet hours, past the hourly cap) are looked at this often
 FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
+INBOX_FIRST = 1  # seconds after start-up: the first look for updates a dead worker left
+INBOX_TICKS_PER_LEASE = 3  # leases are renewed (and dead workers' updates looked for) this often
 
 
 @dataclass(frozen=True)
@@ -33,16 +35,19 @@ class Repeat:
     name: str
     interval: float
     first: float
+    telegram_only: bool = False  # the terminal chat has no update inbox
 
 
 def repeats(settings: BotSettings) -> tuple[Repeat, ...]:
     """The repeating jobs: re-ingest (NEWSBOT_REINGEST_MINUTES; the alerts it finds go out
-    right after), digests, waiting alerts, forgetting idle users' flood records."""
+    right after), digests, waiting alerts, forgetting idle users' flood records, and on
+    Telegram the update inbox (leases renewed, dead workers' updates taken over)."""
     tick = min(DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
     return (Repeat("reingest", settings.reingest_minutes * SECONDS_PER_MINUTE, REINGEST_FIRST),
             Repeat("digests", tick, DIGESTS_FIRST),
             Repeat("alerts", ALERT_TICK_SECONDS, ALERTS_FIRST),
-            Repeat("flood", FLOOD_SWEEP_SECONDS, FLOOD_SWEEP_SECONDS))
+            Repeat("flood", FLOOD_SWEEP_SECONDS, FLOOD_SWEEP_SECONDS),
+            Repeat("inbox", settings.inbox_lease / INBOX_TICKS_PER_LEASE, INBOX_FIRST, telegram_only=True))
 
 
 def in_background(settings: BotSettings, work: Mapping[str, Callable[[], None]]) -> BackgroundScheduler:
@@ -51,7 +56,7 @@ def in_background(settings: BotSettings, work: Mapping[str, Callable[[], None]])
     zone = ZoneInfo(settings.timezone)
     scheduler = BackgroundScheduler(timezone=zone)
     start = dt.datetime.now(zone)
-    for job in repeats(settings):
+    for job in (j for j in repeats(settings) if not j.telegram_only):
         scheduler.add_job(work[job.name], "interval", seconds=job.interval, id=job.name, name=job.name,
                           next_run_time=start + dt.timedelta(seconds=job.first), max_instances=1, coalesce=True)
     scheduler.start()

@@ -206,3 +206,36 @@ class Service:
     def forget_value(self, key: str) -> None:
         """Clear *key*, so the next once_per_value runs its action."""
         self.store.set_meta(key, "")
+
+    # -- the webhook's update inbox (bot/inbox.py) ----------------------------------
+    def inbox_put(self, update_id: int, body: str, received: float, worker: str, lease: float) -> bool:
+        """Keep an update before acknowledging it; False when it is kept already."""
+        return self.store.inbox_put(update_id, body, received, worker, lease)
+
+    def inbox_done(self, update_id: int) -> None:
+        """The update was handled."""
+        self.store.inbox_done(update_id)
+
+    def inbox_forget(self, before: float) -> None:
+        """Drop handled updates' ids kept since before *before*."""
+        self.store.inbox_forget(before)
+
+    def inbox_renew(self, update_ids: list[int], worker: str, lease: float) -> None:
+        """Extend *worker*'s hold on the updates it still handles."""
+        self.store.inbox_renew(update_ids, worker, lease)
+
+    def inbox_claim(self, worker: str, lease: float, limit: int, most: int) -> list[tuple[int, str]]:
+        """Updates a dead or stopped worker left, now held by *worker*."""
+        return self.store.inbox_claim(worker, lease, limit, most)
+
+    def inbox_give_up(self, most: int) -> list[int]:
+        """Drop updates *most* workers took without finishing."""
+        return self.store.inbox_give_up(most)
+
+    def inbox_release(self, worker: str) -> int:
+        """*worker* stops: its unfinished updates pass on at once."""
+        return self.store.inbox_release(worker)
+
+    def inbox_depth(self) -> int:
+        """Updates kept and not yet handled (for metrics and status)."""
+        return self.store.inbox_depth()

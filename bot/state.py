@@ -33,6 +33,7 @@ class BotData:
         self.stopping = asyncio.Event()  # set when the bot starts stopping: digests give up
         self.rebuilding = False  # an index rebuild is running
         self.worker = worker_name()
+        self.in_flight: set[int] = set()  # inbox updates this worker holds (bot/inbox.py)
 
     def set_up(self, conversation: Conversation, settings: BotSettings) -> None:
         """Give the bot its conversation (engine and store) and settings."""

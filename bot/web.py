@@ -12,11 +12,12 @@ import logging
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from telegram import Update
 
+from bot import inbox
 from bot.service import Service
 from bot.settings import BotSettings
 from bot.state import BotApplication
+from bot.store import StoreError
 from bot.telegram_faults import malformed
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,8 @@ class WebhookServer:
             await self._runner.cleanup()
 
     async def update(self, request: web.Request) -> web.Response:
-        """One update from Telegram: checked, queued for PTB, acknowledged."""
+        """One update from Telegram: checked, kept in the inbox, queued for PTB, acknowledged.
+        When it cannot be kept (database down) the answer is 503 and Telegram sends it again."""
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.settings.webhook_secret.encode()):
             log.warning("update refused: wrong or missing %s from %s", SECRET_HEADER, request.remote)
@@ -102,8 +104,12 @@ class WebhookServer:
         if why is not None:  # acknowledged, or Telegram would redeliver it forever
             log.warning("update %s skipped: %s missing", raw.get("update_id") if isinstance(raw, dict) else "?", why)
             return web.Response(text="skipped")
-        await self.app.update_queue.put(Update.de_json(raw, self.app.bot))
-        return web.Response(text="ok")
+        try:
+            fresh = await inbox.accept(self.app, raw)
+        except StoreError as exc:
+            log.error("update %s not kept, refused for Telegram to retry: %s", raw["update_id"], exc)
+            return web.Response(status=503, text="not stored")
+        return web.Response(text="ok" if fresh else "duplicate")
 
     async def health(self, request: web.Request) -> web.Response:
         """200 when this worker can answer: accepting, database and index reachable."""
@@ -133,6 +139,7 @@ async def stop_worker(app: BotApplication, server: WebhookServer | None) -> None
         await server.stop()
     if app.running:
         await app.stop()
+        await inbox.release(app)
     await app.shutdown()
     if app.post_shutdown is not None:
         await app.post_shutdown(app)

@@ -295,6 +295,14 @@ def _every_method(store: Store) -> dict[str, object]:
     call("save_dialog", -1001, '{"question": "吐鲁番"}', 10.0)
     call("dialog", -1001, 5.0)
     call("forget_dialogs", 1.0)
+    call("inbox_put", 901, '{"update_id": 901}', 1.0, "A", 60.0)
+    call("inbox_renew", [901], "A", 60.0)
+    call("inbox_release", "A")
+    call("inbox_claim", "B", 60.0, 10, 2)
+    call("inbox_give_up", 1)
+    call("inbox_done", 901)
+    call("inbox_forget", 0.0)
+    call("inbox_depth")
     with store.singleton("shape") as held:
         out["singleton"] = held
     return out
@@ -337,3 +345,39 @@ def test_every_method_returns_the_same_shape_on_both(tmp_path, pg_url):
     undeclared = {(name, m): _undeclared(got[m]) for name, got in (("sqlite", sqlite), ("postgres", postgres))
                   for m in sorted(methods) if _undeclared(got[m])}
     assert undeclared == {}
+
+
+def test_the_inbox_keeps_an_update_once_and_lets_it_go_when_handled(store):
+    assert store.inbox_put(501, '{"update_id": 501}', 1.0, "w1", 60.0) is True
+    assert store.inbox_put(501, '{"update_id": 501}', 2.0, "w2", 60.0) is False  # Telegram's retry
+    assert store.inbox_put(502, '{"update_id": 502}', 1.0, "w1", 60.0) is True
+    assert store.inbox_depth() == 2
+    assert store.inbox_claim("w2", 60.0, 10, 2) == []  # w1's leases hold
+    store.inbox_done(501)
+    assert store.inbox_depth() == 1
+    assert store.inbox_put(501, '{"update_id": 501}', 3.0, "w2", 60.0) is False  # a late retry: still known
+    store.inbox_forget(2.0)
+    assert store.inbox_put(501, '{"update_id": 501}', 3.0, "w2", 60.0) is True  # forgotten a day later
+
+
+def test_a_dead_workers_updates_are_taken_over_once_more_and_no_more(store):
+    store.inbox_put(601, '{"update_id": 601}', 1.0, "dead", 0.01)
+    store.inbox_put(602, '{"update_id": 602}', 1.0, "alive", 60.0)
+    wait_until = time.monotonic() + 5
+    while not (taken := store.inbox_claim("w2", 0.01, 10, 2)) and time.monotonic() < wait_until:
+        time.sleep(0.02)
+    assert taken == [(601, '{"update_id": 601}')]  # the live worker's update stays with it
+    while not (gone := store.inbox_give_up(2)) and time.monotonic() < wait_until:
+        time.sleep(0.02)
+    assert gone == [601] and store.inbox_claim("w3", 60.0, 10, 2) == []
+    assert store.inbox_depth() == 1
+
+
+def test_a_renewed_lease_keeps_an_update_and_a_released_one_passes_on(store):
+    store.inbox_put(701, "{}", 1.0, "w1", 0.3)
+    store.inbox_renew([701], "w1", 60.0)
+    store.inbox_renew([701], "someone-else", 0.0)  # not theirs: no effect
+    time.sleep(0.4)  # past the first lease: the renewed one still holds
+    assert store.inbox_claim("w2", 60.0, 10, 2) == []
+    assert store.inbox_release("w1") == 1
+    assert store.inbox_claim("w2", 60.0, 10, 2) == [(701, "{}")]

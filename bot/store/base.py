@@ -206,3 +206,30 @@ class Store(Protocol):
 
     def forget_dialogs(self, before: float) -> None:
         """Drop contexts last kept before *before*."""
+
+    # -- the webhook's update inbox (bot/inbox.py) ----------------------------------
+    def inbox_put(self, update_id: int, body: str, received: float, worker: str, lease: float) -> bool:
+        """Keep an update (its JSON *body*) held by *worker* for *lease* seconds; False when
+        the inbox has it already (Telegram sent it again)."""
+
+    def inbox_done(self, update_id: int) -> None:
+        """The update was handled: it is no longer waiting (its id is kept until inbox_forget)."""
+
+    def inbox_forget(self, before: float) -> None:
+        """Drop handled updates received before *before* (Telegram retries for a day)."""
+
+    def inbox_renew(self, update_ids: list[int], worker: str, lease: float) -> None:
+        """Extend *worker*'s hold on those of *update_ids* it still holds by *lease* seconds."""
+
+    def inbox_claim(self, worker: str, lease: float, limit: int, most: int) -> list[tuple[int, str]]:
+        """Up to *limit* updates whose lease ran out (their worker died or stopped) and that
+        fewer than *most* workers took, now held by *worker*: (update_id, body), oldest first."""
+
+    def inbox_give_up(self, most: int) -> list[int]:
+        """Drop updates whose lease ran out after *most* workers took them; their ids."""
+
+    def inbox_release(self, worker: str) -> int:
+        """*worker* stops: the updates it holds may be taken over at once; how many."""
+
+    def inbox_depth(self) -> int:
+        """How many updates in the inbox wait or are being handled (not yet done)."""

@@ -56,6 +56,17 @@ STEPS: list[tuple[str, ...]] = [
             context TEXT NOT NULL,          -- JSON: last question, articles shown, the one read, pages
             at {float} NOT NULL)            -- the chat's last message; older than 30 minutes: expired""",
     ),
+    (  # 6: webhook updates kept from arrival until handled, held by one worker (bot/inbox.py)
+        """CREATE TABLE IF NOT EXISTS inbox (update_id {bigint} PRIMARY KEY,  -- Telegram's retry: one row
+            body TEXT NOT NULL,             -- the update's JSON as Telegram sent it
+            received {float} NOT NULL,
+            attempts INTEGER NOT NULL,      -- workers that took it: 1 on arrival, 2 after a takeover
+            claimed_by TEXT,                -- the worker handling it now
+            claim_until {stamp},
+            done {bool} NOT NULL DEFAULT {false})  -- handled: kept a day so a late retry is ignored""",
+        "CREATE INDEX IF NOT EXISTS inbox_claim ON inbox (claim_until)",
+        "CREATE INDEX IF NOT EXISTS inbox_done ON inbox (done, received)",
+    ),
 ]
 SCHEMA_VERSION = len(STEPS)
 

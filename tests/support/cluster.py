@@ -72,7 +72,8 @@ class Proxy:
 class Cluster:
     """PostgreSQL, the fake Bot API, N workers and the proxy in front of them."""
 
-    def __init__(self, workers: int = 2, lease: float = 3.0, send_delay: float = 0.05) -> None:
+    def __init__(self, workers: int = 2, lease: float = 3.0, send_delay: float = 0.05,
+                 inbox_lease: float = 30.0) -> None:
         self.base = Path(tempfile.mkdtemp(prefix="newsbot-scale-"))
         self.pg = PgServer()
         self.api = ServerThread()
@@ -80,7 +81,7 @@ class Cluster:
         self.ports = {name: free_port() for name in self.names}
         self.procs: dict[str, asyncio.subprocess.Process] = {}
         self.proxy = Proxy(list(self.ports.values()))
-        self.lease, self.send_delay = lease, send_delay
+        self.lease, self.send_delay, self.inbox_lease = lease, send_delay, inbox_lease
         self.db_url = ""
 
     async def start(self) -> None:
@@ -101,7 +102,8 @@ class Cluster:
                 "NEWSBOT_DATA_DIR": str(self.base / "data"), "NEWSBOT_DATABASE_URL": self.db_url,
                 "NEWSBOT_WEBHOOK_URL": HOOK, "NEWSBOT_WEBHOOK_SECRET": SECRET,
                 "NEWSBOT_WEBHOOK_LISTEN": f"127.0.0.1:{self.ports[name]}",
-                "NEWSBOT_DIGEST_LEASE": f"{self.lease:g}", "NEWSBOT_REINGEST_MINUTES": "60"}
+                "NEWSBOT_DIGEST_LEASE": f"{self.lease:g}", "NEWSBOT_REINGEST_MINUTES": "60",
+                "NEWSBOT_INBOX_LEASE": f"{self.inbox_lease:g}"}
 
     async def start_worker(self, name: str) -> None:
         """Start `python -m bot` as worker *name*; returns once its /healthz says 200."""

@@ -62,6 +62,8 @@ class FakeBotAPI:
         self.down = False
         self.dropped = 0  # requests whose connection was dropped while down
         self.send_delay = 0.0  # seconds each sendMessage takes, like the real API's latency
+        self.hold_sends = False  # sendMessage requests wait unread (never recorded) while set
+        self.held = 0  # sendMessage requests that waited so
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
         self.messages: dict[tuple[int, int], dict] = {}
         self._ids = itertools.count(1)
@@ -167,6 +169,11 @@ class FakeBotAPI:
         if request.match_info["token"] != self.token:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
+        if method == "sendMessage" and self.hold_sends:  # the sender dies before Telegram takes it
+            self.held += 1
+            while self.hold_sends:
+                await asyncio.sleep(0.05)
+            return web.Response(status=502)
         params = await self._params(request)
         call = Call(method, params, worker=request.match_info.get("worker", ""))
         self.calls.append(call)

@@ -1,0 +1,120 @@
+"""No acknowledged update is lost: the webhook (and in polling mode the update queue PTB's
+Updater fills, InboxQueue) keeps each update in the store's inbox before
+it answers 200, and the update is marked done once PTB has finished handling it
+(NewsApplication.process_update). The worker that stored it holds it under a lease it
+renews while the update waits or runs; when a worker dies (or stops) its updates are taken
+over by another worker's periodic job, or by itself after a restart, and each is handled at
+most once more. Telegram's retry of an update already kept is ignored by its primary key."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from typing import Any
+
+from telegram import Update
+
+from bot.state import BotApplication, BotContext
+from bot.store import StoreError
+
+log = logging.getLogger(__name__)
+MOST_TAKES = 2  # workers that may take one update: the one it arrived at, and one more
+# The store is reached on asyncio's default threads, not on bot.work's search pool: an update
+# is kept (and marked done) at once, never after the searches queued there.
+CLAIM_BATCH = 50  # updates a worker takes over per tick
+KEEP_DONE_SECONDS = 24 * 3600  # a handled update's id is kept this long: Telegram retries for a day
+
+
+async def keep(app: BotApplication, raw: dict[str, Any]) -> bool:
+    """Keep *raw* (an update) in the inbox, held by this worker; False when the inbox had it
+    already. StoreError when it cannot be kept."""
+    data = app.bot_data
+    update_id = int(raw["update_id"])
+    body = json.dumps(raw)  # ASCII: a lone surrogate Telegram's JSON may carry is stored escaped
+    fresh = await asyncio.to_thread(data.conversation.inbox_put, update_id, body, time.time(), data.worker,
+                                    data.settings.inbox_lease)
+    if fresh:
+        data.in_flight.add(update_id)
+    return bool(fresh)
+
+
+async def accept(app: BotApplication, raw: dict[str, Any]) -> bool:
+    """Webhook mode: keep *raw* in the inbox, then queue it for PTB; False when the inbox had
+    it already (it is not queued again). StoreError when it cannot be kept: the caller
+    answers non-2xx, so Telegram sends it again."""
+    fresh = await keep(app, raw)
+    if fresh:
+        app.update_queue.put_nowait(Update.de_json(raw, app.bot))  # past InboxQueue.put: kept already
+    return fresh
+
+
+class InboxQueue(asyncio.Queue[object]):
+    """Polling mode's update queue (ApplicationBuilder.update_queue): PTB's Updater puts each
+    fetched update here and only then moves Telegram's offset past the batch, so an update
+    is kept in the inbox before Telegram forgets it. When it cannot be kept (the database
+    locked or down) it is queued all the same, as PTB would: the one polling process keeps
+    answering, and only a crash during the outage could lose what it fetched."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.app: BotApplication | None = None  # set once the Application is built
+
+    async def put(self, item: object) -> None:
+        """Keep an Update in the inbox, then queue it; anything else (PTB's stop signal) is queued."""
+        if isinstance(item, Update) and self.app is not None:
+            try:
+                if not await keep(self.app, item.to_dict()):
+                    return  # kept already (Telegram sent it again)
+            except StoreError as exc:
+                log.warning("update %d answered without being kept in the inbox: %s", item.update_id, exc)
+        await super().put(item)
+
+
+async def finished(app: BotApplication, update: object) -> None:
+    """The update was handled (replies sent, or its error handled): it is marked done. A
+    failure to mark it is logged; the update may then be handled once more."""
+    if not isinstance(update, Update) or update.update_id not in app.bot_data.in_flight:
+        return
+    try:
+        await asyncio.to_thread(app.bot_data.conversation.inbox_done, update.update_id)
+    except Exception as exc:
+        log.warning("update %d handled but still in the inbox: %s", update.update_id, exc)
+    app.bot_data.in_flight.discard(update.update_id)
+
+
+async def take_over(context: BotContext) -> None:
+    """The periodic job: renew this worker's leases on updates it still handles, drop updates
+    that two workers took and neither finished, forget handled ones a day old, and queue
+    those whose worker died. A database that cannot be used is logged; the next tick retries."""
+    try:
+        await _take_over(context)
+    except StoreError as exc:
+        log.warning("inbox: %s", exc)
+
+
+async def _take_over(context: BotContext) -> None:
+    data, app = context.bot_data, context.application
+    service, lease = data.conversation, data.settings.inbox_lease
+    await asyncio.to_thread(service.inbox_renew, sorted(data.in_flight), data.worker, lease)
+    await asyncio.to_thread(service.inbox_forget, time.time() - KEEP_DONE_SECONDS)
+    for update_id in await asyncio.to_thread(service.inbox_give_up, MOST_TAKES):
+        log.error("update %d dropped: %d workers took it and neither finished", update_id, MOST_TAKES)
+    taken = await asyncio.to_thread(service.inbox_claim, data.worker, lease, CLAIM_BATCH, MOST_TAKES)
+    for update_id, body in taken:
+        data.in_flight.add(update_id)
+        app.update_queue.put_nowait(Update.de_json(json.loads(body), app.bot))  # kept already: past InboxQueue.put
+    if taken:
+        log.info("took over %d updates another worker left unfinished", len(taken))
+
+
+async def release(app: BotApplication) -> None:
+    """This worker stopped: the updates it still holds may be taken over at once."""
+    data = app.bot_data
+    try:
+        left = await asyncio.to_thread(data.conversation.inbox_release, data.worker)
+    except Exception as exc:
+        log.warning("could not give back unfinished updates (they pass on after the lease): %s", exc)
+        return
+    if left:
+        log.info("gave back %d unfinished updates", left)
