@@ -119,7 +119,7 @@ def main() -> int:
         print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     try:
-        store = open_store(settings.database_url, settings.data_dir)
+        store = open_store(settings.database_url, settings.data_dir, settings)
     except StoreError as exc:
         print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG

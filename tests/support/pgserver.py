@@ -126,6 +126,29 @@ class PgServer:
                     raise TimeoutError("the standby did not catch up")
                 time.sleep(0.05)
 
+    def processes(self) -> list[int]:
+        """The server's process ids: the postmaster and every process it started."""
+        assert self.proc is not None
+        found = [self.proc.pid]
+        for entry in Path("/proc").iterdir():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if entry.name.isdigit() and int(fields[1]) == self.proc.pid:
+                found.append(int(entry.name))
+        return found
+
+    def pause(self) -> None:
+        """Stop every process of the server (SIGSTOP): a stalled server, sockets still open."""
+        for pid in self.processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        """Let a paused server go on (SIGCONT)."""
+        for pid in self.processes():
+            os.kill(pid, signal.SIGCONT)
+
     def log(self) -> str:
         """The server's log so far."""
         return (self.folder / "server.log").read_text("utf-8", "replace")

@@ -1,0 +1,84 @@
+"""Bounded waits on PostgreSQL (issue 29, point 2): a table lock held by someone else or a
+stalled server never holds a reply past NEWSBOT_DB_STATEMENT_TIMEOUT; the reader gets the
+polite "busy" reply (or an answer, when only the flood table is locked), and questions
+after the fault ends are answered normally."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import psycopg
+import pytest
+
+from bot import render
+from tests.support.app import settings_for, start_app, stop_app
+from tests.support.fakebot import FakeBotAPI
+from tests.support.pgserver import PgServer
+
+QUESTION = "哈密瓜什么时候上市"
+BUSY = render.busy().text
+
+
+async def _pg_bot(tmp_path, bot_template, url):
+    api = FakeBotAPI()
+    await api.start()
+    shutil.copytree(bot_template / "seeds", tmp_path / "seeds")
+    settings = dataclasses.replace(settings_for(api, tmp_path), database_url=url, search_backend="postgres")
+    app = await start_app(settings)  # builds the search tables in PostgreSQL
+    return api, app
+
+
+async def _answered(api: FakeBotAPI, chat: int, n: int) -> str:
+    await api.message(chat, QUESTION)
+    return (await api.wait_for("sendMessage", n, chat_id=chat))[-1].params["text"]
+
+
+@pytest.fixture
+async def pg_bot(tmp_path, bot_template, pg_url):
+    api, app = await _pg_bot(tmp_path, bot_template, pg_url)
+    yield api, pg_url
+    await stop_app(app)
+    await api.stop()
+
+
+@pytest.mark.parametrize("table", ["search_docs", "flood"])
+async def test_a_table_lock_never_holds_a_reply(pg_bot, table):
+    api, url = pg_bot
+    normal = await _answered(api, 11, 1)
+    assert "哈密瓜" in normal and normal != BUSY
+    with psycopg.connect(url) as locker:  # as an operator's migration or VACUUM FULL would
+        locker.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        replies = [await _answered(api, 20 + i, 1) for i in range(3)]  # each while the lock is held
+        assert locker.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+        locker.rollback()
+    if table == "search_docs":
+        assert replies == [BUSY] * 3
+    else:  # the flood allowance is skipped, the search is not locked: real answers
+        assert all("哈密瓜" in r and r != BUSY for r in replies)
+    assert await _answered(api, 11, 2) == normal  # after the lock: answered normally
+
+
+@pytest.fixture
+async def own_server():
+    server = PgServer().start()
+    yield server
+    if server.proc is not None:
+        server.resume()
+    server.stop()
+
+
+async def test_a_stalled_server_gets_a_reply_and_answers_after(tmp_path, bot_template, own_server):
+    url = own_server.new_database("stall")
+    api, app = await _pg_bot(tmp_path, bot_template, url)
+    try:
+        normal = await _answered(api, 11, 1)
+        own_server.pause()
+        try:
+            stalled = [await _answered(api, 30 + i, 1) for i in range(2)]  # replies while still stopped
+        finally:
+            own_server.resume()
+        assert stalled == [BUSY] * 2
+        assert await _answered(api, 11, 2) == normal
+    finally:
+        await stop_app(app)
+        await api.stop()
