@@ -31,7 +31,7 @@ from bot.ratelimit import SharedRateLimiter
 from bot.schedule import repeats
 from bot.settings import BotSettings
 from bot.state import BotApplication, BotContext, BotData
-from bot.store import Store, open_store
+from bot.store import Store, open_store_patiently
 from bot.telegram_faults import ChatRateLimiter, TolerantUpdatesRequest
 from bot.telegram_io import localize, topic_of
 from bot.web import forget_webhook
@@ -183,7 +183,7 @@ def build_application(settings: BotSettings) -> BotApplication:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
     install_redaction()
     engine = open_engine(settings)
-    store = open_store(settings.database_url, settings.data_dir, settings)
+    store = open_store_patiently(settings.database_url, settings.data_dir, settings)
     builder = (ApplicationBuilder()
                .application_class(NewsApplication)
                .context_types(ContextTypes(bot_data=BotData))

@@ -4,8 +4,10 @@ polite "busy" reply (or an answer, when only the flood table is locked), and que
 after the fault ends are answered normally."""
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import shutil
+import signal
 
 import psycopg
 import pytest
@@ -14,6 +16,7 @@ from bot import render
 from tests.support.app import settings_for, start_app, stop_app
 from tests.support.fakebot import FakeBotAPI
 from tests.support.pgserver import PgServer
+from tests.support.seeds import copy_seeds
 
 QUESTION = "哈密瓜什么时候上市"
 BUSY = render.busy().text
@@ -62,7 +65,7 @@ async def test_a_table_lock_never_holds_a_reply(pg_bot, table):
 async def own_server():
     server = PgServer().start()
     yield server
-    if server.proc is not None:
+    if server.proc is not None and server.proc.poll() is None:
         server.resume()
     server.stop()
 
@@ -82,3 +85,30 @@ async def test_a_stalled_server_gets_a_reply_and_answers_after(tmp_path, bot_tem
     finally:
         await stop_app(app)
         await api.stop()
+
+
+async def test_the_bot_waits_for_a_database_that_comes_up_after_it(tmp_path, own_server):
+    """Point 9: PostgreSQL down at start is retried with back-off, not exit 78."""
+    from tests.test_lifecycle import bot_env, finish, start_bot
+
+    url = own_server.new_database("late")
+    own_server.halt()
+    api = FakeBotAPI()
+    await api.start()
+    copy_seeds(tmp_path / "seeds")
+    proc = await start_bot(bot_env(api, tmp_path, NEWSBOT_DATABASE_URL=url, NEWSBOT_SEARCH_BACKEND="postgres"),
+                           tmp_path)
+    try:
+        assert proc.stderr is not None
+        said = ""
+        while "trying again" not in said:  # the bot says once that it keeps trying; it is still running
+            said = (await asyncio.wait_for(proc.stderr.readline(), 30)).decode()
+            assert said and "Traceback" not in said
+        own_server.start()
+        await api.wait_for("setMyCommands", 2, timeout=60)  # the bot came up
+        assert "哈密瓜" in await _answered(api, 11, 1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code, _err = await finish(proc)
+        await api.stop()
+    assert code == 0

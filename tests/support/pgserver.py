@@ -87,7 +87,9 @@ class PgServer:
         """Create the cluster (or, given a *primary*, copy it with `pg_basebackup -R`: a
         streaming standby) and start the server; returns once it accepts connections."""
         user = _as_root_prepare(self.folder)
-        if primary is None:
+        if primary is None and self.data.exists():
+            pass  # started again after halt(): the cluster is there
+        elif primary is None:
             subprocess.run([str(_bin() / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                             "--encoding=UTF8", "--no-sync"], check=True, user=user,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -159,6 +161,12 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def halt(self) -> None:
+        """Fast shutdown (SIGINT), keeping the cluster: start() brings it back on the same port."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            self.proc.wait(30)
 
     def stop(self) -> None:
         """Fast shutdown (SIGINT), then remove the folder."""

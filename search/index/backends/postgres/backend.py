@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
 import psycopg
-from psycopg.rows import dict_row
 from psycopg.conninfo import conninfo_to_dict
+from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from search.index.backends.base import Stored, Writer
