@@ -112,3 +112,18 @@ async def test_the_bot_waits_for_a_database_that_comes_up_after_it(tmp_path, own
         code, _err = await finish(proc)
         await api.stop()
     assert code == 0
+
+
+async def test_a_server_down_gets_replies_and_answers_once_back(tmp_path, bot_template, own_server):
+    url = own_server.new_database("down")
+    api, app = await _pg_bot(tmp_path, bot_template, url)
+    try:
+        normal = await _answered(api, 11, 1)
+        own_server.halt()
+        down = [await _answered(api, 40 + i, 1) for i in range(2)]  # replies while it is down
+        own_server.start()
+        assert down == [BUSY] * 2  # not "being rebuilt": no rebuild brings a server back
+        assert await _answered(api, 11, 2) == normal
+    finally:
+        await stop_app(app)
+        await api.stop()

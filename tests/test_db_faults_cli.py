@@ -1,12 +1,30 @@
 """Database faults at the command line (issue 29, point 3): one line naming what failed
-and what to do, never a traceback, exit 1; the password never shown."""
+and what to do, never a traceback, exit 1; the password never shown. Each runs the
+installed `newsbot` in its own process: only its own output is read."""
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from tests.support.pgserver import free_port
 from tests.support.seeds import copy_seeds
+
+
+NEWSBOT = Path(sys.executable).with_name("newsbot")  # the installed console script
+
+
+@pytest.fixture
+def newsbot(tmp_path):
+    def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+        base = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
+        return subprocess.run([NEWSBOT, *args], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                              env={**base, **env})
+    return run
 
 
 @pytest.fixture

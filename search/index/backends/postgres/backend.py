@@ -131,8 +131,8 @@ class PostgresBackend:
             self._pool.putconn(r.conn)
         if isinstance(exc, BUSY):
             raise IndexBusy(mask(f"{self.location} did not answer in time: {exc}", self.url, self.replica_url)) from exc
-        if isinstance(exc, psycopg.OperationalError):
-            raise IndexUnavailable(mask(f"cannot read {self.location}: {exc}", self.url, self.replica_url)) from exc
+        if isinstance(exc, psycopg.OperationalError):  # down or restarting: no rebuild would help
+            raise IndexBusy(mask(f"cannot read {self.location}: {exc}", self.url, self.replica_url)) from exc
 
     def writing(self) -> AbstractContextManager[Writer]:
         """The one writer (see postgres.writer.writing)."""
