@@ -14,7 +14,6 @@ import pytest
 from tests.support.pgserver import free_port
 from tests.support.seeds import copy_seeds
 
-
 NEWSBOT = Path(sys.executable).with_name("newsbot")  # the installed console script
 
 
