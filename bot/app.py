@@ -31,12 +31,12 @@ from bot.ratelimit import SharedRateLimiter
 from bot.schedule import repeats
 from bot.settings import BotSettings
 from bot.state import BotApplication, BotContext, BotData
-from bot.store import Store, open_store
+from bot.store import Store, open_store_patiently
 from bot.telegram_faults import ChatRateLimiter, TolerantUpdatesRequest
 from bot.telegram_io import localize, topic_of
 from bot.web import forget_webhook
 from search.engine import open_engine
-from search.model import IndexUnavailable
+from search.model import IndexBusy, IndexUnavailable
 
 log = logging.getLogger(__name__)
 SEND_RETRIES = 5  # a request answered 429 is retried this many times after its wait
@@ -83,7 +83,10 @@ async def on_error(update: object, context: BotContext) -> None:
     index that cannot be read (deleted, damaged) is no bug: it is rebuilt at once, the
     user is told to ask again shortly, and one warning line is logged."""
     reply = render.sorry()
-    if isinstance(context.error, IndexUnavailable):
+    if isinstance(context.error, IndexBusy):  # the database is locked or stalled: nothing to rebuild
+        log.warning("%s", context.error)
+        reply = render.busy()
+    elif isinstance(context.error, IndexUnavailable):
         log.warning("%s", context.error)
         jobs.rebuild_soon(context)
         reply = render.index_unavailable()
@@ -186,7 +189,7 @@ def build_application(settings: BotSettings) -> BotApplication:
     """The configured Application: HTML by default, Asia/Shanghai, rate-limited with retries."""
     install_redaction()
     engine = open_engine(settings)
-    store = open_store(settings.database_url, settings.data_dir)
+    store = open_store_patiently(settings.database_url, settings.data_dir, settings)
     builder = (ApplicationBuilder()
                .application_class(NewsApplication)
                .context_types(ContextTypes(bot_data=BotData))

@@ -29,13 +29,33 @@ def conversation_of(context: BotContext) -> Conversation:
     return context.bot_data.conversation
 
 
+def deadline_of(context: BotContext) -> float | None:
+    """Seconds an answer may wait on PostgreSQL (NEWSBOT_DB_STATEMENT_TIMEOUT), also when
+    the server itself stalls and cannot time a statement out; None without PostgreSQL."""
+    settings = context.bot_data.settings
+    return settings.db_statement_timeout if settings.database_url else None
+
+
 async def flood_verdict(context: BotContext, user_id: int) -> str:
-    """The store's flood verdict (shared by all workers); a store failure lets the question through."""
+    """The store's flood verdict (shared by all workers); a store failure, or a database
+    slower than a quarter of the answer's bound, lets the question through."""
+    deadline = deadline_of(context)
     try:
-        return await blocking(conversation_of(context).flood_check, user_id)
+        return await asyncio.wait_for(blocking(conversation_of(context).flood_check, user_id),
+                                      None if deadline is None else deadline / 4)
     except Exception as exc:  # an answer matters more than the allowance
-        log.warning("flood check failed: %s", exc)
+        log.warning("flood check failed: %s", exc or "the database did not answer in time")
         return flood.OK
+
+
+async def bounded(context: BotContext, fn: Callable[..., Any], *args: Any) -> Any:
+    """fn(*args) off the event loop; the polite "busy" reply when the database holds it
+    past the answer's bound (the call finishes on its own when the database is back)."""
+    try:
+        return await asyncio.wait_for(blocking(fn, *args), deadline_of(context))
+    except TimeoutError:
+        log.warning("the database did not answer within %g s", deadline_of(context))
+        return render.busy()
 
 
 def text_of(message: Message) -> str:
@@ -61,10 +81,10 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
     text, replaced = clean(text)  # a lone surrogate (valid JSON) is read as U+FFFD, and said
     conversation = conversation_of(context)
     if search:  # /search: always searched, and the chat's context starts afresh from it
-        reply = await blocking(conversation.search_in, chat.id, text)
+        reply = await bounded(context, conversation.search_in, chat.id, text)
     else:  # /addfeed is offered for a pasted link where an admin can use it
         admin = not quote and user is not None and user.id in context.bot_data.settings.admin_ids
-        reply = await blocking(conversation.talk, text, chat.id, admin)
+        reply = await bounded(context, conversation.talk, text, chat.id, admin)
     await send(message, render.input_replaced(reply) if replaced else reply, quote=quote)
 
 

@@ -16,7 +16,7 @@ from bot.app import build_application
 from bot.logs import redact
 from bot.settings import EX_CONFIG, BotSettings, mask_token
 from bot.state import BotApplication
-from bot.store import StoreError
+from bot.store import StoreError, transient
 from bot.web import UPDATES, start_worker, stop_worker
 
 log = logging.getLogger(__name__)
@@ -86,9 +86,9 @@ def run(settings: BotSettings) -> int:
         handler.addFilter(_QuietStart())
     try:
         app = build_application(settings)
-    except StoreError as exc:
-        print(f"newsbot: {redact(str(exc))}", file=sys.stderr)
-        return EX_CONFIG
+    except StoreError as exc:  # still failing after the start's retries: systemd restarts on 1, not on 78
+        print(f"newsbot: {' '.join(redact(str(exc)).split())}", file=sys.stderr)
+        return 1 if transient(exc) else EX_CONFIG
     log.info("connecting to Telegram at %s", redact(settings.telegram_base_url))
     try:
         if settings.webhook_url:

@@ -13,7 +13,7 @@ from bot.logs import setup_logging
 from bot.render import Reply
 from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
 from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
-from bot.store import StoreError, open_store
+from bot.store import StoreError, open_store, transient
 from search.cli import clean
 from search.engine import open_engine
 from search.model import IndexUnavailable
@@ -119,10 +119,10 @@ def main() -> int:
         print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     try:
-        store = open_store(settings.database_url, settings.data_dir)
+        store = open_store(settings.database_url, settings.data_dir, settings)
     except StoreError as exc:
-        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
-        return EX_CONFIG
+        print(f"newsbot: {' '.join(mask(str(exc)).split())}", file=sys.stderr)
+        return 1 if transient(exc) else EX_CONFIG
     engine = open_engine(settings)
     try:
         _chat(Conversation(engine, store), Session(settings, bold=sys.stdout.isatty()))

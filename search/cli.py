@@ -6,6 +6,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable
 
 from search.engine import Engine, open_engine
@@ -45,6 +46,7 @@ PROGRESS_MIN_FILES = 20  # smaller ingests finish before a progress bar would he
 PROGRESS_WIDTH = 30  # characters of the progress bar
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell tool killed by the closed pipe returns
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
+RETRY_PAUSE = 3.0  # seconds before an ingest whose database connection broke is tried again
 
 
 def ask_json(question: str, answer: Answer | None) -> dict:
@@ -187,9 +189,25 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         engine.close()
 
 
+def _ingest(engine: Engine, full: bool) -> IngestReport:
+    """engine.ingest, tried once more when the database connection was lost (a restart)."""
+    try:
+        return engine.ingest(full=full, progress=_progress)
+    except Exception as exc:
+        if "psycopg" not in sys.modules:
+            raise
+        from search.index.backends.postgres.faults import lost
+
+        if not lost(exc):
+            raise
+        print(f"newsbot: {' '.join(mask(str(exc)).split())}; trying once more", file=sys.stderr)
+        time.sleep(RETRY_PAUSE)
+        return engine.ingest(full=full, progress=_progress)
+
+
 def _run(engine: Engine, args: argparse.Namespace) -> int:
     if args.command == "ingest":
-        report = engine.ingest(full=args.full, progress=_progress)
+        report = _ingest(engine, args.full)
         print(report_text(report))
         return 1 if report.error else 0
     engine.ensure_index()
@@ -231,7 +249,7 @@ def quiet_exit(main: Callable[[], int]) -> int:
         print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
         return EX_CONFIG
     except IndexUnavailable as exc:  # a missing or damaged index: one line, no traceback
-        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
+        print(f"newsbot: {_database_line(exc) or ' '.join(mask(str(exc)).split())}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # Python's documented recipe: no second error while flushing
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -241,6 +259,21 @@ def quiet_exit(main: Callable[[], int]) -> int:
         return 1
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except Exception as exc:  # a database fault (unreachable, read-only, full...): one line
+        line = _database_line(exc)
+        if line is None:
+            raise
+        print(f"newsbot: {line}", file=sys.stderr)
+        return 1
+
+
+def _database_line(exc: BaseException) -> str | None:
+    """The one line for a PostgreSQL fault behind *exc* (psycopg loads only with PostgreSQL)."""
+    if "psycopg" not in sys.modules:
+        return None
+    from search.index.backends.postgres.faults import fault_line
+
+    return fault_line(exc)
 
 
 def main(argv: list[str] | None = None) -> int:

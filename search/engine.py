@@ -275,5 +275,6 @@ def open_engine(settings: Settings) -> Engine:
                     host_delay=settings.feed_host_delay, allow_hosts=settings.feed_allow_hosts)
     live = LiveSources(settings.data_dir, settings.feeds, limits)
     backend = open_backend(settings.search_backend, settings.index_dir, settings.database_url,
-                           settings.database_replica_url)
+                           settings.database_replica_url, statement_timeout=settings.db_statement_timeout,
+                           connect_wait=settings.db_connect_wait)
     return Engine(settings.index_dir, settings.seeds_dir, live, backend=backend)

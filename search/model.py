@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-__all__ = ["Answer", "Article", "FeedStatus", "Hit", "IndexDamaged", "IndexUnavailable", "IngestReport",
+__all__ = ["Answer", "Article", "FeedStatus", "Hit", "IndexBusy", "IndexDamaged", "IndexUnavailable", "IngestReport",
            "Reprint", "ResultPage", "Scope", "Snippet", "Span", "Stats"]  # the records results are made of
 
 
@@ -150,6 +150,11 @@ class Stats:
 
 class IndexUnavailable(RuntimeError):
     """The index cannot be read right now (missing, being rebuilt, or damaged)."""
+
+
+class IndexBusy(IndexUnavailable):
+    """The database holding the index did not answer within its bounds (a lock held by
+    someone else, a stalled server, no free connection): ask again shortly."""
 
 
 class IndexDamaged(IndexUnavailable):

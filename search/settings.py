@@ -22,6 +22,7 @@ __all__ = ["EX_CONFIG", "SEARCH_BACKENDS", "Settings", "SettingsError", "bounded
 FEED_TIMEOUT_BOUNDS = (1.0, 300.0)  # seconds per request
 FEED_MAX_BYTES_BOUNDS = (10_000.0, 500_000_000.0)
 FEED_HOST_DELAY_BOUNDS = (0.0, 600.0)  # seconds between two requests to one host
+DB_WAIT_BOUNDS = (0.1, 600.0)  # seconds a database statement, lock or connection may hold an answer
 SEARCH_BACKENDS = ("whoosh", "postgres")
 _HOST = re.compile(r"^[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$")  # a host name as DNS spells it
 
@@ -181,6 +182,13 @@ class Settings:
             "empty, or the PostgreSQL URL of a standby like postgresql://newsbot:PASSWORD@replica.example:5432/newsbot"),
         "with `postgres`: a streaming standby that takes the search reads (ingest always writes to the primary)",
         mask=mask)
+    db_statement_timeout: float = setting(
+        "NEWSBOT_DB_STATEMENT_TIMEOUT", 2.0, bounded(DB_WAIT_BOUNDS, "seconds"),
+        f"PostgreSQL: seconds one query of an answer may run or wait for a lock before the reader is told the "
+        f"database is busy: {_between(DB_WAIT_BOUNDS)} (ingest waits longer for locks, never forever)")
+    db_connect_wait: float = setting(
+        "NEWSBOT_DB_CONNECT_WAIT", 2.0, bounded(DB_WAIT_BOUNDS, "seconds"),
+        f"PostgreSQL: seconds an answer waits for a database connection: {_between(DB_WAIT_BOUNDS)}")
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> Settings:

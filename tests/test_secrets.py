@@ -100,6 +100,7 @@ def test_exit_lines_name_the_setting_and_never_the_password(tmp_path, url):
     out = subprocess.run([NEWSBOT, "chat"], input="", capture_output=True, text=True, timeout=120, cwd=tmp_path,
                          env={**env, "NEWSBOT_SEEDS_DIR": str(tmp_path / "seeds"), "NEWSBOT_DATABASE_URL": url,
                               "NEWSBOT_DATA_DIR": str(tmp_path)})
-    assert out.returncode == 78 and "Traceback" not in out.stderr
+    unreachable = url == FORMS["keywords"]  # a fault, not a setting: 1, which systemd restarts on (issue 29, point 9)
+    assert out.returncode == (1 if unreachable else 78) and "Traceback" not in out.stderr
     assert "NEWSBOT_DATABASE_URL" in out.stderr or "cannot use the database" in out.stderr
     assert secrets_in(out.stderr + out.stdout) == []

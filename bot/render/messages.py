@@ -85,6 +85,11 @@ def sorry() -> Reply:
     return Reply("抱歉，出了点问题，请稍后再试。")
 
 
+def busy() -> Reply:
+    """The database did not answer within its bounds (locked, stalled, no free connection)."""
+    return Reply("资料库正忙，请稍后再试。")
+
+
 def index_unavailable() -> Reply:
     """The index is missing or damaged and is being rebuilt."""
     return Reply("资料库正在重建，请稍后再试。")

@@ -19,7 +19,8 @@ from search.secrets import mask
 Run = Callable[..., list[tuple]]  # run(sql, args=()): the rows (none for a statement without any)
 ANSWER_WAIT_MS = 200  # SQLite: the longest an answer waits for a locked database
 DEFAULT_WAIT_MS = 5000  # sqlite3.connect's default timeout (5 s), restored after an answer's short wait
-CONNECTION_WAIT = 3.0  # PostgreSQL: seconds a call waits for a pooled connection (answers go on)
+CONNECTION_WAIT = 2.0  # PostgreSQL: seconds a call waits for a pooled connection (NEWSBOT_DB_CONNECT_WAIT)
+STATEMENT_TIMEOUT = 2.0  # PostgreSQL: seconds a statement may run or wait for a lock (NEWSBOT_DB_STATEMENT_TIMEOUT)
 LOCK_ID_BYTES = 8  # advisory lock ids are 64-bit
 MIGRATE_LOCK = "newsbot:migrate"
 
@@ -72,6 +73,16 @@ def translated(errors: tuple[type[BaseException], ...], name: str, hint: str, ur
         yield
     except errors as exc:
         raise StoreError(mask(f"cannot use the database {name}: {exc} ({hint})", url)) from exc
+
+
+def bounded_options(url: str, seconds: float) -> str:
+    """libpq `options` that bound each statement and each lock wait to *seconds* (server
+    side), after any options *url* gives."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    ms = max(1, round(seconds * 1000))
+    given = str(conninfo_to_dict(url).get("options") or "")
+    return f"{given} -c statement_timeout={ms} -c lock_timeout={ms}".strip()
 
 
 class Sqlite:
@@ -173,13 +184,17 @@ class Postgres:
              "stamp": "TIMESTAMPTZ", "bool": "BOOLEAN", "false": "false"}
     hint = "check NEWSBOT_DATABASE_URL and that PostgreSQL is running"
 
-    def __init__(self, url: str, max_size: int = 10, timeout: float = 10.0) -> None:
+    def __init__(self, url: str, max_size: int = 10, timeout: float = 10.0,
+                 statement_timeout: float = STATEMENT_TIMEOUT, connect_wait: float = CONNECTION_WAIT) -> None:
+        """*statement_timeout* bounds every statement and lock wait (server side; the
+        workers' turn-taking locks lift it), *connect_wait* the wait for a connection."""
         import psycopg  # psycopg only loads when PostgreSQL is asked for
         from psycopg_pool import ConnectionPool, PoolTimeout
 
         self.name, self.url, self.errors = mask(url), url, (psycopg.Error, PoolTimeout)
-        self._pool = ConnectionPool(url, min_size=1, max_size=max_size, kwargs={"autocommit": True},
-                                    open=False, name="newsbot", timeout=CONNECTION_WAIT)
+        kwargs = {"autocommit": True, "options": bounded_options(url, statement_timeout)}
+        self._pool = ConnectionPool(url, min_size=1, max_size=max_size, kwargs=kwargs,
+                                    open=False, name="newsbot", timeout=connect_wait)
         try:
             with translated(self.errors, self.name, self.hint, self.url):
                 self._pool.open(wait=True, timeout=timeout)
@@ -220,7 +235,11 @@ class Postgres:
         key = lock_id(name)
         with self._pool.connection() as conn:  # the block's own errors stay as they are
             with translated(self.errors, self.name, self.hint, self.url):
+                if wait:  # a worker's turn may come after a whole ingest: no statement bound here
+                    conn.execute("SET statement_timeout = 0")
                 row = conn.execute(f"SELECT pg_{'' if wait else 'try_'}advisory_lock(%s)", (key,)).fetchone()
+                if wait:
+                    conn.execute("RESET statement_timeout")
             got = wait or bool(row and row[0])
             try:
                 yield got

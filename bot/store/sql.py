@@ -179,5 +179,6 @@ class PostgresStore(SqlStore):
     """PostgreSQL at *url*, shared by every worker; *max_size* pooled connections, *timeout*
     seconds to reach the server at start."""
 
-    def __init__(self, url: str, max_size: int = 10, timeout: float = 10.0) -> None:
-        super().__init__(Postgres(url, max_size, timeout))
+    def __init__(self, url: str, max_size: int = 10, timeout: float = 10.0, **bounds: float) -> None:
+        """*bounds*: statement_timeout and connect_wait in seconds (see dialects.Postgres)."""
+        super().__init__(Postgres(url, max_size, timeout, **bounds))

@@ -87,7 +87,9 @@ class PgServer:
         """Create the cluster (or, given a *primary*, copy it with `pg_basebackup -R`: a
         streaming standby) and start the server; returns once it accepts connections."""
         user = _as_root_prepare(self.folder)
-        if primary is None:
+        if primary is None and self.data.exists():
+            pass  # started again after halt(): the cluster is there
+        elif primary is None:
             subprocess.run([str(_bin() / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                             "--encoding=UTF8", "--no-sync"], check=True, user=user,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -126,6 +128,29 @@ class PgServer:
                     raise TimeoutError("the standby did not catch up")
                 time.sleep(0.05)
 
+    def processes(self) -> list[int]:
+        """The server's process ids: the postmaster and every process it started."""
+        assert self.proc is not None
+        found = [self.proc.pid]
+        for entry in Path("/proc").iterdir():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if entry.name.isdigit() and int(fields[1]) == self.proc.pid:
+                found.append(int(entry.name))
+        return found
+
+    def pause(self) -> None:
+        """Stop every process of the server (SIGSTOP): a stalled server, sockets still open."""
+        for pid in self.processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        """Let a paused server go on (SIGCONT)."""
+        for pid in self.processes():
+            os.kill(pid, signal.SIGCONT)
+
     def log(self) -> str:
         """The server's log so far."""
         return (self.folder / "server.log").read_text("utf-8", "replace")
@@ -136,6 +161,12 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def halt(self) -> None:
+        """Fast shutdown (SIGINT), keeping the cluster: start() brings it back on the same port."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            self.proc.wait(30)
 
     def stop(self) -> None:
         """Fast shutdown (SIGINT), then remove the folder."""

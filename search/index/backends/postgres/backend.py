@@ -11,18 +11,28 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.rows import dict_row
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from search.index.backends.base import Stored, Writer
 from search.index.backends.postgres import schema
 from search.index.backends.postgres.reader import PgReader
-from search.model import IndexUnavailable
+from search.model import IndexBusy, IndexUnavailable
 from search.secrets import mask
 
 IDLE_SNAPSHOT_MS = 5000  # a reader's snapshot (open between its thread's queries) ends after this
 POOL_MAX = 16  # connections per pool: one per thread that reads, and a few spare
 _ARTICLES = "kind IN ('article', 'caption')"
+BUSY = (psycopg.errors.QueryCanceled, psycopg.errors.LockNotAvailable, PoolTimeout)  # past the bounds
+
+
+def bounded_options(url: str, seconds: float) -> str:
+    """libpq `options` bounding each statement and each lock wait to *seconds* (server
+    side), after any options *url* gives."""
+    ms = max(1, round(seconds * 1000))
+    given = str(conninfo_to_dict(url).get("options") or "")
+    return f"{given} -c statement_timeout={ms} -c lock_timeout={ms}".strip()
 
 
 def _snapshots(conn: psycopg.Connection) -> None:
@@ -36,10 +46,14 @@ def _snapshots(conn: psycopg.Connection) -> None:
 class PostgresBackend:
     """Search tables in one PostgreSQL database; reads on the standby when one is given."""
 
-    def __init__(self, url: str, replica_url: str = "") -> None:
+    def __init__(self, url: str, replica_url: str = "", statement_timeout: float = 2.0,
+                 connect_wait: float = 2.0) -> None:
+        """Every read's statement and lock wait is bounded by *statement_timeout* seconds,
+        its wait for a connection by *connect_wait* (IndexBusy past them)."""
         if not url:
             raise IndexUnavailable("NEWSBOT_SEARCH_BACKEND=postgres needs NEWSBOT_DATABASE_URL")
         self.url, self.replica_url = url, replica_url
+        self.statement_timeout, self.connect_wait = statement_timeout, connect_wait
         self.location = "PostgreSQL " + mask(url)
         self._pool: ConnectionPool | None = None
         self._lock = threading.Lock()
@@ -50,14 +64,17 @@ class PostgresBackend:
         """The readers' pool (on the standby when there is one), opened on first use."""
         with self._lock:
             if self._pool is None:
-                options = f"-c idle_in_transaction_session_timeout={IDLE_SNAPSHOT_MS}"
-                self._pool = ConnectionPool(self.replica_url or self.url, min_size=1, max_size=POOL_MAX, open=True,
+                url = self.replica_url or self.url
+                options = bounded_options(url, self.statement_timeout) + \
+                    f" -c idle_in_transaction_session_timeout={IDLE_SNAPSHOT_MS}"
+                self._pool = ConnectionPool(url, min_size=1, max_size=POOL_MAX, open=True, timeout=self.connect_wait,
                                             kwargs={"autocommit": False, "options": options}, configure=_snapshots)
             return self._pool
 
     def _primary(self) -> psycopg.Connection:
         try:
-            return psycopg.connect(self.url, connect_timeout=10)
+            return psycopg.connect(self.url, connect_timeout=max(2, round(self.connect_wait)),
+                                   options=bounded_options(self.url, self.statement_timeout))
         except psycopg.OperationalError as exc:
             raise IndexUnavailable(mask(f"cannot reach {self.location}: {exc}", self.url)) from exc
 
@@ -86,7 +103,10 @@ class PostgresBackend:
     def _new_reader(self) -> PgReader:
         self._release_dead()
         try:
-            conn = self.pool().getconn(timeout=30)
+            conn = self.pool().getconn(timeout=self.connect_wait)
+        except PoolTimeout as exc:
+            raise IndexBusy(mask(f"no connection to {self.location} within {self.connect_wait:g} s: {exc}",
+                                 self.url, self.replica_url)) from exc
         except Exception as exc:
             raise IndexUnavailable(mask(f"cannot reach {self.location}: {exc}", self.url, self.replica_url)) from exc
         r = self._readers[threading.current_thread()] = PgReader(conn, self._lexicon)
@@ -109,8 +129,10 @@ class PostgresBackend:
         r = self._readers.pop(threading.current_thread(), None)
         if r is not None and self._pool is not None:
             self._pool.putconn(r.conn)
-        if isinstance(exc, psycopg.OperationalError):
-            raise IndexUnavailable(mask(f"cannot read {self.location}: {exc}", self.url, self.replica_url)) from exc
+        if isinstance(exc, BUSY):
+            raise IndexBusy(mask(f"{self.location} did not answer in time: {exc}", self.url, self.replica_url)) from exc
+        if isinstance(exc, psycopg.OperationalError):  # down or restarting: no rebuild would help
+            raise IndexBusy(mask(f"cannot read {self.location}: {exc}", self.url, self.replica_url)) from exc
 
     def writing(self) -> AbstractContextManager[Writer]:
         """The one writer (see postgres.writer.writing)."""

@@ -234,12 +234,18 @@ class PgWriter:
         schema.set_meta(self.conn, "generation", str(generation))
 
 
+WRITER_LOCK_WAIT_MS = 60_000  # an ingest waits this long for a table lock held by someone else
+
+
 @contextlib.contextmanager
 def writing(url: str, timeout: float = LOCK_TIMEOUT) -> Iterator[PgWriter]:
     """The one writer: a new connection holding the advisory lock (waiting up to
     *timeout* for another ingest), with the tables created when absent. What is not
     committed when the block ends (by an exception or not) is rolled back."""
-    conn = psycopg.connect(url)
+    from psycopg.conninfo import conninfo_to_dict
+
+    given = str(conninfo_to_dict(url).get("options") or "")  # long COPYs run unbounded; lock waits do not
+    conn = psycopg.connect(url, options=f"{given} -c lock_timeout={WRITER_LOCK_WAIT_MS}".strip())
     writer = PgWriter(conn)
     try:
         _lock(conn, timeout)

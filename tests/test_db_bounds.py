@@ -1,0 +1,129 @@
+"""Bounded waits on PostgreSQL (issue 29, point 2): a table lock held by someone else or a
+stalled server never holds a reply past NEWSBOT_DB_STATEMENT_TIMEOUT; the reader gets the
+polite "busy" reply (or an answer, when only the flood table is locked), and questions
+after the fault ends are answered normally."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import shutil
+import signal
+
+import psycopg
+import pytest
+
+from bot import render
+from tests.support.app import settings_for, start_app, stop_app
+from tests.support.fakebot import FakeBotAPI
+from tests.support.pgserver import PgServer
+from tests.support.seeds import copy_seeds
+
+QUESTION = "哈密瓜什么时候上市"
+BUSY = render.busy().text
+
+
+async def _pg_bot(tmp_path, bot_template, url):
+    api = FakeBotAPI()
+    await api.start()
+    shutil.copytree(bot_template / "seeds", tmp_path / "seeds")
+    settings = dataclasses.replace(settings_for(api, tmp_path), database_url=url, search_backend="postgres")
+    app = await start_app(settings)  # builds the search tables in PostgreSQL
+    return api, app
+
+
+async def _answered(api: FakeBotAPI, chat: int, n: int) -> str:
+    await api.message(chat, QUESTION)
+    return (await api.wait_for("sendMessage", n, chat_id=chat))[-1].params["text"]
+
+
+@pytest.fixture
+async def pg_bot(tmp_path, bot_template, pg_url):
+    api, app = await _pg_bot(tmp_path, bot_template, pg_url)
+    yield api, pg_url
+    await stop_app(app)
+    await api.stop()
+
+
+@pytest.mark.parametrize("table", ["search_docs", "flood"])
+async def test_a_table_lock_never_holds_a_reply(pg_bot, table):
+    api, url = pg_bot
+    normal = await _answered(api, 11, 1)
+    assert "哈密瓜" in normal and normal != BUSY
+    with psycopg.connect(url) as locker:  # as an operator's migration or VACUUM FULL would
+        locker.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        replies = [await _answered(api, 20 + i, 1) for i in range(3)]  # each while the lock is held
+        assert locker.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+        locker.rollback()
+    if table == "search_docs":
+        assert replies == [BUSY] * 3
+    else:  # the flood allowance is skipped, the search is not locked: real answers
+        assert all("哈密瓜" in r and r != BUSY for r in replies)
+    assert await _answered(api, 11, 2) == normal  # after the lock: answered normally
+
+
+@pytest.fixture
+async def own_server():
+    server = PgServer().start()
+    yield server
+    if server.proc is not None and server.proc.poll() is None:
+        server.resume()
+    server.stop()
+
+
+async def test_a_stalled_server_gets_a_reply_and_answers_after(tmp_path, bot_template, own_server):
+    url = own_server.new_database("stall")
+    api, app = await _pg_bot(tmp_path, bot_template, url)
+    try:
+        normal = await _answered(api, 11, 1)
+        own_server.pause()
+        try:
+            stalled = [await _answered(api, 30 + i, 1) for i in range(2)]  # replies while still stopped
+        finally:
+            own_server.resume()
+        assert stalled == [BUSY] * 2
+        assert await _answered(api, 11, 2) == normal
+    finally:
+        await stop_app(app)
+        await api.stop()
+
+
+async def test_the_bot_waits_for_a_database_that_comes_up_after_it(tmp_path, own_server):
+    """Point 9: PostgreSQL down at start is retried with back-off, not exit 78."""
+    from tests.test_lifecycle import bot_env, finish, start_bot
+
+    url = own_server.new_database("late")
+    own_server.halt()
+    api = FakeBotAPI()
+    await api.start()
+    copy_seeds(tmp_path / "seeds")
+    proc = await start_bot(bot_env(api, tmp_path, NEWSBOT_DATABASE_URL=url, NEWSBOT_SEARCH_BACKEND="postgres"),
+                           tmp_path)
+    try:
+        assert proc.stderr is not None
+        said = ""
+        while "trying again" not in said:  # the bot says once that it keeps trying; it is still running
+            said = (await asyncio.wait_for(proc.stderr.readline(), 30)).decode()
+            assert said and "Traceback" not in said
+        own_server.start()
+        await api.wait_for("setMyCommands", 2, timeout=60)  # the bot came up
+        assert "哈密瓜" in await _answered(api, 11, 1)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code, _err = await finish(proc)
+        await api.stop()
+    assert code == 0
+
+
+async def test_a_server_down_gets_replies_and_answers_once_back(tmp_path, bot_template, own_server):
+    url = own_server.new_database("down")
+    api, app = await _pg_bot(tmp_path, bot_template, url)
+    try:
+        normal = await _answered(api, 11, 1)
+        own_server.halt()
+        down = [await _answered(api, 40 + i, 1) for i in range(2)]  # replies while it is down
+        own_server.start()
+        assert down == [BUSY] * 2  # not "being rebuilt": no rebuild brings a server back
+        assert await _answered(api, 11, 2) == normal
+    finally:
+        await stop_app(app)
+        await api.stop()
