@@ -18,6 +18,7 @@ from hypothesis import settings as hypothesis_settings
 from bot.cli import main
 from bot.settings import BotSettings
 from bot.state import BotApplication
+from bot.store import PostgresStore, SqliteStore, Store
 from search.engine import Engine
 from tests.support.app import LONG, MANY, settings_for, start_app, stop_app
 from tests.support.fakebot import FakeBotAPI
@@ -118,3 +119,15 @@ def newsbot(capsys):
         status = code if isinstance(code, int) else (0 if code is None else 1)  # as Python exits
         return subprocess.CompletedProcess(args, status, out, err)
     return run
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path):
+    """An empty store of each kind: SQLite, and PostgreSQL on the test server."""
+    s: Store
+    if request.param == "sqlite":
+        s = SqliteStore(tmp_path / "s.sqlite3")
+    else:
+        s = PostgresStore(request.getfixturevalue("pg_url"))
+    yield s
+    s.close()

@@ -2,30 +2,17 @@
 server on 127.0.0.1, started by the tests)."""
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
-import types
-import typing
 from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 
 from bot import flood
-from bot.store import Alert, PostgresStore, Push, SqliteStore, Store, StoreError
+from bot.store import Alert, PostgresStore, SqliteStore, StoreError
 from bot.store.migrations import SCHEMA_VERSION
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def store(request, tmp_path):
-    s: Store
-    if request.param == "sqlite":
-        s = SqliteStore(tmp_path / "s.sqlite3")
-    else:
-        s = PostgresStore(request.getfixturevalue("pg_url"))
-    yield s
-    s.close()
+from tests.support.stores import push
 
 
 def test_subscription_round_trip_keeps_the_watermark_on_resubscribe(store):
@@ -134,8 +121,8 @@ def test_alerts_are_numbered_capped_and_removed(store):
 def test_pushes_are_queued_once_and_claimed_a_chat_at_a_time(store):
     store.add_alert(Alert(1, "葡萄", None, 0.0), most=20)
     store.add_alert(Alert(2, "葡萄", 9, 0.0), most=20)
-    assert store.queue_pushes([_push(1, "a", 1.0), _push(1, "b", 2.0), _push(2, "a", 1.0, 9)]) == 3
-    assert store.queue_pushes([_push(1, "a", 3.0)]) == 0  # an article goes to a chat once
+    assert store.queue_pushes([push(1, "a", 1.0), push(1, "b", 2.0), push(2, "a", 1.0, 9)]) == 3
+    assert store.queue_pushes([push(1, "a", 3.0)]) == 0  # an article goes to a chat once
     a = store.claim_alert_chats("A", lease=60, limit=1)
     b = store.claim_alert_chats("B", lease=60, limit=10)
     assert [c.chat_id for c in a] == [1] and [c.chat_id for c in b] == [2]
@@ -154,7 +141,7 @@ def test_a_gone_topic_takes_its_alerts_subscription_and_waiting_pushes(store):
     store.add_alert(Alert(-3, "葡萄", 7, 0.0), most=20)
     store.add_alert(Alert(-3, "哈密瓜", None, 0.0), most=20)
     store.subscribe(-3, "08:00", None, since=0.0, thread_id=7)
-    store.queue_pushes([_push(-3, "a", 1.0, 7), _push(-3, "b", 1.0)])
+    store.queue_pushes([push(-3, "a", 1.0, 7), push(-3, "b", 1.0)])
     assert store.forget_alerts(-3, 7) == 1
     assert [a.rule for a in store.alerts(-3)] == ["哈密瓜"] and store.subscription(-3) is None
     assert [p.article_id for p in store.pushes(-3)] == ["b"]
@@ -254,130 +241,3 @@ def test_migrated_group_keeps_its_subscription(store):
     store.subscribe(-1006, "09:00", "新", since=0.0)
     store.migrate(-6, -1006)  # the supergroup's own subscription is kept
     assert store.subscription(-6) is None and store.subscription(-1006).query == "新"
-
-
-def _push(chat_id: int, article_id: str, found: float, thread_id: int | None = None) -> Push:
-    return Push(chat_id, article_id, thread_id, "葡萄", f"<b>{article_id}</b>", article_id, None, found)
-
-
-def _every_method(store: Store) -> dict[str, object]:
-    """What each Store method returns for the same calls (close aside)."""
-    out: dict[str, object] = {}
-
-    def call(method: str, *args: object, **kwargs: object) -> object:
-        out[method] = getattr(store, method)(*args, **kwargs)
-        return out[method]
-
-    call("subscribe", -1001, "08:00", "葡萄", since=1.5, traditional=True)
-    store.subscribe(2, "07:00", None, since=0.0)
-    for method, args in [("ping", ()), ("subscription", (-1001,)), ("count", ()), ("due", ("2024-09-01", "09:00")),
-                         ("claim_due", ("2024-09-01", "09:00", "A", 60, 10)), ("renew", (-1001, "A", 60)),
-                         ("release", (2, "A")), ("mark_sent", (2, "2024-09-01", 3.0)), ("migrate", (2, 3)),
-                         ("unsubscribe", (3,)), ("flood_check", (5, 3, 60.0)), ("forget_idle", (60.0,)),
-                         ("reserve_send", ("global", 3, 1.0)), ("set_meta", ("webhook", "a")),
-                         ("get_meta", ("webhook",))]:
-        call(method, *args)
-    call("query", call("remember_query", "吐鲁番"))
-    call("add_alert", Alert(-1001, "葡萄 -广告", 7, 1.5), 20, True)
-    call("alerts", -1001)
-    call("set_quiet", -1001, "23:00-07:00")
-    call("alert_chat", -1001)
-    call("queue_pushes", [_push(-1001, "a1", 1.0), _push(-1001, "a2", 2.0)])
-    call("claim_alert_chats", "A", 60, 10)
-    call("renew_alert_chat", -1001, "A", 60)
-    call("pushes", -1001)
-    call("mark_pushes", -1001, ["a1"], "sent", 5.0)
-    call("sent_since", -1001, 0.0)
-    call("release_alert_chat", -1001, "A")
-    call("remove_alert", -1001, 1)
-    call("forget_alerts", -1001, 7)
-    call("forget_pushes", 0.0)
-    call("save_dialog", -1001, '{"question": "吐鲁番"}', 10.0)
-    call("dialog", -1001, 5.0)
-    call("forget_dialogs", 1.0)
-    call("inbox_put", 901, '{"update_id": 901}', 1.0, "A", 60.0)
-    call("inbox_renew", [901], "A", 60.0)
-    call("inbox_release", "A")
-    call("inbox_claim", "B", 60.0, 10, 2)
-    call("inbox_give_up", 1)
-    call("inbox_done", 901)
-    call("inbox_forget", 0.0)
-    call("inbox_depth")
-    with store.singleton("shape") as held:
-        out["singleton"] = held
-    return out
-
-
-def _shape(value: object) -> object:
-    """The value with its type at every level (a dataclass's fields one by one)."""
-    if isinstance(value, list):
-        return [_shape(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _shape(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    return type(value).__name__, value
-
-
-def _undeclared(value: object) -> list[str]:
-    """The dataclass fields in *value* whose value is not of the field's declared type."""
-    items = value if isinstance(value, list) else [value]
-    found = [item for item in items if dataclasses.is_dataclass(item) and not isinstance(item, type)]
-    wrong = []
-    for item in found:
-        for name, hint in typing.get_type_hints(type(item)).items():
-            allowed = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
-            if type(getattr(item, name)) not in allowed:
-                wrong.append(f"{name}: {type(getattr(item, name)).__name__}")
-    return wrong
-
-
-def test_every_method_returns_the_same_shape_on_both(tmp_path, pg_url):
-    """The same calls on SQLite and on PostgreSQL return the same types and values, and each
-    field of a Subscription has its declared type (`traditional` a bool) on both."""
-    stores = [SqliteStore(tmp_path / "s.sqlite3"), PostgresStore(pg_url)]
-    sqlite, postgres = (_every_method(s) for s in stores)
-    for s in stores:
-        s.close()
-    methods = {name for name in dir(Store) if not name.startswith("_")} - {"close"}
-    assert set(sqlite) == set(postgres) == methods
-    differ = {m: (_shape(sqlite[m]), _shape(postgres[m])) for m in sorted(methods)
-              if _shape(sqlite[m]) != _shape(postgres[m])}
-    assert differ == {}
-    undeclared = {(name, m): _undeclared(got[m]) for name, got in (("sqlite", sqlite), ("postgres", postgres))
-                  for m in sorted(methods) if _undeclared(got[m])}
-    assert undeclared == {}
-
-
-def test_the_inbox_keeps_an_update_once_and_lets_it_go_when_handled(store):
-    assert store.inbox_put(501, '{"update_id": 501}', 1.0, "w1", 60.0) is True
-    assert store.inbox_put(501, '{"update_id": 501}', 2.0, "w2", 60.0) is False  # Telegram's retry
-    assert store.inbox_put(502, '{"update_id": 502}', 1.0, "w1", 60.0) is True
-    assert store.inbox_depth() == 2
-    assert store.inbox_claim("w2", 60.0, 10, 2) == []  # w1's leases hold
-    store.inbox_done(501)
-    assert store.inbox_depth() == 1
-    assert store.inbox_put(501, '{"update_id": 501}', 3.0, "w2", 60.0) is False  # a late retry: still known
-    store.inbox_forget(2.0)
-    assert store.inbox_put(501, '{"update_id": 501}', 3.0, "w2", 60.0) is True  # forgotten a day later
-
-
-def test_a_dead_workers_updates_are_taken_over_once_more_and_no_more(store):
-    store.inbox_put(601, '{"update_id": 601}', 1.0, "dead", 0.01)
-    store.inbox_put(602, '{"update_id": 602}', 1.0, "alive", 60.0)
-    wait_until = time.monotonic() + 5
-    while not (taken := store.inbox_claim("w2", 0.01, 10, 2)) and time.monotonic() < wait_until:
-        time.sleep(0.02)
-    assert taken == [(601, '{"update_id": 601}')]  # the live worker's update stays with it
-    while not (gone := store.inbox_give_up(2)) and time.monotonic() < wait_until:
-        time.sleep(0.02)
-    assert gone == [601] and store.inbox_claim("w3", 60.0, 10, 2) == []
-    assert store.inbox_depth() == 1
-
-
-def test_a_renewed_lease_keeps_an_update_and_a_released_one_passes_on(store):
-    store.inbox_put(701, "{}", 1.0, "w1", 0.3)
-    store.inbox_renew([701], "w1", 60.0)
-    store.inbox_renew([701], "someone-else", 0.0)  # not theirs: no effect
-    time.sleep(0.4)  # past the first lease: the renewed one still holds
-    assert store.inbox_claim("w2", 60.0, 10, 2) == []
-    assert store.inbox_release("w1") == 1
-    assert store.inbox_claim("w2", 60.0, 10, 2) == [(701, "{}")]
