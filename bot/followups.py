@@ -42,6 +42,13 @@ def remember(context: Context, reply: Reply) -> None:
         context.article = reply.about
 
 
+def leans_on_context(text: str) -> bool:
+    """Whether the reply to *text* reads (and changes) the chat's context: anything but
+    small talk and questions about the bot."""
+    said = recognise(text)
+    return said.talk is None or said.talk in (Talk.NEXT, Talk.PREVIOUS)
+
+
 class FollowUps(Service):
     """Talk with a memory: each chat's context in the Store, expired by *clock*."""
 
@@ -65,24 +72,38 @@ class FollowUps(Service):
         about the bot get their reply (bot/smalltalk.py), follow-ups lean on the chat's
         context (bot/dialog.py), anything else is searched. *admin*: the sender may use
         /addfeed here."""
+        if not leans_on_context(text):
+            return self.talk_in(text, None, admin)
+        context = self.dialogs.load(chat_id)
+        reply = self.talk_in(text, context, admin)
+        self.dialogs.save(chat_id, context)
+        return reply
+
+    def talk_in(self, text: str, context: Context | None, admin: bool = False) -> Reply:
+        """talk()'s reply on a chat's *context* already loaded (updated in place; the caller
+        keeps it); None (small talk, or a context that could not be read): a fresh one."""
         said = recognise(text)
         if said.talk is not None and said.talk not in (Talk.NEXT, Talk.PREVIOUS):
             return self.small_talk(said.talk, said.text, admin)
-        context = self.dialogs.load(chat_id)
+        context = Context() if context is None else context
         if said.talk is not None:
             reply = self.turn_page(context.pages, said.talk is Talk.NEXT)
         else:
             reply = self.follow_up(said.text, context) or self.asked(said.text, context)
         remember(context, reply)
-        self.dialogs.save(chat_id, context)
         return reply
 
     def search_in(self, chat_id: int, text: str) -> Reply:
         """/search TEXT in chat *chat_id*: always searched; the chat's context starts from it."""
         context = self.dialogs.load(chat_id)
+        reply = self.searched_in(text, context)
+        self.dialogs.save(chat_id, context)
+        return reply
+
+    def searched_in(self, text: str, context: Context) -> Reply:
+        """search_in()'s reply on a chat's *context* already loaded (updated in place)."""
         reply = self.asked(text, context)
         remember(context, reply)
-        self.dialogs.save(chat_id, context)
         return reply
 
     def forget_idle_users(self) -> None:

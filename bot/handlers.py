@@ -14,6 +14,8 @@ from telegram.constants import ChatType
 from bot import alert_jobs, flood, render
 from bot.commands import Asked, Command, Place, Who
 from bot.conversation import Conversation
+from bot.dialog import Context as DialogContext
+from bot.followups import leans_on_context
 from bot.state import BotContext
 from bot.telegram_io import send, topic_of, wants_traditional
 from bot.work import blocking
@@ -36,16 +38,23 @@ def deadline_of(context: BotContext) -> float | None:
     return settings.db_statement_timeout if settings.database_url else None
 
 
+async def briefly(context: BotContext, what: str, fn: Callable[..., Any], *args: Any) -> Any:
+    """fn(*args) off the event loop, for what an answer can do without (the flood check, the
+    chat's context): None (logged) on a store failure, or a database slower than a quarter
+    of the answer's bound (the call finishes on its own when the database is back)."""
+    deadline = deadline_of(context)
+    try:
+        return await asyncio.wait_for(blocking(fn, *args), None if deadline is None else deadline / 4)
+    except Exception as exc:  # an answer matters more
+        log.warning("%s failed: %s", what, exc or "the database did not answer in time")
+        return None
+
+
 async def flood_verdict(context: BotContext, user_id: int) -> str:
     """The store's flood verdict (shared by all workers); a store failure, or a database
     slower than a quarter of the answer's bound, lets the question through."""
-    deadline = deadline_of(context)
-    try:
-        return await asyncio.wait_for(blocking(conversation_of(context).flood_check, user_id),
-                                      None if deadline is None else deadline / 4)
-    except Exception as exc:  # an answer matters more than the allowance
-        log.warning("flood check failed: %s", exc or "the database did not answer in time")
-        return flood.OK
+    verdict = await briefly(context, "flood check", conversation_of(context).flood_check, user_id)
+    return flood.OK if verdict is None else str(verdict)
 
 
 async def bounded(context: BotContext, fn: Callable[..., Any], *args: Any) -> Any:
@@ -80,11 +89,17 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
         return
     text, replaced = clean(text)  # a lone surrogate (valid JSON) is read as U+FFFD, and said
     conversation = conversation_of(context)
+    dialogs = conversation.dialogs
+    # the chat's context, when the reply leans on it; none (not read in time): a fresh question
+    kept = await briefly(context, "reading the chat's context", dialogs.load, chat.id) \
+        if search or leans_on_context(text) else None
     if search:  # /search: always searched, and the chat's context starts afresh from it
-        reply = await bounded(context, conversation.search_in, chat.id, text)
+        reply = await bounded(context, conversation.searched_in, text, kept or DialogContext())
     else:  # /addfeed is offered for a pasted link where an admin can use it
         admin = not quote and user is not None and user.id in context.bot_data.settings.admin_ids
-        reply = await bounded(context, conversation.talk, text, chat.id, admin)
+        reply = await bounded(context, conversation.talk_in, text, kept, admin)
+    if kept is not None and reply != render.busy():  # a reply still being made may change it yet
+        await briefly(context, "keeping the chat's context", dialogs.save, chat.id, kept)
     await send(message, render.input_replaced(reply) if replaced else reply, quote=quote)
 
 

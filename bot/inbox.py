@@ -26,14 +26,27 @@ CLAIM_BATCH = 50  # updates a worker takes over per tick
 KEEP_DONE_SECONDS = 24 * 3600  # a handled update's id is kept this long: Telegram retries for a day
 
 
-async def keep(app: BotApplication, raw: dict[str, Any]) -> bool:
+def answer_wait(app: BotApplication) -> float | None:
+    """How long an answer waits on the inbox: a quarter of its bound on PostgreSQL (as the
+    flood check, bot/handlers.py), which a stalled server cannot time out itself."""
+    settings = app.bot_data.settings
+    return settings.db_statement_timeout / 4 if settings.database_url else None
+
+
+async def keep(app: BotApplication, raw: dict[str, Any], wait: float | None = None) -> bool:
     """Keep *raw* (an update) in the inbox, held by this worker; False when the inbox had it
-    already. StoreError when it cannot be kept."""
+    already. StoreError when it cannot be kept, or not within *wait* seconds (None: no
+    limit); an update kept later than that is marked done at once, as if never kept."""
     data = app.bot_data
     update_id = int(raw["update_id"])
     body = json.dumps(raw)  # ASCII: a lone surrogate Telegram's JSON may carry is stored escaped
-    fresh = await asyncio.to_thread(data.conversation.inbox_put, update_id, body, time.time(), data.worker,
-                                    data.settings.inbox_lease)
+    put = asyncio.ensure_future(asyncio.to_thread(data.conversation.inbox_put, update_id, body, time.time(),
+                                                  data.worker, data.settings.inbox_lease))
+    try:
+        fresh = await asyncio.wait_for(asyncio.shield(put), wait)
+    except TimeoutError:
+        put.add_done_callback(lambda late: _kept_late(app, update_id, late))
+        raise StoreError("the database did not answer in time") from None
     if fresh:
         data.in_flight.add(update_id)
     return bool(fresh)
@@ -47,6 +60,13 @@ async def accept(app: BotApplication, raw: dict[str, Any]) -> bool:
     if fresh:
         app.update_queue.put_nowait(Update.de_json(raw, app.bot))  # past InboxQueue.put: kept already
     return fresh
+
+
+def _kept_late(app: BotApplication, update_id: int, put: asyncio.Future[bool]) -> None:
+    """An update answered without being kept was kept after all: done at once, so that no
+    worker takes it over and answers it again."""
+    if not put.cancelled() and put.exception() is None and put.result():
+        app.create_task(asyncio.to_thread(app.bot_data.conversation.inbox_done, update_id))
 
 
 class InboxQueue(asyncio.Queue[object]):
@@ -64,7 +84,7 @@ class InboxQueue(asyncio.Queue[object]):
         """Keep an Update in the inbox, then queue it; anything else (PTB's stop signal) is queued."""
         if isinstance(item, Update) and self.app is not None:
             try:
-                if not await keep(self.app, item.to_dict()):
+                if not await keep(self.app, item.to_dict(), answer_wait(self.app)):
                     return  # kept already (Telegram sent it again)
             except StoreError as exc:
                 log.warning("update %d answered without being kept in the inbox: %s", item.update_id, exc)
@@ -73,14 +93,25 @@ class InboxQueue(asyncio.Queue[object]):
 
 async def finished(app: BotApplication, update: object) -> None:
     """The update was handled (replies sent, or its error handled): it is marked done. A
-    failure to mark it is logged; the update may then be handled once more."""
+    failure to mark it is logged; the update may then be handled once more. A database
+    slower than answer_wait() does not hold the handling: the mark goes on in the background
+    (the update's lease is renewed meanwhile)."""
     if not isinstance(update, Update) or update.update_id not in app.bot_data.in_flight:
         return
+    done = asyncio.ensure_future(asyncio.to_thread(app.bot_data.conversation.inbox_done, update.update_id))
+    done.add_done_callback(lambda marked: _marked(app, update.update_id, marked))
     try:
-        await asyncio.to_thread(app.bot_data.conversation.inbox_done, update.update_id)
-    except Exception as exc:
-        log.warning("update %d handled but still in the inbox: %s", update.update_id, exc)
-    app.bot_data.in_flight.discard(update.update_id)
+        await asyncio.wait_for(asyncio.shield(done), answer_wait(app))
+    except TimeoutError:
+        log.warning("update %d handled; the database has not yet marked it done", update.update_id)
+
+
+def _marked(app: BotApplication, update_id: int, done: asyncio.Future[None]) -> None:
+    """The done-mark of *update_id* finished: logged when it failed; the update is no longer this worker's."""
+    error = None if done.cancelled() else done.exception()
+    if error is not None:
+        log.warning("update %d handled but still in the inbox: %s", update_id, error)
+    app.bot_data.in_flight.discard(update_id)
 
 
 async def take_over(context: BotContext) -> None:
