@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import traceback
 from typing import Any
 
 from search import logs
@@ -30,14 +29,7 @@ def install_redaction() -> None:
 
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = make(*args, **kwargs)
-        try:
-            msg = record.getMessage()
-        except Exception:  # a broken format string is the caller's bug; leave it alone
-            return record
-        if (clean := redact(msg)) != msg:
-            record.msg, record.args = clean, None
-        if record.exc_info and record.exc_info[0] is not None:
-            record.exc_text = redact("".join(traceback.format_exception(*record.exc_info)).rstrip())
+        logs.scrub(record, redact)
         return record
 
     logging.setLogRecordFactory(factory)

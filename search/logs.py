@@ -5,22 +5,28 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 
 from search.secrets import mask
+
+
+def scrub(record: logging.LogRecord, clean: Callable[[str], str]) -> None:
+    """*record* with *clean* applied to its message and its traceback (what a log shows)."""
+    try:
+        msg = record.getMessage()
+    except Exception:  # a broken format string is the caller's bug; leave it alone
+        return
+    if (cleaned := clean(msg)) != msg:
+        record.msg, record.args = cleaned, None
+    if record.exc_info and record.exc_info[0] is not None:
+        record.exc_text = clean("".join(traceback.format_exception(*record.exc_info)).rstrip())
 
 
 class _Masked(logging.Filter):
     """Database passwords masked in every record this handler writes (search/secrets.py)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            msg = record.getMessage()
-        except Exception:  # a broken format string is the caller's bug; leave it alone
-            return True
-        if (clean := mask(msg)) != msg:
-            record.msg, record.args = clean, None
-        if record.exc_info and record.exc_info[0] is not None:
-            record.exc_text = mask("".join(traceback.format_exception(*record.exc_info)).rstrip())
+        scrub(record, mask)
         return True
 
 
