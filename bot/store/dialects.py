@@ -194,7 +194,8 @@ class Postgres:
         self.name, self.url, self.errors = mask(url), url, (psycopg.Error, PoolTimeout)
         kwargs = {"autocommit": True, "options": bounded_options(url, statement_timeout)}
         self._pool = ConnectionPool(url, min_size=1, max_size=max_size, kwargs=kwargs,
-                                    open=False, name="newsbot", timeout=connect_wait)
+                                    open=False, name="newsbot", timeout=connect_wait,
+                                    check=ConnectionPool.check_connection)  # a restart broke it: a new one
         try:
             with translated(self.errors, self.name, self.hint, self.url):
                 self._pool.open(wait=True, timeout=timeout)

@@ -68,7 +68,8 @@ class PostgresBackend:
                 options = bounded_options(url, self.statement_timeout) + \
                     f" -c idle_in_transaction_session_timeout={IDLE_SNAPSHOT_MS}"
                 self._pool = ConnectionPool(url, min_size=1, max_size=POOL_MAX, open=True, timeout=self.connect_wait,
-                                            kwargs={"autocommit": False, "options": options}, configure=_snapshots)
+                                            kwargs={"autocommit": False, "options": options}, configure=_snapshots,
+                                            check=ConnectionPool.check_connection)  # dropped by a restart
             return self._pool
 
     def _primary(self) -> psycopg.Connection:
