@@ -1,0 +1,223 @@
+"""Spelling corrections from the index's own words: a query word the index lacks is
+matched to indexed words that sound the same (吐鲁翻 -> 吐鲁番, 昌吉洲 -> 昌吉州; pinyin typed
+in letters: tulufan, "tu lu fan") or differ by one character (a wrong, missing or extra one
+in a name of 3+ characters).
+
+The index's words of 2-6 Han characters are read once per commit into two maps: their
+toneless pinyin and their one-character deletions. Only a
+query holding a word the index lacks looks them up (the engine decides what to do with a
+suggestion: search it, or ask).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from search.index.backends.base import Reader
+from search.qa.query import blank_questions, clean, is_stopword
+from search.text.analysis import analyze
+
+MIN_CHARS, MAX_CHARS = 2, 6  # words of the index taken as spellings (Han characters)
+SLIP_CHARS = 3  # names this long or longer are matched with one character wrong, missing or extra
+CLEAR_LEAD = 3  # the best of several same-sounding words is sure when this many times as common
+SOUND, SLIP = "sound", "slip"
+_HAN_WORD = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},{MAX_CHARS}}}")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def sound(word: str) -> str:
+    """The toneless pinyin of *word*, its readings as pypinyin's phrase dictionary reads them
+    in context, run together (吐鲁番 -> tulufan, 重庆 -> chongqing; ü as v)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(lazy_pinyin(word, style=Style.NORMAL))
+
+
+def _cuts(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def one_slip(a: str, b: str) -> bool:
+    """True when *a* and *b* differ by one character: replaced, missing or extra."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and short in _cuts(long)
+
+
+class Lexicon:
+    """The index's words by sound and by one-character deletions."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.by_sound: dict[str, list[str]] = {}
+        self.by_cut: dict[str, list[str]] = {}
+        self.names: set[str] = set()  # the words of 3+ characters
+        for word in terms:
+            if not _HAN_WORD.fullmatch(word):
+                continue
+            self.by_sound.setdefault(sound(word), []).append(word)
+            if len(word) >= SLIP_CHARS:
+                self.names.add(word)
+                for cut in _cuts(word):
+                    self.by_cut.setdefault(cut, []).append(word)
+
+    def same_sound(self, typed: str) -> set[str]:
+        """Indexed words that sound like *typed* (Han characters, or pinyin letters)."""
+        if not typed.isascii() and len(typed) < SLIP_CHARS:
+            return set()  # two characters that sound like another word are most often another word
+        found = set(self.by_sound.get(typed if typed.isascii() else sound(typed), ()))
+        return {w for w in found if w != typed and (typed.isascii() or len(w) == len(typed))}
+
+    def slips(self, typed: str) -> set[str]:
+        """Indexed names of 3+ characters one character away from *typed*."""
+        if len(typed) < SLIP_CHARS:
+            return set()
+        near = set(self.by_cut.get(typed, ()))  # a character missing
+        for cut in _cuts(typed):
+            near.update(self.by_cut.get(cut, ()))  # one replaced
+            if cut in self.names:  # one extra
+                near.add(cut)
+        return {w for w in near if w != typed and len(w) >= SLIP_CHARS and one_slip(typed, w)}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One word of a query respelled: *said* at text[start:end] becomes *meant*."""
+
+    said: str
+    meant: str
+    start: int
+    end: int
+    how: str  # SOUND or SLIP
+    sure: bool
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The query respelled, the words changed (as typed, as indexed), and whether it is
+    sure enough to search without asking."""
+
+    query: str
+    words: tuple[tuple[str, str], ...]
+    sure: bool
+    slips: bool  # some word was respelled by one character, not by its sound
+
+
+class Speller:
+    """Suggestions for one index; its maps are rebuilt when the index has a new commit."""
+
+    def __init__(self) -> None:
+        self._built: tuple[int, Lexicon] | None = None
+        self._lock = threading.Lock()
+
+    def lexicon(self, reader: Reader) -> Lexicon:
+        """The maps of the commit *reader* sees, built on first use."""
+        gen, terms = reader.lexicon()
+        with self._lock:
+            if self._built is None or self._built[0] != gen:
+                self._built = (gen, Lexicon(terms))
+            return self._built[1]
+
+    def suggest(self, reader: Reader, text: str) -> Suggestion | None:
+        """*text* with the words the index lacks respelled as indexed words, or None when
+        every word is indexed or none has a close spelling."""
+        query = clean(text)
+        spans = _odd_spans(reader, query)
+        if not spans:
+            return None
+        fixes = _best_fixes(reader, self.lexicon(reader), spans)
+        if not fixes:
+            return None
+        out, at = [], 0
+        for f in fixes:
+            out += [query[at:f.start], f.meant]
+            at = f.end
+        return Suggestion("".join(out) + query[at:], tuple((f.said, f.meant) for f in fixes),
+                          all(f.sure for f in fixes), any(f.how == SLIP for f in fixes))
+
+
+Span = tuple[str, int, int]  # a stretch of the query: its text, start, end
+
+
+def _odd_spans(reader: Reader, query: str) -> list[Span]:
+    """Stretches of *query* that may be misspelled words: adjacent words (2-7 Han
+    characters) at least one of which the index lacks or is a stray character, and that
+    stand nowhere in the index; and runs of letters the index lacks (pinyin)."""
+    text = blank_questions(query)
+    tokens = [(t, s, e) for t, _p, s, e in analyze(text, expand=False) if not is_stopword(t)]
+    dfs = reader.dfs([t for t, _s, _e in tokens])
+    spans: list[Span] = []
+    for run in _runs(tokens, text):
+        han = _HAN.fullmatch(run[0][0]) is not None
+        odd = [dfs[t] == 0 or (han and len(t) == 1) for t, _s, _e in run]
+        for i, j in itertools.combinations(range(len(run) + 1), 2):
+            if not any(odd[i:j]):
+                continue
+            start, end = run[i][1], run[j - 1][2]
+            if _spellable(text[start:end], han):
+                spans.append((text[start:end], start, end))
+    return _unindexed(reader, spans)
+
+
+def _spellable(said: str, han: bool) -> bool:
+    """A stretch short enough to be one misspelled word (a Han name, or pinyin of two syllables or more)."""
+    if han:
+        return MIN_CHARS <= len(said) <= MAX_CHARS + 1
+    letters = said.replace(" ", "")
+    return _LETTERS.fullmatch(letters) is not None and len(letters) >= 2 * MIN_CHARS
+
+
+def _runs(tokens: list[tuple[str, int, int]], text: str) -> list[list[tuple[str, int, int]]]:
+    """Tokens in runs of the same script: Han words that touch, or letter words apart by spaces only."""
+    runs: list[list[tuple[str, int, int]]] = []
+    for tok in tokens:
+        han = _HAN.fullmatch(tok[0]) is not None
+        if not han and not _LETTERS.fullmatch(tok[0]):
+            continue
+        prev = runs[-1][-1] if runs else None
+        joins = prev is not None and (_HAN.fullmatch(prev[0]) is not None) == han and (
+            prev[2] == tok[1] if han else not text[prev[2]:tok[1]].strip())
+        if joins:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def _unindexed(reader: Reader, spans: list[Span]) -> list[Span]:
+    """The spans no indexed word is, holds or stands in (a part of a word is no typo)."""
+    dfs = reader.dfs([s.replace(" ", "") for s, _a, _b in spans])
+    return [(s, a, b) for s, a, b in spans if not dfs[s.replace(" ", "")]
+            and (s.isascii() or not reader.words_containing(s, 1))]
+
+
+def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Span]) -> list[Fix]:
+    """The best respelling of each misspelled stretch: same sound before one slip, longer
+    stretches first, then the most characters kept, then the commonest word."""
+    options: list[tuple[Span, str, str]] = []
+    for span in spans:
+        typed = span[0].replace(" ", "")
+        options += [(span, w, SOUND) for w in lexicon.same_sound(typed)]
+        if not typed.isascii():
+            options += [(span, w, SLIP) for w in lexicon.slips(typed)]
+    if not options:
+        return []
+    dfs = reader.dfs(list({w for _s, w, _h in options}))
+
+    def rank(o: tuple[Span, str, str]) -> tuple[int, int, int, int]:
+        (said, _a, _b), word, how = o
+        return (how == SOUND, len(said), sum(x == y for x, y in zip(said, word, strict=False)), dfs[word])
+
+    options.sort(key=rank, reverse=True)
+    fixes: list[Fix] = []
+    for (said, start, end), word, how in options:
+        if any(start < f.end and f.start < end for f in fixes):
+            continue
+        rivals = [dfs[w] for (s, a, _b), w, h in options if (s, a, h) == (said, start, how) and w != word]
+        sure = how == SOUND and all(d * CLEAR_LEAD <= dfs[word] for d in rivals) or how == SLIP and not rivals
+        fixes.append(Fix(said, word, start, end, how, sure))
+    return sorted(fixes, key=lambda f: f.start)
