@@ -108,11 +108,15 @@ class Conversation(Service):
     def results(self, text: str, page: int) -> Reply | None:
         """One page of results for *text*, or None when nothing matches."""
         found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
+        fix = found.correction  # a respelling only suggested: its button searches it
+        ask = self.page_key(fix.query) if fix is not None and not fix.applied and page == 1 else None
+        if not found.total and fix is not None and not fix.applied and page == 1:
+            return render.did_you_mean(text, fix, ask)
         if not found.total:
             return self.nothing_in_scope(found.scope) if page == 1 else None
         if not found.hits and page > 1:
             found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
-        return render.results(self.page_key(text), found, answer)
+        return render.results(self.page_key(text), found, answer, ask)
 
     def nothing_in_scope(self, scope: Scope) -> Reply | None:
         """Why a query limited to a time or a source found nothing (with the newest articles
@@ -132,8 +136,9 @@ class Conversation(Service):
         return self.store.remember_query(text) or buttons.stateless_key(text)
 
     def page(self, data: str | None) -> Reply | None:
-        """The page a 上一页/下一页 button asks for; None when the button is stale or forged."""
-        asked = buttons.results_page(data)
+        """The page a 上一页/下一页 or 你是不是要找 button asks for; None when the button is
+        stale or forged."""
+        asked = buttons.results_page(data) or buttons.suggestion(data)
         if asked is None:
             return None
         text = self.store.query(asked.key) if asked.key else asked.query
@@ -162,7 +167,8 @@ class Conversation(Service):
         return render.latest(from_here[:per_page], page, more=more)
 
     def follow(self, data: str | None) -> Reply | None:
-        """The page a 上一页/下一页 button (results or /latest) asks for; None when stale or forged."""
+        """The page a 上一页/下一页 button (results or /latest) or a 你是不是要找 button asks
+        for; None when stale or forged."""
         latest = buttons.latest_page(data)
         if latest is not None:
             return self.latest(latest) if latest <= LATEST_PAGES else None

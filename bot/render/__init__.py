@@ -56,6 +56,8 @@ from bot.render.results import (
     PREVIOUS_LABEL,
     InlineResult,
     article,
+    correction_line,
+    did_you_mean,
     digest,
     hit_lines,
     inline_result,
@@ -78,5 +80,5 @@ __all__ = [
     "reindexed", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
-    "bad_date", "empty_window", "scope_line", "source_absent",
+    "bad_date", "empty_window", "scope_line", "source_absent", "correction_line", "did_you_mean",
 ]
