@@ -10,6 +10,7 @@ suggestion: search it, or ask).
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -30,11 +31,30 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 def sound(word: str) -> str:
-    """The toneless pinyin of *word*, its readings as pypinyin's phrase dictionary reads them
-    in context, run together (吐鲁番 -> tulufan, 重庆 -> chongqing; ü as v)."""
+    """The toneless pinyin of *word* run together (吐鲁番 -> tulufan; ü as v): a phrase of
+    pypinyin's dictionary as the phrase reads (重庆 -> chongqing, also before a last
+    character: 重庆市), any other word character by character, each in its commonest
+    reading (cached: half a million words take seconds, not minutes)."""
+    from pypinyin.constants import PHRASES_DICT
+
+    for head in (word, word[:-1]):
+        if len(head) >= MIN_CHARS and (phrase := PHRASES_DICT.get(head)):
+            return "".join(_toneless(p[0]) for p in phrase) + "".join(map(_reading, word[len(head):]))
+    return "".join(map(_reading, word))
+
+
+@functools.cache
+def _reading(char: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
-    return "".join(lazy_pinyin(word, style=Style.NORMAL))
+    return lazy_pinyin(char, style=Style.NORMAL)[0]
+
+
+@functools.cache
+def _toneless(syllable: str) -> str:
+    from pypinyin.contrib.tone_convert import to_normal
+
+    return str(to_normal(syllable))
 
 
 def _cuts(word: str) -> set[str]:
