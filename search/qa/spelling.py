@@ -160,7 +160,8 @@ class Speller:
                           all(f.sure for f in fixes), any(f.how == SLIP for f in fixes))
 
 
-Span = tuple[str, int, int]  # a stretch of the query: its text, start, end
+Span = tuple[str, int, int, bool]  # a stretch of the query: its text, start, end, and whether
+# its only odd words are lone characters (昌吉+洲, 群众+达: the character may be a word of its own)
 
 
 def _odd_spans(reader: Reader, query: str) -> list[Span]:
@@ -173,13 +174,15 @@ def _odd_spans(reader: Reader, query: str) -> list[Span]:
     spans: list[Span] = []
     for run in _runs(tokens, text):
         han = _HAN.fullmatch(run[0][0]) is not None
-        odd = [dfs[t] == 0 or (han and len(t) == 1) for t, _s, _e in run]
+        unknown = [dfs[t] == 0 for t, _s, _e in run]
+        lone = [han and len(t) == 1 for t, _s, _e in run]
         for i, j in itertools.combinations(range(len(run) + 1), 2):
-            if not any(odd[i:j]):
+            if not any(unknown[i:j]) and not any(lone[i:j]):
                 continue
             start, end = run[i][1], run[j - 1][2]
             if _spellable(text[start:end], han):
-                spans.append((text[start:end], start, end))
+                only_lone = not any(u and not one for u, one in zip(unknown[i:j], lone[i:j], strict=True))
+                spans.append((text[start:end], start, end, only_lone))
     return _unindexed(reader, spans)
 
 
@@ -210,34 +213,36 @@ def _runs(tokens: list[tuple[str, int, int]], text: str) -> list[list[tuple[str,
 
 def _unindexed(reader: Reader, spans: list[Span]) -> list[Span]:
     """The spans no indexed word is, holds or stands in (a part of a word is no typo)."""
-    dfs = reader.dfs([s.replace(" ", "") for s, _a, _b in spans])
-    return [(s, a, b) for s, a, b in spans if not dfs[s.replace(" ", "")]
-            and (s.isascii() or not reader.words_containing(s, 1))]
+    dfs = reader.dfs([s[0].replace(" ", "") for s in spans])
+    return [s for s in spans if not dfs[s[0].replace(" ", "")]
+            and (s[0].isascii() or not reader.words_containing(s[0], 1))]
 
 
 def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Span]) -> list[Fix]:
     """The best respelling of each misspelled stretch: same sound before one slip, longer
-    stretches first, then the most characters kept, then the commonest word."""
+    stretches first, then the most characters kept, then the commonest word. A word and a
+    lone character (群众+达) is only completed by a missing character (克拉+依 -> 克拉玛依), never
+    changed: the character is more likely a word of its own than a slip."""
     options: list[tuple[Span, str, str]] = []
     for span in spans:
         typed = span[0].replace(" ", "")
         options += [(span, w, SOUND) for w in lexicon.same_sound(typed)]
         if not typed.isascii():
-            options += [(span, w, SLIP) for w in lexicon.slips(typed)]
+            options += [(span, w, SLIP) for w in lexicon.slips(typed) if not span[3] or len(w) > len(typed)]
     if not options:
         return []
     dfs = reader.dfs(list({w for _s, w, _h in options}))
 
     def rank(o: tuple[Span, str, str]) -> tuple[int, int, int, int]:
-        (said, _a, _b), word, how = o
+        (said, _a, _b, _l), word, how = o
         return (how == SOUND, len(said), sum(x == y for x, y in zip(said, word, strict=False)), dfs[word])
 
     options.sort(key=rank, reverse=True)
     fixes: list[Fix] = []
-    for (said, start, end), word, how in options:
+    for (said, start, end, _lone), word, how in options:
         if any(start < f.end and f.start < end for f in fixes):
             continue
-        rivals = [dfs[w] for (s, a, _b), w, h in options if (s, a, h) == (said, start, how) and w != word]
+        rivals = [dfs[w] for (s, a, _b, _l), w, h in options if (s, a, h) == (said, start, how) and w != word]
         sure = how == SOUND and all(d * CLEAR_LEAD <= dfs[word] for d in rivals) or how == SLIP and not rivals
         fixes.append(Fix(said, word, start, end, how, sure))
     return sorted(fixes, key=lambda f: f.start)
