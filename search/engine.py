@@ -135,13 +135,13 @@ class Engine:
         scope = found.scope
         if scope.listing or scope.absent or scope.bad_date:
             return found, reply
-        said = self.speller.suggest(self.backend.reader(), text)
+        said = self.speller.suggest(self.backend.reader(), text, slips=not found.total)
         if said is None:
             return found, reply
         better, better_reply = self._query(said.query, page, per_page, answer)
         if not better.total:
             return found, reply
-        if said.sure and (not said.slips or not found.total):
+        if said.sure:
             return replace(better, query=text, correction=Correction(said.query, said.words, True)), better_reply
         return replace(found, correction=Correction(said.query, said.words, False)), reply
 

@@ -35,11 +35,15 @@ def test_same_sound_finds_the_name_a_wrong_character_hid(built):
     assert all("昌吉州" in h.title or "昌吉州" in h.snippet.text for h in before.hits[:2])
 
 
-def test_an_unsure_slip_is_only_suggested_and_the_results_stay(built):
-    page, _answer = built.query("克拉依", 1, 5)  # a character missing, and the query found something
+def test_two_words_that_sound_alike_are_only_suggested(built):
+    page, _answer = built.query("jinnian", 1, 5)  # 今年 and 近年, about as common
     assert page.correction is not None and not page.correction.applied
-    assert page.correction.query == "克拉玛依"
-    assert page.hits and page.query == "克拉依"
+    assert page.correction.query in ("今年", "近年") and page.total == 0
+
+
+def test_a_slip_is_left_alone_when_the_query_finds_the_article(built):
+    page, _answer = built.query("克拉依", 1, 5)  # a character missing, but 克拉 finds Karamay
+    assert page.correction is None and "克拉玛依" in page.hits[0].title
 
 
 @pytest.mark.parametrize("question", [

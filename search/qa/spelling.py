@@ -142,14 +142,15 @@ class Speller:
                 self._built = (gen, Lexicon(terms))
             return self._built[1]
 
-    def suggest(self, reader: Reader, text: str) -> Suggestion | None:
+    def suggest(self, reader: Reader, text: str, slips: bool = True) -> Suggestion | None:
         """*text* with the words the index lacks respelled as indexed words, or None when
-        every word is indexed or none has a close spelling."""
+        every word is indexed or none has a close spelling. *slips*: also by one character
+        (for a query that found nothing; any name is one character from many others)."""
         query = clean(text)
         spans = _odd_spans(reader, query)
         if not spans:
             return None
-        fixes = _best_fixes(reader, self.lexicon(reader), spans)
+        fixes = _best_fixes(reader, self.lexicon(reader), spans, slips)
         if not fixes:
             return None
         out, at = [], 0
@@ -160,29 +161,46 @@ class Speller:
                           all(f.sure for f in fixes), any(f.how == SLIP for f in fixes))
 
 
-Span = tuple[str, int, int, bool]  # a stretch of the query: its text, start, end, and whether
-# its only odd words are lone characters (昌吉+洲, 群众+达: the character may be a word of its own)
+@dataclass(frozen=True)
+class Stretch:
+    """Adjacent query words that may be one misspelled word: text[start:end], the words of
+    it the index has (kept as they are: 昌吉 of 昌吉洲, 兴起 of 兴起后), and whether its only odd
+    words are lone characters (群众+达: the character may be a word of its own)."""
+
+    said: str
+    start: int
+    end: int
+    words: tuple[str, ...]
+    kept: tuple[str, ...]
+    lone: bool
+
+    @property
+    def typed(self) -> str:
+        return self.said.replace(" ", "")
+
+    def allows(self, word: str, how: str) -> bool:
+        """*word* keeps the indexed words, and completes lone characters rather than changing them."""
+        return all(k in word for k in self.kept) and (how == SOUND or not self.lone or len(word) > len(self.typed))
 
 
-def _odd_spans(reader: Reader, query: str) -> list[Span]:
+def _odd_spans(reader: Reader, query: str) -> list[Stretch]:
     """Stretches of *query* that may be misspelled words: adjacent words (2-7 Han
     characters) at least one of which the index lacks or is a stray character, and that
     stand nowhere in the index; and runs of letters the index lacks (pinyin)."""
     text = blank_questions(query)
     tokens = [(t, s, e) for t, _p, s, e in analyze(text, expand=False) if not is_stopword(t)]
     dfs = reader.dfs([t for t, _s, _e in tokens])
-    spans: list[Span] = []
+    spans: list[Stretch] = []
     for run in _runs(tokens, text):
         han = _HAN.fullmatch(run[0][0]) is not None
-        unknown = [dfs[t] == 0 for t, _s, _e in run]
-        lone = [han and len(t) == 1 for t, _s, _e in run]
         for i, j in itertools.combinations(range(len(run) + 1), 2):
-            if not any(unknown[i:j]) and not any(lone[i:j]):
-                continue
+            words = [t for t, _s, _e in run[i:j]]
+            unknown = [t for t in words if not dfs[t] and not (han and len(t) == 1)]
+            lone = [t for t in words if han and len(t) == 1]
             start, end = run[i][1], run[j - 1][2]
-            if _spellable(text[start:end], han):
-                only_lone = not any(u and not one for u, one in zip(unknown[i:j], lone[i:j], strict=True))
-                spans.append((text[start:end], start, end, only_lone))
+            if (unknown or lone) and _spellable(text[start:end], han):
+                kept = tuple(t for t in words if dfs[t] and len(t) > 1) if han else ()
+                spans.append(Stretch(text[start:end], start, end, tuple(words), kept, not unknown))
     return _unindexed(reader, spans)
 
 
@@ -211,38 +229,39 @@ def _runs(tokens: list[tuple[str, int, int]], text: str) -> list[list[tuple[str,
     return runs
 
 
-def _unindexed(reader: Reader, spans: list[Span]) -> list[Span]:
-    """The spans no indexed word is, holds or stands in (a part of a word is no typo)."""
-    dfs = reader.dfs([s[0].replace(" ", "") for s in spans])
-    return [s for s in spans if not dfs[s[0].replace(" ", "")]
-            and (s[0].isascii() or not reader.words_containing(s[0], 1))]
+def _unindexed(reader: Reader, spans: list[Stretch]) -> list[Stretch]:
+    """The stretches no indexed word is or holds, and that stand nowhere in the index as
+    words in a row (a part of a word, or words the index has together, are no typo)."""
+    dfs = reader.dfs([s.typed for s in spans])
+    return [s for s in spans if not dfs[s.typed] and (s.said.isascii() or not reader.words_containing(s.said, 1))
+            and (len(s.words) < 2 or not reader.phrase_df(s.words))]
 
 
-def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Span]) -> list[Fix]:
+def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Stretch], slips: bool) -> list[Fix]:
     """The best respelling of each misspelled stretch: same sound before one slip, longer
-    stretches first, then the most characters kept, then the commonest word. A word and a
-    lone character (群众+达) is only completed by a missing character (克拉+依 -> 克拉玛依), never
-    changed: the character is more likely a word of its own than a slip."""
-    options: list[tuple[Span, str, str]] = []
+    stretches first, then the most characters kept, then the commonest word (then any, but
+always the same one)."""
+    options: list[tuple[Stretch, str, str]] = []
     for span in spans:
-        typed = span[0].replace(" ", "")
-        options += [(span, w, SOUND) for w in lexicon.same_sound(typed)]
-        if not typed.isascii():
-            options += [(span, w, SLIP) for w in lexicon.slips(typed) if not span[3] or len(w) > len(typed)]
+        near = [(w, SOUND) for w in lexicon.same_sound(span.typed)]
+        if slips and not span.said.isascii():
+            near += [(w, SLIP) for w in lexicon.slips(span.typed)]
+        options += [(span, w, how) for w, how in near if span.allows(w, how)]
     if not options:
         return []
     dfs = reader.dfs(list({w for _s, w, _h in options}))
 
-    def rank(o: tuple[Span, str, str]) -> tuple[int, int, int, int]:
-        (said, _a, _b, _l), word, how = o
-        return (how == SOUND, len(said), sum(x == y for x, y in zip(said, word, strict=False)), dfs[word])
+    def rank(o: tuple[Stretch, str, str]) -> tuple[int, int, int, int, str]:
+        span, word, how = o
+        same = sum(x == y for x, y in zip(span.said, word, strict=False))
+        return (how == SOUND, len(span.said), same, dfs[word], word)
 
     options.sort(key=rank, reverse=True)
     fixes: list[Fix] = []
-    for (said, start, end, _lone), word, how in options:
-        if any(start < f.end and f.start < end for f in fixes):
+    for span, word, how in options:
+        if any(span.start < f.end and f.start < span.end for f in fixes):
             continue
-        rivals = [dfs[w] for (s, a, _b, _l), w, h in options if (s, a, h) == (said, start, how) and w != word]
+        rivals = [dfs[w] for s, w, h in options if (s, h) == (span, how) and w != word]
         sure = how == SOUND and all(d * CLEAR_LEAD <= dfs[word] for d in rivals) or how == SLIP and not rivals
-        fixes.append(Fix(said, word, start, end, how, sure))
+        fixes.append(Fix(span.said, word, span.start, span.end, how, sure))
     return sorted(fixes, key=lambda f: f.start)
