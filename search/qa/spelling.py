@@ -240,7 +240,8 @@ def _unindexed(reader: Reader, spans: list[Stretch]) -> list[Stretch]:
 def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Stretch], slips: bool) -> list[Fix]:
     """The best respelling of each misspelled stretch: same sound before one slip, longer
     stretches first, then the most characters kept, then the commonest word (then any, but
-always the same one)."""
+always the same one). Only a sound is sure: a name one character from the one typed
+(李日华, 李文华) is as often another name, so a slip is asked about."""
     options: list[tuple[Stretch, str, str]] = []
     for span in spans:
         near = [(w, SOUND) for w in lexicon.same_sound(span.typed)]
@@ -262,6 +263,6 @@ always the same one)."""
         if any(span.start < f.end and f.start < span.end for f in fixes):
             continue
         rivals = [dfs[w] for s, w, h in options if (s, h) == (span, how) and w != word]
-        sure = how == SOUND and all(d * CLEAR_LEAD <= dfs[word] for d in rivals) or how == SLIP and not rivals
+        sure = how == SOUND and all(d * CLEAR_LEAD <= dfs[word] for d in rivals)  # a slip: ask
         fixes.append(Fix(span.said, word, span.start, span.end, how, sure))
     return sorted(fixes, key=lambda f: f.start)
