@@ -230,11 +230,17 @@ def _runs(tokens: list[tuple[str, int, int]], text: str) -> list[list[tuple[str,
 
 
 def _unindexed(reader: Reader, spans: list[Stretch]) -> list[Stretch]:
-    """The stretches no indexed word is or holds, and that stand nowhere in the index as
-    words in a row (a part of a word, or words the index has together, are no typo)."""
+    """The stretches that are no indexed word (one lookup for all)."""
     dfs = reader.dfs([s.typed for s in spans])
-    return [s for s in spans if not dfs[s.typed] and (s.said.isascii() or not reader.words_containing(s.said, 1))
-            and (len(s.words) < 2 or not reader.phrase_df(s.words))]
+    return [s for s in spans if not dfs[s.typed]]
+
+
+def _in_index(reader: Reader, span: Stretch) -> bool:
+    """True when *span* is part of an indexed word, or its words stand together in the index
+    (no typo, then). Slower lookups: only for stretches that have a respelling."""
+    if not span.said.isascii() and reader.words_containing(span.said, 1):
+        return True
+    return len(span.words) > 1 and reader.phrase_df(span.words) > 0
 
 
 def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Stretch], slips: bool) -> list[Fix]:
@@ -247,7 +253,9 @@ always the same one). Only a sound is sure: a name one character from the one ty
         near = [(w, SOUND) for w in lexicon.same_sound(span.typed)]
         if slips and not span.said.isascii():
             near += [(w, SLIP) for w in lexicon.slips(span.typed)]
-        options += [(span, w, how) for w, how in near if span.allows(w, how)]
+        near = [(w, how) for w, how in near if span.allows(w, how)]
+        if near and not _in_index(reader, span):
+            options += [(span, w, how) for w, how in near]
     if not options:
         return []
     dfs = reader.dfs(list({w for _s, w, _h in options}))
