@@ -23,10 +23,16 @@ def test_a_misspelled_name_is_searched_as_the_index_spells_it(built, typed, mean
 
 
 def test_a_misspelled_word_in_a_question_is_respelled_in_place(built):
-    page, _answer = built.query("吐鲁翻的葡萄节是哪天", 1, 5)
-    assert page.correction is not None and page.correction.query == "吐鲁番的葡萄节是哪天"
-    assert page.correction.words == (("吐鲁翻", "吐鲁番"),)
+    page, _answer = built.query("吐鲁翻有什么新闻", 1, 5)  # found nothing: searched respelled
+    assert page.correction is not None and page.correction.applied
+    assert page.correction.query == "吐鲁番有什么新闻" and page.correction.words == (("吐鲁翻", "吐鲁番"),)
     assert "吐鲁番" in page.hits[0].title
+
+
+def test_a_question_that_found_articles_keeps_them_and_is_asked(built):
+    page, _answer = built.query("吐鲁翻的葡萄节是哪天", 1, 5)  # 葡萄节 found the article
+    assert page.correction is not None and not page.correction.applied
+    assert page.correction.query == "吐鲁番的葡萄节是哪天" and page.total > 0
 
 
 def test_same_sound_finds_the_name_a_wrong_character_hid(built):

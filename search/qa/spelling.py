@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from search.index.backends.base import Reader
-from search.qa.query import blank_questions, clean, is_stopword
-from search.text.analysis import analyze
+from search.qa.query import RARE_FREQ, blank_questions, clean, is_stopword
+from search.text.analysis import analyze, general_freq
 
 MIN_CHARS, MAX_CHARS = 2, 6  # words of the index taken as spellings (Han characters)
 SLIP_CHARS = 3  # names this long or longer are matched with one character wrong, missing or extra
@@ -179,8 +179,14 @@ class Stretch:
         return self.said.replace(" ", "")
 
     def allows(self, word: str, how: str) -> bool:
-        """*word* keeps the indexed words, and completes lone characters rather than changing them."""
-        return all(k in word for k in self.kept) and (how == SOUND or not self.lone or len(word) > len(self.typed))
+        """*word* keeps the indexed words, completes lone characters rather than changing
+        them, and changes a lone character only after a word (昌吉+洲; 乌+认为 is the end of
+        a name before a verb)."""
+        if not all(k in word for k in self.kept):
+            return False
+        if self.lone and self.kept and not word.startswith(self.kept[0]):
+            return False
+        return how == SOUND or not self.lone or len(word) > len(self.typed)
 
 
 def _odd_spans(reader: Reader, query: str) -> list[Stretch]:
@@ -198,6 +204,8 @@ def _odd_spans(reader: Reader, query: str) -> list[Stretch]:
             unknown = [t for t in words if not dfs[t] and not (han and len(t) == 1)]
             lone = [t for t in words if han and len(t) == 1]
             start, end = run[i][1], run[j - 1][2]
+            if any(general_freq(t) >= RARE_FREQ for t in unknown):
+                continue  # a common word (记录) this index lacks is no typo
             if (unknown or lone) and _spellable(text[start:end], han):
                 kept = tuple(t for t in words if dfs[t] and len(t) > 1) if han else ()
                 spans.append(Stretch(text[start:end], start, end, tuple(words), kept, not unknown))
