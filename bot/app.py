@@ -162,6 +162,7 @@ def add_handlers(app: BotApplication) -> None:
     app.add_handler(MessageHandler(talk & private, handlers.private_text))
     app.add_handler(MessageHandler(talk & groups, handlers.group_text))
     app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.PAGE_BUTTON))
+    app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.SUGGESTED_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.read_button, pattern=buttons.READ_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.alert_list_button, pattern=buttons.ALERT_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.summary_button, pattern=buttons.SUMMARY_BUTTON))

@@ -8,6 +8,7 @@ parsed here only. Telegram carries at most 64 bytes of it and hands it back unch
     lt:<page>                上一页/下一页 of /latest
     al:<batch>               the alerts past a chat's hourly cap, listed
     sm:<article id>          摘要: the article's summary
+    sp:<query key>           你是不是要找「…」: the first page of the respelled query (key as pg:)
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 MAX_DATA_BYTES = 64  # Telegram's limit on callback_data
 MAX_PAGE_DIGITS = 4  # pages 1-9999 of results
 MAX_LATEST_DIGITS = 3  # pages 1-999 of /latest
-READ, PAGE, LATEST, ALERTS, SUMMARY = "rd:", "pg:", "lt:", "al:", "sm:"
+READ, PAGE, LATEST, ALERTS, SUMMARY, SUGGESTED = "rd:", "pg:", "lt:", "al:", "sm:", "sp:"
 STATELESS = "="  # marks a page key that is the query itself
 
 _PAGE_NUMBER = rf"([1-9][0-9]{{0,{MAX_PAGE_DIGITS - 1}}})"
@@ -27,12 +28,14 @@ STATELESS_PATTERN = re.compile(rf"^pg:=(.+):{_PAGE_NUMBER}$", re.S)
 LATEST_PATTERN = re.compile(rf"^lt:([1-9][0-9]{{0,{MAX_LATEST_DIGITS - 1}}})$")
 ALERT_LIST_PATTERN = re.compile(r"^al:([0-9a-f]{12})$")
 SUMMARY_PATTERN = re.compile(r"^sm:([0-9a-f]{16})$")
+SUGGESTED_PATTERN = re.compile(r"^sp:(?:([0-9a-f]{12})|=(.+))$", re.S)
 # What the handlers register (CallbackQueryHandler(pattern=...)): the shape only; a
 # button that matches but no longer leads anywhere is refused by its handler.
 READ_BUTTON = re.compile(r"^rd:")
 PAGE_BUTTON = re.compile(r"^(?:pg|lt):")
 ALERT_BUTTON = re.compile(r"^al:")
 SUMMARY_BUTTON = re.compile(r"^sm:")
+SUGGESTED_BUTTON = re.compile(r"^sp:")
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,18 @@ def results(key: str, page: int) -> str:
 def latest(page: int) -> str:
     """The data of a /latest page button."""
     return f"{LATEST}{page}"
+
+
+def suggested(key: str) -> str:
+    """The data of a 你是不是要找 button; *key* from page_key() (it fits: a page key does)."""
+    return f"{SUGGESTED}{key}"
+
+
+def suggestion(data: str | None) -> ResultsPage | None:
+    """The respelled query a 你是不是要找 button asks for (its first page), or None."""
+    if m := SUGGESTED_PATTERN.match(data or ""):
+        return ResultsPage(1, key=m.group(1), query=m.group(2).strip() if m.group(2) else None)
+    return None
 
 
 def alert_list(batch: str) -> str:
@@ -109,5 +124,5 @@ def latest_page(data: str | None) -> int | None:
 
 
 def is_page(data: str | None) -> bool:
-    """True for the data of any page button (results or /latest)."""
+    """True for the data of any page button (results or /latest; not 你是不是要找)."""
     return bool(PAGE_BUTTON.match(data or ""))

@@ -86,12 +86,16 @@ class Conversation(FollowUps):
     def results(self, text: str, page: int) -> Reply | None:
         """One page of results for *text*, or None when nothing matches."""
         found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
+        fix = found.correction  # a respelling only suggested: its button searches it
+        ask = self.page_key(fix.query) if fix is not None and not fix.applied and page == 1 else None
+        if not found.total and fix is not None and not fix.applied and page == 1:
+            return render.did_you_mean(text, fix, ask)
         if not found.total:
             return self.nothing_in_scope(found.scope) if page == 1 else None
         if not found.hits and page > 1:
             found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
         brief = found.scope.said is not None and asks_what_happened(text)
-        reply = render.results(self.page_key(text), found, answer, brief)
+        reply = render.results(self.page_key(text), found, answer, brief, ask)
         return replace(reply, about=answer.article.id) if answer is not None else reply
 
     def nothing_in_scope(self, scope: Scope) -> Reply | None:
@@ -112,8 +116,9 @@ class Conversation(FollowUps):
         return self.store.remember_query(text) or buttons.stateless_key(text)
 
     def page(self, data: str | None) -> Reply | None:
-        """The page a 上一页/下一页 button asks for; None when the button is stale or forged."""
-        asked = buttons.results_page(data)
+        """The page a 上一页/下一页 or 你是不是要找 button asks for; None when the button is
+        stale or forged."""
+        asked = buttons.results_page(data) or buttons.suggestion(data)
         if asked is None:
             return None
         text = self.store.query(asked.key) if asked.key else asked.query
@@ -149,7 +154,8 @@ class Conversation(FollowUps):
         return render.latest(from_here[:per_page], page, more=more)
 
     def follow(self, data: str | None) -> Reply | None:
-        """The page a 上一页/下一页 button (results or /latest) asks for; None when stale or forged."""
+        """The page a 上一页/下一页 button (results or /latest) or a 你是不是要找 button asks
+        for; None when stale or forged."""
         latest = buttons.latest_page(data)
         if latest is not None:
             return self.latest(latest) if latest <= LATEST_PAGES else None

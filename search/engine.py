@@ -14,21 +14,35 @@ from search.index import documents as docs
 from search.index.backends import open_backend
 from search.index.backends.base import Backend, Reader
 from search.index.ingest import Progress, ingest
-from search.model import Answer, Article, FeedStatus, Hit, IndexDamaged, IngestReport, ResultPage, Scope, Stats, Summary
+from search.model import (
+    Answer,
+    Article,
+    Correction,
+    FeedStatus,
+    Hit,
+    IndexDamaged,
+    IngestReport,
+    ResultPage,
+    Scope,
+    Stats,
+    Summary,
+)
 from search.params import RankingParams
 from search.qa.answers import best_sentence
 from search.qa.coverage import covers
 from search.qa.matching import new_matches
-from search.qa.query import ParsedQuery, parse, strip_question
+from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures, told_before
 from search.qa.scope import only_of
 from search.qa.snippets import snippet
+from search.qa.spelling import Speller
 from search.qa.summaries import one_line, summarize
 from search.qa.when import Clock, today
 from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.analysis import names
+from search.text.normalize import normalize
 from search.text.sentences import Weighted
 
 __all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
@@ -67,6 +81,7 @@ class Engine:
         self.live = live  # RSS/Atom feeds fetched before each ingest
         self._prints = Signatures()  # reprint detection, by article id
         self.ranker = Ranker(params or RankingParams(), self._prints)
+        self.speller = Speller()  # respellings from the index's words, rebuilt per commit
         self.stopping = threading.Event()  # set when the program stops: ingests end early
 
     # -- index upkeep ---------------------------------------------------------
@@ -123,7 +138,38 @@ class Engine:
               answer: bool = True) -> tuple[ResultPage, Answer | None]:
         """A page of hits and (if asked) the answer, from one ranking of the index. Time
         words and a named source limit the articles (search.qa.scope); with nothing else
-        to match, the articles they allow are listed, newest first."""
+        to match, the articles they allow are listed, newest first. A word the index lacks
+        is respelled with its words (search.qa.spelling): a sure respelling that finds
+        something is searched instead, for keywords or a question that found nothing; else
+        it is only suggested (ResultPage.correction). A question that found articles keeps
+        them: its other words found them, and a word the index lacks is often just that."""
+        found, reply = self._query(text, page, per_page, answer)
+        scope = found.scope
+        if scope.listing or scope.absent or scope.bad_date:
+            return found, reply
+        said = self.speller.suggest(self.backend.reader(), text, slips=not found.total)
+        if said is None:
+            return found, reply
+        if self._holds(found, said.words):
+            return found, reply  # the articles found spell it so: no typo
+        better, better_reply = self._query(said.query, page, per_page, answer)
+        if not better.total:
+            return found, reply
+        if said.sure and (not found.total or not is_question(clean(text))):
+            return replace(better, query=text, correction=Correction(said.query, said.words, True)), better_reply
+        return replace(found, correction=Correction(said.query, said.words, False)), reply
+
+    def _holds(self, found: ResultPage, words: Sequence[tuple[str, str]]) -> bool:
+        """True when an article of *found* holds a word as typed (the index cut it otherwise)."""
+        reader = self.backend.reader()
+        for hit in found.hits:
+            d = reader.document(hit.id) or {}
+            text = normalize(f"{d.get('title') or ''}\n{d.get('body') or ''}").replace(" ", "")
+            if any(said.replace(" ", "") in text for said, _meant in words):
+                return True
+        return False
+
+    def _query(self, text: str, page: int, per_page: int, answer: bool) -> tuple[ResultPage, Answer | None]:
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         parsed = parse(text, today(self.clock))
         reader = self.backend.reader()

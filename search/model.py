@@ -4,8 +4,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-__all__ = ["Answer", "Article", "FeedStatus", "Hit", "IndexBusy", "IndexDamaged", "IndexUnavailable", "IngestReport",
-           "Reprint", "ResultPage", "Scope", "Snippet", "Span", "Stats"]  # the records results are made of
+__all__ = ["Answer", "Article", "Correction", "FeedStatus", "Hit", "IndexBusy", "IndexDamaged",  # the records
+           "IndexUnavailable", "IngestReport", "Reprint", "ResultPage", "Scope", "Snippet", "Span", "Stats"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,15 @@ class Scope:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A query respelled with the index's own words (吐鲁翻 -> 吐鲁番, tulufan -> 吐鲁番)."""
+
+    query: str  # the respelled query
+    words: tuple[tuple[str, str], ...]  # each word changed: as typed, as the index has it
+    applied: bool  # True: the page is the respelled query's; False: only suggested (ask)
+
+
+@dataclass(frozen=True)
 class ResultPage:
     """One page of results for a query; ``total`` counts every hit above the floor."""
 
@@ -90,6 +99,7 @@ class ResultPage:
     uncovered: tuple[str, ...] = ()  # the query's distinctive words no hit holds: related only
     broadened: bool = False  # no article holds every keyword: hits match some of them
     scope: Scope = Scope()  # the time window and source the query named
+    correction: Correction | None = None  # the query respelled (searched, or suggested)
 
     @property
     def pages(self) -> int:

@@ -47,3 +47,10 @@ def test_same_top_article_and_answer(engines, question):
 def test_same_articles_stored(engines):
     ids = {name: sorted(d["id"] for d in e.backend.iter_documents()) for name, e in engines.items()}
     assert ids["postgres"] == ids["whoosh"] and ids["whoosh"]
+
+
+@pytest.mark.parametrize("typed", ["吐鲁翻", "昌吉洲", "tulufan", "changji", "吐鲁香", "jinnian"])
+def test_same_respellings(engines, typed):
+    pages = {name: e.query(typed, 1, 5)[0] for name, e in engines.items()}
+    assert pages["postgres"].correction == pages["whoosh"].correction is not None
+    assert [h.id for h in pages["postgres"].hits] == [h.id for h in pages["whoosh"].hits]

@@ -91,6 +91,15 @@ def test_examine_caps_the_scored_matches(backend):
     assert len(every.found) == 30 and every.matched == 30
 
 
+def test_the_lexicon_holds_title_and_body_words_and_changes_with_each_commit(backend):
+    fill(backend)
+    gen, words = backend.reader().lexicon()
+    assert {"昌吉市", "吐鲁番", "克拉玛依油田", "油田", "宣讲"} <= set(words) and "没有的词" not in words
+    fill(backend, [Article(id="b1", title="哈密瓜", text="哈密的瓜甜。", file="three.txt")], added=2_000.0)
+    later, more = backend.reader().lexicon()
+    assert later != gen and "哈密瓜" in more and "吐鲁番" in more
+
+
 def test_words_containing_a_part(backend):
     fill(backend)
     r = backend.reader()

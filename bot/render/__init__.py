@@ -61,6 +61,8 @@ from bot.render.results import (
     InlineResult,
     answer_only,
     article,
+    correction_line,
+    did_you_mean,
     digest,
     hit_lines,
     inline_result,
@@ -89,4 +91,5 @@ __all__ = [
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
     "bad_date", "empty_window", "scope_line", "source_absent", "nothing_to_follow", "summary", "summary_usage",
+    "correction_line", "did_you_mean",
 ]

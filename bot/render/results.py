@@ -9,7 +9,7 @@ from bot import buttons
 from bot.render.html import LIMIT, esc, fit, link_of, linked, marked, meta, one_line, paragraphs
 from bot.render.reply import Button, Reply
 from bot.render.summary import summary_button, summary_lines
-from search.model import Answer, Article, Hit, ResultPage, Scope, Summary
+from search.model import Answer, Article, Correction, Hit, ResultPage, Scope, Summary
 
 PER_PAGE = 3  # results per page
 LATEST_PAGE = 5  # articles per page of /latest
@@ -26,6 +26,7 @@ UNTITLED = "（无标题）"
 PREVIOUS_LABEL, NEXT_LABEL = "⬅️ 上一页", "下一页 ➡️"
 SOURCE_LABEL = "原文"
 SAID_WIDTH = 30  # characters of the user's time words or a source echoed back
+SUGGESTED_WIDTH = 20  # characters of a respelled query on its button
 PHOTO_LABEL = "（图片新闻）"  # before a stand-alone photo item's title; not part of its text
 
 
@@ -92,9 +93,22 @@ def scope_line(scope: Scope) -> str:
     return " ".join(parts)
 
 
+def correction_line(fix: Correction) -> str:
+    """What a respelled query searched, or the question whether it was meant."""
+    said = esc(one_line(fix.query, SAID_WIDTH))
+    return f"已按「{said}」搜索。" if fix.applied else f"你是不是要找「{said}」？"
+
+
+def suggested_button(fix: Correction, key: str) -> Button:
+    """The button that searches the respelled query (*key*: its page key)."""
+    return Button(f"🔍 {one_line(fix.query, SUGGESTED_WIDTH)}", buttons.suggested(key))
+
+
 def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     """The answer, or why there is none, above the first page of results."""
     parts = [scope_line(page.scope)] if page.page == 1 and scope_line(page.scope) else []
+    if page.correction is not None and page.page == 1:
+        parts.append(correction_line(page.correction))
     if answer is not None:
         cited = answer.article
         attribution = meta(cited.title, meta(cited.date, cited.source))
@@ -107,10 +121,12 @@ def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     return parts
 
 
-def results(query_key: str | None, page: ResultPage, answer: Answer | None = None, brief: bool = False) -> Reply:
+def results(query_key: str | None, page: ResultPage, answer: Answer | None = None, brief: bool = False,
+            suggested_key: str | None = None) -> Reply:
     """The answer (if any) and one page of matching articles, with read, summary and page
     buttons (no page buttons when *query_key* is None: the query could not be remembered);
-    *brief*: each article with its one-line summary (what happened in a window)."""
+    *brief*: each article with its one-line summary (what happened in a window);
+    *suggested_key*: the key of the respelling the engine suggested, for its button."""
     first = (page.page - 1) * page.per_page
     parts = _preamble(page, answer)
     parts.append(f"相关文章（第 {page.page}/{page.pages} 页，共 {page.total} 篇）：")
@@ -123,7 +139,9 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
     if query_key is not None and page.page < page.pages:
         nav.append(Button(NEXT_LABEL, buttons.results(query_key, page.page + 1)))
     source = source_button(answer.article.url) if answer is not None else None
-    rows = tuple(r for r in (reads, summaries, tuple(nav), (source,) if source else ()) if r)
+    fix = page.correction
+    ask = (suggested_button(fix, suggested_key),) if fix is not None and suggested_key and page.page == 1 else ()
+    rows = tuple(r for r in (ask, reads, summaries, tuple(nav), (source,) if source else ()) if r)
     return Reply(fit("\n\n".join(parts)), rows)
 
 
@@ -134,6 +152,12 @@ def answer_only(answer: Answer) -> Reply:
     source = source_button(cited.url)
     rows = ((Button("阅读全文", buttons.read(cited.id)),) + ((source,) if source else ()),)
     return Reply(fit(text), rows, about=cited.id)
+
+
+def did_you_mean(query: str, fix: Correction, key: str | None) -> Reply:
+    """Nothing found, and a respelling that may be what was meant, with its button."""
+    head = f"没有找到与「{esc(one_line(query, SAID_WIDTH))}」相关的文章。{correction_line(fix)}"
+    return Reply(head, ((suggested_button(fix, key),),) if key else ())
 
 
 def inline_text(hit: Hit) -> str:

@@ -145,6 +145,17 @@ def strip_question(text: str) -> str:
     return _QUESTION.sub(" ", text)
 
 
+def blank_questions(text: str) -> str:
+    """*text* with its question words and particles blanked out, each character by a space
+    (offsets into it are offsets into *text*)."""
+    return _QUESTION.sub(lambda m: " " * len(m.group()), text)
+
+
+def is_stopword(word: str) -> bool:
+    """True for the particles and filler words no query matches on (的, 新闻, 情况)."""
+    return word in _STOPWORDS
+
+
 def concepts_of(text: str, natural: bool) -> list[Concept]:
     """Concepts of a chunk of text: accurate-mode words with their extra forms."""
     if natural:

@@ -12,7 +12,8 @@ Amendments to the first draft: Backend.location, Backend.recover, the per-thread
 of Backend.reader, Writer.damaged/upgrade/expect/replace/finished; Backend.writing
 lost its *full* flag (a version rebuild is Writer.upgrade, a full re-read is ingest's).
 Issue 24 adds Only (dates and sources) to Retrieval and Reader.newest, and Reader.sources;
-the source field is a key (matched exactly) from schema version 3.
+the source field is a key (matched exactly) from schema version 3; and Reader.lexicon
+(spelling corrections from the index's own words).
 """
 from __future__ import annotations
 
@@ -96,6 +97,10 @@ class Reader(Protocol):
 
     def words_containing(self, part: str, limit: int) -> tuple[str, ...]:
         """Indexed body terms that contain *part* (and are not it), commonest first."""
+
+    def lexicon(self) -> tuple[int, tuple[str, ...]]:
+        """The commit this view sees (a number that changes with each commit: what is built
+        from the terms is cached under it) and the title and body terms it holds."""
 
     def phrase_df(self, words: Sequence[str]) -> int:
         """Documents where *words* stand consecutively in the title or the body."""

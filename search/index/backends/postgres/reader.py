@@ -126,6 +126,15 @@ class PgReader:
         found = sorted((w for w in words if part in w and w != part), key=lambda w: -words[w])
         return tuple(found[:limit])
 
+    def lexicon(self) -> tuple[int, tuple[str, ...]]:
+        """The snapshot's commit generation and the terms some title or body holds (read
+        once per commit)."""
+        if self._lexicon.get("terms_gen") != self.generation:
+            rows = self.conn.execute("SELECT term FROM search_terms WHERE df_title > 0 OR df_body > 0"
+                                     " ORDER BY term").fetchall()
+            self._lexicon.update(terms_gen=self.generation, terms=tuple(t for (t,) in rows))
+        return self.generation, self._lexicon["terms"]
+
     def phrase_df(self, words: Sequence[str]) -> int:
         """Documents where *words* stand together in the title or the body."""
         if not words or not all(map(terms.fits, words)):

@@ -112,6 +112,14 @@ class WhooshReader:
         found.sort(key=lambda w: -self.searcher.doc_frequency("body", w))
         return tuple(found[:limit])
 
+    def lexicon(self) -> tuple[int, tuple[str, ...]]:
+        """The searcher's generation and its title and body terms (read once per commit)."""
+        gen = self.searcher.reader().generation()
+        if self._lexicon.get("terms_gen") != gen:
+            terms = {t.decode("utf-8") for f in docs.TEXT_FIELDS for t in self.searcher.lexicon(f)}
+            self._lexicon.update(terms_gen=gen, terms=tuple(sorted(terms)))
+        return gen, self._lexicon["terms"]
+
     def phrase_df(self, words: Sequence[str]) -> int:
         """Documents where *words* stand together in the title or the body."""
         return sum(1 for _ in self.searcher.docs_for_query(_phrase_query(words)))
