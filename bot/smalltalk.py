@@ -50,8 +50,10 @@ TABLE: tuple[Pattern, ...] = (
             "a goodbye is not a search either"),
     Pattern(Talk.ABOUT, r"(你是谁|你是什么|你是干什么的|你是做什么的|你叫什么(名字)?|你能做什么|你会做什么|你会什么"
                         r"|你能干什么|你可以做什么|你有什么用|你有什么功能|介绍一下你自己|自我介绍|who are you"
-                        r"|what can you do)(呢|呀|啊)?",
-            "searched, 你能做什么 got 公益就像是一粒种子; the reader wants to know what the bot is"),
+                        r"|what can you do"
+                        r"|你(都|还)?(知道|有|能查到?|能找到?|收录了)(些)?(哪些|什么)(新闻|文章|消息|内容|资料)?)(呢|呀|啊)?",
+            "searched, 你能做什么 got 公益就像是一粒种子; the reader wants to know what the bot is "
+            "(你都知道哪些新闻 asks what it holds)"),
     Pattern(Talk.HOWTO, r"(怎么用|如何使用|怎么使用|怎样使用|使用方法|使用说明|用法|帮助|帮忙|help|菜单|教程)"
                         r"(呢|呀|啊)?",
             "the words for /help, typed without the slash"),
@@ -65,7 +67,8 @@ _MATCHERS = tuple((p.talk, re.compile(p.words, re.I)) for p in TABLE)
 _GREETING = re.compile(TABLE[0].words, re.I)
 _LINK = re.compile(next(p.words for p in TABLE if p.talk is Talk.LINK), re.I)
 _TRIM = r"[\s\W_]*"  # spaces, punctuation and emoji around the words
-_BOT_NAME = r"(?:机器人|小助手|助手|bot)?"  # a vocative: 你好机器人, 谢谢小助手
+# a vocative or the bot named: 你好机器人, 谢谢小助手, 怎么使用这个机器人
+_BOT_NAME = r"(?:(?:这个|你这个|这|你)?(?:机器人|小助手|助手|bot))?"
 _EDGES = re.compile(rf"^{_TRIM}{_BOT_NAME}{_TRIM}(.*?){_TRIM}{_BOT_NAME}{_TRIM}$", re.I | re.S)
 _LEADING_GREETING = re.compile(rf"^{_TRIM}(?:{_GREETING.pattern}){_TRIM}{_BOT_NAME}[\s\W_]+", re.I)
 

@@ -34,7 +34,7 @@ from search.qa.matching import new_matches
 from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures, told_before
-from search.qa.scope import only_of
+from search.qa.scope import only_of, source_among
 from search.qa.snippets import snippet
 from search.qa.spelling import Speller
 from search.qa.summaries import one_line, summarize
@@ -174,11 +174,8 @@ class Engine:
         parsed = parse(text, today(self.clock))
         reader = self.backend.reader()
         rk, scope = self._ranking(reader, parsed, page * per_page)
-        if not rk.ranked and parsed.window is not None and parsed.window.literal:
-            as_text = parse(text, today(self.clock), literal_dates=False)  # 2022年7月 as a keyword
-            found, _scope = self._ranking(reader, as_text, page * per_page)
-            if found.ranked:
-                parsed, rk, scope = as_text, found, _scope
+        if not rk.ranked:
+            parsed, rk, scope = self._read_again(reader, text, parsed, page * per_page) or (parsed, rk, scope)
         ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
         shown = ranked[(page - 1) * per_page: page * per_page]
         brief = scope.said is not None  # a window or source: the reply may list one-line summaries
@@ -187,6 +184,23 @@ class Engine:
         reply = self._answer(text, parsed, rk) if asked else None
         return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits,
                           uncovered=lacking, broadened=rk.broadened, scope=scope), reply
+
+    def _read_again(self, reader: Reader, text: str, parsed: ParsedQuery,
+                    want: int) -> tuple[ParsedQuery, Ranking, Scope] | None:
+        """A query that found nothing, read another way: a date as a keyword (2022年7月), or
+        a keyword as the source it names (兵团 for 兵团日报); None when neither finds anything."""
+        again = []
+        if parsed.window is not None and parsed.window.literal:
+            again.append(parse(text, today(self.clock), literal_dates=False))
+        said = parsed.text.split() + [c.word for c in parsed.concepts]
+        word = source_among(reader, said) if parsed.source is None else None
+        if word is not None:
+            again.append(parse(clean(text).replace(word, f" 来源:{word} ", 1), today(self.clock)))
+        for other in again:
+            rk, scope = self._ranking(reader, other, want)
+            if rk.ranked:
+                return other, rk, scope
+        return None
 
     def _ranking(self, reader: Reader, parsed: ParsedQuery, want: int) -> tuple[Ranking, Scope]:
         """The ranking of *parsed* within its window and source; a 最近 window that holds

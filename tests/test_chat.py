@@ -41,7 +41,8 @@ async def test_small_talk_gets_a_reply_not_a_search(env):
     api, _app, _s = env
     replies = {}
     for chat_id, text in enumerate(["你好", "您好！", "hello", "谢谢", "thx", "再见", "拜拜", "你是谁？",
-                                    "你能做什么", "怎么用", "帮助", "😀👍"], start=300):
+                                    "你能做什么", "怎么用", "帮助", "😀👍", "你都知道哪些新闻？", "怎么使用这个机器人"],
+                                   start=300):
         replies[text] = await said(api, chat_id, text)
     for text, reply in replies.items():
         assert not any(s in reply for s in NOT_A_SEARCH), (text, reply)
@@ -50,6 +51,7 @@ async def test_small_talk_gets_a_reply_not_a_search(env):
     assert "再见" in replies["再见"] and "再见" in replies["拜拜"]
     assert "新闻问答机器人" in replies["你是谁？"] and "新闻问答机器人" in replies["你能做什么"]
     assert "/search" in replies["怎么用"] and "/subscribe" in replies["帮助"]
+    assert "新闻问答机器人" in replies["你都知道哪些新闻？"] and "/search" in replies["怎么使用这个机器人"]
     assert "文字" in replies["😀👍"]
 
 

@@ -123,6 +123,18 @@ def test_sources_by_name_or_explicit_form_combine_with_time_and_words(engine):
     assert titles(engine.search("新华社去年的报道")) == ["克拉玛依油田产量创新高"]
 
 
+def test_a_time_said_before_the_source_limits_its_articles(engine):
+    assert titles(engine.search("去年新华社的新闻")) == ["克拉玛依油田产量创新高"]
+    assert engine.search("去年新华社的新闻").scope.said == "去年"
+
+
+def test_a_keyword_no_text_holds_is_the_source_it_names(engine):
+    """哈密日报 typed as a keyword, 昌吉日报 named without 日报: their articles."""
+    assert titles(engine.search("哈密日报 哈密瓜")) == ["哈密瓜种植面积扩大"]
+    assert titles(engine.search("上个月昌吉日报有什么事")) == ["昌吉州举办春耕培训"]
+    assert titles(engine.search("上个月天山有什么事")) == []  # 天山网 published nothing last month
+
+
 def test_a_source_nobody_published_is_absent_with_the_sources_there_are(engine):
     page = engine.search("人民日报的新闻")
     assert page.total == 0 and page.scope.absent

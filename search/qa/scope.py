@@ -11,7 +11,7 @@ A source is named by the explicit form 来源:天山网, or by an outlet's name 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,12 +50,31 @@ def _on_word_edges(text: str, start: int, end: int) -> bool:
     return start in edges and end in edges
 
 
-def _source(text: str) -> tuple[str | None, str]:
-    """The source a query names, and the text without it."""
+def _source(text: str, now: date) -> tuple[str | None, str]:
+    """The source a query names, and the text without it. A time said just before the
+    outlet (上个月新华社的新闻) is not part of its name: it stays in the text."""
     m = _SOURCE_EXPLICIT.search(text) or _SOURCE_SAID.search(text)
     if m is None:
         return None, text
-    return m.group("src"), (text[:m.start()] + " " + text[m.end():]).strip()
+    src, before = m.group("src"), text[:m.start()]
+    found, without = when.find(src, now)
+    if found is not None and without.startswith(" ") and without.strip():
+        said = len(src) - len(without) + 1  # the time's characters, at the start
+        before, src = before + src[:said] + " ", without.strip()
+    return src, (before + " " + text[m.end():]).strip()
+
+
+def source_among(reader: Reader, words: Sequence[str]) -> str | None:
+    """A source's name that one of *words* starts with (喀什日报 typed as a keyword, 昌吉日报有什么事),
+    else the first of *words* a source's name starts with (兵团 for 兵团日报), else None.
+    The engine asks only when a query found nothing as text."""
+    names = sorted((normalize(s) for s in reader.sources()), key=len, reverse=True)
+    said = [normalize(word) for word in words]
+    for word in said:
+        for name in names:
+            if len(name) >= 2 and word.startswith(name):
+                return name
+    return next((w for w in said if len(w) >= 2 and any(n.startswith(w) for n in names)), None)
 
 
 def scope_of(text: str, now: date, questioning: bool, has_words: Callable[[str], bool],
@@ -64,7 +83,7 @@ def scope_of(text: str, now: date, questioning: bool, has_words: Callable[[str],
     *questioning*: the text is a natural question; *has_words*: whether a text still holds
     words to match once fillers and question words are gone; *literal_dates*: False leaves
     dates as written (2022年7月) in the text, as keywords."""
-    source, rest = _source(text)
+    source, rest = _source(text, now)
     window, rest, bad = when.explicit(rest)
     if bad:
         return Said(rest, None, source, bad_date=text)
