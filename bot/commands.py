@@ -93,7 +93,7 @@ class Command:
 def _reindex(conversation: Conversation, asked: Asked) -> list[Reply]:
     full = [a.lower() for a in asked.args] == ["full"]
     report = conversation.ingest(full)
-    return [render.reindexed(report, conversation.fetched)]
+    return [render.reindexed(report, conversation.feed_states())]
 
 
 COMMANDS: tuple[Command, ...] = (

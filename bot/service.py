@@ -7,28 +7,26 @@ the terminal call these methods, never the engine or the store behind them.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import socket
 import time
 from collections.abc import Callable
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot import alerts, flood, metrics
-from bot.store import AlertChat, Store, Subscription, outage
+from bot import alerts, flood
+from bot.ingests import IngestRecords
+from bot.store import AlertChat, Store, Subscription
 from search.engine import Engine
 from search.model import FeedStatus, IngestReport
 
 log = logging.getLogger(__name__)
 INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
-LAST_INGEST = "ingest:last"  # meta key of the last ingest's record, shared by all workers
 QUERIES_KEPT = 100_000  # page-button queries kept (the oldest go; their buttons then say so)
 ZONE = "Asia/Shanghai"  # digest times are in Beijing time (BotSettings.timezone)
 
 
-class Service:
+class Service(IngestRecords):
     """One engine and one store, behind methods (the engine and store attributes are for
     tests and the command line)."""
 
@@ -57,59 +55,6 @@ class Service:
             self.plan_alerts(had_index)
             return report
 
-    def run_ingest(self, full: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
-        """engine.ingest, counted in the metrics (runs, duration, feed fetches by outcome) and
-        recorded in the store for every worker to see (status, /healthz)."""
-        before = {f.url: f.checked for f in self.engine.feeds()}
-        started = time.time()
-        try:
-            report = self.engine.ingest(full, progress)
-        except Exception as exc:
-            metrics.observe_ingest(time.time() - started, None, ok=False)
-            self._record({"result": f"failed: {type(exc).__name__}"}, started)
-            raise
-        self.fetched = [f for f in self.engine.feeds() if f.checked != before.get(f.url)]
-        for feed in self.fetched:
-            metrics.FEED_FETCHES.labels(metrics.feed_outcome(feed.error)).inc()
-        ok = report.error is None
-        articles = self.article_count()
-        metrics.observe_ingest(report.seconds, articles, ok)
-        self._record({"result": "ok" if ok else f"failed: {report.error}", "articles": articles,
-                      "added": report.added, "changed": report.changed, "removed": report.removed,
-                      "skipped": len(report.skipped), "warnings": len(report.warnings),
-                      "feeds_failed": sum(1 for f in self.fetched if f.error)}, started)
-        return report
-
-    def _record(self, facts: dict[str, Any], started: float) -> None:
-        """Keep what the ingest did under LAST_INGEST, with ok_at: when the last good one ended.
-        One short write: a locked database never holds the ingest (or the answers) up."""
-        now = time.time()
-        try:
-            last = self.last_ingest() or {}
-            ok_at = now if facts["result"] == "ok" else last.get("ok_at")
-            record = {"at": now, "seconds": round(now - started, 3), "by": self.worker, **facts, "ok_at": ok_at}
-            self.store.set_meta(LAST_INGEST, json.dumps(record), short=True)
-        except Exception as exc:  # the index is what matters; the record is for operators
-            log.log(outage.quiet_level(), "could not record the ingest: %s", exc)
-
-    def last_ingest(self) -> dict[str, Any] | None:
-        """The last ingest by any worker: at, seconds, result, by, articles, ok_at...; None if none."""
-        raw = self.store.get_meta(LAST_INGEST)
-        return json.loads(raw) if raw else None
-
-    def ingest_age(self) -> float | None:
-        """Seconds since the last good ingest by any worker (or by `newsbot ingest`, which
-        stamps the index only); None when none is recorded."""
-        last = self.last_ingest() or {}
-        times = [float(last["ok_at"])] if last.get("ok_at") else []
-        try:
-            stamp = self.engine.stats().last_ingest
-            if stamp:
-                times.append(dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S%z").timestamp())
-        except Exception as exc:  # no index, or a stamp in another form: the record decides
-            log.debug("no index stamp: %s", exc)
-        return time.time() - max(times) if times else None
-
     def backlog(self) -> tuple[int, int]:
         """Digests due now and not sent, and alert pushes waiting."""
         now = dt.datetime.now(ZoneInfo(ZONE))
@@ -118,13 +63,6 @@ class Service:
     def store_answers(self) -> bool:
         """The store answers a trivial query."""
         return self.store.ping()
-
-    def article_count(self) -> int | None:
-        """Articles in the index; None when it cannot be read."""
-        try:
-            return self.engine.stats().articles
-        except Exception:
-            return None
 
     def plan_alerts(self, had_index: bool = True) -> None:
         """Queue pushes for the articles added since the last look that match alerts. An

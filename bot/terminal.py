@@ -130,7 +130,10 @@ def main() -> int:
     conversation = Conversation(engine, store)
     listener = None
     try:
-        listener = metrics.serve(settings.metrics_listen, conversation)
+        try:
+            listener = metrics.serve(settings.metrics_listen, conversation)
+        except OSError as exc:  # the port is taken: the chat goes on, without metrics
+            print(f"newsbot: cannot serve metrics on NEWSBOT_METRICS_LISTEN: {exc}", file=sys.stderr)
         _chat(conversation, Session(settings, bold=sys.stdout.isatty()))
     finally:
         if listener is not None:
@@ -145,8 +148,9 @@ def _chat(conversation: Conversation, session: Session) -> None:
     and read lines and answer them until EOF, Ctrl-C or a quit word."""
     print(PREPARING, file=sys.stderr)
     report = conversation.ingest(progress=_show_progress)  # files added while the chat was stopped are found
-    if report.error or report.skipped or report.warnings or any(f.error for f in conversation.fetched):
-        told = render.reindexed(report, conversation.fetched)  # feeds down, files unreadable: said
+    feeds = conversation.feed_states()
+    if report.error or report.skipped or report.warnings or any(f.error for f in feeds):
+        told = render.reindexed(report, feeds)  # feeds down, files unreadable: said
         print(render.terminal(told.text, False), file=sys.stderr)
     def reingest() -> None:
         schedule.reingest(conversation)

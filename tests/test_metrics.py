@@ -76,3 +76,31 @@ async def test_healthz_fails_on_an_empty_index(hook, tmp_path):  # noqa: F811
         body = await r.json()
     assert r.status == 503 and not body["ok"]
     assert body["articles"] == 0 and "the index is empty" in body["problems"]
+
+
+def test_the_terminal_chat_serves_the_same_metrics(built, tmp_path):
+    import urllib.request
+
+    from bot import metrics
+    from bot.conversation import Conversation
+    from bot.store import SqliteStore
+    from bot.terminal import Session, respond
+
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
+    listener = metrics.serve(("127.0.0.1", 0), chat)
+    assert listener is not None
+    try:
+        def scraped() -> dict:
+            with urllib.request.urlopen(f"http://127.0.0.1:{listener.port}/metrics") as r:
+                return {(s.name, tuple(sorted(s.labels.items()))): s.value
+                        for f in text_string_to_metric_families(r.read().decode()) for s in f.samples}
+
+        before = scraped()
+        assert any("葡萄" in out for out in respond(chat, "吐鲁番葡萄", Session(bold=False)))
+        after = scraped()
+        assert moved(before, after, "newsbot_updates_total", kind="terminal") == 1
+        assert moved(before, after, "newsbot_replies_total") == 1
+        assert moved(before, after, "newsbot_search_seconds_count") >= 1
+    finally:
+        listener.close()
+        chat.close_store()

@@ -26,13 +26,13 @@ def private_only() -> Reply:
 
 
 def reindexed(report: IngestReport, fetched: Sequence[FeedStatus] = ()) -> Reply:
-    """What /reindex did, and anything the admin should act on: feeds that failed to fetch
-    (*fetched*: the feeds this ingest fetched), files that could not be read, warnings."""
+    """What /reindex did, and anything the admin should act on: feeds whose last fetch failed
+    (*fetched*: every feed's state after the ingest), files that could not be read, warnings."""
     if report.error:
         return Reply(f"更新失败，仍使用上次的资料库：{esc(report.error)}")
     down = [f for f in fetched if f.error]
     troubled = bool(down or report.skipped or report.warnings)
-    head = "更新结束，但有问题" if troubled else "更新完成"
+    head = "更新完成，但有问题" if troubled else "更新完成"
     lines = [f"{head}：新增文件 {report.added}，修改 {report.changed}，删除 {report.removed}，"
              f"未变 {report.unchanged}；文章 +{report.articles_added} −{report.articles_removed}。"]
     if down:
