@@ -9,6 +9,7 @@ import time
 
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
+from bot import metrics
 from bot.state import BotContext
 from bot.store import AlertChat
 from bot.telegram_faults import SendWithdrawn
@@ -76,10 +77,12 @@ async def _one_chat(context: BotContext, chat: AlertChat) -> None:
             log.info("alerts to %s withdrawn: another worker holds them", chat.chat_id)
             return
         except Forbidden:
+            metrics.ALERTS.labels("failed").inc()
             log.info("chat %s blocked the bot; its alerts are removed", chat.chat_id)
             await blocking(service.forget_alerts, chat.chat_id)
             return
         except BadRequest as exc:
+            metrics.ALERTS.labels("failed").inc()
             if topic_gone(exc) and out.thread_id is not None:
                 log.info("forum topic %s of chat %s is closed or deleted: its alerts and digest stop",
                          out.thread_id, chat.chat_id)
@@ -89,6 +92,8 @@ async def _one_chat(context: BotContext, chat: AlertChat) -> None:
             await blocking(service.mark_pushes, chat.chat_id, out.article_ids, "dropped", now, out.batch)
             continue
         except (RetryAfter, TelegramError) as exc:  # the next run tries again
+            metrics.ALERTS.labels("failed").inc()
             log.warning("alert to %s failed: %s; will retry", chat.chat_id, exc)
             return
+        metrics.ALERTS.labels("sent").inc()
         await blocking(service.mark_pushes, chat.chat_id, out.article_ids, out.state, time.time(), out.batch)

@@ -23,10 +23,10 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import alert_jobs, buttons, callbacks, handlers, inbox, jobs, render
+from bot import alert_jobs, buttons, callbacks, handlers, inbox, jobs, metrics, render
 from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
-from bot.logs import install_redaction, redact
+from bot.logs import handling, install_redaction, name_worker, redact
 from bot.ratelimit import SharedRateLimiter
 from bot.schedule import repeats
 from bot.settings import BotSettings
@@ -68,8 +68,31 @@ class NewsApplication(BotApplication):
     async def process_update(self, update: object) -> None:
         """PTB's handling, then the update leaves the webhook's inbox (bot/inbox.py). An
         update whose handling was cancelled (the worker stopped) stays for another worker."""
+        metrics.count_updates(update_kind(update))
+        handling(update.update_id if isinstance(update, Update) else None)  # in this task's log lines
         await super().process_update(update)
         await inbox.finished(self, update)
+
+
+def update_kind(update: object) -> str:
+    """The kind an update is counted under: command, message, callback_query, inline_query..."""
+    if not isinstance(update, Update):
+        return "other"
+    if update.message is not None and (update.message.text or "").startswith("/"):
+        return "command"
+    for kind in ("message", "callback_query", "inline_query", "edited_message", "my_chat_member"):
+        if getattr(update, kind) is not None:
+            return kind
+    return "other"
+
+
+def start_metrics(app: BotApplication) -> None:
+    """Serve the metrics on NEWSBOT_METRICS_LISTEN (if set). A port that cannot be bound is
+    logged; the bot answers anyway."""
+    try:
+        app.bot_data.metrics = metrics.serve(app.bot_data.settings.metrics_listen, app.bot_data.conversation)
+    except OSError as exc:
+        log.error("cannot serve metrics on NEWSBOT_METRICS_LISTEN: %s", exc)
 
 
 def command_menu(language: str) -> list[BotCommand]:
@@ -118,6 +141,7 @@ async def post_init(app: BotApplication) -> None:
     """Index brought up to date before answering (an incremental ingest: files added while
     the bot was stopped are found); commands registered; jobs scheduled."""
     settings = app.bot_data.settings
+    start_metrics(app)
     try:
         await asyncio.to_thread(app.bot_data.conversation.prepare_index)
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
@@ -146,6 +170,9 @@ async def post_shutdown(app: BotApplication) -> None:
     search backend's connections."""
     conversation = app.bot_data.conversation
     conversation.stop()
+    if app.bot_data.metrics is not None:
+        await asyncio.to_thread(app.bot_data.metrics.close)
+        app.bot_data.metrics = None
     await asyncio.to_thread(conversation.close_store)
     await asyncio.to_thread(conversation.close_engine)
     log.info("store closed")
@@ -207,5 +234,6 @@ def build_application(settings: BotSettings) -> BotApplication:
     app = cast(BotApplication, builder.build())
     queue.app = app
     app.bot_data.set_up(Conversation(engine, store), settings)
+    name_worker(app.bot_data.worker)
     add_handlers(app)
     return app

@@ -33,6 +33,24 @@ def _bot_command(args: argparse.Namespace) -> int:
     return bot_main()
 
 
+def _status_command(args: argparse.Namespace) -> int:
+    """Print the status (text or --json); 0 when healthy, 1 when not, 78 on bad settings."""
+    from bot.logs import setup_logging
+    from bot.settings import EX_CONFIG, SettingsError, load_settings
+    from bot.status import report
+    from search.secrets import mask
+
+    setup_logging()
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"newsbot: {mask(str(exc))}", file=sys.stderr)
+        return EX_CONFIG
+    out, healthy = report(settings, as_json=args.json)
+    print(out)
+    return 0 if healthy else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Every subcommand, each with a one-line description in --help."""
     parser = argparse.ArgumentParser(prog="newsbot", description="Ask questions about a collection of Chinese "
@@ -47,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     bot = sub.add_parser("bot", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)",
                          description="Run the Telegram bot; it refuses to start without TELEGRAM_BOT_TOKEN.")
     bot.set_defaults(run=_bot_command)
+    status = sub.add_parser("status", help="the bot's state for an operator; exits 1 when unhealthy",
+                            description="Articles, sources, the last ingest, feeds, subscriptions, alerts, "
+                            "digests due, the update inbox and Telegram's webhook info; exits 1 when unhealthy.")
+    status.add_argument("--json", action="store_true", help="print JSON instead of text")
+    status.set_defaults(run=_status_command)
     return parser
 
 

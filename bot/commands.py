@@ -92,7 +92,8 @@ class Command:
 
 def _reindex(conversation: Conversation, asked: Asked) -> list[Reply]:
     full = [a.lower() for a in asked.args] == ["full"]
-    return [render.reindexed(conversation.ingest(full))]
+    report = conversation.ingest(full)
+    return [render.reindexed(report, conversation.feed_states())]
 
 
 COMMANDS: tuple[Command, ...] = (

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot import alerts, buttons, commands, render
+from bot import alerts, buttons, commands, metrics, render
 from bot.dialog import Pages, asks_what_happened
 from bot.examples import Examples
 from bot.followups import FollowUps, remember_pages
@@ -85,7 +85,8 @@ class Conversation(FollowUps):
 
     def results(self, text: str, page: int) -> Reply | None:
         """One page of results for *text*, or None when nothing matches."""
-        found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
+        with metrics.SEARCH_SECONDS.time():
+            found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
         fix = found.correction  # a respelling only suggested: its button searches it
         ask = self.page_key(fix.query) if fix is not None and not fix.applied and page == 1 else None
         if not found.total and fix is not None and not fix.applied and page == 1:
@@ -166,7 +167,8 @@ class Conversation(FollowUps):
         it is empty; and whether a next page follows."""
         text = text.strip()
         if text:
-            found = self.engine.search(text, page, per_page)
+            with metrics.SEARCH_SECONDS.time():
+                found = self.engine.search(text, page, per_page)
             return list(found.hits), page < found.pages
         newest = self.engine.latest(page * per_page)
         hits = newest[(page - 1) * per_page:]

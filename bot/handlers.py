@@ -11,12 +11,13 @@ from typing import Any
 from telegram import Chat, ChatMember, Message, MessageEntity, Update
 from telegram.constants import ChatType
 
-from bot import alert_jobs, flood, render
+from bot import alert_jobs, flood, metrics, render
 from bot.commands import Asked, Command, Place, Who
 from bot.conversation import Conversation
 from bot.dialog import Context as DialogContext
 from bot.followups import leans_on_context
 from bot.state import BotContext
+from bot.store import outage
 from bot.telegram_io import send, topic_of, wants_traditional
 from bot.work import blocking
 from search.cli import clean
@@ -46,7 +47,7 @@ async def briefly(context: BotContext, what: str, fn: Callable[..., Any], *args:
     try:
         return await asyncio.wait_for(blocking(fn, *args), None if deadline is None else deadline / 4)
     except Exception as exc:  # an answer matters more
-        log.warning("%s failed: %s", what, exc or "the database did not answer in time")
+        log.log(outage.quiet_level(), "%s failed: %s", what, exc or "the database did not answer in time")
         return None
 
 
@@ -86,7 +87,16 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
     if verdict == flood.NOTICE:
         await send(message, render.too_fast(), quote=quote)
     if verdict != flood.OK:
+        metrics.FLOOD_REFUSALS.inc()
         return
+    with metrics.ANSWER_SECONDS.time():
+        await answer(update, context, message, text, search)
+
+
+async def answer(update: Update, context: BotContext, message: Message, text: str, search: bool) -> None:
+    """ask()'s reply to a question let through: small talk, page words, or a search."""
+    chat, user = message.chat, update.effective_user
+    quote = chat.type != ChatType.PRIVATE
     text, replaced = clean(text)  # a lone surrogate (valid JSON) is read as U+FFFD, and said
     conversation = conversation_of(context)
     dialogs = conversation.dialogs

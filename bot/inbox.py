@@ -16,7 +16,7 @@ from typing import Any
 from telegram import Update
 
 from bot.state import BotApplication, BotContext
-from bot.store import StoreError
+from bot.store import StoreError, outage
 
 log = logging.getLogger(__name__)
 MOST_TAKES = 2  # workers that may take one update: the one it arrived at, and one more
@@ -87,7 +87,8 @@ class InboxQueue(asyncio.Queue[object]):
                 if not await keep(self.app, item.to_dict(), answer_wait(self.app)):
                     return  # kept already (Telegram sent it again)
             except StoreError as exc:
-                log.warning("update %d answered without being kept in the inbox: %s", item.update_id, exc)
+                log.log(outage.quiet_level(), "update %d answered without being kept in the inbox: %s",
+                        item.update_id, exc)
         await super().put(item)
 
 
@@ -121,7 +122,7 @@ async def take_over(context: BotContext) -> None:
     try:
         await _take_over(context)
     except StoreError as exc:
-        log.warning("inbox: %s", exc)
+        log.log(outage.quiet_level(), "inbox: %s", exc)
 
 
 async def _take_over(context: BotContext) -> None:
@@ -145,7 +146,8 @@ async def release(app: BotApplication) -> None:
     try:
         left = await asyncio.to_thread(data.conversation.inbox_release, data.worker)
     except Exception as exc:
-        log.warning("could not give back unfinished updates (they pass on after the lease): %s", exc)
+        log.log(outage.quiet_level(), "could not give back unfinished updates (they pass on after the lease): %s",
+                exc)
         return
     if left:
         log.info("gave back %d unfinished updates", left)

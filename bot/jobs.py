@@ -8,7 +8,7 @@ from collections.abc import Awaitable
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 
-from bot import alert_jobs, schedule
+from bot import alert_jobs, metrics, schedule
 from bot.conversation import DIGEST_SIZE, Conversation
 from bot.state import BotContext
 from bot.store import Subscription
@@ -167,13 +167,16 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
                  sub.chat_id)
         return
     except Forbidden:
+        metrics.DIGESTS.labels("failed").inc()
         log.info("chat %s blocked the bot; unsubscribing", chat_id)
         await blocking(conversation.drop_subscription, chat_id)
         return
     except RetryAfter as exc:  # the rate limiter's retries ran out: try on the next tick
+        metrics.DIGESTS.labels("failed").inc()
         log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
         return
     except BadRequest as exc:
+        metrics.DIGESTS.labels("failed").inc()
         if topic_gone(exc) and sub.thread_id is not None:
             log.info("forum topic %s of chat %s is closed or deleted: its digest and alerts stop",
                      sub.thread_id, chat_id)
@@ -181,6 +184,10 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
             return
         log.warning("digest to %s refused: %s", sub.chat_id, exc.message)
     except TelegramError as exc:
+        metrics.DIGESTS.labels("failed").inc()
         log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
         return
+    else:
+        if reply is not None:
+            metrics.DIGESTS.labels("sent").inc()
     await blocking(conversation.mark_sent, chat_id, today, newest)

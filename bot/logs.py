@@ -2,6 +2,7 @@
 the bot's logging set-up."""
 from __future__ import annotations
 
+import contextvars
 import logging
 import re
 from typing import Any
@@ -11,6 +12,20 @@ from search.secrets import mask
 
 _TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 _installed = False
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(worker)s %(update)s]: %(message)s"
+_worker = "-"  # this process's worker name (bot.state.worker_name), once the bot has one
+UPDATE: contextvars.ContextVar[str] = contextvars.ContextVar("update", default="-")  # the update being handled
+
+
+def name_worker(name: str) -> None:
+    """Log lines carry *name* from now on."""
+    global _worker
+    _worker = name
+
+
+def handling(update_id: int | None) -> None:
+    """Log lines of the current task (and the threads it calls) carry *update_id*."""
+    UPDATE.set("-" if update_id is None else f"update={update_id}")
 
 
 def redact(text: str) -> str:
@@ -30,6 +45,7 @@ def install_redaction() -> None:
     def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = make(*args, **kwargs)
         logs.scrub(record, redact)
+        record.worker, record.update = _worker, UPDATE.get()
         return record
 
     logging.setLogRecordFactory(factory)
@@ -40,3 +56,5 @@ def setup_logging(level: int = logging.WARNING) -> None:
     """Log to stderr at *level*, tokens redacted, per-request HTTP lines quieted."""
     install_redaction()
     logs.setup_logging(level)
+    for handler in logging.getLogger().handlers:  # the worker and the update with each line
+        handler.setFormatter(logging.Formatter(FORMAT))

@@ -6,33 +6,42 @@ the terminal call these methods, never the engine or the store behind them.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
+import socket
 import time
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from bot import alerts, flood
+from bot.ingests import IngestRecords
 from bot.store import AlertChat, Store, Subscription
 from search.engine import Engine
-from search.model import IngestReport
+from search.model import FeedStatus, IngestReport
 
 log = logging.getLogger(__name__)
 INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
+QUERIES_KEPT = 100_000  # page-button queries kept (the oldest go; their buttons then say so)
+ZONE = "Asia/Shanghai"  # digest times are in Beijing time (BotSettings.timezone)
 
 
-class Service:
+class Service(IngestRecords):
     """One engine and one store, behind methods (the engine and store attributes are for
     tests and the command line)."""
 
     def __init__(self, engine: Engine, store: Store) -> None:
         self.engine, self.store = engine, store
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"  # who ran an ingest (BotData names it)
+        self.fetched: list[FeedStatus] = []  # the feeds the last ingest fetched, as they ended
 
     # -- the index ---------------------------------------------------------------
-    def ingest(self, full: bool = False) -> IngestReport:
+    def ingest(self, full: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Bring the index up to date now (/reindex, the terminal's start-up); *full* re-reads
         every file and confirms removals held back because the folder looked unmounted.
         New articles that match alerts are queued for pushing."""
         had_index = self._has_articles()
-        report = self.engine.ingest(full)
+        report = self.run_ingest(full, progress)
         self.plan_alerts(had_index)
         return report
 
@@ -42,9 +51,18 @@ class Service:
             if not mine:
                 return None
             had_index = self._has_articles()
-            report = self.engine.ingest()
+            report = self.run_ingest()
             self.plan_alerts(had_index)
             return report
+
+    def backlog(self) -> tuple[int, int]:
+        """Digests due now and not sent, and alert pushes waiting."""
+        now = dt.datetime.now(ZoneInfo(ZONE))
+        return len(self.due(now.date().isoformat(), now.strftime("%H:%M"))), self.store.counts()["pushes_waiting"]
+
+    def store_answers(self) -> bool:
+        """The store answers a trivial query."""
+        return self.store.ping()
 
     def plan_alerts(self, had_index: bool = True) -> None:
         """Queue pushes for the articles added since the last look that match alerts. An
@@ -75,7 +93,7 @@ class Service:
         with self.store.singleton(INGEST_LOCK) as mine:
             if mine:
                 had_index = self._has_articles()
-                self.engine.ingest()
+                self.run_ingest()
                 self.plan_alerts(had_index)
                 return
         try:
@@ -126,8 +144,10 @@ class Service:
         return self.store.flood_check(user_id, flood.BURST, flood.WINDOW)
 
     def forget_idle_users(self) -> None:
-        """Drop flood records with nothing in the window (keeps them small)."""
+        """Drop flood records with nothing in the window, and the oldest page-button queries
+        past QUERIES_KEPT (keeps both tables small)."""
         self.store.forget_idle(flood.WINDOW)
+        self.store.forget_queries(QUERIES_KEPT)
 
     def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
         """A group became a supergroup: its subscription follows; True when it had one."""

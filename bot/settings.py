@@ -101,6 +101,11 @@ def host_port(raw: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
+def optional_host_port(raw: str) -> tuple[str, int] | None:
+    """NEWSBOT_METRICS_LISTEN: empty (no metrics served) or host:port."""
+    return host_port(raw) if raw else None
+
+
 def secret_token(raw: str) -> str:
     """NEWSBOT_WEBHOOK_SECRET: 1-256 of A-Z a-z 0-9 _ - (Telegram's secret_token rule)."""
     if raw and not _SECRET.fullmatch(raw):
@@ -150,6 +155,10 @@ class BotSettings(Settings):
         "NEWSBOT_ALERTS_PER_HOUR", 10, bounded(ALERTS_PER_HOUR_BOUNDS, "pushes", int),
         "instant alerts pushed to one chat in an hour; past it one message lists the rest: "
         f"{ALERTS_PER_HOUR_BOUNDS[0]:g} to {ALERTS_PER_HOUR_BOUNDS[1]:g}")
+    metrics_listen: tuple[str, int] | None = setting(
+        "NEWSBOT_METRICS_LISTEN", None, optional_host_port,
+        "`host:port` serving Prometheus metrics at `/metrics` (bot and terminal chat), like "
+        "`127.0.0.1:9108`; empty: none (keep it off the internet)")
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> BotSettings:

@@ -12,6 +12,7 @@ from typing import Any
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.conversation import Conversation
+from bot.metrics import Listener
 from bot.settings import BotSettings
 
 WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
@@ -34,10 +35,12 @@ class BotData:
         self.rebuilding = False  # an index rebuild is running
         self.worker = worker_name()
         self.in_flight: set[int] = set()  # inbox updates this worker holds (bot/inbox.py)
+        self.metrics: Listener | None = None  # NEWSBOT_METRICS_LISTEN's server (bot/metrics.py)
 
     def set_up(self, conversation: Conversation, settings: BotSettings) -> None:
         """Give the bot its conversation (engine and store) and settings."""
         self._conversation, self._settings = conversation, settings
+        conversation.worker = self.worker  # the name status and logs give this worker
 
     @property
     def conversation(self) -> Conversation:

@@ -17,10 +17,12 @@ from typing import Any, Protocol, cast
 from aiolimiter import AsyncLimiter
 from telegram import Bot, Update
 from telegram.constants import FloodLimit
-from telegram.error import RetryAfter
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import BaseRateLimiter
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
+
+from bot import metrics
 
 log = logging.getLogger(__name__)
 _MESSAGES = ("message", "edited_message", "channel_post", "edited_channel_post")
@@ -197,6 +199,9 @@ class ChatRateLimiter(BaseRateLimiter["int | SendWindow"]):
                 if chat_id is not None:
                     await self.before_send(chat_id)
                 return await callback(*args, **kwargs)
+            except TelegramError as exc:
+                metrics.TELEGRAM_ERRORS.labels(metrics.telegram_error_kind(exc)).inc()
+                raise
             finally:
                 if window is not None:
                     window.close()

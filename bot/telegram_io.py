@@ -8,6 +8,7 @@ import opencc
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, User
 from telegram.error import BadRequest
 
+from bot import metrics
 from bot.render import Reply
 
 # OpenCC configurations that convert characters, never words: s2twp would turn 创建 into
@@ -68,7 +69,9 @@ def in_script(reply: Reply, script: str | None) -> Reply:
 async def send(message: Message, reply: Reply, quote: bool = False, user: User | None = None) -> Message:
     """Send *reply* to the chat of *message*, in the script of *user* (default: its sender)."""
     reply = localize(reply, user or message.from_user)
-    return await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=quote)
+    sent = await message.reply_text(reply.text, reply_markup=markup(reply), do_quote=quote)
+    metrics.REPLIES.inc()
+    return sent
 
 
 def topic_gone(exc: BadRequest) -> bool:

@@ -6,12 +6,12 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from bot import buttons, commands, render, schedule
+from bot import buttons, commands, metrics, render, schedule
 from bot.commands import Asked, Place
 from bot.conversation import Conversation
 from bot.logs import setup_logging
 from bot.render import Reply
-from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU
+from bot.render.console import BOT, NEXT_WORDS, PREPARING, PREVIOUS_WORDS, QUIT_WORDS, YOU, ingest_progress
 from bot.settings import EX_CONFIG, BotSettings, SettingsError, load_settings
 from bot.store import StoreError, open_store, transient
 from search.cli import clean
@@ -63,7 +63,10 @@ def respond(conversation: Conversation, line: str, session: Session) -> list[str
     that were not UTF-8 are read as U+FFFD, and the first reply says so."""
     out = []
     line, replaced = clean(line)
-    replies = _turn(conversation, line, session)
+    metrics.count_updates("terminal")
+    with metrics.ANSWER_SECONDS.time():
+        replies = _turn(conversation, line, session)
+    metrics.REPLIES.inc(len(replies))
     if replaced and replies:
         replies = [render.input_replaced(replies[0]), *replies[1:]]
     for reply in replies:
@@ -124,9 +127,17 @@ def main() -> int:
         print(f"newsbot: {' '.join(mask(str(exc)).split())}", file=sys.stderr)
         return 1 if transient(exc) else EX_CONFIG
     engine = open_engine(settings)
+    conversation = Conversation(engine, store)
+    listener = None
     try:
-        _chat(Conversation(engine, store), Session(settings, bold=sys.stdout.isatty()))
+        try:
+            listener = metrics.serve(settings.metrics_listen, conversation)
+        except OSError as exc:  # the port is taken: the chat goes on, without metrics
+            print(f"newsbot: cannot serve metrics on NEWSBOT_METRICS_LISTEN: {exc}", file=sys.stderr)
+        _chat(conversation, Session(settings, bold=sys.stdout.isatty()))
     finally:
+        if listener is not None:
+            listener.close()
         engine.close()
         store.close()
     return 0
@@ -136,7 +147,11 @@ def _chat(conversation: Conversation, session: Session) -> None:
     """Run the bot's repeating jobs (bot/schedule.py: re-ingest, digests) in the background,
     and read lines and answer them until EOF, Ctrl-C or a quit word."""
     print(PREPARING, file=sys.stderr)
-    conversation.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
+    report = conversation.ingest(progress=_show_progress)  # files added while the chat was stopped are found
+    feeds = conversation.feed_states()
+    if report.error or report.skipped or report.warnings or any(f.error for f in feeds):
+        told = render.reindexed(report, feeds)  # feeds down, files unreadable: said
+        print(render.terminal(told.text, False), file=sys.stderr)
     def reingest() -> None:
         schedule.reingest(conversation)
         local_alerts(conversation, session)  # what the re-ingest found, at once
@@ -153,6 +168,12 @@ def _chat(conversation: Conversation, session: Session) -> None:
     finally:
         conversation.stop()  # a re-ingest under way stops between files
         jobs.shutdown()
+
+
+def _show_progress(done: int, total: int) -> None:
+    line = ingest_progress(done, total)
+    if line is not None:
+        print(line, file=sys.stderr, flush=True)
 
 
 def _answer_lines(conversation: Conversation, session: Session) -> None:

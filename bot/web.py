@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot import inbox
+from bot import health, inbox
 from bot.service import Service
 from bot.settings import BotSettings
 from bot.state import BotApplication
@@ -112,13 +112,18 @@ class WebhookServer:
         return web.Response(text="ok" if fresh else "duplicate")
 
     async def health(self, request: web.Request) -> web.Response:
-        """200 when this worker can answer: accepting, database and index reachable."""
-        conversation = self.app.bot_data.conversation
+        """200 when this worker can answer: accepting, the store answering, the index holding
+        articles, the last good ingest not overdue (bot/health.py); 503 and the problems if not."""
+        data = self.app.bot_data
         try:
-            ok = self.accepting and await asyncio.wait_for(asyncio.to_thread(conversation.reachable), HEALTH_TIMEOUT)
+            found = await asyncio.wait_for(asyncio.to_thread(
+                health.check, data.conversation, data.settings.reingest_minutes), HEALTH_TIMEOUT)
         except TimeoutError:
-            ok = False
-        return web.json_response({"ok": bool(ok)}, status=200 if ok else 503)
+            return web.json_response({"ok": False, "problems": ["the health check timed out"]}, status=503)
+        body = found.as_dict()
+        if not self.accepting:
+            body["ok"], body["problems"] = False, [*found.problems, "stopping"]
+        return web.json_response(body, status=200 if body["ok"] else 503)
 
 
 async def start_worker(app: BotApplication, settings: BotSettings) -> WebhookServer:

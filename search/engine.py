@@ -22,6 +22,7 @@ from search.model import (
     Hit,
     IndexDamaged,
     IngestReport,
+    Inventory,
     ResultPage,
     Scope,
     Stats,
@@ -50,6 +51,7 @@ __all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
 _NON_WORD = re.compile(r"[\W_]+")
 MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs more
 ASK_DEPTH = 3  # ask() ranks a page this deep: the answer comes from the first, re-ordered
+MAX_COUNTED = 1_000_000  # photo items counted at most by inventory()
 REPRINT_ROOM = 2  # latest() reads this many times the articles asked for: reprints fold away
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -311,6 +313,17 @@ class Engine:
         files = self.backend.reader().files()
         return Stats(articles=sum(f.get("count") or 0 for f in files), files=len(files),
                      last_ingest=self.backend.last_ingest())
+
+    @_recovering
+    def inventory(self) -> Inventory:
+        """What the index holds, for an operator (`newsbot status`): slower than stats()."""
+        reader = self.backend.reader()
+        files = reader.files()
+        folder = self.index_dir if self.index_dir.is_dir() else None
+        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder else None
+        return Inventory(articles=reader.article_count(), photo_items=len(reader.newest("caption", MAX_COUNTED)),
+                         sources=reader.sources(), files=len(files), last_ingest=self.backend.last_ingest(),
+                         location=str(self.backend.location), index_bytes=size)
 
     def close(self) -> None:
         """Give back the backend's connections and open files (when the program stops)."""

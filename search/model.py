@@ -158,6 +158,21 @@ class Stats:
     last_ingest: str | None
 
 
+@dataclass(frozen=True)
+class Inventory:
+    """What the index holds, for an operator: articles (photo items included), photo items,
+    articles by source, seed files, the last ingest's stamp, where it is and its size on
+    disk (None: not a folder, e.g. PostgreSQL)."""
+
+    articles: int
+    photo_items: int
+    sources: dict[str, int]
+    files: int
+    last_ingest: str | None
+    location: str
+    index_bytes: int | None
+
+
 class IndexUnavailable(RuntimeError):
     """The index cannot be read right now (missing, being rebuilt, or damaged)."""
 

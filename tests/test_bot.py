@@ -200,7 +200,9 @@ async def test_admin_manages_feeds_in_private_chat(env):
         assert (await say(1, "/addfeed ftp://nowhere")).startswith("用法：/addfeed")
         assert "已添加订阅源" in await say(1, f"/addfeed {srv.url('/rss')}")
         assert "等待下次更新" in await say(1, "/feeds")
-        assert "更新完成" in await say(1, "/reindex")
+        told = await say(1, "/reindex")
+        assert "更新完成" in told and "有问题" in told  # the feed's failure is said, not hidden
+        assert "订阅源抓取失败 1 个" in told and "HTTP 500" in told
         listed = await say(1, "/feeds")
         assert srv.url("/rss") in listed and "HTTP 500" in listed
         assert "没有编号为 9" in await say(1, "/delfeed 9")

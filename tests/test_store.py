@@ -64,6 +64,16 @@ def test_large_chat_ids_of_supergroups_fit(store):
     assert store.subscription(-1001234567890) is not None
 
 
+def test_page_button_queries_are_pruned_to_a_bound(store):
+    keys = [store.remember_query(f"问题{i}") for i in range(6)]
+    assert store.counts()["queries"] == 6
+    assert store.forget_queries(4) == 2
+    assert store.counts()["queries"] == 4
+    kept = [k for k in keys if store.query(k) is not None]
+    assert len(kept) == 4 and all(store.query(k).startswith("问题") for k in kept)
+    assert store.forget_queries(4) == 0  # within the bound: nothing goes
+
+
 def test_page_button_queries(store):
     key = store.remember_query("吐鲁番 葡萄")
     assert store.remember_query("吐鲁番 葡萄") == key and len(key) == 12

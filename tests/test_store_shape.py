@@ -53,6 +53,9 @@ def _every_method(store: Store) -> dict[str, object]:
     call("inbox_done", 901)
     call("inbox_forget", 0.0)
     call("inbox_depth")
+    call("remember_query", "吐鲁番葡萄")
+    call("forget_queries", 1)
+    call("counts")
     with store.singleton("shape") as held:
         out["singleton"] = held
     return out

@@ -1,11 +1,14 @@
 """What administrators read: /reindex reports and the live sources (/feeds, /addfeed, /delfeed)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.render.html import esc, fit, one_line
 from bot.render.reply import Reply
 from search.model import FeedStatus, IngestReport
 
 FEED_TITLE_WIDTH = 40
+LISTED = 5  # failed feeds, unreadable files and warnings listed at most (then counted)
 FEED_NUMBER_WIDTH = 10  # characters of a bad /delfeed argument echoed back
 _FEED_ERRORS = {"timeout": "超时未响应", "too_large": "内容过大，超过大小限制", "redirects": "重定向过多（循环跳转）",
                 "malformed": "不是可读的 RSS/Atom 订阅源", "unreachable": "无法连接",
@@ -22,12 +25,24 @@ def private_only() -> Reply:
     return Reply("请在与机器人的私聊中使用此命令。")
 
 
-def reindexed(report: IngestReport) -> Reply:
-    """What /reindex did, and anything the admin should act on."""
+def reindexed(report: IngestReport, fetched: Sequence[FeedStatus] = ()) -> Reply:
+    """What /reindex did, and anything the admin should act on: feeds whose last fetch failed
+    (*fetched*: every feed's state after the ingest), files that could not be read, warnings."""
     if report.error:
         return Reply(f"更新失败，仍使用上次的资料库：{esc(report.error)}")
-    lines = [f"更新完成：新增文件 {report.added}，修改 {report.changed}，删除 {report.removed}，"
+    down = [f for f in fetched if f.error]
+    troubled = bool(down or report.skipped or report.warnings)
+    head = "更新完成，但有问题" if troubled else "更新完成"
+    lines = [f"{head}：新增文件 {report.added}，修改 {report.changed}，删除 {report.removed}，"
              f"未变 {report.unchanged}；文章 +{report.articles_added} −{report.articles_removed}。"]
+    if down:
+        lines.append(f"订阅源抓取失败 {len(down)} 个（共 {len(fetched)} 个）：")
+        lines += [f"• {esc(fit(f.title or f.url, FEED_TITLE_WIDTH))}：{feed_error(f.error or '')}"
+                  for f in down[:LISTED]]
+    if report.skipped:
+        lines.append(f"无法读取的文件 {len(report.skipped)} 个：" + "、".join(esc(x) for x in report.skipped[:LISTED])
+                     + ("等" if len(report.skipped) > LISTED else ""))
+    lines += [f"注意：{esc(w)}" for w in report.warnings[:LISTED]]
     if report.kept_missing:
         lines.append(f"注意：资料文件夹一次少了 {report.kept_missing} 个文件，可能未挂载或同步失败，已保留这些文章。"
                      "如确已删除，请发送 /reindex full。")

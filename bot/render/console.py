@@ -6,6 +6,17 @@ from collections.abc import Sequence
 
 YOU, BOT = "你> ", "机器人> "  # the prompt, and what starts each reply
 PREPARING = "正在准备索引…"
+PROGRESS_MIN_FILES = 20  # a shorter ingest shows no progress lines
+PROGRESS_STEPS = 10  # lines a long ingest shows at most
+
+
+def ingest_progress(done: int, total: int) -> str | None:
+    """A progress line for the terminal's first ingest, about every tenth of the files; None
+    between them (and for a short ingest)."""
+    step = max(1, total // PROGRESS_STEPS)
+    if total < PROGRESS_MIN_FILES or (done % step and done != total):
+        return None
+    return f"正在建立索引：已读 {done}/{total} 个文件"
 NEXT_WORDS = frozenset({"n", "next"})
 PREVIOUS_WORDS = frozenset({"p", "prev"})
 QUIT_WORDS = frozenset({"/quit", "/exit"})

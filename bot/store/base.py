@@ -126,6 +126,12 @@ class Store(Protocol):
     def query(self, key: str) -> str | None:
         """The text behind a page button's key, or None (unknown, or the store unreadable)."""
 
+    def forget_queries(self, keep: int) -> int:
+        """Drop all but the *keep* page-button queries stored last; how many went."""
+
+    def counts(self) -> dict[str, int]:
+        """subscriptions, alerts, pushes_waiting, inbox (not done) and queries: row counts."""
+
     def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
         """Move a group's subscription to the supergroup it became; True when there was one.
         A subscription the new chat already has is kept."""
@@ -147,8 +153,8 @@ class Store(Protocol):
     def get_meta(self, key: str) -> str | None:
         """A small shared value (like the webhook last set)."""
 
-    def set_meta(self, key: str, value: str) -> None:
-        """Set a small shared value."""
+    def set_meta(self, key: str, value: str, short: bool = False) -> None:
+        """Set a small shared value; *short*: wait only briefly for a locked database (raises)."""
 
     # -- alerts (bot/alerts.py) --------------------------------------------------
     def add_alert(self, alert: Alert, most: int, traditional: bool = False) -> str:

@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.store import outage
 from bot.store.base import StoreError
 from search.secrets import mask
 
@@ -72,7 +73,10 @@ def translated(errors: tuple[type[BaseException], ...], name: str, hint: str, ur
     try:
         yield
     except errors as exc:
-        raise StoreError(mask(f"cannot use the database {name}: {exc} ({hint})", url)) from exc
+        message = mask(f"cannot use the database {name}: {exc} ({hint})", url)
+        outage.failed(name, message)
+        raise StoreError(message) from exc
+    outage.worked(name)
 
 
 def bounded_options(url: str, seconds: float) -> str:
@@ -192,6 +196,7 @@ class Postgres:
         from psycopg_pool import ConnectionPool, PoolTimeout
 
         self.name, self.url, self.errors = mask(url), url, (psycopg.Error, PoolTimeout)
+        outage.quiet_pool_logs()
         kwargs = {"autocommit": True, "options": bounded_options(url, statement_timeout)}
         self._pool = ConnectionPool(url, min_size=1, max_size=max_size, kwargs=kwargs,
                                     open=False, name="newsbot", timeout=connect_wait,

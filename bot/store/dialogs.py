@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from bot.store import outage
 from bot.store.base import StoreError
 
 log = logging.getLogger(__name__)
@@ -21,13 +22,13 @@ class DialogsSql:
             self._run("INSERT INTO dialogs(chat_id, context, at) VALUES (?, ?, ?) ON CONFLICT(chat_id) DO UPDATE "
                       "SET context=excluded.context, at=excluded.at", (chat_id, context, at), short=True)
         except StoreError as exc:
-            log.warning("could not store a chat's context: %s", exc)
+            log.log(outage.quiet_level(), "could not store a chat's context: %s", exc)
 
     def dialog(self, chat_id: int, since: float) -> str | None:
         try:
             rows = self._run("SELECT context FROM dialogs WHERE chat_id=? AND at >= ?", (chat_id, since), short=True)
         except StoreError as exc:
-            log.warning("could not read a chat's context: %s", exc)
+            log.log(outage.quiet_level(), "could not read a chat's context: %s", exc)
             return None
         return rows[0][0] if rows else None
 

@@ -67,6 +67,11 @@ STEPS: list[tuple[str, ...]] = [
         "CREATE INDEX IF NOT EXISTS inbox_claim ON inbox (claim_until)",
         "CREATE INDEX IF NOT EXISTS inbox_done ON inbox (done, received)",
     ),
+    (  # 7: when a page-button query was last stored, so the oldest can be pruned (bounded table)
+        "CREATE TABLE IF NOT EXISTS queries (key TEXT PRIMARY KEY, text TEXT NOT NULL)",  # old files lack it
+        "ALTER TABLE queries ADD COLUMN used {float} NOT NULL DEFAULT 0",
+        "CREATE INDEX IF NOT EXISTS queries_used ON queries (used)",
+    ),
 ]
 SCHEMA_VERSION = len(STEPS)
 

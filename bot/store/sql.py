@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from bot import flood
-from bot.store import migrations
+from bot.store import migrations, outage
 from bot.store.alerts import AlertsSql
 from bot.store.base import StoreError, Subscription, next_slot, query_key
 from bot.store.dialects import Dialect, Postgres, Sqlite
@@ -105,9 +105,10 @@ class SqlStore(AlertsSql, DialogsSql, InboxSql):
         never raised; an answer waits at most dialects.ANSWER_WAIT_MS for a lock)."""
         key = query_key(text)
         try:
-            self._run("INSERT INTO queries(key, text) VALUES (?, ?) ON CONFLICT DO NOTHING", (key, text), short=True)
+            self._run(f"INSERT INTO queries(key, text, used) VALUES (?, ?, {self._d.epoch}) ON CONFLICT(key) "
+                      "DO UPDATE SET used=excluded.used", (key, text), short=True)
         except StoreError as exc:
-            log.warning("could not store a page-button query: %s", exc)
+            log.log(outage.quiet_level(), "could not store a page-button query: %s", exc)
             return None
         return key
 
@@ -115,9 +116,22 @@ class SqlStore(AlertsSql, DialogsSql, InboxSql):
         try:
             rows = self._run("SELECT text FROM queries WHERE key=?", (key,), short=True)
         except StoreError as exc:
-            log.warning("could not read a page-button query: %s", exc)
+            log.log(outage.quiet_level(), "could not read a page-button query: %s", exc)
             return None
         return rows[0][0] if rows else None
+
+    def forget_queries(self, keep: int) -> int:
+        """Keep the *keep* page-button queries stored last."""
+        return len(self._run("DELETE FROM queries WHERE key NOT IN (SELECT key FROM queries ORDER BY used DESC, "
+                             "key LIMIT ?) RETURNING key", (keep,)))
+
+    def counts(self) -> dict[str, int]:
+        """Rows an operator watches: subscriptions, alerts, pushes waiting, inbox, queries."""
+        sql = ("SELECT (SELECT COUNT(*) FROM subscriptions), (SELECT COUNT(*) FROM alerts), "
+               "(SELECT COUNT(*) FROM alert_pushes WHERE state='new'), "
+               "(SELECT COUNT(*) FROM inbox WHERE NOT done), (SELECT COUNT(*) FROM queries)")
+        row = self._run(sql)[0]
+        return dict(zip(("subscriptions", "alerts", "pushes_waiting", "inbox", "queries"), map(int, row), strict=True))
 
     def migrate(self, old_chat_id: int, new_chat_id: int) -> bool:
         """One transaction: the new chat's own subscription, if any, is kept."""
@@ -162,9 +176,9 @@ class SqlStore(AlertsSql, DialogsSql, InboxSql):
         rows = self._run("SELECT value FROM meta WHERE key=?", (key,))
         return rows[0][0] if rows else None
 
-    def set_meta(self, key: str, value: str) -> None:
+    def set_meta(self, key: str, value: str, short: bool = False) -> None:
         self._run("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                  (key, value))
+                  (key, value), short=short)
 
 
 class SqliteStore(SqlStore):

@@ -29,6 +29,7 @@ class TelegramMethods:
     messages: dict[tuple[int, int], dict]
     admins: dict[int, set[int]]
     send_delay: float
+    webhook_error: str | None
     _ids: itertools.count
     _new: asyncio.Condition
 
@@ -37,6 +38,12 @@ class TelegramMethods:
 
     def chat(self, chat_id: int, kind: str) -> dict:
         raise NotImplementedError
+
+    async def _m_getWebhookInfo(self, p):
+        """Polling (no URL); the updates not yet fetched are pending; *webhook_error* as last error."""
+        info = {"url": "", "has_custom_certificate": False, "pending_update_count": len(self.updates)}
+        error = self.webhook_error
+        return {**info, "last_error_date": 1700000000, "last_error_message": error} if error else info
 
     async def _m_getMe(self, p):
         return {"id": BOT_ID, "is_bot": True, "first_name": "新闻助手", "username": "newsbot_test_bot",

@@ -50,6 +50,7 @@ class FakeBotAPI(TelegramMethods):
         self.down = False
         self.dropped = 0  # requests whose connection was dropped while down
         self.send_delay = 0.0  # seconds each sendMessage takes, like the real API's latency
+        self.webhook_error: str | None = None  # getWebhookInfo's last_error_message
         self.hold_sends = False  # sendMessage requests wait unread (never recorded) while set
         self.held = 0  # sendMessage requests that waited so
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
