@@ -62,7 +62,9 @@ def restart_one(path: str, backend: str, server: dict[str, str], restart: Callab
     command(path, f"set server {backend}/{name} state ready")
     while not is_up(path, backend, name):
         if time.monotonic() - start > timeout:
-            raise TimeoutError(f"{backend}/{name} not up after {timeout:g}s")
+            state = next(s for s in servers(path, backend) if s["srv_name"] == name)
+            raise TimeoutError(f"{backend}/{name} not up after {timeout:g}s (operational state "
+                               f"{state['srv_op_state']}, admin state {state['srv_admin_state']})")
         time.sleep(0.1)
     return time.monotonic() - start
 

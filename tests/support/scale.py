@@ -91,7 +91,7 @@ async def rolling_restart(cluster: Cluster, first_chat: int, rate: float = 40.0,
         pushing = asyncio.create_task(pusher(session))
         await asyncio.sleep(1.0)
         took = await asyncio.to_thread(haproxy.rolling.rolling_restart, str(cluster.proxy.socket),
-                                       haproxy.BACKEND, restart, 60.0, lambda _line: None)
+                                       haproxy.BACKEND, restart, 120.0, lambda _line: None)
         done.set()
         await pushing
     assert exits == [0] * len(cluster.names), [cluster.log(n)[-2000:] for n in cluster.names]
