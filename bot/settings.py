@@ -113,6 +113,21 @@ def secret_token(raw: str) -> str:
     return raw
 
 
+def certificate(raw: str) -> str:
+    """NEWSBOT_WEBHOOK_CERT: empty, or a readable PEM certificate (the public part only)."""
+    if not raw:
+        return raw
+    try:
+        with open(raw, encoding="ascii", errors="replace") as f:
+            text = f.read(1 << 20)
+    except OSError as exc:
+        raise invalid(raw, f"a readable PEM certificate file ({exc.strerror})") from None
+    if "-----BEGIN CERTIFICATE-----" not in text or "PRIVATE KEY" in text:
+        raise invalid(raw, "a PEM file with the public certificate only (-----BEGIN CERTIFICATE-----), "
+                      "never the private key")
+    return raw
+
+
 @dataclass(frozen=True)
 class BotSettings(Settings):
     """Every setting the bot reads: the search settings, then the bot's own; see .env.example."""
@@ -144,6 +159,10 @@ class BotSettings(Settings):
     webhook_secret: str = setting(
         "NEWSBOT_WEBHOOK_SECRET", "", secret_token,
         "required with a webhook URL: 1-256 of `A-Z a-z 0-9 _ -`; updates without it get 403", mask=hidden)
+    webhook_cert: str = setting(
+        "NEWSBOT_WEBHOOK_CERT", "", certificate,
+        "a self-signed certificate's public PEM file, uploaded with `setWebhook` (Telegram trusts it "
+        "then); empty with a certificate from a trusted authority such as Let's Encrypt")
     digest_lease: float = setting(
         "NEWSBOT_DIGEST_LEASE", 120.0, bounded(DIGEST_LEASE_BOUNDS, "seconds"),
         "seconds a worker holds the digests it claimed; a dead worker's digests go out after this")

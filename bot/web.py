@@ -5,10 +5,12 @@ balancer whether this worker can answer; a stop drains what was accepted."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import json
 import logging
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -28,6 +30,7 @@ HEALTH_TIMEOUT = 5.0
 MAX_CONNECTIONS = 40  # Telegram's default: simultaneous update deliveries to the webhook
 MAX_UPDATE_BYTES = 1 << 20  # an update is a few KB; refuse anything past 1 MiB
 SHUTDOWN_SECONDS = 10  # requests in progress get this long to finish on a stop
+DRAIN_SECONDS = 3.0  # on a stop, 503 for at most this long, until the load balancer saw /healthz fail
 SET_WEBHOOK_TIMEOUT = 60.0  # seconds setWebhook may take (the other workers wait on the lock)
 
 
@@ -37,14 +40,17 @@ def webhook_path(settings: BotSettings) -> str:
 
 
 async def ensure_webhook(app: BotApplication, settings: BotSettings, service: Service) -> bool:
-    """Call setWebhook only when the URL or secret changed since a worker last set it; the
+    """Call setWebhook only when the URL, secret or certificate changed since a worker last set it; the
     workers take turns under a shared lock, so one of them calls it. True when it was called."""
-    wanted = hashlib.sha256(f"{settings.webhook_url}\n{settings.webhook_secret}".encode()).hexdigest()
+    cert = Path(settings.webhook_cert).read_bytes() if settings.webhook_cert else b""
+    wanted = hashlib.sha256(f"{settings.webhook_url}\n{settings.webhook_secret}".encode()
+                            + (b"\n" + cert if cert else b"")).hexdigest()
     loop = asyncio.get_running_loop()
 
-    def set_webhook() -> None:
+    def set_webhook() -> None:  # a self-signed certificate is uploaded, or Telegram refuses it
         call = app.bot.set_webhook(settings.webhook_url, secret_token=settings.webhook_secret,
-                                   allowed_updates=UPDATES, max_connections=MAX_CONNECTIONS)
+                                   allowed_updates=UPDATES, max_connections=MAX_CONNECTIONS,
+                                   certificate=cert or None)
         asyncio.run_coroutine_threadsafe(call, loop).result(SET_WEBHOOK_TIMEOUT)
 
     called = await asyncio.to_thread(service.once_per_value, WEBHOOK_META, wanted, set_webhook)
@@ -65,6 +71,8 @@ class WebhookServer:
         self.accepting = False
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self._checked = False  # a load balancer polls /healthz
+        self._seen_down = asyncio.Event()  # it was told 503 since the stop began
 
     async def start(self) -> None:
         """Listen on NEWSBOT_WEBHOOK_LISTEN and accept updates."""
@@ -81,9 +89,14 @@ class WebhookServer:
         log.info("webhook server listening on %s:%d", host, self.port)
 
     async def stop(self) -> None:
-        """Refuse new updates (503: Telegram and the load balancer retry elsewhere), let the
-        requests in progress finish, close the listener."""
+        """Refuse new updates (503: Telegram and the load balancer retry elsewhere); when a
+        load balancer polls /healthz, keep answering 503 until it was told (at most
+        DRAIN_SECONDS), so it stops sending here before the port closes; let the requests in
+        progress finish, close the listener."""
         self.accepting = False
+        if self._checked:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._seen_down.wait(), DRAIN_SECONDS)
         if self._runner:
             await self._runner.cleanup()
 
@@ -92,7 +105,7 @@ class WebhookServer:
         When it cannot be kept (database down) the answer is 503 and Telegram sends it again."""
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), self.settings.webhook_secret.encode()):
-            log.warning("update refused: wrong or missing %s from %s", SECRET_HEADER, request.remote)
+            log.warning("update refused: wrong or missing %s from %s", SECRET_HEADER, client(request))
             return web.Response(status=403, text="forbidden")
         if not self.accepting or not self.app.running:
             return web.Response(status=503, text="stopping")
@@ -113,7 +126,12 @@ class WebhookServer:
 
     async def health(self, request: web.Request) -> web.Response:
         """200 when this worker can answer: accepting, the store answering, the index holding
-        articles, the last good ingest not overdue (bot/health.py); 503 and the problems if not."""
+        articles, the last good ingest not overdue (bot/health.py); 503 and the problems if not.
+        While draining it is 503 at once, so the load balancer sees the worker go down."""
+        self._checked = True
+        if not self.accepting:
+            self._seen_down.set()
+            return web.json_response({"ok": False, "stopping": True, "problems": ["stopping"]}, status=503)
         data = self.app.bot_data
         try:
             found = await asyncio.wait_for(asyncio.to_thread(
@@ -121,9 +139,16 @@ class WebhookServer:
         except TimeoutError:
             return web.json_response({"ok": False, "problems": ["the health check timed out"]}, status=503)
         body = found.as_dict()
-        if not self.accepting:
-            body["ok"], body["problems"] = False, [*found.problems, "stopping"]
         return web.json_response(body, status=200 if body["ok"] else 503)
+
+
+def client(request: web.Request) -> str:
+    """The client's address: the last X-Forwarded-For entry (the one the load balancer
+    added, `option forwardfor`) when the request came from this machine, else the peer."""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    if forwarded and request.remote in ("127.0.0.1", "::1"):
+        return forwarded.split(",")[-1].strip()
+    return request.remote or "?"
 
 
 async def start_worker(app: BotApplication, settings: BotSettings) -> WebhookServer:

@@ -7,6 +7,7 @@ Forms masked (libpq's: https://www.postgresql.org/docs/current/libpq-connect.htm
 - a URL's user information: postgresql://USER:PASSWORD@HOST,HOST2/DB (any scheme);
 - a URL's query parameter: ...?sslmode=require&password=PASSWORD;
 - a keyword DSN: host=HOST password=PASSWORD (or password='quoted \\' value');
+- the client key's passphrase, `sslpassword`, in a query or a keyword DSN, like a password;
 - and anywhere, as written, the password of a URL passed to mask() or remember()ed at
   start-up, which drivers echo in their own words (`invalid percent-encoded token: "..."`).
 """
@@ -21,8 +22,8 @@ __all__ = ["SHOWN", "mask", "passwords", "remember"]
 SHOWN = "***"  # what a password is shown as
 MIN_REMEMBERED = 4  # shorter passwords are masked in the forms above only, not as bare text
 _USERINFO = re.compile(r"([a-z][a-z0-9+.-]*://[^:/?#@\s]*:)([^/\n]*)@", re.IGNORECASE)  # to the last @ (even a space)
-_QUERY = re.compile(r"([?&]password=)([^&#\s]*)", re.IGNORECASE)
-_KEYWORD = re.compile(r"((?<![^\s'\"(,])password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S+)", re.IGNORECASE)
+_QUERY = re.compile(r"([?&](?:ssl)?password=)([^&#\s]*)", re.IGNORECASE)  # sslpassword: the key's passphrase
+_KEYWORD = re.compile(r"((?<![^\s'\"(,])(?:ssl)?password\s*=\s*)('(?:[^'\\]|\\.)*'?|\S+)", re.IGNORECASE)
 _known: set[str] = set()
 _lock = threading.Lock()
 

@@ -1,4 +1,4 @@
-"""Two webhook workers on PostgreSQL behind the test proxy, a burst of 200 updates, one
+"""Two webhook workers on PostgreSQL behind haproxy, a burst of 200 updates, one
 worker SIGKILLed mid-burst: every acknowledged update is answered; an update is answered
 twice only when the dead worker's reply was already on its way to Telegram (figures printed)."""
 from __future__ import annotations
@@ -7,8 +7,11 @@ import json
 
 import pytest
 
+from tests.support import haproxy
 from tests.support.cluster import Cluster
 from tests.support.inbox_burst import sigkill_mid_burst
+
+pytestmark = pytest.mark.skipif(not haproxy.available(), reason=haproxy.MISSING)
 
 
 @pytest.mark.slow

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from tests.support import scale
+from tests.support import haproxy, scale
+
+pytestmark = pytest.mark.skipif(not haproxy.available(), reason=haproxy.MISSING)
 
 
 @pytest.mark.slow

@@ -25,6 +25,8 @@ FORMS = {
     "multi-host": f"postgresql://newsbot:{PW}@127.0.0.1:1,127.0.0.1:2/news?target_session_attrs=read-write",
     "socket": f"postgresql://newsbot:{PW}@/news?host=/nonexistent/socket",
     "socket query": f"postgresql:///news?host=/nonexistent/socket&password={PW}",
+    "key passphrase query": f"postgresql://newsbot@{CLOSED}/news?sslmode=disable&sslpassword={PW}",
+    "key passphrase keywords": f"host=127.0.0.1 port=1 dbname=news sslmode=disable sslpassword='{PW}'",
 }
 UNPARSEABLE = {
     "mistyped scheme": f"postgresq://newsbot@db.example/news?password={PW}",

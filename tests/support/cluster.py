@@ -1,23 +1,26 @@
 """The parts of a scaled-out deployment for tests/support/scale.py: N bot workers (`python -m bot`)
-in webhook mode behind a small round-robin reverse proxy, one PostgreSQL, the fake Bot API."""
+in webhook mode behind Debian's haproxy running deploy/haproxy.cfg (tests/support/haproxy.py),
+one PostgreSQL, the fake Bot API."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import os
 import shutil
 import signal
+import ssl
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import aiohttp
-from aiohttp import web
 
 from bot.store import PostgresStore
 from bot.web import SECRET_HEADER
 from search.engine import Engine
+from tests.support import haproxy
 from tests.support.load import ServerThread
 from tests.support.pgserver import PgServer, free_port
 from tests.support.seeds import copy_seeds
@@ -27,50 +30,8 @@ HOOK = "https://bot.example.test/telegram"
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
-class Proxy:
-    """Round-robin reverse proxy for POST /telegram; fails over on refused connections and 503."""
-
-    def __init__(self, backends: list[int]) -> None:
-        self.backends = backends
-        self.port = free_port()
-        self._next = itertools.count()
-        self._runner: web.AppRunner | None = None
-        self._session: aiohttp.ClientSession | None = None
-
-    async def start(self) -> None:
-        self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True))
-        app = web.Application()
-        app.router.add_route("*", "/{path:.*}", self._forward)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
-        if self._session is not None:
-            await self._session.close()
-
-    async def _forward(self, request: web.Request) -> web.Response:
-        if self._session is None:
-            return web.Response(status=503, text="proxy not started")
-        body, start = await request.read(), next(self._next)
-        headers = {k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")}
-        for i in range(len(self.backends)):
-            port = self.backends[(start + i) % len(self.backends)]
-            try:
-                async with self._session.request(request.method, f"http://127.0.0.1:{port}{request.path}",
-                                                 data=body, headers=headers) as r:
-                    if r.status == 503:
-                        continue
-                    return web.Response(status=r.status, body=await r.read())
-            except aiohttp.ClientConnectionError:  # refused before anything was sent: try the next
-                continue
-        return web.Response(status=502, text="no worker")
-
-
 class Cluster:
-    """PostgreSQL, the fake Bot API, N workers and the proxy in front of them."""
+    """PostgreSQL, the fake Bot API, N workers and haproxy in front of them."""
 
     def __init__(self, workers: int = 2, lease: float = 3.0, send_delay: float = 0.05,
                  inbox_lease: float = 30.0) -> None:
@@ -80,7 +41,7 @@ class Cluster:
         self.names = [chr(ord("A") + i) for i in range(workers)]
         self.ports = {name: free_port() for name in self.names}
         self.procs: dict[str, asyncio.subprocess.Process] = {}
-        self.proxy = Proxy(list(self.ports.values()))
+        self.proxy = haproxy.Haproxy(self.ports, self.base)
         self.lease, self.send_delay, self.inbox_lease = lease, send_delay, inbox_lease
         self.db_url = ""
 
@@ -91,8 +52,9 @@ class Cluster:
         self.api.api.send_delay = self.send_delay
         copy_seeds(self.base / "seeds")
         await asyncio.to_thread(Engine(self.base / "index", self.base / "seeds").ingest)
-        await self.proxy.start()
         await asyncio.gather(*(self.start_worker(n) for n in self.names))
+        await asyncio.to_thread(self.proxy.start)
+        await self.serve_only(self.names)
 
     def env(self, name: str) -> dict:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
@@ -101,12 +63,14 @@ class Cluster:
                 "NEWSBOT_SEEDS_DIR": str(self.base / "seeds"), "NEWSBOT_INDEX_DIR": str(self.base / "index"),
                 "NEWSBOT_DATA_DIR": str(self.base / "data"), "NEWSBOT_DATABASE_URL": self.db_url,
                 "NEWSBOT_WEBHOOK_URL": HOOK, "NEWSBOT_WEBHOOK_SECRET": SECRET,
+                "NEWSBOT_WEBHOOK_CERT": str(self.proxy.public_cert),
                 "NEWSBOT_WEBHOOK_LISTEN": f"127.0.0.1:{self.ports[name]}",
                 "NEWSBOT_DIGEST_LEASE": f"{self.lease:g}", "NEWSBOT_REINGEST_MINUTES": "60",
                 "NEWSBOT_INBOX_LEASE": f"{self.inbox_lease:g}"}
 
-    async def start_worker(self, name: str) -> None:
-        """Start `python -m bot` as worker *name*; returns once its /healthz says 200."""
+    async def start_worker(self, name: str, wait: bool = True) -> None:
+        """Start `python -m bot` as worker *name*; returns once its /healthz says 200 (at once
+        when not *wait*)."""
         with open(self.base / f"worker-{name}.log", "ab") as log:  # the worker keeps its own copy
             self.procs[name] = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "bot", env=self.env(name), cwd=self.base, stdout=log, stderr=log)
@@ -136,24 +100,45 @@ class Cluster:
     async def stop(self) -> None:
         for name in self.procs:
             await self.stop_worker(name)
-        await self.proxy.stop()
+        await asyncio.to_thread(self.proxy.stop)
         self.api.stop()
         self.pg.stop()
         shutil.rmtree(self.base, ignore_errors=True)
 
+    def up(self) -> set[str]:
+        """The workers haproxy sends updates to: checked up and not in maintenance."""
+        return {name for name in self.names
+                if haproxy.rolling.is_up(str(self.proxy.socket), haproxy.BACKEND, name.lower())}
+
+    async def serve_only(self, names: list[str]) -> None:
+        """Put every other worker in maintenance in haproxy; wait until exactly *names* are up."""
+        for name in self.names:
+            state = "ready" if name in names else "maint"
+            await asyncio.to_thread(self.proxy.command, f"set server {haproxy.BACKEND}/{name.lower()} state {state}")
+        await wait_until(lambda: self.up() == set(names), 30, f"haproxy to serve {names}")
+
     # -- driving ------------------------------------------------------------------
     async def push(self, session: aiohttp.ClientSession, update: dict, port: int | None = None,
                    secret: str = SECRET) -> int:
-        """Post one update as Telegram does: again until a worker takes it (200) or refuses it (403)."""
-        url = f"http://127.0.0.1:{port or self.proxy.port}/telegram"
+        """Post one update as Telegram does (over TLS to haproxy, or straight to a worker's
+        *port*): again until a worker takes it (200) or refuses it (403)."""
+        url = f"http://127.0.0.1:{port}/telegram" if port else self.proxy.url()
         while True:
             try:
-                async with session.post(url, json=update, headers={SECRET_HEADER: secret}) as r:
+                async with session.post(url, json=update, headers={SECRET_HEADER: secret},
+                                        ssl=True if port else self.tls) as r:
                     if r.status in (200, 403):
                         return r.status
             except aiohttp.ClientConnectionError:
                 pass
             await asyncio.sleep(0.05)
+
+    @functools.cached_property
+    def tls(self) -> ssl.SSLContext:
+        """Trusts haproxy's self-signed certificate, as Telegram does once it was uploaded."""
+        context = ssl.create_default_context(cafile=str(self.proxy.public_cert))
+        context.check_hostname = False  # the certificate names bot.example.test, we dial 127.0.0.1
+        return context
 
     def subscribe_all(self, chats: list[int]) -> None:
         store = PostgresStore(self.db_url)

@@ -1,4 +1,4 @@
-"""A burst of questions at two webhook workers behind the proxy, one of them SIGKILLed
+"""A burst of questions at two webhook workers behind haproxy, one of them SIGKILLed
 mid-burst: every acknowledged update is still answered (the inbox), and how many twice."""
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def held_by(cluster: Cluster, pid: int) -> int:
 
 
 async def sigkill_mid_burst(cluster: Cluster, first_chat: int, n: int = 200, victim: str = "A") -> dict:
-    """*n* questions posted at once through the proxy (each until a worker answers 200, as
+    """*n* questions posted at once through haproxy (each until a worker answers 200, as
     Telegram does); *victim* is SIGKILLed once a quarter are answered."""
     chats = list(range(first_chat, first_chat + n))
     acked: dict[int, int] = {}

@@ -5,10 +5,11 @@ the fake Bot API: the parts of a scaled-out deployment, all real, all on 127.0.0
                                      # restart at 40 questions/s, load figures for 1 and 2 workers
     python -m tests.support.scale --quick    # the sizes CI runs (tests/test_scale.py)
 
-The load balancer (tests/support/cluster.py) is a small aiohttp reverse proxy (round robin; a worker that refuses the
-connection or answers 503 is skipped, like haproxy's `retry-on conn-failure 503` with
-`option redispatch`); Debian's haproxy is not part of the project's install. The pusher
-plays Telegram: it posts each update until a worker answers 200 (Telegram redelivers too).
+The load balancer is Debian's haproxy running deploy/haproxy.cfg as shipped
+(tests/support/haproxy.py: TLS with a self-signed certificate, round robin, retries on a
+refused connection or a 503 on another worker). The rolling restart is
+deploy/rolling-restart.py. The pusher plays Telegram: it posts each update over TLS until a
+worker answers 200 (Telegram redelivers too).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import time
 
 import aiohttp
 
+from tests.support import haproxy
 from tests.support.cluster import UPDATE_IDS, Cluster, max_per_second, message, wait_until
 from tests.support.load import pct
 
@@ -62,8 +64,8 @@ async def sigkill_mid_fanout(cluster: Cluster, first_chat: int, n: int, victim: 
 
 
 async def rolling_restart(cluster: Cluster, first_chat: int, rate: float = 40.0, seconds: float = 8.0) -> dict:
-    """Questions at *rate*/s while each worker in turn is stopped (SIGTERM) and started
-    again: every question answered once, none twice."""
+    """Questions at *rate*/s while deploy/rolling-restart.py stops (SIGTERM) and starts each
+    worker in turn, waiting for haproxy to see it up: every question answered once, none twice."""
     pushed: dict[int, float] = {}
     done = asyncio.Event()
 
@@ -78,14 +80,21 @@ async def rolling_restart(cluster: Cluster, first_chat: int, rate: float = 40.0,
             tasks.append(asyncio.create_task(cluster.push(session, message(chat, QUESTIONS[i % len(QUESTIONS)]))))
         await asyncio.gather(*tasks)
 
+    loop, exits = asyncio.get_running_loop(), []
+
+    def restart(server: str, _port: str) -> None:  # what `systemctl restart newsbot@PORT` does
+        name = server.upper()
+        exits.append(asyncio.run_coroutine_threadsafe(cluster.stop_worker(name), loop).result(60))
+        asyncio.run_coroutine_threadsafe(cluster.start_worker(name, wait=False), loop).result(60)
+
     async with aiohttp.ClientSession() as session:
         pushing = asyncio.create_task(pusher(session))
         await asyncio.sleep(1.0)
-        for name in cluster.names:
-            assert await cluster.stop_worker(name) == 0, cluster.log(name)[-2000:]
-            await cluster.start_worker(name)
+        took = await asyncio.to_thread(haproxy.rolling.rolling_restart, str(cluster.proxy.socket),
+                                       haproxy.BACKEND, restart, 120.0, lambda _line: None)
         done.set()
         await pushing
+    assert exits == [0] * len(cluster.names), [cluster.log(n)[-2000:] for n in cluster.names]
     chats = set(pushed)
     await wait_until(lambda: chats <= set(cluster.per_chat()), 60, "every question answered")
     await asyncio.sleep(1.0)
@@ -93,15 +102,16 @@ async def rolling_restart(cluster: Cluster, first_chat: int, rate: float = 40.0,
     for call in cluster.api.api.of("sendMessage"):
         if int(call.params["chat_id"]) in counts:
             counts[int(call.params["chat_id"])] += 1
-    return {"questions": len(chats), "rate": rate, "answered": sum(1 for v in counts.values() if v),
+    return {"questions": len(chats), "rate": rate, "seconds_until_up": took,
+            "answered": sum(1 for v in counts.values() if v),
             "lost": sum(1 for v in counts.values() if v == 0), "doubled": sum(1 for v in counts.values() if v > 1)}
 
 
 async def inline_load(cluster: Cluster, backends: list[str], n: int, rate: float) -> dict:
-    """*n* inline queries open-loop at *rate*/s through the proxy to *backends*: updates/s
+    """*n* inline queries open-loop at *rate*/s through haproxy to *backends*: updates/s
     answered and p95 update-to-answer (answerInlineQuery is not under the 30 messages/s
     limit, so this measures the workers, not Telegram's cap)."""
-    cluster.proxy.backends = [cluster.ports[name] for name in backends]
+    await cluster.serve_only(backends)
     api = cluster.api.api
     sent: dict[str, float] = {}
     async with aiohttp.ClientSession() as session:
@@ -124,7 +134,7 @@ async def inline_load(cluster: Cluster, backends: list[str], n: int, rate: float
     await wait_until(lambda: len(answered()) == n, 120, "every inline query answered")
     got = answered()
     latencies = [got[q] - t for q, t in sent.items()]
-    cluster.proxy.backends = list(cluster.ports.values())
+    await cluster.serve_only(cluster.names)
     return {"workers": len(backends), "updates": n, "offered_rate": rate,
             "updates_per_s": round(n / (max(got.values()) - start), 1), "p95_ms": pct(latencies, 0.95)}
 
