@@ -77,6 +77,8 @@ def _only(only: Only | None) -> Q.Query | None:
         parts.append(Q.Or([dated, undated]))
     if only is not None and only.sources:
         parts.append(Q.Or([Q.Term("source", s) for s in only.sources]))
+    if only is not None and only.added_from_ms:
+        parts.append(Q.NumericRange("added", only.added_from_ms, None))
     return Q.And(parts) if parts else None
 
 
