@@ -88,6 +88,14 @@ class WhooshReader:
     def __init__(self, searcher: Searcher, lexicon: dict) -> None:
         self.searcher, self._lexicon = searcher, lexicon
         self._articles: int | None = None
+        self._allowed: dict[object, set[int]] = {}  # filters' documents, for this searcher
+
+    def _docs(self, key: object, q: Q.Query) -> set[int]:
+        """The documents of filter *q*, found once per searcher: alerts rank hundreds of
+        rules under one first-seen floor, and a range over `added` reads every posting."""
+        if key not in self._allowed:
+            self._allowed[key] = set(self.searcher.docs_for_query(q))
+        return self._allowed[key]
 
     def article_count(self) -> int:
         """Live articles and photo items, counted once per searcher (Whoosh's term counts
@@ -126,7 +134,10 @@ class WhooshReader:
                      else collectors.TopCollector(limit=limit))
         allow = _only(retrieval.only)
         if allow is not None:  # a filter, not a scored part of the query
-            collector = collectors.FilterCollector(collector, allow=allow)
+            docs_allowed = self._docs(retrieval.only, allow)
+            if not docs_allowed:  # (an empty set would filter nothing)
+                return Candidates((), 0, 0)
+            collector = collectors.FilterCollector(collector, allow=docs_allowed)
         self.searcher.search_with_collector(_query(retrieval), collector)
         results = collector.results()
         found = tuple(Candidate(r.fields(), r.score) for r in results)
@@ -158,8 +169,13 @@ class WhooshReader:
 
     def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
         """Documents added before *before_ms* whose body holds any of *words*, best first."""
-        q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, before_ms - 1)])
-        return [r.fields() for r in self.searcher.search(q, limit=limit)]
+        # the range as a filter found once per searcher: as a part of the query it read every
+        # posting of `added` for each lookup (alerts look up every new story)
+        earlier = self._docs(("earlier", before_ms), Q.NumericRange("added", None, before_ms - 1))
+        if not earlier:
+            return []
+        q = Q.Or([Q.Term("body", w) for w in words])
+        return [r.fields() for r in self.searcher.search(q, limit=limit, filter=earlier)]
 
     def files(self) -> list[Stored]:
         """The file records."""
