@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from whoosh import collectors
 from whoosh import query as Q
+from whoosh.idsets import BitSet
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from search.index.backends.whoosh.writer import WhooshWriter
 
 _ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])
+
+
+FILTERS_KEPT = 8  # filters' document sets a reader keeps (a bit per document each)
 
 
 class _CappedTop(collectors.TopCollector):
@@ -88,14 +92,19 @@ class WhooshReader:
     def __init__(self, searcher: Searcher, lexicon: dict) -> None:
         self.searcher, self._lexicon = searcher, lexicon
         self._articles: int | None = None
-        self._allowed: dict[object, set[int]] = {}  # filters' documents, for this searcher
+        self._allowed: dict[object, BitSet] = {}  # the last filters' documents, most recent last
 
-    def _docs(self, key: object, q: Q.Query) -> set[int]:
-        """The documents of filter *q*, found once per searcher: alerts rank hundreds of
-        rules under one first-seen floor, and a range over `added` reads every posting."""
-        if key not in self._allowed:
-            self._allowed[key] = set(self.searcher.docs_for_query(q))
-        return self._allowed[key]
+    def _docs(self, key: object, q: Q.Query) -> BitSet:
+        """The documents of filter *q*, found once while it is among the last FILTERS_KEPT
+        of this searcher (which lives until the next commit): alerts rank hundreds of rules
+        under one first-seen floor, and a range over `added` reads every posting."""
+        found = self._allowed.pop(key, None)
+        if found is None:
+            found = BitSet(self.searcher.docs_for_query(q), size=self.searcher.doc_count_all())
+            if len(self._allowed) >= FILTERS_KEPT:
+                self._allowed.pop(next(iter(self._allowed)))
+        self._allowed[key] = found
+        return found
 
     def article_count(self) -> int:
         """Live articles and photo items, counted once per searcher (Whoosh's term counts
