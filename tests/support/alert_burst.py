@@ -102,9 +102,13 @@ async def sigkill_mid_alerts(cluster: Cluster, first_chat: int, articles: int = 
     start = time.monotonic()
     async with aiohttp.ClientSession() as session:
         await cluster.push(session, message(ADMIN, "/reindex"), port=cluster.ports[cluster.names[0]])
-    await wait_until(lambda: len(delivered(cluster, first_chat)) > 0, 120, "the first push")
+    try:  # ingesting and matching take ~20 s alone, minutes on a machine loaded tenfold
+        await wait_until(lambda: len(delivered(cluster, first_chat)) > 0, 600, "the first push")
+    except AssertionError as exc:
+        first = cluster.names[0]
+        raise AssertionError(f"{exc}; worker {first}'s log:\n{cluster.log(first)[-3000:]}") from None
     first_push = time.monotonic() - start  # the ingest of the new files and the matching
-    await wait_until(lambda: len(delivered(cluster, first_chat)) >= total // 4, 120, "a quarter of the pushes")
+    await wait_until(lambda: len(delivered(cluster, first_chat)) >= total // 4, 300, "a quarter of the pushes")
     senders: dict[str, int] = {}
     for workers in delivered(cluster, first_chat).values():
         for w in workers:
@@ -117,7 +121,7 @@ async def sigkill_mid_alerts(cluster: Cluster, first_chat: int, articles: int = 
         got = delivered(cluster, first_chat)
         return all((c, a) in got for c, arts in want.items() for a in arts) and waiting(cluster) == 0
 
-    await wait_until(complete, 120 + 4 * cluster.lease, "every push after the kill")
+    await wait_until(complete, 300 + 4 * cluster.lease, "every push after the kill")
     finished = time.monotonic()
     return {**figures(cluster, first_chat, want, flood, victim, at_kill, finished - killed_at, finished - start),
             "seconds_reindex_to_first_push": round(first_push, 1)}
