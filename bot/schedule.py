@@ -45,7 +45,7 @@ def repeats(settings: BotSettings) -> tuple[Repeat, ...]:
     tick = min(DIGEST_TICK_SECONDS, settings.digest_lease)  # a dead worker's digests: lease + tick
     return (Repeat("reingest", settings.reingest_minutes * SECONDS_PER_MINUTE, REINGEST_FIRST),
             Repeat("digests", tick, DIGESTS_FIRST),
-            Repeat("alerts", ALERT_TICK_SECONDS, ALERTS_FIRST),
+            Repeat("alerts", min(ALERT_TICK_SECONDS, settings.digest_lease), ALERTS_FIRST),  # likewise
             Repeat("flood", FLOOD_SWEEP_SECONDS, FLOOD_SWEEP_SECONDS),
             Repeat("inbox", settings.inbox_lease / INBOX_TICKS_PER_LEASE, INBOX_FIRST, telegram_only=True))
 

@@ -39,11 +39,14 @@ class Service(IngestRecords):
     def ingest(self, full: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Bring the index up to date now (/reindex, the terminal's start-up); *full* re-reads
         every file and confirms removals held back because the folder looked unmounted.
-        New articles that match alerts are queued for pushing."""
-        had_index = self._has_articles()
-        report = self.run_ingest(full, progress)
-        self.plan_alerts(had_index)
-        return report
+        New articles that match alerts are queued for pushing. It waits for another worker's
+        ingest: one running meanwhile could stamp articles before this one's alert watermark
+        and commit them after it, and they would never be matched."""
+        with self.store.singleton(INGEST_LOCK, wait=True):
+            had_index = self._has_articles()
+            report = self.run_ingest(full, progress)
+            self.plan_alerts(had_index)
+            return report
 
     def ingest_alone(self) -> IngestReport | None:
         """Ingest unless another worker is ingesting (then None); then queue alerts."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 
 from bot import alerts, render
 from bot.conversation import Conversation
 from bot.render.console import BOT
+from bot.service import INGEST_LOCK
 from bot.store import AlertChat, Push, SqliteStore
 from bot.terminal import LOCAL_CHAT, Session, local_alerts
 from tests.support.app import buttons, job
@@ -174,4 +176,20 @@ def test_the_terminal_prints_alerts_with_the_words_of_telegram(fresh, tmp_path, 
     assert printed.startswith(f"\n{BOT}🔔 ") and telegram in printed and "阅读全文：/read" in printed
     local_alerts(chat, Session(bold=False))  # shown once
     assert capsys.readouterr().out == ""
+    chat.close_store()
+
+
+def test_reindex_waits_for_another_ingest_so_no_new_article_slips_past(fresh, tmp_path):
+    chat = Conversation(fresh, SqliteStore(tmp_path / "s.sqlite3"))
+    chat.ingest()
+    chat.alert(LOCAL_CHAT, None, "哈密瓜")
+    other = SqliteStore(tmp_path / "s.sqlite3")  # another worker, in the middle of its ingest
+    reindex = threading.Thread(target=chat.ingest)
+    with other.singleton(INGEST_LOCK, wait=True):
+        reindex.start()
+        reindex.join(0.5)  # an ingest that does not wait would be over by now
+        (fresh.seeds_dir / "fresh.txt").write_text(NEW, "utf-8")  # what the other ingest finds
+    reindex.join()
+    assert [p.text for p in chat.store.pushes(LOCAL_CHAT) if "哈密瓜丰收" in p.text]
+    other.close()
     chat.close_store()

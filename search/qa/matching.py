@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search.index import documents as docs
-from search.index.backends.base import Reader
+from search.index.backends.base import Only, Reader
 from search.index.documents import Stored
-from search.qa.query import parse
-from search.qa.ranking import Ranked, Ranker
+from search.qa.query import ParsedQuery, parse
+from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import told_before
 from search.text.sentences import Weighted
 
 _EITHER = re.compile(r"\s*[|｜]\s*")
+SCAN_GROWTH = 4  # a rule with more new matches than scanned is ranked again over this many times more
 
 
 def alternatives(rule: str) -> list[str]:
@@ -42,7 +43,7 @@ def new_matches(ranker: Ranker, reader: Reader, rules: Sequence[tuple[str, float
     for index, (rule, since) in enumerate(rules):
         floor = docs.after_ms(since)
         for side in alternatives(rule):
-            ranking = ranker.rank(reader, parse(side), ranker.params.scan_max)
+            ranking = every_new(ranker, reader, parse(side), floor)
             if ranking.broadened:  # no article holds every word: nothing matches
                 continue
             for fields in _flattened(ranking.ranked):
@@ -65,6 +66,20 @@ def new_matches(ranker: Ranker, reader: Reader, rules: Sequence[tuple[str, float
             lead.also = story.also
             out.append(lead)
     return out
+
+
+def every_new(ranker: Ranker, reader: Reader, parsed: ParsedQuery, floor: int) -> Ranking:
+    """The articles first seen from *floor* (epoch ms) that match *parsed*, all of them:
+    only those are candidates (older ones, however well they match, take no place), and
+    when there are more than one ranking scans, the scan grows until it holds them all."""
+    scan = ranker.params.scan_max
+    while True:
+        params = replace(ranker.params, scan_min=scan, scan_max=scan,
+                         max_examined=max(ranker.params.max_examined, scan * SCAN_GROWTH))
+        ranking = Ranker(params, ranker.prints).rank(reader, parsed, scan, Only(added_from_ms=floor))
+        if ranking.broadened or not ranking.capped or scan >= reader.article_count():
+            return ranking
+        scan *= SCAN_GROWTH
 
 
 def _flattened(ranked: list[Ranked]) -> list[Stored]:

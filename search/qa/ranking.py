@@ -45,6 +45,7 @@ class Ranking:
     forms: list[Weighted] = field(default_factory=list)
     groups: list[list[Resolved]] = field(default_factory=list)
     broadened: bool = False  # keywords no article holds all of: articles holding some
+    capped: bool = False  # the backend returned as many candidates as scanned: more may match
 
 
 def photos_after_articles(ranked: list[Ranked]) -> list[Ranked]:
@@ -75,12 +76,12 @@ class Ranker:
         groups, forms = Vocabulary(reader, self.params).resolve(parsed)
         if not groups and not parsed.phrases:
             return Ranking([], 0, forms, groups)
-        ranked, total = self._score(reader, parsed, groups, want, only, strict=not parsed.natural)
+        ranked, total, capped = self._score(reader, parsed, groups, want, only, strict=not parsed.natural)
         if not ranked and not parsed.natural and groups:
-            ranked, total = self._score(reader, parsed, groups, want, only, strict=False,
+            ranked, total, capped = self._score(reader, parsed, groups, want, only, strict=False,
                                         floor=self.params.min_coverage)
-            return Ranking(ranked, total, forms, groups, broadened=bool(ranked))
-        return Ranking(ranked, total, forms, groups)
+            return Ranking(ranked, total, forms, groups, broadened=bool(ranked), capped=capped)
+        return Ranking(ranked, total, forms, groups, capped=capped)
 
     def for_question(self, reader: Reader, parsed: ParsedQuery,
                      ranked: list[Ranked]) -> tuple[list[Ranked], tuple[str, ...]]:
@@ -95,14 +96,15 @@ class Ranker:
         return ranked, missing(ranked[0].fields, required) if ranked else ()
 
     def _score(self, reader: Reader, parsed: ParsedQuery, groups: list[list[Resolved]], want: int,
-               only: Only | None, strict: bool, floor: float | None = None) -> tuple[list[Ranked], int]:
+               only: Only | None, strict: bool, floor: float | None = None) -> tuple[list[Ranked], int, bool]:
         """Top candidates by BM25F, re-weighted by how much of the query each covers;
-        natural questions drop those below the floor."""
+        natural questions drop those below the floor. With the estimated total, and whether
+        the scan was filled."""
         p = self.params
         large = reader.article_count() >= p.large_index
         parts = self._groups(reader, groups, large)
         if (not parts and not parsed.phrases) or (strict and len(parts) != len(groups)):
-            return [], 0
+            return [], 0, False
         scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
         candidates = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan, only))
         if floor is None:
@@ -117,7 +119,8 @@ class Ranker:
         total = len(ranked)
         if candidates.scored >= scan and ranked:  # more matches than scanned: estimate
             total += int((candidates.matched - candidates.scored) * len(ranked) / candidates.scored)
-        return ranked, min(max(total, len(ranked)), reader.article_count())
+        capped = len(candidates.found) >= scan
+        return ranked, min(max(total, len(ranked)), reader.article_count()), capped
 
     def _retrieval(self, reader: Reader, parsed: ParsedQuery, parts: list[tuple[Term, ...]],
                    strict: bool, large: bool, scan: int, only: Only | None) -> Retrieval:

@@ -34,7 +34,7 @@ class Cluster:
     """PostgreSQL, the fake Bot API, N workers and haproxy in front of them."""
 
     def __init__(self, workers: int = 2, lease: float = 3.0, send_delay: float = 0.05,
-                 inbox_lease: float = 30.0) -> None:
+                 inbox_lease: float = 30.0, settings: dict[str, str] | None = None) -> None:
         self.base = Path(tempfile.mkdtemp(prefix="newsbot-scale-"))
         self.pg = PgServer()
         self.api = ServerThread()
@@ -43,6 +43,7 @@ class Cluster:
         self.procs: dict[str, asyncio.subprocess.Process] = {}
         self.proxy = haproxy.Haproxy(self.ports, self.base)
         self.lease, self.send_delay, self.inbox_lease = lease, send_delay, inbox_lease
+        self.settings = settings or {}  # more NEWSBOT_ settings for every worker
         self.db_url = ""
 
     async def start(self) -> None:
@@ -66,7 +67,7 @@ class Cluster:
                 "NEWSBOT_WEBHOOK_CERT": str(self.proxy.public_cert),
                 "NEWSBOT_WEBHOOK_LISTEN": f"127.0.0.1:{self.ports[name]}",
                 "NEWSBOT_DIGEST_LEASE": f"{self.lease:g}", "NEWSBOT_REINGEST_MINUTES": "60",
-                "NEWSBOT_INBOX_LEASE": f"{self.inbox_lease:g}"}
+                "NEWSBOT_INBOX_LEASE": f"{self.inbox_lease:g}", **self.settings}
 
     async def start_worker(self, name: str, wait: bool = True) -> None:
         """Start `python -m bot` as worker *name*; returns once its /healthz says 200 (at once

@@ -38,13 +38,15 @@ class Only:
     """Limits on the documents a lookup returns. Dates: published from *first* to *last*
     (YYYY-MM-DD, both included), or, for a document without a date, first seen from
     *first_ms* to *last_ms* (both included). Sources: the stored source is one of these,
-    exactly. None or empty: no limit."""
+    exactly. *added_from_ms*: first seen (indexed) at or after it (alerts). None or empty:
+    no limit."""
 
     first: str | None = None
     last: str | None = None
     first_ms: int = 0
     last_ms: int = 0
     sources: tuple[str, ...] = ()
+    added_from_ms: int = 0
 
 
 @dataclass(frozen=True)

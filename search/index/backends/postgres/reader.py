@@ -48,6 +48,9 @@ def _only_sql(only: Only | None) -> tuple[str, tuple[Any, ...]]:
     if only is not None and only.sources:
         sql += " AND source = ANY(%s)"
         params += (list(only.sources),)
+    if only is not None and only.added_from_ms:
+        sql += " AND added >= %s"
+        params += (only.added_from_ms,)
     return sql, params
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from whoosh import collectors
 from whoosh import query as Q
+from whoosh.idsets import BitSet
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from search.index.backends.whoosh.writer import WhooshWriter
 
 _ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])
+
+
+FILTERS_KEPT = 8  # filters' document sets a reader keeps (a bit per document each)
 
 
 class _CappedTop(collectors.TopCollector):
@@ -77,6 +81,8 @@ def _only(only: Only | None) -> Q.Query | None:
         parts.append(Q.Or([dated, undated]))
     if only is not None and only.sources:
         parts.append(Q.Or([Q.Term("source", s) for s in only.sources]))
+    if only is not None and only.added_from_ms:
+        parts.append(Q.NumericRange("added", only.added_from_ms, None))
     return Q.And(parts) if parts else None
 
 
@@ -86,6 +92,19 @@ class WhooshReader:
     def __init__(self, searcher: Searcher, lexicon: dict) -> None:
         self.searcher, self._lexicon = searcher, lexicon
         self._articles: int | None = None
+        self._allowed: dict[object, BitSet] = {}  # the last filters' documents, most recent last
+
+    def _docs(self, key: object, q: Q.Query) -> BitSet:
+        """The documents of filter *q*, found once while it is among the last FILTERS_KEPT
+        of this searcher (which lives until the next commit): alerts rank hundreds of rules
+        under one first-seen floor, and a range over `added` reads every posting."""
+        found = self._allowed.pop(key, None)
+        if found is None:
+            found = BitSet(self.searcher.docs_for_query(q), size=self.searcher.doc_count_all())
+            if len(self._allowed) >= FILTERS_KEPT:
+                self._allowed.pop(next(iter(self._allowed)))
+        self._allowed[key] = found
+        return found
 
     def article_count(self) -> int:
         """Live articles and photo items, counted once per searcher (Whoosh's term counts
@@ -132,7 +151,10 @@ class WhooshReader:
                      else collectors.TopCollector(limit=limit))
         allow = _only(retrieval.only)
         if allow is not None:  # a filter, not a scored part of the query
-            collector = collectors.FilterCollector(collector, allow=allow)
+            docs_allowed = self._docs(retrieval.only, allow)
+            if not docs_allowed:  # (an empty set would filter nothing)
+                return Candidates((), 0, 0)
+            collector = collectors.FilterCollector(collector, allow=docs_allowed)
         self.searcher.search_with_collector(_query(retrieval), collector)
         results = collector.results()
         found = tuple(Candidate(r.fields(), r.score) for r in results)
@@ -164,8 +186,13 @@ class WhooshReader:
 
     def earlier_with_any(self, words: Sequence[str], before_ms: int, limit: int) -> list[Stored]:
         """Documents added before *before_ms* whose body holds any of *words*, best first."""
-        q = Q.And([Q.Or([Q.Term("body", w) for w in words]), Q.NumericRange("added", None, before_ms - 1)])
-        return [r.fields() for r in self.searcher.search(q, limit=limit)]
+        # the range as a filter found once per searcher: as a part of the query it read every
+        # posting of `added` for each lookup (alerts look up every new story)
+        earlier = self._docs(("earlier", before_ms), Q.NumericRange("added", None, before_ms - 1))
+        if not earlier:
+            return []
+        q = Q.Or([Q.Term("body", w) for w in words])
+        return [r.fields() for r in self.searcher.search(q, limit=limit, filter=earlier)]
 
     def files(self) -> list[Stored]:
         """The file records."""
