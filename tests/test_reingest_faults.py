@@ -27,8 +27,9 @@ def _killed(self, *args) -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-@pytest.mark.parametrize("fault", [_disk_full, _killed], ids=["disk-full", "killed"])
-def test_a_failed_writer_process_ends_the_ingest_in_one_line(tmp_path, monkeypatch, caplog, fault):
+@pytest.mark.parametrize("fault, why", [(_disk_full, "No space left on device"), (_killed, "killed by signal 9")],
+                         ids=["disk-full", "killed"])
+def test_a_failed_writer_process_ends_the_ingest_in_one_line(tmp_path, monkeypatch, caplog, fault, why):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for n in range(1, 121):
@@ -38,7 +39,7 @@ def test_a_failed_writer_process_ends_the_ingest_in_one_line(tmp_path, monkeypat
     monkeypatch.setattr(SubWriterTask, "_process_file", fault)  # inherited by the forked workers
     with caplog.at_level(logging.WARNING):
         report = engine.ingest()  # before: blocked for ever, or a commit without the dead worker's articles
-    assert report.error is not None and "writer process failed" in report.error
+    assert report.error is not None and "writer process failed: " + why in report.error
     assert multiprocessing.active_children() == []  # the workers are reaped
     problems = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(problems) == 1 and problems[0].exc_info is None, [r.getMessage() for r in problems]

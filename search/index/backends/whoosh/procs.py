@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import multiprocessing
+import os
 import queue
 import sys
 from typing import Any
@@ -25,19 +26,32 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from search.index.procs import die_with_parent
 
 
+FAILED = 255  # a worker's exit status for a failure that is not an OSError
+
+
 class DyingSubWriter(SubWriterTask):
     """Whoosh's sub-writer process, ending with the process that started it."""
 
     def run(self) -> None:
-        """Arm the parent-death signal, then run Whoosh's worker loop; a failure (a full
-        disk) ends the worker with exit status 1 and no traceback: the parent says why."""
+        """Arm the parent-death signal, then run Whoosh's worker loop; a failure ends the
+        worker with no traceback, its exit status the error number of an OSError (a full
+        disk: ENOSPC), else FAILED: the parent says why."""
         parent = multiprocessing.parent_process()
         if parent is not None and parent.pid is not None:
             die_with_parent(parent.pid)
         try:
             super().run()
+        except OSError as exc:
+            sys.exit(exc.errno if exc.errno and 0 < exc.errno < FAILED else FAILED)
         except Exception:
-            sys.exit(1)
+            sys.exit(FAILED)
+
+
+def _why(status: int) -> str:
+    """A worker's exit status in words."""
+    if status < 0:
+        return f"killed by signal {-status}"
+    return f"status {status}" if status in (1, FAILED) else os.strerror(status)
 
 
 WATCH_SECONDS = 0.5  # how often a blocked put looks at the workers
@@ -81,8 +95,7 @@ class ParallelWriter(MpWriter):
         """Raise an OSError when a worker process has ended in failure."""
         for task in self.tasks:
             if task.exitcode not in (None, 0):
-                raise OSError(errno.EIO, f"an index writer process failed (exit status {task.exitcode}); "
-                                         "a full disk or a killed process")
+                raise OSError(errno.EIO, f"an index writer process failed: {_why(task.exitcode)}")
 
     def _new_task(self) -> SubWriterTask:
         """Start one worker, as Whoosh's own method does, but of the backend's class."""
