@@ -25,7 +25,6 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 
 from search.index.procs import die_with_parent
 
-
 FAILED = 255  # a worker's exit status for a failure that is not an OSError
 
 
