@@ -81,7 +81,10 @@ class Conversation(FollowUps):
         text = (text or "").strip()
         if not text:
             return commands.help_text(self.examples())
-        return self.results(text, 1) or render.no_match(text, self.examples())
+        found = self.results(text, 1)
+        if found is None and self.engine.rebuilding:  # not "nothing found": not indexed yet, maybe
+            return render.index_unavailable()
+        return found or render.no_match(text, self.examples())
 
     def results(self, text: str, page: int) -> Reply | None:
         """One page of results for *text*, or None when nothing matches."""

@@ -85,6 +85,7 @@ class Engine:
         self.ranker = Ranker(params or RankingParams(), self._prints)
         self.speller = Speller()  # respellings from the index's words, rebuilt per commit
         self.stopping = threading.Event()  # set when the program stops: ingests end early
+        self.building = threading.Event()  # set while an ingest builds the index from nothing
 
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
@@ -101,11 +102,32 @@ class Engine:
 
     def ingest(self, full: bool = False, progress: Progress | None = None) -> IngestReport:
         """Incrementally bring the index up to date with the seed folder, fetching the live
-        sources first (a feed that fails keeps what it gave before)."""
-        if self.live is not None:
-            self.live.refresh(stop=self.stopping.is_set)
-        return ingest(self.backend, self.seeds_dir, full=full, progress=progress,
-                      stop=self.stopping.is_set, live_dir=self.live.out if self.live else None)
+        sources first (a feed that fails keeps what it gave before). While it builds the
+        index from nothing (missing, damaged, of an older version), `rebuilding` is True."""
+        building = not self._holds_articles()
+        if building:
+            self.building.set()
+        try:
+            if self.live is not None:
+                self.live.refresh(stop=self.stopping.is_set)
+            return ingest(self.backend, self.seeds_dir, full=full, progress=progress,
+                          stop=self.stopping.is_set, live_dir=self.live.out if self.live else None)
+        finally:
+            if building:
+                self.building.clear()
+
+    @property
+    def rebuilding(self) -> bool:
+        """An ingest is building the index from nothing: a question that finds nothing may
+        only find nothing yet."""
+        return self.building.is_set()
+
+    def _holds_articles(self) -> bool:
+        """The index opens, is of this version and holds articles."""
+        try:
+            return self.backend.exists() and self.backend.current() and self.backend.reader().article_count() > 0
+        except Exception:
+            return False
 
     # -- live sources ---------------------------------------------------------
     def feeds(self) -> list[FeedStatus]:

@@ -38,10 +38,12 @@ PRIVATE_USES: tuple[PrivateUse, ...] = (
     PrivateUse(
         "whoosh-mpwriter-attributes",
         "whoosh.multiproc:MpWriter.storage, indexname, jobqueue, resultqueue, subargs, multisegment, tasks",
-        _WHOOSH + "procs.py ParallelWriter._new_task, ParallelWriter.stop_workers",
+        _WHOOSH + "procs.py ParallelWriter.__init__, _new_task, check_workers, stop_workers",
         "The first six are what _new_task hands a worker; tasks is the list commit() joins, "
         "appended to as Whoosh does, and read by stop_workers() since Whoosh's cancel() does "
-        "not stop workers.",
+        "not stop workers, and by check_workers(). The parent's own jobqueue.put and "
+        "resultqueue.get calls (in _enqueue and _commit) go through a Watched wrapper, so "
+        "a dead worker fails them instead of blocking the ingest for ever.",
         r"self\.(jobqueue|resultqueue|subargs|multisegment|tasks)\b"),
     PrivateUse(
         "whoosh-subwriter-init", "whoosh.multiproc:SubWriterTask.__init__ (its arguments)",

@@ -61,6 +61,8 @@ def check_mp_attributes(index_dir: Path) -> None:
         for name in ("storage", "indexname", "jobqueue", "resultqueue", "multisegment"):
             assert hasattr(w, name), name
         assert w.subargs == {"limitmb": 8} and w.tasks == []
+        assert "self.jobqueue.put(" in inspect.getsource(MpWriter._enqueue)  # what Watched.put stands in for
+        assert "self.resultqueue.get(" in inspect.getsource(MpWriter._commit)  # what Watched.get stands in for
     finally:
         w.cancel()
 

@@ -9,9 +9,10 @@ import threading
 import time
 from calendar import timegm
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from email.utils import formatdate
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import feedparser
 from feedparser import FeedParserDict as Entry
@@ -19,14 +20,16 @@ from lxml import etree
 
 from search.model import FeedStatus
 from search.sources.feeds import _item_html
-from search.sources.fetch import Fetched, Limits, Polite
+from search.sources.fetch import CUT, Fetched, Limits, Polite
 from search.sources.html import articles_of_page, fragment_text
 from search.sources.livestore import Item, LiveStore
 
 log = logging.getLogger(__name__)
 SUMMARY_CHARS = 200  # an item without content whose text is shorter than this is a summary
 PAGES_PER_RUN = 30  # linked pages fetched per feed per run; the rest on later runs
-WORKERS = 4  # feeds fetched at once (requests to one host still go one at a time)
+WORKERS = 4  # hosts fetched from at once (requests to one host go one at a time)
+REFRESH_TIMEOUTS = 3  # a whole refresh may take this many NEWSBOT_FEED_TIMEOUTs; the rest wait
+WATCH_SECONDS = 0.2  # how often a refresh looks at the program stopping and its deadline
 _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 
 
@@ -91,19 +94,42 @@ class LiveSources:
     # -- fetching ---------------------------------------------------------------------
     def refresh(self, stop: Callable[[], bool] = lambda: False) -> list[FeedStatus]:
         """Fetch every feed that is due, then write the feed files; returns the feed states.
-        One refresh at a time; *stop* is checked before each request (the program stopping)."""
+        One refresh at a time. Hosts are fetched from concurrently, each host's feeds in
+        turn. The refresh ends by its deadline (REFRESH_TIMEOUTS feed timeouts) or when
+        *stop* says the program is stopping: requests in flight are cut off, feeds not yet
+        asked stay due for the next run."""
         with self._running:
             self.store.sync_configured(self.configured)
             due = self.store.due(time.time())
             if due:
-                polite = Polite(self.limits)
-                try:
-                    with ThreadPoolExecutor(WORKERS) as pool:
-                        list(pool.map(lambda row: self._refresh_one(polite, stop, *row), due))
-                finally:
-                    polite.close()
+                self._fetch_all(due, stop)
             self.write_files()
             return self.store.feeds()
+
+    def _fetch_all(self, due: list[tuple[str, str | None, str | None]], stop: Callable[[], bool]) -> None:
+        by_host: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for row in due:
+            by_host.setdefault((urlsplit(row[0]).hostname or "").lower(), []).append(row)
+        ends = time.monotonic() + REFRESH_TIMEOUTS * self.limits.timeout
+        polite = Polite(self.limits)
+        over = threading.Event()  # stopping or past the deadline: nothing new is asked
+
+        def one_host(rows: list[tuple[str, str | None, str | None]]) -> None:
+            for row in rows:
+                self._refresh_one(polite, lambda: over.is_set() or stop(), *row)
+
+        try:
+            with ThreadPoolExecutor(min(WORKERS, len(by_host))) as pool:
+                running = {pool.submit(one_host, rows) for rows in by_host.values()}
+                while running:
+                    running = wait(running, WATCH_SECONDS).not_done
+                    if running and not over.is_set() and (stop() or time.monotonic() >= ends):
+                        over.set()
+                        polite.cut()
+                        log.warning("feed refresh cut off (%s); feeds not reached wait for the next run",
+                                    "stopping" if stop() else "deadline")
+        finally:
+            polite.close()
 
     def _refresh_one(self, polite: Polite, stop: Callable[[], bool], url: str, etag: str | None,
                      last_modified: str | None) -> None:
@@ -111,6 +137,8 @@ class LiveSources:
             return
         try:
             got = polite.get(url, etag, last_modified)
+            if got.error == CUT:  # the refresh ended: the feed stays due, not blamed
+                return
             if got.error:
                 log.warning("feed %s: %s", url, got.error)
                 self.store.failed(url, got.error, got.retry_after)
@@ -140,6 +168,8 @@ class LiveSources:
 
     def _page(self, polite: Polite, link: str) -> None:
         got = polite.get(link)
+        if got.error == CUT:
+            return
         if got.error or got.unchanged:
             self.store.save_page(link, None, got.error or "unchanged")
             return

@@ -86,9 +86,10 @@ class LiveStore:
                            failures=r[5], items=r[6]) for r in rows]
 
     def due(self, now: float) -> list[tuple[str, str | None, str | None]]:
-        """(url, etag, last_modified) of feeds not waiting out a back-off."""
+        """(url, etag, last_modified) of feeds not waiting out a back-off, the least recently
+        checked first (a refresh cut off by its deadline reaches the others next time)."""
         return self._run("SELECT url, etag, last_modified FROM feeds WHERE retry_at <= ? "
-                         "ORDER BY added", (now,))
+                         "ORDER BY COALESCE(checked, 0), added", (now,))
 
     # -- fetch outcomes -----------------------------------------------------------
     def succeeded(self, url: str, etag: str | None, last_modified: str | None, title: str | None = None) -> None:

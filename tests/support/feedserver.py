@@ -1,5 +1,6 @@
 """A real HTTP server on 127.0.0.1 serving feeds and pages for the live-source tests:
-ETag/Last-Modified with 304s, gzip, slow answers, redirects, errors; it counts requests."""
+ETag/Last-Modified with 304s, gzip, slow answers, dripped answers, redirects, errors; it
+counts requests."""
 from __future__ import annotations
 
 import contextlib
@@ -20,6 +21,7 @@ class Route:
     gzip: bool = False
     delay: float = 0.0
     location: str | None = None
+    drip: float = 0.0  # seconds between two bytes of the whole answer (status line, headers, body)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -58,6 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"not found", "text/plain")
         if route.delay:
             time.sleep(route.delay)
+        if route.drip:
+            return self._drip(route)
         self.answered()
         if route.location:
             self.send_response(route.status)
@@ -74,6 +78,18 @@ class _Handler(BaseHTTPRequestHandler):
             feeds.statuses.append((self.path, 304))
             return
         self._send(route.status, route.body, route.content_type, route)
+
+    def _drip(self, route: Route) -> None:
+        """The whole answer, one byte every route.drip seconds, until the client leaves."""
+        head = (f"HTTP/1.1 {route.status} OK\r\nContent-Type: {route.content_type}\r\n"
+                f"Content-Length: {len(route.body)}\r\n\r\n").encode()
+        self.feeds.statuses.append((self.path, route.status))
+        with contextlib.suppress(OSError):  # the client gave up (a reset, a broken pipe)
+            for byte in head + route.body:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(route.drip)
+        self.close_connection = True
 
     def _send(self, status: int, body: bytes, ctype: str, route: Route | None = None) -> None:
         self.feeds.statuses.append((self.path, status))
