@@ -90,6 +90,8 @@ class ResultPage:
     uncovered: tuple[str, ...] = ()  # the query's distinctive words no hit holds: related only
     broadened: bool = False  # no article holds every keyword: hits match some of them
     scope: Scope = Scope()  # the time window and source the query named
+    inexact: str | None = None  # the kind asked (a date, a duration...: search.qa.kinds) that
+    # no sentence of the first article holds, though that article covers the question
 
     @property
     def pages(self) -> int:
@@ -103,6 +105,7 @@ class Answer:
     question: str
     sentence: Snippet
     article: Hit
+    lacks: str | None = None  # the kind asked (search.qa.kinds) this closest sentence does not hold
 
 
 @dataclass(frozen=True)
