@@ -140,3 +140,11 @@ async def test_bot_declines_how_long_when_the_articles_hold_only_dates(env):
     assert "💡" not in text and "没有句子正好说出所问的时长，无法回答这个问题" in text
     assert "1. 全民参与公益 倡议书" in text  # the closest articles, to read
     assert any(b["callback_data"].startswith("rd:") for b in buttons(call))
+
+
+def test_follow_up_without_an_exact_sentence_shows_the_closest_not_as_an_answer(made):
+    port = made.search("青州港码头扩建完工", 1, 1).hits[0].id
+    found = made.ask_within("有多少名工人参加建设？", [port], "青州港码头扩建工程")
+    assert found is not None and found.lacks == "count"
+    text = render.answer_only(found).text
+    assert "💡" not in text and "没有句子正好说出所问的数量" in text and "工人" in text
