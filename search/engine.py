@@ -29,7 +29,7 @@ from search.model import (
     Summary,
 )
 from search.params import RankingParams
-from search.qa.answers import best_sentence
+from search.qa.answers import best_sentence, missing_kind
 from search.qa.coverage import covers
 from search.qa.matching import new_matches
 from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
@@ -206,7 +206,9 @@ class Engine:
         hits = tuple(self._hit(r, rk.forms, brief) for r in shown)
         asked = answer and not lacking and not rk.broadened and not scope.listing
         reply = self._answer(text, parsed, rk) if asked else None
-        return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits,
+        inexact = missing_kind(parsed.text, reply.sentence.text) if reply is not None else None
+        reply = None if inexact else reply  # its sentence lacks what was asked: no answer
+        return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits, inexact=inexact,
                           uncovered=lacking, broadened=rk.broadened, scope=scope), reply
 
     def _read_again(self, reader: Reader, text: str, parsed: ParsedQuery,
@@ -277,20 +279,28 @@ class Engine:
     def ask_within(self, question: str, article_ids: Sequence[str], context: str = "") -> Answer | None:
         """A follow-up: the answer to *question* (具体是哪天？) about what *context* (the
         question before it) asked, from the first of *article_ids* that holds one, else
-        from the whole index as ask() would."""
+        from the whole index as ask() would; else the closest sentence of those articles,
+        marked as lacking the kind of span asked (Answer.lacks)."""
         asked = f"{strip_question(context).strip()} {question}".strip() if context else question
         parsed = parse(asked, today(self.clock))
         reader = self.backend.reader()
         rk = self.ranker.rank(reader, parsed, ASK_DEPTH)
+        closest = None
         for article_id in article_ids:
             d = reader.document(article_id) if article_id else None
             if d is None:
                 continue
             best = best_sentence(d.get("body") or "", rk.forms, parsed.text, d.get("title") or "",
                                  self.ranker.params)
-            if best is not None:
-                return Answer(question=question, sentence=best[1], article=self._hit(Ranked(d, 0.0), rk.forms))
-        return self.ask(asked)
+            if best is None:
+                continue
+            lacks = missing_kind(parsed.text, best[1].text)
+            found = Answer(question=question, sentence=best[1], article=self._hit(Ranked(d, 0.0), rk.forms),
+                           lacks=lacks)
+            if not lacks:
+                return found
+            closest = closest or found
+        return self.ask(asked) or closest
 
     def names(self, text: str) -> list[str]:
         """The places and names in *text* (a follow-up swaps one for another: 那克拉玛依呢？)."""

@@ -100,6 +100,8 @@ class ResultPage:
     broadened: bool = False  # no article holds every keyword: hits match some of them
     scope: Scope = Scope()  # the time window and source the query named
     correction: Correction | None = None  # the query respelled (searched, or suggested)
+    inexact: str | None = None  # the kind asked (a date, a duration...: search.qa.kinds) that
+    # no sentence of the first article holds, though that article covers the question
 
     @property
     def pages(self) -> int:
@@ -113,6 +115,7 @@ class Answer:
     question: str
     sentence: Snippet
     article: Hit
+    lacks: str | None = None  # the kind asked (search.qa.kinds) this closest sentence does not hold
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ class RankingParams:
     # -- the answer sentence (search.qa.answers, search.text.sentences) --
     part_hit: float = 0.5  # a part of a query word found in a sentence counts for this much of the word
     title_share: float = 0.05  # a concept in the article's title names its subject, not the answer
-    kind: float = 1.5  # holding the kind of thing asked for: a date, a quantity with its unit
+    kind: float = 1.5  # holding the kind of thing asked for (search.qa.kinds): a date, a duration, a quantity, a reason
     unit: float = 1.0  # ... in the unit the question asks about (多高: 米; 多重: 公斤)
     defines: float = 2.0  # saying "X是/为/指…" to 什么是X
     event: float = 1.5  # saying the event a when-question asks about (or, negated, another one)

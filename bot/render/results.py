@@ -104,6 +104,21 @@ def suggested_button(fix: Correction, key: str) -> Button:
     return Button(f"🔍 {one_line(fix.query, SUGGESTED_WIDTH)}", buttons.suggested(key))
 
 
+# What each kind of question asks for (search.qa.kinds), as the reply names it.
+ASKED = {"when": "日期", "duration": "时长", "count": "数量", "who": "人物或单位", "where": "地点", "why": "原因"}
+
+
+def declined(uncovered: tuple[str, ...] = (), kind: str | None = None, closest: str = "以下是最接近的相关文章") -> str:
+    """Why there is no answer above the *closest* articles (or sentence): words no article
+    has, or no sentence of the closest article saying the *kind* of thing asked (a date for 哪天)."""
+    if uncovered:
+        words = "、".join(f"「{esc(word)}」" for word in uncovered[:UNCOVERED_SHOWN])
+        why = f"没有文章涉及{words}"
+    else:
+        why = f"没有句子正好说出所问的{ASKED.get(kind or '', '内容')}"
+    return f"{why}，无法回答这个问题。{closest}，仅供参考。"
+
+
 def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
     """The answer, or why there is none, above the first page of results."""
     parts = [scope_line(page.scope)] if page.page == 1 and scope_line(page.scope) else []
@@ -113,9 +128,8 @@ def _preamble(page: ResultPage, answer: Answer | None) -> list[str]:
         cited = answer.article
         attribution = meta(cited.title, meta(cited.date, cited.source))
         parts.append(f"💡 {marked(answer.sentence)}\n—— <i>{esc(attribution)}</i>")
-    elif page.uncovered and page.page == 1:
-        words = "、".join(f"「{esc(word)}」" for word in page.uncovered[:UNCOVERED_SHOWN])
-        parts.append(f"没有文章涉及{words}，无法回答这个问题。以下是最接近的相关文章，仅供参考。")
+    elif (page.uncovered or page.inexact) and page.page == 1:
+        parts.append(declined(page.uncovered, page.inexact))
     if page.broadened and page.page == 1:
         parts.append("没有文章同时包含全部关键词，以下文章只包含其中一部分。")
     return parts
@@ -146,9 +160,11 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
 
 
 def answer_only(answer: Answer) -> Reply:
-    """A follow-up's answer (具体是哪天？): the sentence and its article, to read in full."""
+    """A follow-up's answer (具体是哪天？): the sentence and its article, to read in full; a
+    sentence lacking what was asked (Answer.lacks) is shown as the closest, not as an answer."""
     cited = answer.article
-    text = f"💡 {marked(answer.sentence)}\n—— <i>{esc(meta(cited.title, meta(cited.date, cited.source)))}</i>"
+    head = f"{declined(kind=answer.lacks, closest='最接近的一句如下')}\n" if answer.lacks else "💡 "
+    text = f"{head}{marked(answer.sentence)}\n—— <i>{esc(meta(cited.title, meta(cited.date, cited.source)))}</i>"
     source = source_button(cited.url)
     rows = ((Button("阅读全文", buttons.read(cited.id)),) + ((source,) if source else ()),)
     return Reply(fit(text), rows, about=cited.id)

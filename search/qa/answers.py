@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from search.model import Snippet, Span
 from search.params import DEFAULT, RankingParams
+from search.qa import kinds
 from search.qa.query import QUESTION_WORDS, strip_question
 from search.text.normalize import normalize
 from search.text.sentences import Weighted, find_spans, sentences
@@ -23,29 +24,16 @@ SHORT = LONG // 3  # a shorter answer sentence comes with the sentence after it 
 WINDOW = 150  # ... with its neighbours, up to this many characters
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
-_WHEN = re.compile(r"哪一?年|哪一?天|哪个?月|何时|何年|几时|几月|几号|什么(时候|时间|年代|时期|日子)|日期|年份")
-_COUNT = re.compile(r"多少|几[个名场部次位家项件所张首本条座种岁年天倍届]|多[大长高重远快久深宽厚]|数量|面积|人口")
-_WHO = re.compile(r"谁|哪位|何人|哪些人|什么人|哪家|哪个(公司|机构|组织|单位|部门|团体)")
-_WHERE = re.compile(r"哪里|哪儿|何处|何地|在哪|什么地方|哪个(国家|地方|城市|省|市|县|区|地区)|"
-                    r"哪些(地区|地方|国家)|哪国")
-_DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|"
-                   r"[一二三四五六七八九十]+月|世纪|年代|年间")
-_QUANTITY = re.compile(r"\d[\d,.]*\s*(%|％|[\u4e00-\u9fffa-zA-Z°℃])|"
-                       r"[一二三四五六七八九十两百千万]+[个名场部次位家项件所张首本条座种岁倍米]")
 _ORG = r"(公司|大学|学院|委员会|协会|联合会|政府|集团|银行|组织|中心|基金会|研究所|研究院|办公室|部|局|厅|社|会)"
 _NUM = r"(\d[\d,.]*|[一二三四五六七八九十两百千万]+)\s*"
-# For a how-much question, the unit its answer is in.
-_UNITS = ((re.compile(r"多长时间|多久|有效期|任期|期限"), re.compile(_NUM + r"(年|个月|月|天|日|小时|分钟|周)")),
-          (re.compile(r"多高|多长|多宽|多深|多远|身高|体长|长度|高度|海拔|距离|射程"),
+# For a how-much question, the unit its answer is in (a how-long one is a duration: search.qa.kinds).
+_UNITS = ((re.compile(r"多高|多长|多宽|多深|多远|身高|体长|长度|高度|海拔|距离|射程"),
            re.compile(_NUM + r"(公里|千米|米|公尺|厘米|公分|毫米|英尺|英里|哩|km|m\b|cm)")),
           (re.compile(r"多重|体重|重量"), re.compile(_NUM + r"(公斤|千克|克|吨|磅|kg)")),
           (re.compile(r"面积|多大"), re.compile(_NUM + r"(平方|亩|公顷|km²)")),
           (re.compile(r"多少人|人口"), re.compile(_NUM + r"[万亿]?人")),
           (re.compile(r"多少钱|价格|金额|多少元"), re.compile(_NUM + r"[万亿]?(元|美元|港元|英镑|欧元)")))
-_NAME = re.compile(r"[A-Za-z]{2,}|·|由|[\u4e00-\u9fff]{2}" + _ORG)
 _SIGNED = re.compile(r"^[\u4e00-\u9fff]{2,24}" + _ORG + r"\s*$")  # a line that is only a name
-_PLACE = re.compile(r"位于|分布|生于|出生于|在[\u4e00-\u9fff]{2,}(省|市|县|区|州|国|岛|镇|村|路|街|山|河|湖)|"
-                    r"[\u4e00-\u9fff](省|市|县|区|州|国|岛|镇|村|路|街|洲|海|湾)")
 # Events a when-question may ask about, and the words that say them. A sentence saying a
 # different event of the same family (birth for a death) is not the answer.
 _EVENTS = (
@@ -75,7 +63,7 @@ _NOT_ASKED = re.compile("|".join(("是", "的", "了", *QUESTION_WORDS, "有", "
 class Intent:
     """What a question asks for."""
 
-    kind: str | None  # when | count | who | where | what | None
+    kind: str | None  # when | duration | count | who | where | why (search.qa.kinds) | what | None
     events: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # words of the event, of its opposites
     residue: frozenset[str] = frozenset()  # the question's other Han bigrams and characters
     defines: re.Pattern | None = None  # for "什么是X": a sentence saying "X是/为/指…"
@@ -84,8 +72,7 @@ class Intent:
 def intent_of(question: str, title: str = "") -> Intent:
     """Read what *question* asks for (its residue leaves out the article's title)."""
     q = normalize(question)
-    kind = next((k for k, rx in (("when", _WHEN), ("count", _COUNT), ("who", _WHO), ("where", _WHERE))
-                 if rx.search(q)), None)
+    kind = kinds.asked(q)
     defines = None
     for rx in _DEFINE:
         m = rx.match(q)
@@ -111,15 +98,12 @@ def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams 
     """What the sentence offers of what the question asks for."""
     bonus = 0.0
     kind = intent.kind
-    if kind == "when" and _DATE.search(sentence):
+    if kind in ("when", "duration", "count", "why") and kinds.said(kind, sentence, question):
         bonus += p.kind
-    elif kind == "count" and _QUANTITY.search(sentence):
-        bonus += p.kind
-        bonus += next((p.unit for asks, unit in _UNITS if asks.search(question) and unit.search(sentence)), 0.0)
-    elif kind == "who" and _NAME.search(sentence):
-        bonus += p.signed if _SIGNED.match(sentence.strip()) else p.named
-    elif kind == "where" and _PLACE.search(sentence):
-        bonus += p.named
+        if kind == "count":
+            bonus += next((p.unit for asks, unit in _UNITS if asks.search(question) and unit.search(sentence)), 0.0)
+    elif kind in ("who", "where") and kinds.said(kind, sentence, question):
+        bonus += p.signed if kind == "who" and _SIGNED.match(sentence.strip()) else p.named
     elif kind == "what" and intent.defines is not None and intent.defines.search(sentence):
         bonus += p.defines
     said, opposite = intent.events
@@ -136,6 +120,16 @@ def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams 
         bonus += p.by_whom
     bonus += sum(p.shared_bigram if len(x) == 2 else p.shared_char for x in intent.residue if x in sentence)
     return bonus
+
+
+def missing_kind(question: str, sentence: str) -> str | None:
+    """The kind of span *question* asks for (search.qa.kinds: a date for 哪天, a duration
+    for 多久, a count for 多少...) when *sentence* does not hold one; else None."""
+    asked = normalize(question)
+    kind = kinds.asked(asked)
+    if kind not in kinds.GATED:
+        return None
+    return None if kinds.holds(kind, normalize(sentence), asked) else kind
 
 
 def best_sentence(text: str, forms: list[Weighted], question: str = "", title: str = "",
