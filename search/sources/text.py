@@ -5,7 +5,8 @@ followed by metadata (date, source, author) or a lead (本报讯, 新华社…�
 title line followed by text when the article before it began bare too or had visibly
 ended (a signature date, a source line, page chrome in between), or on a newspaper page
 (several articles under it open with 本报讯 or a byline). Inside an article that its
-metadata announced, bare short lines are subheadings."""
+metadata announced, bare short lines are subheadings. In a dump of dense pages (paragraphs
+with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
 from collections import Counter
@@ -94,8 +95,12 @@ class _Splitter:
     def run(self) -> list[_Draft]:
         """The drafts of the whole text, in the order they closed."""
         news_pages, page = self._news_pages(), 0
+        breaks = page_breaks(self.lines)
         for i, line in enumerate(self.lines):
             page += self.kinds[i][0] == "page"
+            if i in breaks and self.cur.body:
+                self.place_pending()
+                self.start(None)
             self.news_page = page in news_pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
@@ -266,6 +271,26 @@ class _Splitter:
             self.cur.body[:0] = self.cur.kicker
             self.cur.date = self.cur.date or self.page_date
             self.done.append(self.cur)
+
+
+def page_breaks(lines: list[Line], span: int = 12, dense: float = 0.7) -> set[int]:
+    """Blank lines that separate pages: in text whose paragraphs mostly follow each other with
+    no blank line between them (a crawler's dump of dense pages), a blank line is rare and
+    marks where one page ends and the next starts, when the block of lines before it or after
+    it runs dense for three lines or more."""
+    gaps = [x.gap for x in lines]
+    out = set()
+    for i in range(1, len(lines)):
+        if gaps[i] < 1:
+            continue
+        window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
+        if sum(g == 0 for g in window) < dense * len(window):
+            continue
+        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
+        after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
+        if i - before >= 3 or after - i >= 3:
+            out.add(i)
+    return out
 
 
 def _caption(parts: list[str], credit: str) -> _Draft:
