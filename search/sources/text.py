@@ -298,10 +298,11 @@ def _caption(parts: list[str], credit: str) -> _Draft:
                   body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
 
 
-def split_articles(text: str, file: str) -> list[Article]:
-    """Articles and stand-alone photo items of one file's text, in file order of their ends."""
+def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
+    """Articles and stand-alone photo items of one file's text, in file order of their ends;
+    *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
     out: list[Article] = []
-    for d in _Splitter(clean_lines(text)).run():
+    for d in _Splitter(clean_lines(text, chrome)).run():
         body = "\n".join(line.text for line in d.body).strip()
         if not body:
             continue
