@@ -181,3 +181,11 @@ def test_noise_is_normalised_in_text_but_not_in_the_file(tmp_path):
     a = one(raw)
     assert "衛星于4月1日5时36分升空" in a.text and "<现场>" in a.text and "。" in a.text
     assert "Ã" not in a.text and "(wèi)" in raw
+
+
+def test_bulleted_date_is_read_and_view_counters_are_dropped():
+    text = ("县城新建三座口袋公园\n• 2024-03-02\n• 閱讀348\n• 評論0\n"
+            "东岭县今年在老城区新建三座口袋公园，预计五月前全部开放。\n浏览次数：287\n")
+    [art] = split_articles(text, "page.txt")
+    assert (art.title, art.date) == ("县城新建三座口袋公园", "2024-03-02")
+    assert "348" not in art.text and "287" not in art.text and "評論" not in art.text
