@@ -189,3 +189,10 @@ def test_bulleted_date_is_read_and_view_counters_are_dropped():
     [art] = split_articles(text, "page.txt")
     assert (art.title, art.date) == ("县城新建三座口袋公园", "2024-03-02")
     assert "348" not in art.text and "287" not in art.text and "評論" not in art.text
+
+
+def test_outlet_named_by_the_lead_or_the_desk_byline_is_the_source():
+    wire = "东岭至南川公路开工\n\n据新华社南川3月12日电 东岭至南川公路改造工程今天开工，全长二十八公里。\n"
+    desk = "颱風假今晚公布\n\n東嶺報／ 記者林小明／台北即時報導\n\n氣象署表示，颱風外圍環流今晚起影響北部。\n"
+    stated = "县城新建口袋公园\n\n来源：东岭日报\n\n新华社东岭3月2日电 老城区新建三座口袋公园。\n"
+    assert [split_articles(t, "p.txt")[0].source for t in (wire, desk, stated)] == ["新华社", "東嶺報", "东岭日报"]

@@ -21,6 +21,7 @@ from search.sources.lines import (
     is_title,
     lead_byline,
     line_kind,
+    named_outlet,
     opens_report,
     outlet,
     site_stripped,
@@ -316,6 +317,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
             continue
         date, source = origin_of(body)
         title = d.title or derive_title(body)
-        out.append(make_article(file, title, body, date=d.date or date, source=d.source or source,
+        source = d.source or source or named_outlet(d.body[0].text, d.byline)
+        out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)
