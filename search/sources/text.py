@@ -103,7 +103,7 @@ class _Splitter:
     def run(self) -> list[_Draft]:
         """The drafts of the whole text, in the order they closed."""
         news_pages, page = self._news_pages(), 0
-        breaks = page_breaks(self.lines) | self._repeated_heads()
+        breaks = page_breaks(self.lines, self.kinds) | self._repeated_heads()
         for i, line in enumerate(self.lines):
             page += self.kinds[i][0] == "page"
             if i in breaks and self.cur.body:
@@ -282,12 +282,15 @@ class _Splitter:
             self.done.append(self.cur)
 
 
-def page_breaks(lines: list[Line], span: int = 12, dense: float = 0.7) -> set[int]:
+def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
+                dense: float = 0.7) -> set[int]:
     """Blank lines that separate pages: in text whose paragraphs mostly follow each other with
     no blank line between them (a crawler's dump of dense pages), a blank line is rare and
     marks where one page ends and the next starts, when the block of lines before it or after
-    it runs dense for three lines or more."""
+    it runs dense for three lines or more, two of them text (a title, its metadata and one
+    paragraph is how a single page opens)."""
     gaps = [x.gap for x in lines]
+    text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
     out = set()
     for i in range(1, len(lines)):
         if gaps[i] < 1:
@@ -297,7 +300,7 @@ def page_breaks(lines: list[Line], span: int = 12, dense: float = 0.7) -> set[in
             continue
         before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
         after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
-        if i - before >= 3 or after - i >= 3:
+        if any(b - a >= 3 and sum(text[a:b]) >= 2 for a, b in ((before, i), (i, after))):
             out.add(i)
     return out
 
