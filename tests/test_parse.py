@@ -183,14 +183,6 @@ def test_noise_is_normalised_in_text_but_not_in_the_file(tmp_path):
     assert "Ã" not in a.text and "(wèi)" in raw
 
 
-def test_bulleted_date_is_read_and_view_counters_are_dropped():
-    text = ("县城新建三座口袋公园\n• 2024-03-02\n• 閱讀348\n• 評論0\n"
-            "东岭县今年在老城区新建三座口袋公园，预计五月前全部开放。\n浏览次数：287\n")
-    [art] = split_articles(text, "page.txt")
-    assert (art.title, art.date) == ("县城新建三座口袋公园", "2024-03-02")
-    assert "348" not in art.text and "287" not in art.text and "評論" not in art.text
-
-
 def test_outlet_named_by_the_lead_or_the_desk_byline_is_the_source():
     wire = "东岭至南川公路开工\n\n据新华社南川3月12日电 东岭至南川公路改造工程今天开工，全长二十八公里。\n"
     desk = "颱風假今晚公布\n\n東嶺報／ 記者林小明／台北即時報導\n\n氣象署表示，颱風外圍環流今晚起影響北部。\n"

@@ -41,9 +41,6 @@ _BOILERPLATE = re.compile(
 )
 _AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
                        r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
-# View and comment counters: '閱讀348', '• 評論0', '浏览次数：287', '已有0人发表了评论'.
-_COUNTER = re.compile(r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚|人气|人氣)"
-                      r"(量|数|數|次数|次數)?\s*[:：]?\s*\d+\s*(次|人)?$|^已有\d+人(发表了?评论|發表了?評論|参与|參與)")
 _RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
                       r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻)\s*[】\]]?\s*[:：]?$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -140,7 +137,7 @@ def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
-    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text) or _COUNTER.match(text)
+    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text)
                 or ("。" not in text and _FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
 

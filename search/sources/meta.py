@@ -96,9 +96,7 @@ def source_value(value: str) -> str | None:
 
 
 def date_line(text: str) -> str | None:
-    """A line that is only a date (with perhaps a time or weekday, or a list bullet before
-    it: '• 2016-09-11'), as ISO."""
-    text = text.lstrip("•·● ")
+    """A line that is only a date (with perhaps a time or weekday), as ISO."""
     if len(text) > 40:
         return None
     rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）")
