@@ -74,14 +74,3 @@ def test_incremental_ingest_keeps_learned_chrome_out(tmp_path):
     assert (r.changed, r.unchanged) == (1, 2)
     text = _texts(engine)["春季农资供应充足价格平稳"]
     assert "四十二家" in text and not [c for c in CHROME if c in text]
-
-
-def test_a_page_opening_with_its_title_said_twice_starts_a_new_article():
-    text = ("县城新建三座口袋公园\n\n发布时间：2024-03-02 09:15\n\n"
-            "东岭县今年在老城区新建三座口袋公园，预计五月前全部开放。\n\n"
-            "公园内设有健身步道和儿童游乐区。\n\n"
-            "春季农资供应充足价格平稳\n\n春季农资供应充足价格平稳\n\n"
-            "东岭县农业农村局对全县农资门店进行抽查，化肥、种子库存充足。\n")
-    arts = split_articles(text, "dump.txt")
-    assert [a.title for a in arts] == ["县城新建三座口袋公园", "春季农资供应充足价格平稳"]
-    assert "抽查" not in arts[0].text

@@ -93,17 +93,10 @@ class _Splitter:
             counts[page] += kind in ("lead", "byline") and i > 0 and self.kinds[i - 1][0] == "title"
         return {p for p, n in counts.items() if n >= 2}
 
-    def _repeated_heads(self) -> set[int]:
-        """Title lines said again within the next three lines: a page's title above its
-        headline, the way pages open, so a new page starts there."""
-        texts = [x.text.replace(" ", "") for x in self.lines]
-        return {i for i, (kind, _d) in enumerate(self.kinds) if kind == "title" and is_title(self.lines[i].text)
-                and texts[i] in texts[i + 1:i + 4] and (i == 0 or texts[i - 1] != texts[i])}
-
     def run(self) -> list[_Draft]:
         """The drafts of the whole text, in the order they closed."""
         news_pages, page = self._news_pages(), 0
-        breaks = page_breaks(self.lines, self.kinds) | self._repeated_heads()
+        breaks = page_breaks(self.lines, self.kinds)
         for i, line in enumerate(self.lines):
             page += self.kinds[i][0] == "page"
             if i in breaks and self.cur.body:
@@ -182,8 +175,7 @@ class _Splitter:
             self.cur.sealed = True
 
     def on_title(self, line: Line, data: Any, nxt: str | None) -> None:
-        """Title-like lines wait until what follows says what they are (a line said again
-        is kept once)."""
+        """Title-like lines wait until what follows says what they are."""
         self.pending.append(line)
 
     def on_body(self, line: Line, data: Any, nxt: str | None) -> None:
