@@ -11,7 +11,8 @@ No page text is kept in this repository; this script only reads the folder.
 
 Layouts: (a) every page in a file of its own; (b) site dumps: pages of the same site kind
 shuffled with a fixed seed and concatenated 3-5 to a file with one blank line between
-them, the way a crawler's dump comes.
+them, the way a crawler's dump comes. In both, the files are one folder: lines recurring
+across its files are learned as chrome first, as an ingest does.
 
 What is counted, for each true article (found = the parsed article holding its start):
 - articles made vs true; parsed articles holding no true article's start or end
@@ -41,6 +42,7 @@ from typing import Any
 from search.model import Article
 from search.sources import load_articles
 from search.sources.normal import normalise
+from search.sources.recurring import Recurring, line_keys
 
 _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"责任编辑|責任編輯|责编|編輯[:：]|编辑[:：]|分享|登录|登錄|注册|註冊|验证码|驗證碼|版权|版權|ICP|"
@@ -201,10 +203,11 @@ def run(folder: Path, split: str, layout: str, show: bool) -> Tally:
              for r in truth if r["split"] == split]
     t = Tally()
     groups = [[p] for p in pages] if layout == "a" else dumps(pages, 25)
-    for i, group in enumerate(groups):
-        text = "\n\n".join(p.text.rstrip("\n") for p in group) + "\n"
-        name = group[0].name if layout == "a" else f"dump{i:02d}.txt"
-        score_file(group, load_articles(name, text.encode("utf-8")), t, show)
+    files = {group[0].name if layout == "a" else f"dump{i:02d}.txt":
+             "\n\n".join(p.text.rstrip("\n") for p in group) + "\n" for i, group in enumerate(groups)}
+    learned = Recurring({name: line_keys(text) for name, text in files.items()})  # as an ingest does
+    for group, (name, text) in zip(groups, files.items(), strict=True):
+        score_file(group, load_articles(name, text.encode("utf-8"), learned.chrome(name)), t, show)
     return t
 
 

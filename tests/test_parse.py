@@ -181,3 +181,10 @@ def test_noise_is_normalised_in_text_but_not_in_the_file(tmp_path):
     a = one(raw)
     assert "衛星于4月1日5时36分升空" in a.text and "<现场>" in a.text and "。" in a.text
     assert "Ã" not in a.text and "(wèi)" in raw
+
+
+def test_outlet_named_by_the_lead_or_the_desk_byline_is_the_source():
+    wire = "东岭至南川公路开工\n\n据新华社南川3月12日电 东岭至南川公路改造工程今天开工，全长二十八公里。\n"
+    desk = "颱風假今晚公布\n\n東嶺報／ 記者林小明／台北即時報導\n\n氣象署表示，颱風外圍環流今晚起影響北部。\n"
+    stated = "县城新建口袋公园\n\n来源：东岭日报\n\n新华社东岭3月2日电 老城区新建三座口袋公园。\n"
+    assert [split_articles(t, "p.txt")[0].source for t in (wire, desk, stated)] == ["新华社", "東嶺報", "东岭日报"]

@@ -206,3 +206,15 @@ def test_only_limits_by_source_and_sources_are_listed(backend):
     assert [d["id"] for d in r.newest("article", 10, only=Only(sources=("哈密日报", "新华社")))] == ["s1", "s2"]
     found = r.candidates(Retrieval(groups=((Term("昌吉市"),),), require_all=False, only=Only(sources=("天山网",))))
     assert ids(found) == ["s3"]
+
+
+def test_a_file_records_learned_line_keys_come_back(backend):
+    """What an ingest learned of a file's lines (search.sources.recurring) is kept with its
+    record, so the next ingest need not read the file again to count them."""
+    fill(backend)
+    with backend.writing() as w:
+        w.add(docs.file_doc("three.txt", 10, 20, "hash-three", 0, ["0a1b2c3d4e5f6071", "ffeeddccbbaa9988"]))
+        w.commit()
+    with backend.writing() as w:
+        assert list(w.file_records()["three.txt"]["lines"]) == ["0a1b2c3d4e5f6071", "ffeeddccbbaa9988"]
+        assert list(w.file_records()["one.txt"]["lines"]) == []

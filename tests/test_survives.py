@@ -230,9 +230,9 @@ def test_big_file_is_parsed_in_pieces_with_commits_along_the_way(fresh, monkeypa
     commits: list[bool] = []
     real_load, real_finish = ingest_mod.load_articles, ingest_mod._Run.finish
 
-    def load(rel, data):
+    def load(rel, data, *learned):
         sizes.append(len(data))
-        return real_load(rel, data)
+        return real_load(rel, data, *learned)
 
     def finish(self):
         commits.append(self.dirty)
@@ -256,11 +256,11 @@ def test_crash_inside_a_big_file_leaves_no_duplicates(fresh, monkeypatch):
     monkeypatch.setattr(ingest_mod, "BATCH_BYTES", 40_000)
     real_load, calls = ingest_mod.load_articles, []
 
-    def dies_on_the_fourth(rel, data):
+    def dies_on_the_fourth(rel, data, *learned):
         calls.append(rel)
         if rel == "huge.txt" and calls.count(rel) == 4:
             raise RuntimeError("power cut")
-        return real_load(rel, data)
+        return real_load(rel, data, *learned)
 
     monkeypatch.setattr(ingest_mod, "load_articles", dies_on_the_fourth)
     with pytest.raises(RuntimeError):

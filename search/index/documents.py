@@ -11,7 +11,7 @@ from search.text.normalize import normalize
 
 # Bump when stored fields or the way files become articles change: an index written by an
 # older version is rebuilt (first-seen times kept) and every file read again.
-SCHEMA_VERSION = 3  # 3: source is a key; photo items' titles lose their label
+SCHEMA_VERSION = 4  # 3: source is a key; photo items' titles lose their label; 4: chrome learned
 TITLE_BOOST = DEFAULT.title_boost  # fixed in a Whoosh index's schema when it is created
 TEXT_FIELDS = ("title", "body")  # the analysed fields queries match
 ARTICLE_KINDS = ("article", "caption")  # what searches return; "file" and "gone" are bookkeeping
@@ -38,6 +38,7 @@ FIELDS = {
     "fmtime": "stored",
     "fhash": "stored",
     "count": "stored",
+    "lines": "stored",  # file records: keys of lines that could be chrome (search.sources.recurring)
     "seen": "stored",  # gone records: first-seen times (epoch s) of a removed file's articles
 }
 
@@ -76,10 +77,12 @@ def article_doc(article: Article, added: float) -> dict[str, Any]:
             "source": article.source, "byline": article.byline, "url": article.url, "added": to_ms(added)}
 
 
-def file_doc(rel: str, size: int, mtime: int, digest: str, count: int) -> dict[str, Any]:
-    """The record of one ingested file: what it was when read, and how many articles it gave."""
+def file_doc(rel: str, size: int, mtime: int, digest: str, count: int,
+             lines: list[str] | None = None) -> dict[str, Any]:
+    """The record of one ingested file: what it was when read, how many articles it gave,
+    and the keys of its lines that could be chrome (learned across its folder)."""
     return {"id": FILE_PREFIX + rel, "kind": "file", "file": rel, "fsize": size, "fmtime": mtime,
-            "fhash": digest, "count": count}
+            "fhash": digest, "count": count, "lines": lines or []}
 
 
 def gone_doc(rel: str, seen: dict[str, float]) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from search.index import documents as docs
 from search.index import recovery
 from search.index.backends.base import Backend, Stored, Writer
 from search.model import Article, IngestReport
-from search.sources import UnreadableFile, load_articles
+from search.sources import Recurring, UnreadableFile, chrome_keys, load_articles
 from search.sources.chunks import CHUNK_BYTES, file_digest, pieces
 from search.sources.folder import OnDisk, SeedsUnreadable, scan
 
@@ -34,6 +34,23 @@ class _Run:
         self.pending = 0  # source bytes added since the last commit
         self.known = writer.file_records()
         self.gone = writer.gone_records()
+        self.learned = Recurring({rel: rec.get("lines") or [] for rel, rec in self.known.items()})
+        self.redo: set[str] = set()  # unchanged files whose folder's learned chrome changed
+
+    def learn(self, disk: dict[str, OnDisk], gone: list[str]) -> None:
+        """Count the candidate chrome lines of the files that changed (and forget removed
+        ones) before any file is parsed, so each file is cleaned with its whole folder's
+        lines; files whose folder's chrome changed by it are parsed again."""
+        before = self.learned.snapshot()
+        for rel in gone:
+            self.learned.remove(rel)
+        for rel in self.stale(disk):
+            if disk[rel].size <= CHUNK_BYTES:
+                try:
+                    self.learned.record(rel, chrome_keys(rel, disk[rel].path.read_bytes()))
+                except OSError:
+                    continue  # update() reports it
+        self.redo = self.learned.relearn(before) & set(disk)
 
     def stale(self, disk: dict[str, OnDisk]) -> list[str]:
         """Files whose size or mtime differ from what the index recorded."""
@@ -58,7 +75,8 @@ class _Run:
     def update(self, rel: str, disk: OnDisk) -> None:
         """Bring one file up to date."""
         rec = self.known.get(rel)
-        if not self.full and rec and (rec["fsize"], rec["fmtime"]) == (disk.size, disk.mtime):
+        if (not self.full and rec and (rec["fsize"], rec["fmtime"]) == (disk.size, disk.mtime)
+                and rel not in self.redo):
             self.counts["unchanged"] += 1
             return
         if disk.odd_name:
@@ -79,13 +97,14 @@ class _Run:
         if self.unchanged(rec, digest, disk):
             return
         try:
-            articles = load_articles(rel, data)
+            articles = load_articles(rel, data, self.learned.chrome(rel))
         except UnreadableFile as exc:
             self.skip(rel, f"skipping {rel}: {exc}")
             articles = []
         old = self.drop_old(rel, rec, look=rec is not None)
         self.add(articles, old)
-        self.change().add(docs.file_doc(rel, disk.size, disk.mtime, digest, len(articles)))
+        lines = sorted(self.learned.files.get(rel, ()))
+        self.change().add(docs.file_doc(rel, disk.size, disk.mtime, digest, len(articles), lines))
         self.counted(rec, len(articles), len(data))
 
     def skip(self, rel: str, why: str) -> None:
@@ -94,7 +113,7 @@ class _Run:
 
     def unchanged(self, rec: Stored | None, digest: str, disk: OnDisk) -> bool:
         """A touched file with the same content: only its record's mtime is updated."""
-        if self.full or not rec or rec["fhash"] != digest:
+        if self.full or not rec or rec["fhash"] != digest or rec["file"] in self.redo:
             return False
         self.change().replace({**rec, "fmtime": disk.mtime})
         self.counts["unchanged"] += 1
@@ -111,7 +130,7 @@ class _Run:
             old, count, ids = self.drop_old(rel, rec, look=True), 0, set[str]()
             for data in pieces(disk.path, CHUNK_BYTES):
                 try:
-                    articles = recovery.unique_ids(load_articles(rel, data), ids)
+                    articles = recovery.unique_ids(load_articles(rel, data, self.learned.chrome(rel)), ids)
                 except UnreadableFile as exc:
                     log.warning("%s: a piece of it skipped: %s", rel, exc)
                     continue
@@ -200,7 +219,8 @@ def _plan(run: _Run, disk: dict[str, OnDisk], feeds: dict[str, OnDisk], unreadab
     gone, kept = recovery.removals(known_seeds, disk, unreadable, seeds_dir, run.full, warnings)
     disk.update({LIVE_PREFIX + rel: d for rel, d in feeds.items()})
     gone += sorted(set(run.known) - set(known_seeds) - set(disk))  # feeds removed
-    run.writer.expect(sum(disk[rel].size for rel in run.stale(disk)))
+    run.learn(disk, gone)
+    run.writer.expect(sum(disk[rel].size for rel in set(run.stale(disk)) | run.redo))
     warnings += [f"folder {folder} unreadable; skipped" for folder in unreadable]
     return gone, kept
 

@@ -23,6 +23,7 @@ from search.sources.lines import (
     starts_ad,
 )
 from search.sources.meta import meta_of, page_header
+from search.sources.recurring import line_key, repeated_keys
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
@@ -116,12 +117,23 @@ def _strip_marks(text: str) -> str:
     return _TRAILING_MARK.sub("", text).strip() or text
 
 
-def clean_lines(text: str) -> list[Line]:
-    """Lines without navigation, footers, editor lines, related-reading lists and ads;
-    a kept line says (brk) whether page chrome was cut just before it."""
+def _learned(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
+    """Is line *i* chrome learned from the collection (or repeated within the file), and not
+    in a title's place (right above metadata, a byline or a lead)?"""
+    if not chrome or line_key(lines[i].text) not in chrome:
+        return False
+    return i + 1 >= len(lines) or not _announces(lines[i + 1].text)
+
+
+def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
+    """Lines without navigation, footers, editor lines, related-reading lists and ads, and
+    without the lines *chrome* (keys of search.sources.recurring) names or that recur within
+    the text; a kept line says (brk) whether page chrome was cut just before it."""
     out: list[Line] = []
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
-    for line in _drop_short_runs(unwrap(read_lines(text))):
+    lines = _drop_short_runs(unwrap(read_lines(text)))
+    chrome = chrome | repeated_keys(text)
+    for i, line in enumerate(lines):
         t, brk = line.text, brk or line.brk
         if zone:
             ends = (is_heading(t) or page_header(t) is not None or _announces(t)
@@ -138,7 +150,7 @@ def clean_lines(text: str) -> list[Line]:
             zone, brk = "related", True
         elif is_filler(t):
             continue
-        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t)):
+        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)):
             brk = True
         else:
             out.append(Line(_strip_marks(t), line.gap, brk))

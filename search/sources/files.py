@@ -6,7 +6,8 @@ import re
 from search.model import Article
 from search.sources import feeds, html, text
 from search.sources.clean import from_markdown
-from search.text.decode import decode
+from search.sources.recurring import line_keys
+from search.text.decode import UnreadableFile, decode
 
 _SKIPPED = (
     (re.compile(r"^\."), "hidden file"),
@@ -47,8 +48,9 @@ def kind_of(rel: str, content: str) -> str:
     return "text"
 
 
-def load_articles(rel: str, data: bytes) -> list[Article]:
-    """Articles of one file's bytes; raises UnreadableFile for empty/binary/undecodable data."""
+def load_articles(rel: str, data: bytes, chrome: frozenset[str] = frozenset()) -> list[Article]:
+    """Articles of one file's bytes; raises UnreadableFile for empty/binary/undecodable data.
+    *chrome*: keys of the lines learned as chrome in the file's folder (text files only)."""
     content = decode(data)
     kind = kind_of(rel, content)
     if kind == "feed":
@@ -56,5 +58,16 @@ def load_articles(rel: str, data: bytes) -> list[Article]:
     if kind == "html":
         return html.articles_of_page(content, rel)
     if kind == "markdown":
-        return text.split_articles(from_markdown(content), rel)
-    return text.split_articles(content, rel)
+        return text.split_articles(from_markdown(content), rel, chrome)
+    return text.split_articles(content, rel, chrome)
+
+
+def chrome_keys(rel: str, data: bytes) -> list[str]:
+    """The keys of the lines of a text file that could be page chrome (see
+    search.sources.recurring), learned across its folder; none for pages, feeds and
+    unreadable files."""
+    try:
+        content = decode(data)
+    except UnreadableFile:
+        return []
+    return line_keys(content) if kind_of(rel, content) in ("text", "markdown") else []

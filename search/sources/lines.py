@@ -219,6 +219,22 @@ def byline_of(text: str) -> str | None:
     return None
 
 
+# The outlet a report names where no metadata does: its lead ('新华社北京10月17日电',
+# '据新华社巴黎8月10日电'), a bracketed desk opening ('【Now新聞台】'), a Taiwan desk byline
+# ('聯合報／ 記者胡瑞玲／台北即時報導').
+_LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
+                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】")
+_DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]")
+
+
+def named_outlet(first: str, byline: str | None) -> str | None:
+    """The outlet a report's first paragraph or its byline names, else None."""
+    if (m := _LEAD_OUTLET.match(first)) is not None:
+        return m.group(1) or m.group(4)
+    m = _DESK_OUTLET.match(byline or "")
+    return m.group(1) if m else None
+
+
 def lead_byline(text: str) -> str | None:
     """'记者刘辉、通讯员刘芳红' out of '本报讯 记者刘辉、通讯员刘芳红报道:...'."""
     m = _LEAD_BYLINE.match(text)

@@ -5,7 +5,8 @@ followed by metadata (date, source, author) or a lead (本报讯, 新华社…�
 title line followed by text when the article before it began bare too or had visibly
 ended (a signature date, a source line, page chrome in between), or on a newspaper page
 (several articles under it open with 本报讯 or a byline). Inside an article that its
-metadata announced, bare short lines are subheadings."""
+metadata announced, bare short lines are subheadings. In a dump of dense pages (paragraphs
+with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
 from collections import Counter
@@ -20,6 +21,7 @@ from search.sources.lines import (
     is_title,
     lead_byline,
     line_kind,
+    named_outlet,
     opens_report,
     outlet,
     site_stripped,
@@ -94,8 +96,12 @@ class _Splitter:
     def run(self) -> list[_Draft]:
         """The drafts of the whole text, in the order they closed."""
         news_pages, page = self._news_pages(), 0
+        breaks = page_breaks(self.lines, self.kinds)
         for i, line in enumerate(self.lines):
             page += self.kinds[i][0] == "page"
+            if i in breaks and self.cur.body:
+                self.place_pending()
+                self.start(None)
             self.news_page = page in news_pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
@@ -268,20 +274,45 @@ class _Splitter:
             self.done.append(self.cur)
 
 
+def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
+                dense: float = 0.7) -> set[int]:
+    """Blank lines that separate pages: in text whose paragraphs mostly follow each other with
+    no blank line between them (a crawler's dump of dense pages), a blank line is rare and
+    marks where one page ends and the next starts, when the block of lines before it or after
+    it runs dense for three lines or more, two of them text (a title, its metadata and one
+    paragraph is how a single page opens)."""
+    gaps = [x.gap for x in lines]
+    text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
+    out = set()
+    for i in range(1, len(lines)):
+        if gaps[i] < 1:
+            continue
+        window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
+        if sum(g == 0 for g in window) < dense * len(window):
+            continue
+        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
+        after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
+        if any(b - a >= 3 and sum(text[a:b]) >= 2 for a, b in ((before, i), (i, after))):
+            out.add(i)
+    return out
+
+
 def _caption(parts: list[str], credit: str) -> _Draft:
     return _Draft(title=derive_title("\n".join(parts), 24),
                   body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
 
 
-def split_articles(text: str, file: str) -> list[Article]:
-    """Articles and stand-alone photo items of one file's text, in file order of their ends."""
+def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
+    """Articles and stand-alone photo items of one file's text, in file order of their ends;
+    *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
     out: list[Article] = []
-    for d in _Splitter(clean_lines(text)).run():
+    for d in _Splitter(clean_lines(text, chrome)).run():
         body = "\n".join(line.text for line in d.body).strip()
         if not body:
             continue
         date, source = origin_of(body)
         title = d.title or derive_title(body)
-        out.append(make_article(file, title, body, date=d.date or date, source=d.source or source,
+        source = d.source or source or named_outlet(d.body[0].text, d.byline)
+        out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)

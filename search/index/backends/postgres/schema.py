@@ -39,13 +39,13 @@ from search.index import documents as docs
 log = logging.getLogger(__name__)
 
 # Bump with documents.SCHEMA_VERSION, or when the tables below change.
-PG_SCHEMA = 2
+PG_SCHEMA = 3  # 3: file records keep their lines' keys (lines)
 PARTITION_ROWS = 50_000  # rows (by seq) per partition: a common word's bitmap in one stays small
 LOCK_KEY = 0x6E657773  # pg_advisory_lock key of the one writer ("news")
 
 STORED_COLUMNS = ("id", "kind", "title", "body", "date", "file", "source", "byline", "url", "norm", "added",
-                  "fsize", "fmtime", "fhash", "count", "seen")
-JSON_COLUMNS = frozenset({"seen"})
+                  "fsize", "fmtime", "fhash", "count", "lines", "seen")
+JSON_COLUMNS = frozenset({"lines", "seen"})
 COLUMNS_SQL = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
 
 DDL = """
@@ -55,7 +55,7 @@ CREATE TABLE search_docs (
     id text NOT NULL,
     kind text NOT NULL,
     title text, body text, date text, file text, source text, byline text, url text, norm text,
-    added bigint, fsize bigint, fmtime bigint, fhash text, count integer, seen jsonb,
+    added bigint, fsize bigint, fmtime bigint, fhash text, count integer, lines jsonb, seen jsonb,
     tlen integer NOT NULL DEFAULT 0,
     blen integer NOT NULL DEFAULT 0,
     th integer[], tc smallint[], bh integer[], bc smallint[],
