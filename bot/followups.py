@@ -136,9 +136,7 @@ class FollowUps(Service):
         if not context.question:
             return render.nothing_to_follow() if followed.follow is Follow.DETAIL else None
         if followed.follow is Follow.SWAP:
-            old = self.engine.names(context.question)
-            swapped = context.question.replace(old[0], followed.subject, 1) if old else None
-            return self.asked(swapped or f"{followed.subject} {context.question}", context)
+            return self.asked(self.swapped(context.question, followed.subject), context)
         first = [context.article] if context.article else []
         answer = self.engine.ask_within(text, first + [i for i in context.shown if i not in first],
                                         context.question)
@@ -146,6 +144,17 @@ class FollowUps(Service):
             return None
         context.article = answer.article.id
         return render.answer_only(answer)
+
+    def swapped(self, question: str, subject: str) -> str:
+        """The last *question* with its place or name replaced by *subject* (那克拉玛依呢？);
+        the subject alone when no article holds all the words of that (那哈密瓜呢？ after
+        阿克苏苹果 asks about 哈密瓜, not about apples), so a name no article has is said absent."""
+        if not any(self.engine.search(said, 1, 1).total for said in (f'"{subject}"', f"来源:{subject}")):
+            return subject  # searched alone, the reply says no article has it
+        old = self.engine.names(question)
+        swapped = question.replace(old[0], subject, 1) if old else f"{subject} {question}"
+        found = self.engine.search(swapped, 1, 1)
+        return swapped if found.total and not found.broadened else subject
 
     def summary_of(self, article_id: str) -> Reply:
         """/summary ID, the 摘要 button, 这篇讲了什么: the article's summary."""

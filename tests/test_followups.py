@@ -75,6 +75,22 @@ def test_terminal_swaps_the_place_and_sums_up_the_article_read(built, tmp_path):
         chat.store.close()
 
 
+def test_a_swap_to_a_name_no_article_holds_says_so(built, tmp_path):
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert "138个" in respond(chat, "吐鲁番市有多少个互嵌式村庄？", session)[0]
+        absent = respond(chat, "那哈密瓜呢？", session)[0]  # no seed article names it
+        assert "没有找到与「哈密瓜」相关的文章" in absent and "吐鲁番" not in first_listed_or_none(absent)
+    finally:
+        chat.store.close()
+
+
+def first_listed_or_none(reply: str) -> str:
+    """The first listed article's title line, or "" when the reply lists none."""
+    return next((line for line in reply.splitlines() if line.startswith("1. ")), "")
+
+
 def test_the_context_expires_after_30_minutes_of_silence_and_any_worker_continues_it(built, tmp_path):
     now = [1_700_000_000.0]
     one = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"), clock=lambda: now[0])
