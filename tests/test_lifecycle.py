@@ -40,7 +40,7 @@ async def test_rejected_token_is_one_masked_line_and_exit_78(api, tmp_path):
     secret = "AAwrong-token-abcdefghijklmnopqrstuv"
     proc = await start_bot(bot_env(api, tmp_path, TELEGRAM_BOT_TOKEN=f"987654321:{secret}"), tmp_path)
     code, err = await finish(proc)
-    assert code == 78
+    assert code == 78, err
     lines = [line for line in err.splitlines() if "INFO" not in line]
     assert len(lines) == 1 and "987654321:***" in lines[0] and "TELEGRAM_BOT_TOKEN" in lines[0], err
     assert secret not in err and "Traceback" not in err
