@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -49,6 +49,10 @@ _ASKS = re.compile(r"[?？]$|啥|多少|几[个名场部次位家项件年天岁
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
 _NON_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_YEAR = re.compile(r"\d{4}年")
+ASKED_NAMES = ("ns", "nr", "nrt", "nt", "nz", "j")  # jieba's tags of places, people, organisations,
+# other names and abbreviations (世运会): a question naming one asks about that one
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
 
 
@@ -103,12 +107,21 @@ class ParsedQuery:
         """Nothing to match, but a time, a source or a word asking for news: a list of articles."""
         return self.empty and (self.window is not None or self.source is not None or self.fillers)
 
-    def distinctive(self, indexed: Callable[[str], bool] = lambda word: True) -> tuple[str, ...]:
+    def distinctive(self, indexed: Callable[[str], bool] = lambda word: True,
+                    tags: Sequence[tuple[str, str]] = ()) -> tuple[str, ...]:
         """The words an article must hold to answer this query: its names, species,
         titles (words rare in general Chinese), and its quoted phrases. A two-character
-        word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out."""
+        word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out.
+        With *tags* (the question's tagged words), the dictionary's places, people,
+        organisations and other names (南京长江大桥, 世运会) that the index lacks count too, and
+        so does a year: a near miss the index holds (武汉长江大桥, 大运会, another year) is
+        another thing. (The tagger also tags 长度 or 武功 as names: only unindexed ones count;
+        names it guesses, not in its dictionary, count as rare words do above.)"""
         words = [c.word for c in self.concepts
                  if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
+        words += [w for w, flag in tags if flag in ASKED_NAMES and len(w) >= 2 and _HAN.fullmatch(w)
+                  and (not indexed(w) if general_freq(w) else len(w) >= 3 or indexed(w))]
+        words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]
         quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
 
