@@ -115,12 +115,14 @@ class ParsedQuery:
         With *tags* (the question's tagged words), the dictionary's places, people,
         organisations and other names (南京长江大桥, 世运会) that the index lacks count too, and
         so does a year: a near miss the index holds (武汉长江大桥, 大运会, another year) is
-        another thing. (The tagger also tags 长度 or 武功 as names: only unindexed ones count;
-        names it guesses, not in its dictionary, count as rare words do above.)"""
+        another thing. (The tagger also tags 长度, 武功 or 私人企业 as names: only unindexed
+        ones count, a rare one only when it is longer than two characters and not two common
+        words; names it guesses, not in its dictionary, count when they could not be a mis-cut.)"""
         words = [c.word for c in self.concepts
                  if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
         words += [w for w, flag in tags if flag in ASKED_NAMES and len(w) >= 2 and _HAN.fullmatch(w)
-                  and (not indexed(w) if general_freq(w) else len(w) >= 3 or indexed(w))]
+                  and (not indexed(w) and (general_freq(w) >= RARE_FREQ or _rare_name(w)) if general_freq(w)
+                       else len(w) >= 3 or indexed(w))]
         words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]
         quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
@@ -139,6 +141,15 @@ def _is_name(word: str) -> bool:
         if all(common) and max(len(left), len(right)) >= 2:
             return False
     return True
+
+
+def _rare_name(word: str) -> bool:
+    """A rare dictionary name of three or more characters that is not two common words of two
+    or more characters each (中山市 and 察哈尔省 are; 私人企业 and 韩国公司 are not)."""
+    if len(word) < 3:
+        return False
+    return not any(len(word[:i]) >= 2 and len(word[i:]) >= 2 and general_freq(word[:i]) >= RARE_FREQ
+                   and general_freq(word[i:]) >= RARE_FREQ for i in range(2, len(word) - 1))
 
 
 def holds(text: str, word: str) -> bool:
