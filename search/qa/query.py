@@ -15,7 +15,7 @@ from datetime import date
 
 from search.qa.scope import FILLERS, scope_of
 from search.qa.when import Window
-from search.text.analysis import analyze, general_freq, is_surname, is_word
+from search.text.analysis import analyze, dict_tag, general_freq, is_surname, is_word
 from search.text.normalize import normalize
 
 MAX_QUERY_CHARS = 256  # Telegram's inline query limit
@@ -116,7 +116,7 @@ class ParsedQuery:
         organisations and other names (南京长江大桥, 世运会) that the index lacks count too, and
         so does a year: a near miss the index holds (武汉长江大桥, 大运会, another year) is
         another thing. (The tagger also tags 长度, 武功 or 私人企业 as names: only unindexed
-        ones count, a rare one only when it is longer than two characters and not two common
+        ones count, a rare one only when it is a place or organisation or not two common
         words; names it guesses, not in its dictionary, count when they could not be a mis-cut.)"""
         words = [c.word for c in self.concepts
                  if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
@@ -144,10 +144,11 @@ def _is_name(word: str) -> bool:
 
 
 def _rare_name(word: str) -> bool:
-    """A rare dictionary name of three or more characters that is not two common words of two
-    or more characters each (中山市 and 察哈尔省 are; 私人企业 and 韩国公司 are not)."""
+    """A rare dictionary name: a place or organisation of two characters, or a name of three
+    or more that is not two common words of two or more characters each (中山市 and 察哈尔省
+    are; 私人企业 and 韩国公司 are not)."""
     if len(word) < 3:
-        return False
+        return dict_tag(word) in ("ns", "nt")  # a place or organisation: 菏泽, not 环比 or 史称
     return not any(len(word[:i]) >= 2 and len(word[i:]) >= 2 and general_freq(word[:i]) >= RARE_FREQ
                    and general_freq(word[i:]) >= RARE_FREQ for i in range(2, len(word) - 1))
 

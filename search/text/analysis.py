@@ -76,6 +76,12 @@ def tagged(text: str) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
 
 
+def dict_tag(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary gives *word* (南京: ns), or None."""
+    import jieba.posseg
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
 def names(text: str) -> list[str]:
     """The places and names jieba's tagger finds in *text* (吐鲁番市, 克拉玛依, 哈密), in order."""
     return [word for word, flag in tagged(text) if flag in NAME_TAGS and len(word) >= 2]
