@@ -2,8 +2,10 @@
 time encoding, and the schema version. Every backend stores these dicts."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from search.model import Article, Hit, Reprint, Snippet
 from search.params import DEFAULT
@@ -18,6 +20,8 @@ ARTICLE_KINDS = ("article", "caption")  # what searches return; "file" and "gone
 FILE_PREFIX, GONE_PREFIX = "file:", "gone:"  # ids of a file's record and of its "gone" record
 
 Stored = Mapping[str, Any]
+_PATH_PARTS = re.compile(r"[/\\._-]+")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
 
 # Every stored field and what a backend does with it: "key" is matched exactly, "text" is
 # analysed (search.text.analysis) and searched, "sorted" is matched exactly and sorted on,
@@ -66,6 +70,26 @@ def match_text(title: str, body: str) -> str:
 def stored_text(doc: Stored) -> str:
     """A stored document's normalised title and body (stored as `norm` where it differs)."""
     return doc.get("norm") or match_text(doc.get("title") or "", doc.get("body") or "")
+
+
+def naming_text(doc: Stored) -> str:
+    """Everything that names a stored article, normalised, for deciding whether it covers a
+    question: its title and body, then its source, byline, file (site folders and name), the
+    host of its URL and its date written out (a county page names its county only in the
+    source line; 2024-03-05 is 2024年3月5日)."""
+    meta = [doc.get("source") or "", doc.get("byline") or "", _PATH_PARTS.sub(" ", doc.get("file") or ""),
+            _host(doc.get("url") or "")]
+    day = _ISO_DAY.match(doc.get("date") or "")
+    if day:
+        y, m, d = (int(x) for x in day.groups())
+        meta.append(f"{y}年{m}月{d}日")
+    extra = normalize("\n".join(x for x in meta if x))
+    return f"{stored_text(doc)}\n{extra}" if extra else stored_text(doc)
+
+
+def _host(url: str) -> str:
+    """The host of a URL (www.wuyang.gov.cn), or ""."""
+    return urlsplit(url).hostname or "" if url else ""
 
 
 def article_doc(article: Article, added: float) -> dict[str, Any]:

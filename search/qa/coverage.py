@@ -4,15 +4,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.index.backends.base import Term
-from search.index.documents import Stored, stored_text
+from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.query import MEASURE_POS, holds
 
 MAX_WORD = 6  # characters: longer dictionary words are rare, and each size costs a lookup
 MIN_TITLE = 2  # a one-character title is named by too many questions
 _NON_WORD = re.compile(r"[\W_]+")
+_NEVER = re.compile(r"(?!)")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 
 
@@ -63,8 +65,18 @@ class Resolved:
             return 0.0
         if self.word not in self.known and any(f in text for f in self.known):
             return 1.0  # the word itself is not indexed; its expansions stand for it
+        if not self.known and _gapped(self.word).search(text):
+            return part_credit  # a two-character word the index lacks, in a longer form (停课: 停班课)
         parts = [f for f in self.known if f != self.word]
         return part_credit * sum(f in text for f in parts) / len(parts) if parts else 0.0
+
+
+@lru_cache(maxsize=1024)
+def _gapped(word: str) -> re.Pattern[str]:
+    """Two Han characters with one other between them (停课 in 停班课); never matches otherwise."""
+    if len(word) != 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return _NEVER
+    return re.compile(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]))
 
 
 def coverage(text: str, groups: list[list[Resolved]], params: RankingParams) -> float:
@@ -92,7 +104,7 @@ def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
     """The required words the article's (normalised) title and text lack."""
     if not required:
         return ()
-    text = stored_text(fields)
+    text = naming_text(fields)
     lacking = [w for w in required if not holds(text, w)]
     if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
         text = _NON_WORD.sub("", text)
@@ -116,5 +128,5 @@ def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: st
     if cover >= params.answer_coverage or named(fields, asked):
         return True
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
-    text = stored_text(fields)
+    text = naming_text(fields)
     return cover >= params.dated_coverage and bool(dated) and all(r.whole(text) for r in dated)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from search.qa.scope import FILLERS, scope_of
 from search.qa.when import Window
-from search.text.analysis import analyze, general_freq, is_surname, is_word
+from search.text.analysis import analyze, dict_tag, general_freq, is_surname, is_word
 from search.text.normalize import normalize
 
 MAX_QUERY_CHARS = 256  # Telegram's inline query limit
@@ -49,6 +49,10 @@ _ASKS = re.compile(r"[?？]$|啥|多少|几[个名场部次位家项件年天岁
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
 _NON_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_YEAR = re.compile(r"\d{4}年")
+ASKED_NAMES = ("ns", "nr", "nrt", "nt", "nz", "j")  # jieba's tags of places, people, organisations,
+# other names and abbreviations (世运会): a question naming one asks about that one
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
 
 
@@ -103,12 +107,23 @@ class ParsedQuery:
         """Nothing to match, but a time, a source or a word asking for news: a list of articles."""
         return self.empty and (self.window is not None or self.source is not None or self.fillers)
 
-    def distinctive(self, indexed: Callable[[str], bool] = lambda word: True) -> tuple[str, ...]:
+    def distinctive(self, indexed: Callable[[str], bool] = lambda word: True,
+                    tags: Sequence[tuple[str, str]] = ()) -> tuple[str, ...]:
         """The words an article must hold to answer this query: its names, species,
         titles (words rare in general Chinese), and its quoted phrases. A two-character
-        word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out."""
+        word the index lacks is more often a mis-cut (剧里, 艾所) than a name, and is left out.
+        With *tags* (the question's tagged words), the dictionary's places, people,
+        organisations and other names (南京长江大桥, 世运会) that the index lacks count too, and
+        so does a year: a near miss the index holds (武汉长江大桥, 大运会, another year) is
+        another thing. (The tagger also tags 长度, 武功 or 私人企业 as names: only unindexed
+        ones count, a rare one only when it is a place or organisation or not two common
+        words; names it guesses, not in its dictionary, count when they could not be a mis-cut.)"""
         words = [c.word for c in self.concepts
                  if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
+        words += [w for w, flag in tags if flag in ASKED_NAMES and len(w) >= 2 and _HAN.fullmatch(w)
+                  and (not indexed(w) and (general_freq(w) >= RARE_FREQ or _rare_name(w)) if general_freq(w)
+                       else len(w) >= 3 or indexed(w))]
+        words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]
         quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
 
@@ -126,6 +141,16 @@ def _is_name(word: str) -> bool:
         if all(common) and max(len(left), len(right)) >= 2:
             return False
     return True
+
+
+def _rare_name(word: str) -> bool:
+    """A rare dictionary name: a place or organisation of two characters, or a name of three
+    or more that is not two common words of two or more characters each (中山市 and 察哈尔省
+    are; 私人企业 and 韩国公司 are not)."""
+    if len(word) < 3:
+        return dict_tag(word) in ("ns", "nt")  # a place or organisation: 菏泽, not 环比 or 史称
+    return not any(len(word[:i]) >= 2 and len(word[i:]) >= 2 and general_freq(word[:i]) >= RARE_FREQ
+                   and general_freq(word[i:]) >= RARE_FREQ for i in range(2, len(word) - 1))
 
 
 def holds(text: str, word: str) -> bool:

@@ -7,13 +7,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from search.index.backends.base import Candidates, Only, Reader, Retrieval, Term
-from search.index.documents import ARTICLE_KINDS, Stored, stored_text
+from search.index.documents import ARTICLE_KINDS, Stored, naming_text
 from search.params import RankingParams
 from search.qa.coverage import Resolved, coverage, missing, named
 from search.qa.query import ParsedQuery
 from search.qa.reprints import Signatures, group
 from search.qa.vocab import Vocabulary
 from search.qa.when import day_of
+from search.text.analysis import tagged
 from search.text.sentences import Weighted
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -89,7 +90,9 @@ class Ranker:
         words) first, then those whose title it names (stable, photo items after
         articles); and the distinctive words the top article lacks."""
         vocab = Vocabulary(reader, self.params)
-        required = parsed.distinctive(lambda w: vocab.df(w) > 0) if parsed.natural else ()
+        required: tuple[str, ...] = ()
+        if parsed.natural:
+            required = vocab.whole_names(parsed.distinctive(lambda w: vocab.df(w) > 0, tagged(parsed.text)))
         asked = _NON_WORD.sub("", parsed.text)
         ranked.sort(key=lambda r: (bool(missing(r.fields, required)), -named(r.fields, asked)))
         ranked = photos_after_articles(ranked)
@@ -145,7 +148,7 @@ class Ranker:
         excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
         ranked = []
         for c in candidates.found:
-            text = stored_text(c.doc)
+            text = naming_text(c.doc)
             if phrases or excluded:
                 words = _NON_WORD.sub("", text)
                 if not all(ph in words for ph in phrases) or any(x in words for x in excluded):

@@ -8,7 +8,7 @@ from search.index.backends.base import Reader
 from search.params import RankingParams
 from search.qa.coverage import Resolved, max_match
 from search.qa.query import LONE_FREQ, Concept, ParsedQuery
-from search.text.analysis import analyze, general_freq
+from search.text.analysis import analyze, general_freq, is_surname
 from search.text.sentences import Weighted
 
 RARE_CHAR_DOCS, RARE_CHAR_SHARE = 3, 50  # "rare in the index": in at most 3 articles or a 50th of them
@@ -106,6 +106,22 @@ class Vocabulary:
         if any(not self.known(c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
             return [Concept(w, (w,), run[0].pos + i) for i, (w, _) in enumerate(found)]
         return run
+
+    def whole_names(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The names an article must hold, re-cut with the index's vocabulary: a word the index
+        lacks that is an indexed word after one character not a surname (中柯燕琼: 柯燕琼, but
+        not 兰比尔: 比尔) stands for that word; an unknown name made wholly of indexed words
+        (two or more characters each) needs only its parts."""
+        out: list[str] = []
+        for word in words:
+            parts = [] if self.df(word) or len(word) < 3 else max_match(word, lambda w: self.df(w) > 0)
+            if len(parts) == 1 and parts[0] == (word[1:], 1) and not is_surname(word[0]):
+                out.append(word[1:])
+            elif len(parts) > 1 and not general_freq(word) and sum(len(p) for p, _ in parts) == len(word):
+                out.extend(p for p, _ in parts)
+            else:
+                out.append(word)
+        return tuple(dict.fromkeys(out))
 
     def compounds(self, group: list[Resolved]) -> list[Resolved]:
         """Adjacent query words that stand together in the corpus, rarer than either alone,

@@ -70,10 +70,21 @@ def is_surname(char: str) -> bool:
 NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz")  # jieba's tags of places, people, organisations, other names
 
 
+def tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's tagged words of *text*, with their part-of-speech flags (范燕琼/nr, 南京长江大桥/ns)."""
+    import jieba.posseg
+    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
+
+
+def dict_tag(word: str) -> str | None:
+    """The part-of-speech tag jieba's dictionary gives *word* (南京: ns), or None."""
+    import jieba.posseg
+    return jieba.posseg.dt.word_tag_tab.get(word)
+
+
 def names(text: str) -> list[str]:
     """The places and names jieba's tagger finds in *text* (吐鲁番市, 克拉玛依, 哈密), in order."""
-    import jieba.posseg
-    return [pair.word for pair in jieba.posseg.cut(text) if pair.flag in NAME_TAGS and len(pair.word) >= 2]
+    return [word for word, flag in tagged(text) if flag in NAME_TAGS and len(word) >= 2]
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")
