@@ -198,8 +198,8 @@ class Engine:
         parsed = parse(text, today(self.clock))
         reader = self.backend.reader()
         rk, scope = self._ranking(reader, parsed, page * per_page)
-        if not rk.ranked:
-            parsed, rk, scope = self._read_again(reader, text, parsed, page * per_page) or (parsed, rk, scope)
+        if not rk.ranked or rk.broadened:
+            parsed, rk, scope = self._read_again(reader, text, parsed, page * per_page, rk) or (parsed, rk, scope)
         ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
         shown = ranked[(page - 1) * per_page: page * per_page]
         brief = scope.said is not None  # a window or source: the reply may list one-line summaries
@@ -211,10 +211,11 @@ class Engine:
         return ResultPage(query=text, total=rk.total, page=page, per_page=per_page, hits=hits, inexact=inexact,
                           uncovered=lacking, broadened=rk.broadened, scope=scope), reply
 
-    def _read_again(self, reader: Reader, text: str, parsed: ParsedQuery,
-                    want: int) -> tuple[ParsedQuery, Ranking, Scope] | None:
-        """A query that found nothing, read another way: a date as a keyword (2022年7月), or
-        a keyword as the source it names (兵团 for 兵团日报); None when neither finds anything."""
+    def _read_again(self, reader: Reader, text: str, parsed: ParsedQuery, want: int,
+                    first: Ranking) -> tuple[ParsedQuery, Ranking, Scope] | None:
+        """A query that found nothing, or no article holding all its words (*first*), read
+        another way: a date as a keyword (2022年7月), or a keyword as the source it names
+        (兵团 for 兵团日报, 喀什日报 巴旦木); None when no reading finds more."""
         again = []
         if parsed.window is not None and parsed.window.literal:
             again.append(parse(text, today(self.clock), literal_dates=False))
@@ -224,7 +225,7 @@ class Engine:
             again.append(parse(clean(text).replace(word, f" 来源:{word} ", 1), today(self.clock)))
         for other in again:
             rk, scope = self._ranking(reader, other, want)
-            if rk.ranked:
+            if rk.ranked and (not first.ranked or not rk.broadened):
                 return other, rk, scope
         return None
 

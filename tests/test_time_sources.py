@@ -135,6 +135,22 @@ def test_a_keyword_no_text_holds_is_the_source_it_names(engine):
     assert titles(engine.search("上个月天山有什么事")) == []  # 天山网 published nothing last month
 
 
+def test_a_source_typed_beside_a_word_limits_to_that_source(tmp_path):
+    """喀什日报 巴旦木: no article holds 喀什, 日报 and 巴旦木 together (one holds 喀什 and
+    日报 in its text), so the words are read as a source and a keyword."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i, (title, source, text) in enumerate([
+            ("莎车县巴旦木丰收", "喀什日报", "莎车县的巴旦木喜获丰收，果农忙着采收。"),
+            ("喀什古城夜市人气旺", "新华社", "喀什古城夜市人气旺。本文原载于《新疆日报》。")]):
+        dump = f"{title}\n\n发布时间：2024-08-16　来源：{source}\n\n{text}\n"
+        (seeds / f"{i}.txt").write_text(dump, encoding="utf-8")
+    engine = Engine(tmp_path / "index", seeds, clock=lambda: NOW)
+    engine.ingest()
+    page = engine.search("喀什日报 巴旦木")
+    assert titles(page) == ["莎车县巴旦木丰收"] and not page.broadened
+
+
 def test_a_source_nobody_published_is_absent_with_the_sources_there_are(engine):
     page = engine.search("人民日报的新闻")
     assert page.total == 0 and page.scope.absent
