@@ -72,10 +72,11 @@ class Engine:
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
                  params: RankingParams | None = None, backend: Backend | None = None,
-                 clock: Clock = time.time) -> None:
+                 clock: Clock = time.time, seeds_owner: bool = True) -> None:
         """The backend defaults to the embedded one (an index folder at *index_dir*); *clock*
-        says what day it is (今天, 上周, 最近 are resolved against it in Beijing time)."""
-        self.clock = clock
+        says what day it is (今天, 上周, 最近 are resolved against it in Beijing time);
+        *seeds_owner*: the seed folder is this machine's to index (NEWSBOT_SEEDS_OWNER)."""
+        self.clock, self.seeds_owner = clock, seeds_owner
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
         self.backend: Backend = backend if backend is not None else open_backend("whoosh", self.index_dir)
         self.live = live  # RSS/Atom feeds fetched before each ingest
@@ -103,7 +104,8 @@ class Engine:
         if self.live is not None:
             self.live.refresh(stop=self.stopping.is_set)
         return ingest(self.backend, self.seeds_dir, full=full, progress=progress,
-                      stop=self.stopping.is_set, live_dir=self.live.out if self.live else None)
+                      stop=self.stopping.is_set, live_dir=self.live.out if self.live else None,
+                      owner=self.seeds_owner)
 
     # -- live sources ---------------------------------------------------------
     def feeds(self) -> list[FeedStatus]:
@@ -337,4 +339,4 @@ def open_engine(settings: Settings) -> Engine:
     backend = open_backend(settings.search_backend, settings.index_dir, settings.database_url,
                            settings.database_replica_url, statement_timeout=settings.db_statement_timeout,
                            connect_wait=settings.db_connect_wait)
-    return Engine(settings.index_dir, settings.seeds_dir, live, backend=backend)
+    return Engine(settings.index_dir, settings.seeds_dir, live, backend=backend, seeds_owner=settings.seeds_owner)
