@@ -7,6 +7,9 @@ the terminal call these methods, never the engine or the store behind them.
 from __future__ import annotations
 
 import logging
+import os
+import secrets
+import socket
 import time
 from collections.abc import Callable
 
@@ -17,6 +20,13 @@ from search.model import IngestReport
 
 log = logging.getLogger(__name__)
 INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
+INGEST_LEASE = "ingest"  # the worker elected to run the scheduled ingests (bot/store/leases.py)
+WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
+
+
+def worker_name() -> str:
+    """This process, as named in digest claims and leases."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(WORKER_SUFFIX_BYTES)}"
 
 
 class Service:
@@ -25,6 +35,8 @@ class Service:
 
     def __init__(self, engine: Engine, store: Store) -> None:
         self.engine, self.store = engine, store
+        self.worker = worker_name()  # the name this worker holds the ingest lease under
+        self.elected: bool | None = None  # this worker held the ingest lease at its last look
 
     # -- the index ---------------------------------------------------------------
     def ingest(self, full: bool = False) -> IngestReport:
@@ -36,8 +48,12 @@ class Service:
         self.plan_alerts(had_index)
         return report
 
-    def ingest_alone(self) -> IngestReport | None:
-        """Ingest unless another worker is ingesting (then None); then queue alerts."""
+    def ingest_alone(self, lease: float) -> IngestReport | None:
+        """The scheduled ingest, run by one elected worker: the one holding the ingest lease
+        (taken for *lease* seconds when free or run out, renewed on each run). Another
+        worker's run, or one while a /reindex ingests, is skipped (None). Then queue alerts."""
+        if not self.elect(lease):
+            return None
         with self.store.singleton(INGEST_LOCK) as mine:
             if not mine:
                 return None
@@ -45,6 +61,22 @@ class Service:
             report = self.engine.ingest()
             self.plan_alerts(had_index)
             return report
+
+    def elect(self, lease: float) -> bool:
+        """Take or renew the ingest lease; True when this worker holds it. A change is logged."""
+        elected = self.store.lease_take(INGEST_LEASE, self.worker, lease)
+        if elected != self.elected:
+            if elected:
+                log.info("ingest lease taken: this worker (%s) fetches feeds and ingests", self.worker)
+            else:
+                log.info("ingest lease held by %s: it ingests, this worker serves",
+                         self.ingest_holder() or "another worker")
+        self.elected = elected
+        return elected
+
+    def ingest_holder(self) -> str | None:
+        """The worker elected to ingest (for the status), or None while nobody holds the lease."""
+        return self.store.lease_holder(INGEST_LEASE)
 
     def plan_alerts(self, had_index: bool = True) -> None:
         """Queue pushes for the articles added since the last look that match alerts. An
@@ -113,7 +145,12 @@ class Service:
         self.engine.stopping.set()
 
     def close_store(self) -> None:
-        """Release the database."""
+        """Release the database (and the ingest lease, so another worker takes it at once)."""
+        if self.elected:
+            try:
+                self.store.lease_release(INGEST_LEASE, self.worker)
+            except Exception as exc:  # the database is down: the lease runs out by itself
+                log.warning("ingest lease not released: %s", exc)
         self.store.close()
 
     def close_engine(self) -> None:

@@ -4,22 +4,13 @@ knows instead of string keys."""
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
-import socket
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.conversation import Conversation
+from bot.service import worker_name
 from bot.settings import BotSettings
-
-WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
-
-
-def worker_name() -> str:
-    """This process, as named in digest claims."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(WORKER_SUFFIX_BYTES)}"
 
 
 class BotData:
@@ -38,6 +29,7 @@ class BotData:
     def set_up(self, conversation: Conversation, settings: BotSettings) -> None:
         """Give the bot its conversation (engine and store) and settings."""
         self._conversation, self._settings = conversation, settings
+        conversation.worker = self.worker  # one name in claims, leases and logs
 
     @property
     def conversation(self) -> Conversation:

@@ -138,7 +138,7 @@ def _chat(conversation: Conversation, session: Session) -> None:
     print(PREPARING, file=sys.stderr)
     conversation.ingest()  # files added while the chat was stopped are found; unchanged: a quick rescan
     def reingest() -> None:
-        schedule.reingest(conversation)
+        schedule.reingest(conversation, session.settings)
         local_alerts(conversation, session)  # what the re-ingest found, at once
 
     jobs = schedule.in_background(session.settings, {

@@ -55,3 +55,36 @@ def test_the_owner_still_removes_what_left_its_folder(tmp_path, pg_url):
         assert owner.stats().files == before.files - 1
     finally:
         owner.close()
+
+
+def test_one_elected_worker_ingests_and_another_takes_over_when_it_stops(tmp_path, pg_url, caplog):
+    from bot.service import Service
+    from bot.store import PostgresStore
+
+    first = Service(machine(tmp_path / "a", pg_url, owner=True), PostgresStore(pg_url))
+    second = Service(machine(tmp_path / "b", pg_url, owner=False), PostgresStore(pg_url))
+    try:
+        caplog.set_level("INFO", logger="bot.service")
+        runs = [(first.ingest_alone(60) is not None, second.ingest_alone(60) is not None) for _ in range(3)]
+        assert runs == [(True, False)] * 3  # the first to ask holds the lease and keeps it
+        assert second.ingest_holder() == first.worker
+        assert f"ingest lease taken: this worker ({first.worker})" in caplog.text
+        assert f"ingest lease held by {first.worker}" in caplog.text
+        first.close_store()  # it stops: the lease goes with it
+        assert second.ingest_alone(60) is not None
+        assert second.ingest_holder() == second.worker
+    finally:
+        for service in (first, second):
+            service.close_engine()
+        second.close_store()
+
+
+def test_a_dead_holders_lease_runs_out(store):
+    assert store.lease_take("ingest", "a", 60)
+    assert not store.lease_take("ingest", "b", 60)
+    assert store.lease_holder("ingest") == "a"
+    assert store.lease_take("ingest", "a", -1)  # renewed into the past: as if "a" died long ago
+    assert store.lease_holder("ingest") is None
+    assert store.lease_take("ingest", "b", 60)
+    assert not store.lease_take("ingest", "a", 60)
+    assert store.lease_holder("ingest") == "b"

@@ -53,6 +53,9 @@ def _every_method(store: Store) -> dict[str, object]:
     call("inbox_done", 901)
     call("inbox_forget", 0.0)
     call("inbox_depth")
+    call("lease_take", "ingest", "A", 60.0)
+    call("lease_holder", "ingest")
+    call("lease_release", "ingest", "A")
     with store.singleton("shape") as held:
         out["singleton"] = held
     return out

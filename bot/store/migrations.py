@@ -67,6 +67,12 @@ STEPS: list[tuple[str, ...]] = [
         "CREATE INDEX IF NOT EXISTS inbox_claim ON inbox (claim_until)",
         "CREATE INDEX IF NOT EXISTS inbox_done ON inbox (done, received)",
     ),
+    (  # 7: duties one worker holds at a time, like the ingest (bot/store/leases.py)
+        """CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY,
+            holder TEXT NOT NULL,           -- the worker holding it
+            held_since {float} NOT NULL,    -- when this holder took it
+            held_until {stamp} NOT NULL)    -- renewed by the holder; past it, anyone may take it""",
+    ),
 ]
 SCHEMA_VERSION = len(STEPS)
 
