@@ -317,6 +317,8 @@ class Engine:
     def close(self) -> None:
         """Give back the backend's connections and open files (when the program stops)."""
         self.backend.close()
+        if self.live is not None:
+            self.live.close()
 
     def _hit(self, r: Ranked, forms: list[Weighted], summary: bool = False) -> Hit:
         """A ranked document as a hit with its snippet; *summary*: with its one-line summary
@@ -335,7 +337,7 @@ def open_engine(settings: Settings) -> Engine:
     cache_in(settings.data_dir / CACHE_FOLDER)  # jieba's dictionary cache: never the shared temp folder
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,
                     host_delay=settings.feed_host_delay, allow_hosts=settings.feed_allow_hosts)
-    live = LiveSources(settings.data_dir, settings.feeds, limits)
+    live = LiveSources(settings.data_dir, settings.feeds, limits, settings.database_url)
     backend = open_backend(settings.search_backend, settings.index_dir, settings.database_url,
                            settings.database_replica_url, statement_timeout=settings.db_statement_timeout,
                            connect_wait=settings.db_connect_wait)

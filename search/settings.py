@@ -160,7 +160,8 @@ class Settings:
     data_dir: Path = setting(
         "NEWSBOT_DATA_DIR", Path("var"), folder(must_exist=False),
         "SQLite state (when `NEWSBOT_DATABASE_URL` is empty): subscriptions, page-button queries, the flood "
-        "allowance and send pace; `live/`: what feeds gave (always here, also with PostgreSQL)")
+        "allowance and send pace; `live/`: what feeds gave (with `NEWSBOT_DATABASE_URL`: in PostgreSQL, shared by "
+        "the machines; only the feed files written for the ingest stay here)")
     database_url: str = setting(  # may hold a password; the bot's store uses it too
         "NEWSBOT_DATABASE_URL", "", postgres_url(
             "empty for SQLite, or a PostgreSQL URL like postgresql://newsbot:PASSWORD@db.example:5432/newsbot"),

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from search.engine import Engine, open_engine
 from search.settings import load_settings
+from tests.support.feedserver import FeedServer, Route, rss
 from tests.support.seeds import copy_seeds
+from tests.test_live import items
 
 
 def machine(root: Path, url: str, owner: bool, seeds: int | None = None) -> Engine:
@@ -18,7 +20,8 @@ def machine(root: Path, url: str, owner: bool, seeds: int | None = None) -> Engi
             extra.unlink()
     env = {"NEWSBOT_SEARCH_BACKEND": "postgres", "NEWSBOT_DATABASE_URL": url,
            "NEWSBOT_SEEDS_DIR": str(folder), "NEWSBOT_DATA_DIR": str(root / "var"),
-           "NEWSBOT_INDEX_DIR": str(root / "var/index"), "NEWSBOT_SEEDS_OWNER": "yes" if owner else "no"}
+           "NEWSBOT_INDEX_DIR": str(root / "var/index"), "NEWSBOT_SEEDS_OWNER": "yes" if owner else "no",
+           "NEWSBOT_FEED_ALLOW_HOSTS": "127.0.0.1", "NEWSBOT_FEED_HOST_DELAY": "0"}
     return open_engine(load_settings(env, dotenv=False))
 
 
@@ -88,3 +91,30 @@ def test_a_dead_holders_lease_runs_out(store):
     assert store.lease_take("ingest", "b", 60)
     assert not store.lease_take("ingest", "a", 60)
     assert store.lease_holder("ingest") == "b"
+
+
+def test_a_feed_added_on_one_machine_is_fetched_once_and_kept_by_both(tmp_path, pg_url):
+    with FeedServer() as srv:
+        srv.routes["/rss"] = Route(rss("天山日报", items(3)), etag='"v1"')
+        owner = machine(tmp_path / "a", pg_url, owner=True)
+        other = machine(tmp_path / "b", pg_url, owner=False)
+        try:
+            assert other.add_feed(srv.url("/rss"))  # /addfeed on the other machine
+            assert [f.url for f in owner.feeds()] == [srv.url("/rss")]
+            assert not owner.add_feed(srv.url("/rss"))
+            owner.ingest()  # the owner fetches it and indexes its items
+            whole = owner.stats().articles
+            assert owner.search("滴灌节水").total == 3
+            counts = []
+            for _ in range(3):
+                other.ingest()  # a 304 (the validators are shared): nothing fetched again
+                counts.append(other.stats().articles)
+                owner.ingest()
+                counts.append(owner.stats().articles)
+            assert counts == [whole] * len(counts)
+            assert other.search("滴灌节水").total == 3
+            assert [status for _path, status in srv.statuses] == [200] + [304] * 6
+            assert other.feeds()[0].items == 3 and other.feeds()[0].title == "天山日报"
+        finally:
+            owner.close()
+            other.close()
