@@ -16,8 +16,7 @@ from typing import Any
 Run = Callable[..., list[tuple]]  # (sql, args=()) -> rows
 _TABLES = re.compile(r"\b(feeds|items|pages)\b")
 SCHEMA_LOCK = 0x6C697665  # advisory lock id: two workers creating the tables at once wait in turn
-POOL_SIZE = 4  # connections: the fetching threads (search/sources/live.py WORKERS) share them
-WAIT = 10.0  # seconds to wait for a connection before the caller is told the database is down
+WAIT = 10  # seconds to wait for a connection before the caller is told the database is down
 
 
 class SqliteDb:
@@ -58,44 +57,42 @@ def postgres_sql(sql: str) -> str:
 
 
 class PostgresDb:
-    """PostgreSQL through a small pool; the tables are made on first use (the database may be
-    down when the program starts)."""
+    """PostgreSQL, a connection per call (feeds are read a few times a minute; a database
+    that is down is one error from psycopg, which the callers report in one line, never a
+    pool retrying in the background). The tables are made on first use."""
 
     def __init__(self, url: str, schema: str) -> None:
-        from psycopg_pool import ConnectionPool
-
+        self.url = url
         self.schema = [postgres_sql(s) for s in schema.split(";") if s.strip()]
-        self.pool = ConnectionPool(url, min_size=1, max_size=POOL_SIZE, timeout=WAIT, open=True,
-                                   kwargs={"autocommit": True}, check=ConnectionPool.check_connection)
         self.ready = False
 
-    def _made(self, conn: Any) -> None:
-        if self.ready:
-            return
-        with conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
-            for statement in self.schema:
-                conn.execute(statement)
-        self.ready = True
+    @contextmanager
+    def _connection(self) -> Iterator[Any]:
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True, connect_timeout=WAIT) as conn:
+            if not self.ready:
+                with conn.transaction():
+                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+                    for statement in self.schema:
+                        conn.execute(statement)
+                self.ready = True
+            yield conn
 
     def run(self, sql: str, args: tuple = ()) -> list[tuple]:
         """Rows of one statement, committed at once."""
-        with self.pool.connection() as conn:
-            self._made(conn)
+        with self._connection() as conn:
             cur = conn.execute(postgres_sql(sql), args)
             return cur.fetchall() if cur.description else []
 
     @contextmanager
     def transaction(self) -> Iterator[Run]:
         """Statements committed together (rolled back on an error)."""
-        with self.pool.connection() as conn:
-            self._made(conn)
-            with conn.transaction():
-                def run(sql: str, args: tuple = ()) -> list[tuple]:
-                    cur = conn.execute(postgres_sql(sql), args)
-                    return cur.fetchall() if cur.description else []
-                yield run
+        with self._connection() as conn, conn.transaction():
+            def run(sql: str, args: tuple = ()) -> list[tuple]:
+                cur = conn.execute(postgres_sql(sql), args)
+                return cur.fetchall() if cur.description else []
+            yield run
 
     def close(self) -> None:
-        """Give back the connections."""
-        self.pool.close()
+        """Nothing is held between calls."""
