@@ -27,7 +27,7 @@ async def reingest(context: BotContext) -> None:
     """Incremental ingest in a worker thread; the bot keeps answering meanwhile. One worker
     at a time (a lock shared through the store); the others serve each commit at once.
     The new articles' alerts go out right after."""
-    await asyncio.to_thread(schedule.reingest, context.bot_data.conversation)
+    await asyncio.to_thread(schedule.reingest, context.bot_data.conversation, context.bot_data.settings)
     await alert_jobs.send_alerts(context)
 
 

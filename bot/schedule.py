@@ -25,6 +25,7 @@ ALERTS_FIRST = 3  # seconds after start-up: the first look for waiting alerts
 ALERT_TICK_SECONDS = 60  # waiting alerts (after quiet hours, past the hourly cap) are looked at this often
 FLOOD_SWEEP_SECONDS = 600  # how often idle users' flood records are dropped
 INBOX_FIRST = 1  # seconds after start-up: the first look for updates a dead worker left
+LEASE_RUNS = 2.5  # re-ingest intervals the ingest lease lasts: a missed run or two keeps it
 INBOX_TICKS_PER_LEASE = 3  # leases are renewed (and dead workers' updates looked for) this often
 
 
@@ -68,16 +69,18 @@ def local_now(settings: BotSettings) -> dt.datetime:
     return dt.datetime.now(ZoneInfo(settings.timezone))
 
 
-def reingest(service: Service) -> None:
-    """Incremental ingest, unless another worker is ingesting. A failure is logged; the next
-    run tries again, and the index keeps its last good state."""
+def reingest(service: Service, settings: BotSettings) -> None:
+    """Incremental ingest by the worker elected to ingest (it holds the lease for
+    LEASE_RUNS re-ingest intervals and renews it on each run; a dead one's runs out), unless
+    another ingest is running. A failure is logged; the next run tries again, and the index
+    keeps its last good state."""
     try:
-        report = service.ingest_alone()
+        report = service.ingest_alone(settings.reingest_minutes * SECONDS_PER_MINUTE * LEASE_RUNS)
     except Exception:
         log.exception("re-ingest failed")
         return
     if report is None:
-        log.info("re-ingest skipped: another worker is ingesting")
+        log.debug("re-ingest skipped: another worker ingests")
         return
     if report.added or report.changed or report.removed:
         log.info("re-ingest: +%d files, ~%d, -%d", report.added, report.changed, report.removed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import secrets
 import socket
 import time
 from collections.abc import Callable
@@ -24,6 +25,13 @@ log = logging.getLogger(__name__)
 INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
 QUERIES_KEPT = 100_000  # page-button queries kept (the oldest go; their buttons then say so)
 ZONE = "Asia/Shanghai"  # digest times are in Beijing time (BotSettings.timezone)
+INGEST_LEASE = "ingest"  # the worker elected to run the scheduled ingests (bot/store/leases.py)
+WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
+
+
+def worker_name() -> str:
+    """This process, as named in digest claims and leases."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(WORKER_SUFFIX_BYTES)}"
 
 
 class Service(IngestRecords):
@@ -32,8 +40,9 @@ class Service(IngestRecords):
 
     def __init__(self, engine: Engine, store: Store) -> None:
         self.engine, self.store = engine, store
-        self.worker = f"{socket.gethostname()}:{os.getpid()}"  # who ran an ingest (BotData names it)
+        self.worker = worker_name()  # one name in claims, leases, ingest records and logs
         self.fetched: list[FeedStatus] = []  # the feeds the last ingest fetched, as they ended
+        self.elected: bool | None = None  # this worker held the ingest lease at its last look
 
     # -- the index ---------------------------------------------------------------
     def ingest(self, full: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
@@ -48,8 +57,12 @@ class Service(IngestRecords):
             self.plan_alerts(had_index)
             return report
 
-    def ingest_alone(self) -> IngestReport | None:
-        """Ingest unless another worker is ingesting (then None); then queue alerts."""
+    def ingest_alone(self, lease: float) -> IngestReport | None:
+        """The scheduled ingest, run by one elected worker: the one holding the ingest lease
+        (taken for *lease* seconds when free or run out, renewed on each run). Another
+        worker's run, or one while a /reindex ingests, is skipped (None). Then queue alerts."""
+        if not self.elect(lease):
+            return None
         with self.store.singleton(INGEST_LOCK) as mine:
             if not mine:
                 return None
@@ -66,6 +79,22 @@ class Service(IngestRecords):
     def store_answers(self) -> bool:
         """The store answers a trivial query."""
         return self.store.ping()
+
+    def elect(self, lease: float) -> bool:
+        """Take or renew the ingest lease; True when this worker holds it. A change is logged."""
+        elected = self.store.lease_take(INGEST_LEASE, self.worker, lease)
+        if elected != self.elected:
+            if elected:
+                log.info("ingest lease taken: this worker (%s) fetches feeds and ingests", self.worker)
+            else:
+                log.info("ingest lease held by %s: it ingests, this worker serves",
+                         self.ingest_holder() or "another worker")
+        self.elected = elected
+        return elected
+
+    def ingest_holder(self) -> str | None:
+        """The worker elected to ingest (for the status), or None while nobody holds the lease."""
+        return self.store.lease_holder(INGEST_LEASE)
 
     def plan_alerts(self, had_index: bool = True) -> None:
         """Queue pushes for the articles added since the last look that match alerts. An
@@ -134,7 +163,12 @@ class Service(IngestRecords):
         self.engine.stopping.set()
 
     def close_store(self) -> None:
-        """Release the database."""
+        """Release the database (and the ingest lease, so another worker takes it at once)."""
+        if self.elected:
+            try:
+                self.store.lease_release(INGEST_LEASE, self.worker)
+            except Exception as exc:  # the database is down: the lease runs out by itself
+                log.warning("ingest lease not released: %s", exc)
         self.store.close()
 
     def close_engine(self) -> None:

@@ -4,23 +4,14 @@ knows instead of string keys."""
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
-import socket
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.conversation import Conversation
 from bot.metrics import Listener
+from bot.service import worker_name
 from bot.settings import BotSettings
-
-WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
-
-
-def worker_name() -> str:
-    """This process, as named in digest claims."""
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(WORKER_SUFFIX_BYTES)}"
 
 
 class BotData:
@@ -40,7 +31,7 @@ class BotData:
     def set_up(self, conversation: Conversation, settings: BotSettings) -> None:
         """Give the bot its conversation (engine and store) and settings."""
         self._conversation, self._settings = conversation, settings
-        conversation.worker = self.worker  # the name status and logs give this worker
+        conversation.worker = self.worker  # one name in claims, leases and logs
 
     @property
     def conversation(self) -> Conversation:

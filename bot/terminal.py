@@ -153,7 +153,7 @@ def _chat(conversation: Conversation, session: Session) -> None:
         told = render.reindexed(report, feeds)  # feeds down, files unreadable: said
         print(render.terminal(told.text, False), file=sys.stderr)
     def reingest() -> None:
-        schedule.reingest(conversation)
+        schedule.reingest(conversation, session.settings)
         local_alerts(conversation, session)  # what the re-ingest found, at once
 
     jobs = schedule.in_background(session.settings, {

@@ -74,10 +74,11 @@ class Engine:
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
                  params: RankingParams | None = None, backend: Backend | None = None,
-                 clock: Clock = time.time) -> None:
+                 clock: Clock = time.time, seeds_owner: bool = True) -> None:
         """The backend defaults to the embedded one (an index folder at *index_dir*); *clock*
-        says what day it is (今天, 上周, 最近 are resolved against it in Beijing time)."""
-        self.clock = clock
+        says what day it is (今天, 上周, 最近 are resolved against it in Beijing time);
+        *seeds_owner*: the seed folder is this machine's to index (NEWSBOT_SEEDS_OWNER)."""
+        self.clock, self.seeds_owner = clock, seeds_owner
         self.index_dir, self.seeds_dir = Path(index_dir), Path(seeds_dir)
         self.backend: Backend = backend if backend is not None else open_backend("whoosh", self.index_dir)
         self.live = live  # RSS/Atom feeds fetched before each ingest
@@ -111,7 +112,8 @@ class Engine:
             if self.live is not None:
                 self.live.refresh(stop=self.stopping.is_set)
             return ingest(self.backend, self.seeds_dir, full=full, progress=progress,
-                          stop=self.stopping.is_set, live_dir=self.live.out if self.live else None)
+                          stop=self.stopping.is_set, live_dir=self.live.out if self.live else None,
+                          owner=self.seeds_owner)
         finally:
             if building:
                 self.building.clear()
@@ -361,6 +363,8 @@ class Engine:
     def close(self) -> None:
         """Give back the backend's connections and open files (when the program stops)."""
         self.backend.close()
+        if self.live is not None:
+            self.live.close()
 
     def _hit(self, r: Ranked, forms: list[Weighted], summary: bool = False) -> Hit:
         """A ranked document as a hit with its snippet; *summary*: with its one-line summary
@@ -379,8 +383,8 @@ def open_engine(settings: Settings) -> Engine:
     cache_in(settings.data_dir / CACHE_FOLDER)  # jieba's dictionary cache: never the shared temp folder
     limits = Limits(timeout=settings.feed_timeout, max_bytes=settings.feed_max_bytes,
                     host_delay=settings.feed_host_delay, allow_hosts=settings.feed_allow_hosts)
-    live = LiveSources(settings.data_dir, settings.feeds, limits)
+    live = LiveSources(settings.data_dir, settings.feeds, limits, settings.database_url)
     backend = open_backend(settings.search_backend, settings.index_dir, settings.database_url,
                            settings.database_replica_url, statement_timeout=settings.db_statement_timeout,
                            connect_wait=settings.db_connect_wait)
-    return Engine(settings.index_dir, settings.seeds_dir, live, backend=backend)
+    return Engine(settings.index_dir, settings.seeds_dir, live, backend=backend, seeds_owner=settings.seeds_owner)

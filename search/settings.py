@@ -123,6 +123,16 @@ def bounded(bounds: tuple[float, float], unit: str, kind: Callable[[float], floa
     return check
 
 
+def yes_no(raw: str) -> bool:
+    """A yes or no (also true/false, 1/0, on/off)."""
+    value = raw.strip().lower()
+    if value in ("yes", "true", "1", "on"):
+        return True
+    if value in ("no", "false", "0", "off"):
+        return False
+    raise invalid(raw, "yes or no")
+
+
 def folder(must_exist: bool) -> Callable[[str], Path]:
     """A check for a folder path (existing when *must_exist*; never a file)."""
     def check(raw: str) -> Path:
@@ -150,7 +160,8 @@ class Settings:
     data_dir: Path = setting(
         "NEWSBOT_DATA_DIR", Path("var"), folder(must_exist=False),
         "SQLite state (when `NEWSBOT_DATABASE_URL` is empty): subscriptions, page-button queries, the flood "
-        "allowance and send pace; `live/`: what feeds gave (always here, also with PostgreSQL)")
+        "allowance and send pace; `live/`: what feeds gave (with `NEWSBOT_DATABASE_URL`: in PostgreSQL, shared by "
+        "the machines; only the feed files written for the ingest stay here)")
     database_url: str = setting(  # may hold a password; the bot's store uses it too
         "NEWSBOT_DATABASE_URL", "", postgres_url(
             "empty for SQLite, or a PostgreSQL URL like postgresql://newsbot:PASSWORD@db.example:5432/newsbot"),
@@ -189,6 +200,11 @@ class Settings:
     db_connect_wait: float = setting(
         "NEWSBOT_DB_CONNECT_WAIT", 2.0, bounded(DB_WAIT_BOUNDS, "seconds"),
         f"PostgreSQL: seconds an answer waits for a database connection: {_between(DB_WAIT_BOUNDS)}")
+    seeds_owner: bool = setting(  # machines that share one index must not undo each other's files
+        "NEWSBOT_SEEDS_OWNER", True, yes_no,
+        "`yes`: this machine's seed folder is what the index holds (files it lacks are removed); `no`: with "
+        "`postgres` on several machines, every machine but one, which never reads, adds or removes seed files "
+        "(the owner's are kept; feeds are shared)", text="yes")
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> Settings:

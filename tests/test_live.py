@@ -158,7 +158,7 @@ def test_down_feed_keeps_its_articles_and_removed_feed_loses_them(tmp_path):
         assert engine.add_feed(srv.url("/rss")) and not engine.add_feed(srv.url("/rss"))
         engine.ingest()
         srv.routes["/rss"] = Route(b"down", status=503)
-        live.store.db.execute("UPDATE feeds SET retry_at = 0")
+        live.store.db.run("UPDATE feeds SET retry_at = 0")
         engine.ingest()
         assert engine.search("滴灌节水").total == 2 and engine.feeds()[0].error == "http:503"
         removed = engine.remove_feed(1)

@@ -56,6 +56,9 @@ def _every_method(store: Store) -> dict[str, object]:
     call("remember_query", "吐鲁番葡萄")
     call("forget_queries", 1)
     call("counts")
+    call("lease_take", "ingest", "A", 60.0)
+    call("lease_holder", "ingest")
+    call("lease_release", "ingest", "A")
     with store.singleton("shape") as held:
         out["singleton"] = held
     return out

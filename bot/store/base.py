@@ -239,3 +239,14 @@ class Store(Protocol):
 
     def inbox_depth(self) -> int:
         """How many updates in the inbox wait or are being handled (not yet done)."""
+
+    # -- leases: a duty one worker holds at a time (bot/store/leases.py) --------------
+    def lease_take(self, name: str, worker: str, seconds: float) -> bool:
+        """Hold lease *name* for *seconds* from now: taken when free or run out, renewed when
+        *worker* holds it; False while another worker holds it."""
+
+    def lease_holder(self, name: str) -> str | None:
+        """The worker holding lease *name*; None when nobody holds it (or it ran out)."""
+
+    def lease_release(self, name: str, worker: str) -> None:
+        """*worker* stops: its lease *name* may be taken at once."""

@@ -72,6 +72,12 @@ STEPS: list[tuple[str, ...]] = [
         "ALTER TABLE queries ADD COLUMN used {float} NOT NULL DEFAULT 0",
         "CREATE INDEX IF NOT EXISTS queries_used ON queries (used)",
     ),
+    (  # 8: duties one worker holds at a time, like the ingest (bot/store/leases.py)
+        """CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY,
+            holder TEXT NOT NULL,           -- the worker holding it
+            held_since {float} NOT NULL,    -- when this holder took it
+            held_until {stamp} NOT NULL)    -- renewed by the holder; past it, anyone may take it""",
+    ),
 ]
 SCHEMA_VERSION = len(STEPS)
 

@@ -14,6 +14,7 @@ from bot.store.base import StoreError, Subscription, next_slot, query_key
 from bot.store.dialects import Dialect, Postgres, Sqlite
 from bot.store.dialogs import DialogsSql
 from bot.store.inbox import InboxSql
+from bot.store.leases import LeasesSql
 
 log = logging.getLogger(__name__)
 _COLUMNS = "chat_id, at, query, since, last_period, traditional, thread_id, weekday"
@@ -32,7 +33,7 @@ def _weekday(today: str) -> int:
     return dt.date.fromisoformat(today).weekday()
 
 
-class SqlStore(AlertsSql, DialogsSql, InboxSql):
+class SqlStore(AlertsSql, DialogsSql, InboxSql, LeasesSql):
     """The Store protocol on any dialect; every method commits at once."""
 
     def __init__(self, dialect: Dialect) -> None:

@@ -211,25 +211,40 @@ def _apply(run: _Run, disk: dict[str, OnDisk], gone: list[str], progress: Progre
     return True
 
 
-def _plan(run: _Run, disk: dict[str, OnDisk], feeds: dict[str, OnDisk], unreadable: list[str],
-          seeds_dir: Path, warnings: list[str]) -> tuple[list[str], int]:
-    """The files to remove (a folder that looks unmounted keeps its files: *kept*), with
-    the feed files joined to *disk*; tells the writer how much there is to read."""
+def _plan(run: _Run, disk: dict[str, OnDisk] | None, feeds: dict[str, OnDisk], unreadable: list[str],
+          seeds_dir: Path, warnings: list[str]) -> tuple[dict[str, OnDisk], list[str], int]:
+    """The files to read (the seed files, None when another machine owns the seed folder,
+    and the feed files) and to remove (a folder that looks unmounted keeps its files:
+    *kept*); tells the writer how much there is to read."""
     known_seeds = {rel: v for rel, v in run.known.items() if not rel.startswith(LIVE_PREFIX)}
-    gone, kept = recovery.removals(known_seeds, disk, unreadable, seeds_dir, run.full, warnings)
+    gone: list[str] = []
+    kept = 0
+    if disk is None:  # not the owner: the seed files the index holds are another machine's
+        disk = {}
+    else:
+        gone, kept = recovery.removals(known_seeds, disk, unreadable, seeds_dir, run.full, warnings)
     disk.update({LIVE_PREFIX + rel: d for rel, d in feeds.items()})
     gone += sorted(set(run.known) - set(known_seeds) - set(disk))  # feeds removed
     run.learn(disk, gone)
     run.writer.expect(sum(disk[rel].size for rel in set(run.stale(disk)) | run.redo))
     warnings += [f"folder {folder} unreadable; skipped" for folder in unreadable]
-    return gone, kept
+    return disk, gone, kept
+
+
+def _seed_files(seeds_dir: Path, unreadable: list[str]) -> dict[str, OnDisk]:
+    """The seed folder's files; SeedsUnreadable when it is not a folder."""
+    if not seeds_dir.is_dir():
+        raise SeedsUnreadable(f"{seeds_dir} is not a folder")
+    return scan(seeds_dir, unreadable)
 
 
 def ingest(backend: Backend, seeds_dir: Path, full: bool = False,
            progress: Progress | None = None, stop: Callable[[], bool] | None = None,
-           live_dir: Path | None = None) -> IngestReport:
+           live_dir: Path | None = None, owner: bool = True) -> IngestReport:
     """Bring the index in line with the seed folder (and the feed files live sources wrote
-    in *live_dir*: removing one is never taken for a lost mount); report what changed. When *stop*
+    in *live_dir*: removing one is never taken for a lost mount); report what changed. A
+    machine that is not the seed folder's *owner* (several machines share one index) reads
+    only the feed files and leaves every seed file the index holds as it is. When *stop*
     returns True (checked between files) the work not yet committed is dropped: the
     index keeps whole files, and the next ingest picks up the rest. A commit that fails
     (a full disk) leaves the last good index, with the partial files removed: the
@@ -240,19 +255,17 @@ def ingest(backend: Backend, seeds_dir: Path, full: bool = False,
         if writer.damaged:
             warnings.append(f"index in {backend.location} was damaged and has been rebuilt from the seeds")
         try:
-            if not seeds_dir.is_dir():
-                raise SeedsUnreadable(f"{seeds_dir} is not a folder")
             unreadable: list[str] = []
-            disk = scan(seeds_dir, unreadable)
+            disk = _seed_files(seeds_dir, unreadable) if owner else None
             feeds = scan(live_dir) if live_dir is not None and live_dir.is_dir() else {}
         except SeedsUnreadable as exc:
             log.warning("seed folder unreadable (%s); the index keeps its last good state", exc)
             return IngestReport(warnings=tuple(warnings) + (f"seed folder {seeds_dir} unreadable: {exc}",))
         full = writer.upgrade() or full
         run = _Run(writer, full or writer.damaged)
-        gone, kept = _plan(run, disk, feeds, unreadable, seeds_dir, warnings)
+        files, gone, kept = _plan(run, disk, feeds, unreadable, seeds_dir, warnings)
         try:
-            if not _apply(run, disk, gone, progress, stop):
+            if not _apply(run, files, gone, progress, stop):
                 return run.report(started, warnings=("stopped",))
         except OSError as exc:
             writer.cancel()  # also when the writer failed while opening

@@ -63,17 +63,24 @@ def feed_file_name(url: str) -> str:
 class LiveSources:
     """The configured feeds plus those admins added, their store and their output folder."""
 
-    def __init__(self, data_dir: Path, configured: tuple[str, ...] = (), limits: Limits | None = None) -> None:
+    def __init__(self, data_dir: Path, configured: tuple[str, ...] = (), limits: Limits | None = None,
+                 database_url: str = "") -> None:
+        """The store is live/live.sqlite in *data_dir*, or PostgreSQL at *database_url*
+        (shared by every machine); the feed files are always written to *data_dir*."""
         self.folder = Path(data_dir) / "live"
-        self.store = LiveStore(self.folder / "live.sqlite")
+        self.store = LiveStore(self.folder / "live.sqlite", database_url)
         self.out = self.folder / "feeds"
         self.configured, self.limits = tuple(configured), limits if limits is not None else Limits()
         self._running = threading.Lock()
 
+    def close(self) -> None:
+        """Close the store (the program stops)."""
+        self.store.close()
+
     # -- the list admins manage -------------------------------------------------------
     def feeds(self) -> list[FeedStatus]:
         """Every feed with its state, numbered by position (1-based) for /delfeed."""
-        self.store.sync_configured(self.configured)
+        self.store.sync_configured(self.configured, drop=False)
         return self.store.feeds()
 
     def add(self, url: str) -> bool:

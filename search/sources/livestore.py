@@ -1,15 +1,15 @@
-"""What live sources have fetched, kept in SQLite in the data folder so that a restart
-fetches nothing again: the feed list with each feed's validators and last error, every item
-seen, and the pages fetched for summary-only items."""
+"""What live sources have fetched, kept so that a restart fetches nothing again: the feed
+list with each feed's validators and last error, every item seen, and the pages fetched for
+summary-only items. In SQLite in the data folder, or in PostgreSQL shared by every machine
+(search/sources/livedb.py)."""
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from search.model import FeedStatus
+from search.sources.livedb import PostgresDb, SqliteDb
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feeds (
@@ -41,25 +41,24 @@ class Item:
 
 
 class LiveStore:
-    """The SQLite file behind live sources; safe to share between threads."""
+    """The database behind live sources: the SQLite file at *path*, or PostgreSQL at *url*
+    when given; safe to share between threads."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.executescript(_SCHEMA)
-        self.lock = threading.Lock()
+    def __init__(self, path: Path, url: str = "") -> None:
+        self.db: SqliteDb | PostgresDb = PostgresDb(url, _SCHEMA) if url else SqliteDb(path, _SCHEMA)
 
     def _run(self, sql: str, args: tuple = ()) -> list[tuple]:
-        with self.lock:
-            return self.db.execute(sql, args).fetchall()
+        return self.db.run(sql, args)
 
     # -- the feed list ----------------------------------------------------------
-    def sync_configured(self, urls: tuple[str, ...]) -> None:
-        """Feeds from the settings: new ones added, ones no longer listed dropped."""
+    def sync_configured(self, urls: tuple[str, ...], drop: bool = True) -> None:
+        """Feeds from the settings: new ones added, and with *drop* ones no longer listed
+        dropped (only the ingest drops: a machine listing feeds changes nothing there)."""
         for url in urls:
-            self._run("INSERT OR IGNORE INTO feeds(url, origin, added) VALUES (?, 'settings', ?)",
+            self._run("INSERT INTO feeds(url, origin, added) VALUES (?, 'settings', ?) ON CONFLICT DO NOTHING",
                       (url, time.time()))
+        if not drop:
+            return
         for (url,) in self._run("SELECT url FROM feeds WHERE origin = 'settings'"):
             if url not in urls:
                 self.delete(url)
@@ -111,20 +110,19 @@ class LiveStore:
         """Store items not seen before (an item seen again keeps its first version unless
         its text changed); returns how many were new or changed."""
         changed = 0
-        with self.lock:
-            seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM items WHERE feed = ?", (feed,)).fetchone()[0]
-            self.db.execute("BEGIN")
+        with self.db.transaction() as run:
+            seq = run("SELECT COALESCE(MAX(seq), 0) FROM items WHERE feed = ?", (feed,))[0][0]
             for it in items:
-                old = self.db.execute("SELECT html, title FROM items WHERE feed = ? AND key = ?",
-                                      (feed, it.key)).fetchone()
-                if old == (it.html, it.title):
+                old = run("SELECT html, title FROM items WHERE feed = ? AND key = ?", (feed, it.key))
+                if old and tuple(old[0]) == (it.html, it.title):
                     continue
                 seq += 1
                 changed += 1
-                self.db.execute("INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                (feed, it.key, seq, it.title, it.link, it.published, it.author,
-                                 it.html, int(it.summary_only)))
-            self.db.execute("COMMIT")
+                run("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed, key) DO UPDATE SET "
+                    "seq = excluded.seq, title = excluded.title, link = excluded.link, "
+                    "published = excluded.published, author = excluded.author, html = excluded.html, "
+                    "summary_only = excluded.summary_only",
+                    (feed, it.key, seq, it.title, it.link, it.published, it.author, it.html, int(it.summary_only)))
         return changed
 
     def items(self, feed: str) -> list[Item]:
