@@ -106,7 +106,7 @@ async def test_the_bot_waits_for_a_database_that_comes_up_after_it(tmp_path, own
             assert said and "Traceback" not in said
         own_server.start()
         await api.wait_for("setMyCommands", 2, timeout=60)  # the bot came up
-        assert "哈密瓜" in await _answered(api, 11, 1)
+        assert "哈密瓜" in await _answered_once_back(api, 11)
     finally:
         proc.send_signal(signal.SIGTERM)
         code, _err = await finish(proc)
