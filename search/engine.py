@@ -1,75 +1,48 @@
 """Search, answers and lookups over the index: the library behind the CLI and the bot."""
 from __future__ import annotations
 
-import functools
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar, cast
 
-from search.index import documents as docs
 from search.index.backends import open_backend
 from search.index.backends.base import Backend, Reader
 from search.index.ingest import Progress, ingest
+from search.lookups import Lookups, recovering
 from search.model import (
     Answer,
-    Article,
     Correction,
     FeedStatus,
-    Hit,
     IndexDamaged,
     IngestReport,
-    Inventory,
     ResultPage,
     Scope,
-    Stats,
-    Summary,
 )
 from search.params import RankingParams
 from search.qa.answers import best_sentence, missing_kind
 from search.qa.coverage import covers
-from search.qa.matching import new_matches
 from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
-from search.qa.reprints import Signatures, told_before
+from search.qa.reprints import Signatures
 from search.qa.scope import only_of, source_among
-from search.qa.snippets import snippet
 from search.qa.spelling import Speller
-from search.qa.summaries import one_line, summarize
 from search.qa.when import Clock, today
 from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.analysis import names
 from search.text.normalize import normalize
-from search.text.sentences import Weighted
 
 __all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
 
 _NON_WORD = re.compile(r"[\W_]+")
 MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs more
 ASK_DEPTH = 3  # ask() ranks a page this deep: the answer comes from the first, re-ordered
-MAX_COUNTED = 1_000_000  # photo items counted at most by inventory()
-REPRINT_ROOM = 2  # latest() reads this many times the articles asked for: reprints fold away
-F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _recovering(method: F) -> F:
-    """A read that fails drops this thread's reader, so the next one opens afresh. If
-    the index is why (gone, damaged), IndexUnavailable is raised instead of the backend's error."""
-    @functools.wraps(method)
-    def run(self: Engine, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return method(self, *args, **kwargs)
-        except Exception as exc:
-            self.backend.recover(exc)
-            raise
-    return cast(F, run)
-
-
-class Engine:
+class Engine(Lookups):
     """One index (a backend) and the seed folder it mirrors."""
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
@@ -159,7 +132,7 @@ class Engine:
         """The sentence of the best article that best answers *question*, or None."""
         return self.query(question, 1, ASK_DEPTH, answer=True)[1]
 
-    @_recovering
+    @recovering
     def query(self, text: str, page: int = 1, per_page: int = 10,
               answer: bool = True) -> tuple[ResultPage, Answer | None]:
         """A page of hits and (if asked) the answer, from one ranking of the index. Time
@@ -205,7 +178,7 @@ class Engine:
         ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
         shown = ranked[(page - 1) * per_page: page * per_page]
         brief = scope.said is not None  # a window or source: the reply may list one-line summaries
-        hits = tuple(self._hit(r, rk.forms, brief) for r in shown)
+        hits = tuple(self.as_hit(r, rk.forms, brief) for r in shown)
         asked = answer and not lacking and not rk.broadened and not scope.listing
         reply = self._answer(text, parsed, rk) if asked else None
         inexact = missing_kind(parsed.text, reply.sentence.text) if reply is not None else None
@@ -259,26 +232,9 @@ class Engine:
                               self.ranker.params)
         if best is None:
             return None
-        return Answer(question=text, sentence=best[1], article=self._hit(top, forms))
+        return Answer(question=text, sentence=best[1], article=self.as_hit(top, forms))
 
-    @_recovering
-    def show(self, article_id: str) -> Article | None:
-        """The full article with this id, or None."""
-        if not article_id or article_id.startswith(docs.FILE_PREFIX):
-            return None
-        d = self.backend.reader().document(article_id)
-        return docs.to_article(d) if d else None
-
-    @_recovering
-    def summary(self, article_id: str) -> Summary | None:
-        """The article with this id told in 2-4 of its own sentences (search.qa.summaries), or None."""
-        full = self.show(article_id)
-        if full is None:
-            return None
-        told = summarize(full.text, full.title)
-        return Summary(full.id, full.title, full.date, full.source, full.url, full.kind, told)
-
-    @_recovering
+    @recovering
     def ask_within(self, question: str, article_ids: Sequence[str], context: str = "") -> Answer | None:
         """A follow-up: the answer to *question* (具体是哪天？) about what *context* (the
         question before it) asked, from the first of *article_ids* that holds one, else
@@ -298,7 +254,7 @@ class Engine:
             if best is None:
                 continue
             lacks = missing_kind(parsed.text, best[1].text)
-            found = Answer(question=question, sentence=best[1], article=self._hit(Ranked(d, 0.0), rk.forms),
+            found = Answer(question=question, sentence=best[1], article=self.as_hit(Ranked(d, 0.0), rk.forms),
                            lacks=lacks)
             if not lacks:
                 return found
@@ -309,70 +265,11 @@ class Engine:
         """The places and names in *text* (a follow-up swaps one for another: 那克拉玛依呢？)."""
         return names(text)
 
-    @_recovering
-    def latest(self, limit: int = 10, since: float | None = None, query: str | None = None) -> list[Hit]:
-        """Newest articles (by publication date, then ingest time), optionally newer than
-        *since* and matching *query*."""
-        reader = self.backend.reader()
-        floor = docs.after_ms(since) if since is not None else None
-        if query:  # the query's own candidates, newest first: no second pass over the index
-            ranked = self.ranker.rank(reader, parse(query), self.ranker.params.scan_max).ranked
-            newest = [r.fields for r in ranked if floor is None or r.fields.get("added", 0) >= floor]
-            newest.sort(key=lambda f: (f.get("kind") != "caption", f.get("date") or "", f.get("added") or 0),
-                       reverse=True)
-        else:  # articles first, then stand-alone photo items
-            newest, want = [], limit * REPRINT_ROOM
-            for kind in docs.ARTICLE_KINDS:
-                if len(newest) < want:
-                    newest += reader.newest(kind, want - len(newest), floor)
-        ranked = self.ranker.merge([Ranked(f, 0.0) for f in newest])
-        if floor is not None:  # digests: a story already told is not told again
-            ranked = [r for r in ranked if not told_before(reader, r.fields, floor, self._prints)]
-        return [self._hit(r, [], summary=True) for r in ranked[:limit]]
-
-    @_recovering
-    def alert_matches(self, rules: Sequence[tuple[str, float]]) -> list[tuple[Hit, tuple[int, ...]]]:
-        """Instant alerts: for each (rule, since), the articles added after *since* that
-        match *rule* (the search syntax; `A | B` for either), each story once (reprints
-        folded into Hit.reprints; a story told before the watermark left out), with the
-        indexes of the rules it answers. The snippet is the sentence that matched."""
-        out = []
-        for m in new_matches(self.ranker, self.backend.reader(), rules):
-            sentence = snippet(m.fields.get("body") or "", m.forms, p=self.ranker.params)
-            out.append((docs.to_hit(m.fields, 0.0, sentence, m.also), tuple(m.rules)))
-        return out
-
-    @_recovering
-    def stats(self) -> Stats:
-        """Articles, files and the time of the last ingest."""
-        files = self.backend.reader().files()
-        return Stats(articles=sum(f.get("count") or 0 for f in files), files=len(files),
-                     last_ingest=self.backend.last_ingest())
-
-    @_recovering
-    def inventory(self) -> Inventory:
-        """What the index holds, for an operator (`newsbot status`): slower than stats()."""
-        reader = self.backend.reader()
-        files = reader.files()
-        folder = self.index_dir if self.index_dir.is_dir() else None
-        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder else None
-        return Inventory(articles=reader.article_count(), photo_items=len(reader.newest("caption", MAX_COUNTED)),
-                         sources=reader.sources(), files=len(files), last_ingest=self.backend.last_ingest(),
-                         location=str(self.backend.location), index_bytes=size)
-
     def close(self) -> None:
         """Give back the backend's connections and open files (when the program stops)."""
         self.backend.close()
         if self.live is not None:
             self.live.close()
-
-    def _hit(self, r: Ranked, forms: list[Weighted], summary: bool = False) -> Hit:
-        """A ranked document as a hit with its snippet; *summary*: with its one-line summary
-        too (lists of new articles, and what happened in a window), which costs a few ms."""
-        body = r.fields.get("body") or ""
-        hit = docs.to_hit(r.fields, r.score, snippet(body, forms, p=self.ranker.params), r.also)
-        return replace(hit, summary=one_line(body)) if summary else hit
-
 
 def open_engine(settings: Settings) -> Engine:
     """The engine the settings describe, with its live sources (NEWSBOT_FEEDS and the feeds
