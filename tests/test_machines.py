@@ -127,13 +127,15 @@ def test_a_file_uploaded_on_one_machine_is_kept_by_both_and_removed_by_both(tmp_
     try:
         owner.ingest()
         whole = owner.stats().articles
-        assert other.add_upload("news.md", UPLOADED).upload.titles == (TITLE,)  # sent to the other machine
+        sent = other.add_upload("news.md", UPLOADED).upload  # sent to the other machine
+        assert sent is not None and sent.titles == (TITLE,)
         counts = []
         for e in (owner, other, owner, other):  # each ingests in turn: nobody removes it
             e.ingest()
             counts.append(e.stats().articles)
         assert counts == [whole + 1] * 4
-        assert owner.ask(QUESTION).article.title == TITLE
+        found = owner.ask(QUESTION)
+        assert found is not None and found.article.title == TITLE
         assert [u.name for u in owner.uploads()] == ["news.md"]
         owner.remove_upload(1)
         other.ingest()  # the other machine's ingest removes it for both

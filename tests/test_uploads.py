@@ -26,7 +26,8 @@ def test_an_uploaded_file_is_ingested_found_and_removed(tmp_path):
         assert not e.add_upload("again.txt", UPLOADED).new  # the same text twice is one upload
         assert [u.name for u in e.uploads()] == ["阿勒泰.txt"]
         assert e.remove_upload(2) is None
-        assert e.remove_upload(1).titles == (TITLE,)
+        removed = e.remove_upload(1)
+        assert removed is not None and removed.titles == (TITLE,)
         assert e.ingest().articles_removed == 1
         assert e.ask(QUESTION) is None and e.stats().articles == before and e.uploads() == []
     finally:
