@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import alert_jobs, buttons, callbacks, handlers, inbox, jobs, metrics, render
+from bot import alert_jobs, buttons, callbacks, handlers, inbox, jobs, metrics, render, uploads
 from bot.commands import COMMANDS, menu
 from bot.conversation import Conversation
 from bot.logs import handling, install_redaction, name_worker, redact
@@ -188,6 +188,7 @@ def add_handlers(app: BotApplication) -> None:
     talk = (filters.TEXT | filters.Sticker.ALL) & ~filters.COMMAND
     app.add_handler(MessageHandler(talk & private, handlers.private_text))
     app.add_handler(MessageHandler(talk & groups, handlers.group_text))
+    app.add_handler(MessageHandler(filters.Document.ALL & private, uploads.document))  # admins add articles
     app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.PAGE_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.page_button, pattern=buttons.SUGGESTED_BUTTON))
     app.add_handler(CallbackQueryHandler(callbacks.read_button, pattern=buttons.READ_BUTTON))
@@ -207,6 +208,7 @@ def make_bot(settings: BotSettings, store: Store) -> ExtBot[Any]:
     limiter: ChatRateLimiter = SharedRateLimiter(store, max_retries=SEND_RETRIES) if shared else \
         ChatRateLimiter(max_retries=SEND_RETRIES)
     return ExtBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
+                  base_file_url=uploads.file_url(settings.telegram_base_url),
                   defaults=Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone)),
                   rate_limiter=limiter,
                   request=HTTPXRequest(connection_pool_size=SEND_POOL),

@@ -131,6 +131,12 @@ COMMANDS: tuple[Command, ...] = (
             args="网址", help="添加 RSS/Atom 订阅源", who=Who.ADMIN, where=IN_PRIVATE, menu=False),
     Command("delfeed", lambda c, a: [c.del_feed(a.args)], "删除订阅源", "Remove a feed", args="编号",
             help="删除订阅源，编号见 /feeds", who=Who.ADMIN, where=IN_PRIVATE, menu=False),
+    Command("uploads", lambda c, a: [c.upload_list()], "上传的文件", "Uploaded files",
+            help="列出上传的文件（私聊中发送 .txt、.md、.html、.xml 文件即可添加文章，最大 2 MB）",
+            who=Who.ADMIN, where=IN_PRIVATE, menu=False),
+    Command("delupload", lambda c, a: [c.del_upload(a.args)], "删除上传的文件", "Remove an uploaded file",
+            args="编号", help="删除上传的文件及其文章，编号见 /uploads", who=Who.ADMIN, where=IN_PRIVATE,
+            menu=False, slow=True),
 )
 BY_NAME = {command.name: command for command in COMMANDS}
 

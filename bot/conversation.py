@@ -256,3 +256,21 @@ class Conversation(FollowUps):
         if len(args) != 1 or not args[0].isdigit():
             return render.delfeed_usage()
         return render.feed_removed(self.engine.remove_feed(int(args[0])), args[0])
+
+    def upload(self, name: str, data: bytes) -> Reply:
+        """A file an admin sent: kept and ingested at once; says which articles it holds."""
+        outcome, report = self.add_upload(name, data)
+        if outcome.refused:
+            return render.upload_refused(name, outcome.refused)
+        return render.uploaded(outcome, report)
+
+    def upload_list(self) -> Reply:
+        """/uploads: the files admins sent, numbered for /delupload."""
+        return render.uploads(self.uploads())
+
+    def del_upload(self, args: list[str]) -> Reply:
+        """/delupload N: forget the N-th upload; its articles leave the index at once."""
+        if len(args) != 1 or not args[0].isdigit():
+            return render.delupload_usage()
+        upload, report = self.remove_upload(int(args[0]))
+        return render.upload_removed(upload, args[0], report)

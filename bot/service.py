@@ -19,7 +19,7 @@ from bot import alerts, flood
 from bot.ingests import IngestRecords
 from bot.store import AlertChat, Store, Subscription
 from search.engine import Engine
-from search.model import FeedStatus, IngestReport
+from search.model import FeedStatus, IngestReport, Upload, UploadOutcome
 
 log = logging.getLogger(__name__)
 INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
@@ -152,6 +152,35 @@ class Service(IngestRecords):
             log.warning("health: index unreadable: %s", exc)
             return False
         return True
+
+    # -- files admins send (kept in the live store, read by every machine's ingest) -------
+    def upload_refusal(self, name: str, size: int | None) -> str | None:
+        """Why a file of this name and size is not taken, before it is downloaded."""
+        return self.engine.upload_refusal(name, size)
+
+    def add_upload(self, name: str, data: bytes) -> tuple[UploadOutcome, IngestReport | None]:
+        """Keep a file an admin sent and ingest it at once; the ingest's report is None when
+        nothing was kept or the ingest failed (logged: the next one picks the file up)."""
+        outcome = self.engine.add_upload(name, data)
+        if outcome.upload is None or not outcome.new:
+            return outcome, None
+        return outcome, self._ingest_now()
+
+    def uploads(self) -> list[Upload]:
+        """The files admins sent, oldest first."""
+        return self.engine.uploads()
+
+    def remove_upload(self, n: int) -> tuple[Upload | None, IngestReport | None]:
+        """Forget the n-th upload and ingest at once, so its articles go now."""
+        upload = self.engine.remove_upload(n)
+        return upload, self._ingest_now() if upload is not None else None
+
+    def _ingest_now(self) -> IngestReport | None:
+        try:
+            return self.ingest()
+        except Exception:
+            log.exception("ingest after an upload failed; the next scheduled one picks it up")
+            return None
 
     # -- starting and stopping ---------------------------------------------------
     def resume(self) -> None:

@@ -140,7 +140,8 @@ class BotSettings(Settings):
         "Bot API server (self-hosted, or the tests' fake): http(s), ending in `/bot`")
     admin_ids: frozenset[int] = setting(
         "NEWSBOT_ADMIN_IDS", frozenset(), user_ids,
-        "comma-separated numeric user ids allowed to `/reindex`, `/addfeed`, `/feeds`, `/delfeed`")
+        "comma-separated numeric user ids allowed to `/reindex`, `/addfeed`, `/feeds`, `/delfeed`, "
+        "`/uploads`, `/delupload` and to add articles by sending files")
     reingest_minutes: float = setting(
         "NEWSBOT_REINGEST_MINUTES", 5.0, bounded(REINGEST_BOUNDS, "minutes"),
         f"how often the seed folder is re-ingested: {REINGEST_BOUNDS[0]:g} to {REINGEST_BOUNDS[1]:g}")

@@ -20,6 +20,8 @@ from search.model import (
     IngestReport,
     ResultPage,
     Scope,
+    Upload,
+    UploadOutcome,
 )
 from search.params import RankingParams
 from search.qa.answers import best_sentence, missing_kind
@@ -122,6 +124,25 @@ class Engine(Lookups):
     def remove_feed(self, n: int) -> FeedStatus | None:
         """Remove the n-th feed when an admin added it (see LiveSources.remove)."""
         return self.live.remove(n) if self.live is not None else None
+
+    # -- files admins sent (search/sources/uploads.py) -----------------------------
+    def upload_refusal(self, name: str, size: int | None) -> str | None:
+        """Why a file of this name and size is not taken ("type", "size"), before downloading it."""
+        from search.sources.uploads import refusal
+
+        return refusal(name, size)
+
+    def add_upload(self, name: str, data: bytes) -> UploadOutcome:
+        """Keep a file an admin sent for the next ingest (ingest() reads it), or say why not."""
+        return self.live.add_upload(name, data) if self.live is not None else UploadOutcome(None, refused="no_store")
+
+    def uploads(self) -> list[Upload]:
+        """The files admins sent, oldest first (empty without a data folder)."""
+        return self.live.uploads() if self.live is not None else []
+
+    def remove_upload(self, n: int) -> Upload | None:
+        """Forget the n-th upload; its articles go with the next ingest."""
+        return self.live.remove_upload(n) if self.live is not None else None
 
     # -- queries --------------------------------------------------------------
     def search(self, query: str, page: int = 1, per_page: int = 10) -> ResultPage:

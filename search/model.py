@@ -205,6 +205,27 @@ class FeedStatus:
 
 
 @dataclass(frozen=True)
+class Upload:
+    """A file an admin sent the bot, kept in the live store and ingested like the seed
+    folder's files; *titles* are the articles found in it."""
+
+    key: str  # the text's digest: the same text sent twice is one upload
+    name: str  # the file name as sent
+    added: float
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UploadOutcome:
+    """What became of a file sent: added (or already there), or refused with a reason kind
+    (type, size, unreadable, no_articles, no_store)."""
+
+    upload: Upload | None
+    new: bool = False
+    refused: str | None = None
+
+
+@dataclass(frozen=True)
 class Reprint:
     """Another outlet's copy (or another edit) of a story shown once."""
 

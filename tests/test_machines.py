@@ -118,3 +118,28 @@ def test_a_feed_added_on_one_machine_is_fetched_once_and_kept_by_both(tmp_path, 
         finally:
             owner.close()
             other.close()
+
+
+def test_a_file_uploaded_on_one_machine_is_kept_by_both_and_removed_by_both(tmp_path, pg_url):
+    from tests.support.uploads import QUESTION, TITLE, UPLOADED
+    owner = machine(tmp_path / "a", pg_url, owner=True)
+    other = machine(tmp_path / "b", pg_url, owner=False)
+    try:
+        owner.ingest()
+        whole = owner.stats().articles
+        sent = other.add_upload("news.md", UPLOADED).upload  # sent to the other machine
+        assert sent is not None and sent.titles == (TITLE,)
+        counts = []
+        for e in (owner, other, owner, other):  # each ingests in turn: nobody removes it
+            e.ingest()
+            counts.append(e.stats().articles)
+        assert counts == [whole + 1] * 4
+        found = owner.ask(QUESTION)
+        assert found is not None and found.article.title == TITLE
+        assert [u.name for u in owner.uploads()] == ["news.md"]
+        owner.remove_upload(1)
+        other.ingest()  # the other machine's ingest removes it for both
+        assert owner.ask(QUESTION) is None and owner.stats().articles == whole
+    finally:
+        owner.close()
+        other.close()

@@ -8,6 +8,7 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     messages.py  greetings, help, usage lines, confirmations, refusals, errors
     talk.py      replies to small talk and questions about the bot (import the module)
     admin.py     /reindex and the live sources
+    uploads.py   files admins send (/uploads, /delupload)
     console.py   the terminal chat's prompts and footers
 """
 from bot.render import talk
@@ -75,6 +76,14 @@ from bot.render.results import (
 )
 from bot.render.scope import bad_date, empty_window, source_absent
 from bot.render.summary import nothing_to_follow, summary, summary_usage
+from bot.render.uploads import (
+    delupload_usage,
+    upload_refused,
+    upload_removed,
+    uploaded,
+    uploads,
+    uploads_admins_only,
+)
 
 __all__ = [
     "BOLD_OFF", "BOLD_ON", "LATEST_PAGE", "LIMIT", "NEXT_LABEL", "PER_PAGE", "PREVIOUS_LABEL", "TIMEZONE",
@@ -92,4 +101,5 @@ __all__ = [
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
     "bad_date", "empty_window", "scope_line", "source_absent", "nothing_to_follow", "summary", "summary_usage",
     "correction_line", "did_you_mean",
+    "delupload_usage", "upload_refused", "upload_removed", "uploaded", "uploads", "uploads_admins_only",
 ]

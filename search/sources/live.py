@@ -18,7 +18,8 @@ import feedparser
 from feedparser import FeedParserDict as Entry
 from lxml import etree
 
-from search.model import FeedStatus
+from search.model import FeedStatus, Upload, UploadOutcome
+from search.sources import uploads
 from search.sources.feeds import _item_html
 from search.sources.fetch import CUT, Fetched, Limits, Polite
 from search.sources.html import articles_of_page, fragment_text
@@ -97,6 +98,19 @@ class LiveSources:
         if feed.origin == "admin":
             self.store.delete(feed.url)
         return feed
+
+    # -- files admins sent (search/sources/uploads.py) ------------------------------------
+    def uploads(self) -> list[Upload]:
+        """Every upload, numbered by position (1-based) for removal."""
+        return self.store.uploads()
+
+    def add_upload(self, name: str, data: bytes) -> UploadOutcome:
+        """Keep a file an admin sent (the next ingest reads it), or say why not."""
+        return uploads.add(self.store, name, data)
+
+    def remove_upload(self, n: int) -> Upload | None:
+        """Forget the n-th upload (the next ingest removes its articles); None when none."""
+        return uploads.remove(self.store, n)
 
     # -- fetching ---------------------------------------------------------------------
     def refresh(self, stop: Callable[[], bool] = lambda: False) -> list[FeedStatus]:
@@ -185,7 +199,8 @@ class LiveSources:
 
     # -- output -----------------------------------------------------------------------
     def write_files(self) -> None:
-        """One RSS file per feed (rewritten only when it changed); files of removed feeds go."""
+        """One RSS file per feed (rewritten only when it changed), and the uploads; files of
+        removed feeds and uploads go."""
         self.out.mkdir(parents=True, exist_ok=True)
         wanted = set()
         for feed in self.store.feeds():
@@ -200,6 +215,7 @@ class LiveSources:
         for path in self.out.glob("*.xml"):
             if path.name not in wanted:
                 path.unlink()
+        uploads.write(self.store, self.out)
 
     def rss(self, feed: FeedStatus) -> bytes:
         """A feed's stored items as RSS 2.0, the linked page's text standing in for a summary."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 Run = Callable[..., list[tuple]]  # (sql, args=()) -> rows
-_TABLES = re.compile(r"\b(feeds|items|pages)\b")
+_TABLES = re.compile(r"\b(feeds|items|pages|uploads)\b")
 SCHEMA_LOCK = 0x6C697665  # advisory lock id: two workers creating the tables at once wait in turn
 WAIT = 10  # seconds to wait for a connection before the caller is told the database is down
 

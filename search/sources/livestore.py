@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from search.model import FeedStatus
+from search.model import FeedStatus, Upload
 from search.sources.livedb import PostgresDb, SqliteDb
 
 _SCHEMA = """
@@ -22,6 +22,8 @@ CREATE TABLE IF NOT EXISTS items (
     PRIMARY KEY (feed, key));
 CREATE TABLE IF NOT EXISTS pages (
     url TEXT PRIMARY KEY, text TEXT, error TEXT, failures INTEGER NOT NULL DEFAULT 0, fetched REAL);
+CREATE TABLE IF NOT EXISTS uploads (
+    key TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL, added REAL NOT NULL, titles TEXT NOT NULL);
 """
 PAGE_ATTEMPTS = 3  # a page that failed this often is not asked for again
 BACKOFF_BASE, BACKOFF_MAX = 60.0, 6 * 3600.0  # seconds: doubled on each failure in a row
@@ -151,6 +153,28 @@ class LiveStore:
         """The main text extracted from a linked page, when it was fetched."""
         rows = self._run("SELECT text FROM pages WHERE url = ?", (url,))
         return rows[0][0] if rows else None
+
+    # -- files admins sent ---------------------------------------------------------
+    def add_upload(self, upload: Upload, text: str) -> bool:
+        """Keep a file's text (decoded); False when the same text is kept already."""
+        rows = self._run("INSERT INTO uploads(key, name, text, added, titles) VALUES (?, ?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING RETURNING key",
+                         (upload.key, upload.name, text, upload.added, "\n".join(upload.titles)))
+        return bool(rows)
+
+    def uploads(self) -> list[Upload]:
+        """Every upload, the oldest first."""
+        rows = self._run("SELECT key, name, added, titles FROM uploads ORDER BY added, key")
+        return [Upload(r[0], r[1], r[2], tuple(t for t in r[3].split("\n") if t)) for r in rows]
+
+    def upload_text(self, key: str) -> str | None:
+        """An upload's text (None when it was removed meanwhile)."""
+        rows = self._run("SELECT text FROM uploads WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def delete_upload(self, key: str) -> None:
+        """Forget an upload."""
+        self._run("DELETE FROM uploads WHERE key = ?", (key,))
 
     def close(self) -> None:
         """Close the database."""

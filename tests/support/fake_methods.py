@@ -19,6 +19,7 @@ from tests.support.telegram_rules import (
 )
 
 BOT_ID = 4242
+DOWNLOAD_LIMIT = 20 * 1024 * 1024  # the largest file bots may download (getFile)
 
 
 class TelegramMethods:
@@ -27,6 +28,7 @@ class TelegramMethods:
 
     updates: list[dict]
     messages: dict[tuple[int, int], dict]
+    files: dict[str, bytes]
     admins: dict[int, set[int]]
     send_delay: float
     webhook_error: str | None
@@ -112,6 +114,16 @@ class TelegramMethods:
     async def _m_answerInlineQuery(self, p):
         check_inline_answer(p)
         return True
+
+    async def _m_getFile(self, p: dict) -> dict:
+        """A file sent to the bot, to download from /file/bot<token>/<file_path>."""
+        data = self.files.get(str(p["file_id"]))
+        if data is None:
+            raise TelegramError(400, "Bad Request: invalid file_id")
+        if len(data) > DOWNLOAD_LIMIT:
+            raise TelegramError(400, "Bad Request: file is too big")
+        return {"file_id": p["file_id"], "file_unique_id": "u" + str(p["file_id"]), "file_size": len(data),
+                "file_path": f"documents/{p['file_id']}"}
 
 
 def _int(value) -> int | None:

@@ -55,6 +55,7 @@ class FakeBotAPI(TelegramMethods):
         self.held = 0  # sendMessage requests that waited so
         self.refused: list[tuple[str, str]] = []  # (method, description) of every 400
         self.messages: dict[tuple[int, int], dict] = {}
+        self.files: dict[str, bytes] = {}  # file_id -> the bytes getFile and the download route serve
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._counts: dict[str, int] = {}
@@ -70,6 +71,7 @@ class FakeBotAPI(TelegramMethods):
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         app.router.add_route("*", "/worker-{worker:[A-Z]}/bot{token}/{method}", self._handle)  # tells workers apart
+        app.router.add_route("GET", "/file/bot{token}/{path:.*}", self._download)
         app.router.add_route("*", "/{path:.*}", self._not_found)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -110,6 +112,17 @@ class FakeBotAPI(TelegramMethods):
             msg["entities"] = ents
         if reply_to is not None:
             msg["reply_to_message"] = self.messages[(chat_id, reply_to)]
+        return await self.push({"message": msg})
+
+    async def document(self, chat_id: int, name: str, data: bytes, kind: str = "private",
+                       user_id: int | None = None, size: int | None = None) -> int:
+        """A file sent to the bot (*size*: the size Telegram states, when it is not len(data))."""
+        file_id = f"doc{next(self._ids)}"
+        self.files[file_id] = data
+        msg = {"message_id": next(self._ids), "date": int(time.time()), "chat": self.chat(chat_id, kind),
+               "from": self.user(user_id or abs(chat_id)),
+               "document": {"file_id": file_id, "file_unique_id": "u" + file_id, "file_name": name,
+                            "file_size": len(data) if size is None else size}}
         return await self.push({"message": msg})
 
     async def callback(self, chat_id: int, message_id: int, data: str, user_id: int | None = None,
@@ -179,6 +192,14 @@ class FakeBotAPI(TelegramMethods):
                 body["parameters"] = exc.parameters
             return web.json_response(body, status=exc.code)
         return web.json_response({"ok": True, "result": result})
+
+    async def _download(self, request: web.Request) -> web.StreamResponse:
+        """A file getFile named, as Telegram's file server serves it (documents/<file_id>)."""
+        data = self.files.get(request.match_info["path"].removeprefix("documents/"))
+        if request.match_info["token"] != self.token or data is None:
+            return await self._not_found(request)
+        self.calls.append(Call("download", {"path": request.match_info["path"]}, status=200))
+        return web.Response(body=data, content_type="application/octet-stream")
 
     async def _not_found(self, request: web.Request) -> web.StreamResponse:
         return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
