@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import buttons, render
-from bot.dialog import Context, Dialogs, Follow, Pages
+from bot.dialog import Context, Dialogs, Follow, Pages, without_pronoun
 from bot.dialog import recognise as follow_up_of
 from bot.render import Reply
 from bot.service import Service
@@ -138,8 +138,9 @@ class FollowUps(Service):
         if followed.follow is Follow.SWAP:
             return self.asked(self.swapped(context.question, followed.subject), context)
         first = [context.article] if context.article else []
-        answer = self.engine.ask_within(text, first + [i for i in context.shown if i not in first],
-                                        context.question)
+        bare = followed.follow is Follow.BARE
+        answer = self.engine.ask_within(without_pronoun(text), first + [i for i in context.shown if i not in first],
+                                        context.question, own_words=bare)
         if answer is None:
             return None
         context.article = answer.article.id

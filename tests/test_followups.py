@@ -55,6 +55,33 @@ def test_follow_ups_are_recognised_and_questions_with_a_subject_are_not():
         assert recognise(fresh) is None, fresh
 
 
+def test_questions_about_a_pronoun_or_without_a_subject_lean_on_the_last_answer():
+    for pronoun in ("他种了多少树？", "她是哪里人", "那里有什么特产？", "这次演练有多少人参加？", "该活动何时结束"):
+        assert recognise(pronoun) == Followed(Follow.DETAIL), pronoun
+    for bare in ("吸引了多少游客？", "有哪些单位参加了演练？", "种了多少棵树", "是谁主办的"):
+        assert recognise(bare) == Followed(Follow.BARE), bare
+    for fresh in ("光伏基地什么时候并网的？", "演练持续了多久？", "这个月有什么新闻", "这周吐鲁番有什么事",
+                  "阿克苏苹果什么时候采摘", "有什么新闻"):
+        assert recognise(fresh) is None, fresh
+
+
+def test_a_subjectless_question_is_answered_from_the_last_article_only_when_it_speaks_of_it(built, tmp_path):
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert "4月28日" in respond(chat, f"{DRILL}是什么时候举行的？", session)[0]
+        units = respond(chat, "有哪些单位参加了演练？", session)[0]
+        assert units.startswith("💡") and "救援大队" in units.split("——")[0]  # the sentence listing them
+        asked = "有哪些村庄获评民族团结进步示范村？"  # the drill article says nothing of it: searched afresh
+        fresh = Conversation(built, SqliteStore(tmp_path / "fresh.sqlite3"))
+        try:
+            assert respond(chat, asked, session)[0] == respond(fresh, asked, Session())[0]
+        finally:
+            fresh.store.close()
+    finally:
+        chat.store.close()
+
+
 def test_terminal_swaps_the_place_and_sums_up_the_article_read(built, tmp_path):
     chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
     session = Session()
