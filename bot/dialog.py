@@ -98,6 +98,11 @@ def _simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def simplified(text: str) -> str:
+    """*text* in simplified characters (as follow-ups are recognised)."""
+    return _simplified().convert(text)
+
+
 @dataclass(frozen=True)
 class Followed:
     """A follow-up recognised: what it asks, and what it names (SWAP, SUMMARY_OF)."""

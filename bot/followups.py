@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot import buttons, render
-from bot.dialog import Context, Dialogs, Follow, Pages, without_pronoun
+from bot.dialog import Context, Dialogs, Follow, Pages, simplified, without_pronoun
 from bot.dialog import recognise as follow_up_of
 from bot.render import Reply
 from bot.service import Service
 from bot.smalltalk import Talk, recognise
 from bot.store import Store
 from search.engine import Engine
+from search.model import Hit
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
 
@@ -154,8 +155,17 @@ class FollowUps(Service):
             return subject  # searched alone, the reply says no article has it
         old = self.engine.names(question)
         swapped = question.replace(old[0], subject, 1) if old else f"{subject} {question}"
-        found = self.engine.search(swapped, 1, 1)
-        return swapped if found.total and not found.broadened else subject
+        found = self.engine.search(swapped, 1, render.PER_PAGE)
+        return swapped if found.total and not found.broadened and self.all_hold(found.hits, subject) else subject
+
+    def all_hold(self, hits: Sequence[Hit], name: str) -> bool:
+        """True when each of *hits* names *name* (那昌吉呢？ after 博乐市消防安全进校园: a page
+        still listing the 博乐 article does not answer about 昌吉; 昌吉 searched alone does)."""
+        for hit in hits:
+            article = self.engine.show(hit.id)
+            if article is None or name not in simplified(f"{article.title}\n{article.text}"):
+                return False
+        return True
 
     def summary_of(self, article_id: str) -> Reply:
         """/summary ID, the 摘要 button, 这篇讲了什么: the article's summary."""

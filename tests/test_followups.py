@@ -113,6 +113,19 @@ def test_a_swap_to_a_name_no_article_holds_says_so(built, tmp_path):
         chat.store.close()
 
 
+def test_a_swap_lists_only_articles_naming_the_new_place(built, tmp_path):
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert DRILL in first_listed(respond(chat, "昌吉市煤矿应急救援演练", session)[0])
+        swapped = respond(chat, "那吐鲁番呢？", session)[0]  # no drill in Turpan: its articles, not the drill
+        listed = [line for line in swapped.splitlines() if line[:1].isdigit() and ". " in line]
+        assert listed and not any(DRILL in line for line in listed), swapped
+        assert TURPAN in swapped
+    finally:
+        chat.store.close()
+
+
 def first_listed_or_none(reply: str) -> str:
     """The first listed article's title line, or "" when the reply lists none."""
     return next((line for line in reply.splitlines() if line.startswith("1. ")), "")
