@@ -16,9 +16,23 @@ from bot.service import Service
 from bot.smalltalk import Talk, recognise
 from bot.store import Store
 from search.engine import Engine
-from search.model import Hit
+from search.model import Answer, Hit
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
+# A sentence dating its event itself (2024年, 10月, 15日, 2024-10-15): its date is the answer,
+# not the article's. Without one it dates nothing, or only relative to the article (今年, 日前).
+_DATES_ITSELF = re.compile(r"\d{4}\s*年|\d+\s*[月日号]|[一二三四五六七八九十〇零]+[月日号]|\d{4}[-/.]\d{1,2}")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def published_day(answer: Answer) -> str:
+    """The article's publication day (2024年10月15日), when *answer* to a when-question lacks
+    a date and its sentence dates nothing itself (今年新疆棉花机采率…): a reader asking 具体是哪天？
+    learns when the article was published, said as such; "" otherwise."""
+    day = _ISO_DAY.fullmatch(answer.article.date or "")
+    if answer.lacks != "when" or day is None or _DATES_ITSELF.search(answer.sentence.text):
+        return ""
+    return f"{day[1]}年{int(day[2])}月{int(day[3])}日"
 
 
 def remember_pages(pages: Pages, reply: Reply) -> None:
@@ -145,7 +159,7 @@ class FollowUps(Service):
         if answer is None:
             return None
         context.article = answer.article.id
-        return render.answer_only(answer)
+        return render.answer_only(answer, published_day(answer))
 
     def swapped(self, question: str, subject: str) -> str:
         """The last *question* with its place or name replaced by *subject* (那克拉玛依呢？);

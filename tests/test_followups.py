@@ -180,3 +180,40 @@ async def test_telegram_keeps_the_context_in_the_store_and_sums_up_by_button(env
     told = parse_html((await api.wait_for("sendMessage", count=2, chat_id=411))[-1].params["text"])
     assert told.startswith(TURPAN) and "摘要" in told
     assert "下一页" not in told and app.bot_data.conversation.dialogs.load(411).article == data[0][3:]
+
+
+MELONS = """哈密瓜陆续上市
+
+2024年08月02日 来源：哈密日报
+
+近日，哈密市各乡镇种植的哈密瓜陆续上市，今年的平均糖度比往年高出一度。
+
+瓜农们说，今年雨水少、日照足，瓜的口感格外好。
+"""
+ORCHARD = """老果园焕发新生机
+
+2024年09月10日 来源：哈密日报
+
+这片果园始建于1998年，经过改造，老果园重新结出了优质的红枣。
+"""
+
+
+def test_a_day_asked_of_an_article_that_dates_nothing_itself_is_its_publication_day(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "melons.txt").write_text(MELONS, "utf-8")
+    (seeds / "orchard.txt").write_text(ORCHARD, "utf-8")
+    engine = Engine(tmp_path / "index", seeds)
+    engine.ingest()
+    chat = Conversation(engine, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert "今年" in respond(chat, "哈密瓜是什么时候上市的？", session)[0]
+        day = respond(chat, "具体是哪天？", session)[0]  # 近日, 今年: relative to the article
+        assert day.startswith("💡") and "发布于2024年8月2日" in day and "近日" in day
+        respond(chat, "老果园是什么时候建的？", session)
+        built = respond(chat, "具体是哪天？", session)[0]  # 1998年 dates it: not the article's day
+        assert "发布于" not in built and "1998年" in built
+    finally:
+        chat.store.close()
+        engine.close()
