@@ -36,6 +36,7 @@ class Follow(enum.Enum):
     SUMMARY = "summary"  # the summary of the article answered from or read: 这篇讲了什么
     SUMMARY_OF = "summary of"  # the summary of the article about something: 总结一下吐鲁番那篇文章
     HAPPENED = "happened"  # what happened (in a time window): each article with its one-line summary
+    BARE = "bare"  # a bare predicate and a question word (吸引了多少游客？): the last article, if it says so
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,17 @@ TABLE: tuple[Pattern, ...] = (
 )
 # Asking what happened (in a window: 这周吐鲁番有什么事) lists articles with their one-line summaries.
 HAPPENED = re.compile(r"有什么事|有啥事|发生了什么|有什么新闻|有哪些新闻|有什么动态|有什么消息|出了什么事")
+# A question whose subject is a pronoun (他种了多少树？, 那里有什么？, 该活动何时结束？) is about
+# what the last answer was about; one with no subject at all, only a short predicate before
+# its question word (吸引了多少游客？, 有哪些单位参加了演练？), may be: it is answered from the last
+# answer's article when a sentence there holds its words, else searched. A question naming
+# its subject (光伏基地什么时候并网的？, 演练持续了多久？) has more before its question word.
+_QUESTION_WORD = r"(?:多少|几[个名场次位家项件天年月岁]|什么|哪|谁|多久|多长|怎么|怎样|如何|为什么|为何|何时)"
+_PRONOUN = re.compile(r"(?:那|那么)?(?:他们|她们|它们|他|她|它|这里|那里|这儿|那儿|这些|那些|当地|"
+                      r"该(?=[\u4e00-\u9fff])|[这那](?:次|项|场|位|名)(?![月年周天日]))")
+_ASKED = re.compile(r".{0,20}?" + _QUESTION_WORD + r".*")
+_BARE = re.compile(r"(?:那|那么)?(?:又|还|都|一共|总共|共|到底|究竟|具体)?(?:有|是|在|"
+                   r"[\u4e00-\u9fff]{1,2}(?:了|过|着|到))?" + _QUESTION_WORD + r".*")
 _MATCHERS = tuple((p.follow, re.compile(p.words)) for p in TABLE)
 _EDGES = re.compile(r"^[\s\W_]+|[\s\W_]+$")
 _ASKS = re.compile(r"多少|什么|哪|谁|几|吗|有|是|怎么|如何|为")  # a SWAP subject is a name, not a question
@@ -84,6 +96,11 @@ _ASKS = re.compile(r"多少|什么|哪|谁|几|吗|有|是|怎么|如何|为")  
 @functools.lru_cache(maxsize=1)
 def _simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """*text* in simplified characters (as follow-ups are recognised)."""
+    return _simplified().convert(text)
 
 
 @dataclass(frozen=True)
@@ -105,7 +122,18 @@ def recognise(text: str) -> Followed | None:
         if follow is Follow.SWAP and _ASKS.search(subject):
             continue
         return Followed(follow, subject)
-    return None
+    pronoun = _PRONOUN.match(core)
+    if pronoun and _ASKED.fullmatch(core[pronoun.end():]):
+        return Followed(Follow.DETAIL)
+    return Followed(Follow.BARE) if _BARE.fullmatch(core) and not HAPPENED.search(core) else None
+
+
+def without_pronoun(text: str) -> str:
+    """*text* without the pronoun it opens with (他种了多少树？ -> 种了多少树？): the pronoun
+    stands for what the last answer was about, which the follow-up asks with it."""
+    core = _EDGES.sub("", _simplified().convert(text or ""))
+    pronoun = _PRONOUN.match(core)
+    return core[pronoun.end():] if pronoun and pronoun.end() < len(core) else core
 
 
 def asks_what_happened(text: str) -> bool:

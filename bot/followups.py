@@ -5,19 +5,34 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot import buttons, render
-from bot.dialog import Context, Dialogs, Follow, Pages
+from bot.dialog import Context, Dialogs, Follow, Pages, simplified, without_pronoun
 from bot.dialog import recognise as follow_up_of
 from bot.render import Reply
 from bot.service import Service
 from bot.smalltalk import Talk, recognise
 from bot.store import Store
 from search.engine import Engine
+from search.model import Answer, Hit
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
+# A sentence dating its event itself (2024年, 10月, 15日, 2024-10-15): its date is the answer,
+# not the article's. Without one it dates nothing, or only relative to the article (今年, 日前).
+_DATES_ITSELF = re.compile(r"\d{4}\s*年|\d+\s*[月日号]|[一二三四五六七八九十〇零]+[月日号]|\d{4}[-/.]\d{1,2}")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def published_day(answer: Answer) -> str:
+    """The article's publication day (2024年10月15日), when *answer* to a when-question lacks
+    a date and its sentence dates nothing itself (今年新疆棉花机采率…): a reader asking 具体是哪天？
+    learns when the article was published, said as such; "" otherwise."""
+    day = _ISO_DAY.fullmatch(answer.article.date or "")
+    if answer.lacks != "when" or day is None or _DATES_ITSELF.search(answer.sentence.text):
+        return ""
+    return f"{day[1]}年{int(day[2])}月{int(day[3])}日"
 
 
 def remember_pages(pages: Pages, reply: Reply) -> None:
@@ -138,12 +153,13 @@ class FollowUps(Service):
         if followed.follow is Follow.SWAP:
             return self.asked(self.swapped(context.question, followed.subject), context)
         first = [context.article] if context.article else []
-        answer = self.engine.ask_within(text, first + [i for i in context.shown if i not in first],
-                                        context.question)
+        bare = followed.follow is Follow.BARE
+        answer = self.engine.ask_within(without_pronoun(text), first + [i for i in context.shown if i not in first],
+                                        context.question, own_words=bare)
         if answer is None:
             return None
         context.article = answer.article.id
-        return render.answer_only(answer)
+        return render.answer_only(answer, published_day(answer))
 
     def swapped(self, question: str, subject: str) -> str:
         """The last *question* with its place or name replaced by *subject* (那克拉玛依呢？);
@@ -153,8 +169,17 @@ class FollowUps(Service):
             return subject  # searched alone, the reply says no article has it
         old = self.engine.names(question)
         swapped = question.replace(old[0], subject, 1) if old else f"{subject} {question}"
-        found = self.engine.search(swapped, 1, 1)
-        return swapped if found.total and not found.broadened else subject
+        found = self.engine.search(swapped, 1, render.PER_PAGE)
+        return swapped if found.total and not found.broadened and self.all_hold(found.hits, subject) else subject
+
+    def all_hold(self, hits: Sequence[Hit], name: str) -> bool:
+        """True when each of *hits* names *name* (那昌吉呢？ after 博乐市消防安全进校园: a page
+        still listing the 博乐 article does not answer about 昌吉; 昌吉 searched alone does)."""
+        for hit in hits:
+            article = self.engine.show(hit.id)
+            if article is None or name not in simplified(f"{article.title}\n{article.text}"):
+                return False
+        return True
 
     def summary_of(self, article_id: str) -> Reply:
         """/summary ID, the 摘要 button, 这篇讲了什么: the article's summary."""

@@ -32,6 +32,7 @@ from search.qa.reprints import Signatures
 from search.qa.scope import only_of, source_among
 from search.qa.spelling import Speller
 from search.qa.when import Clock, today
+from search.qa.within import best_within, holds_own, own_forms
 from search.settings import Settings
 from search.sources.live import LiveSources
 from search.text.analysis import names
@@ -256,31 +257,35 @@ class Engine(Lookups):
         return Answer(question=text, sentence=best[1], article=self.as_hit(top, forms))
 
     @recovering
-    def ask_within(self, question: str, article_ids: Sequence[str], context: str = "") -> Answer | None:
+    def ask_within(self, question: str, article_ids: Sequence[str], context: str = "",
+                   own_words: bool = False) -> Answer | None:
         """A follow-up: the answer to *question* (具体是哪天？) about what *context* (the
         question before it) asked, from the first of *article_ids* that holds one, else
         from the whole index as ask() would; else the closest sentence of those articles,
-        marked as lacking the kind of span asked (Answer.lacks)."""
+        marked as lacking the kind of span asked (Answer.lacks). *own_words*: a question
+        without a subject (吸引了多少游客？) is answered only by a sentence of those articles
+        holding one of its own words, else None (to be searched afresh)."""
         asked = f"{strip_question(context).strip()} {question}".strip() if context else question
         parsed = parse(asked, today(self.clock))
         reader = self.backend.reader()
         rk = self.ranker.rank(reader, parsed, ASK_DEPTH)
+        own = own_forms(reader, question, self.ranker.params) if context else rk.forms
         closest = None
         for article_id in article_ids:
             d = reader.document(article_id) if article_id else None
             if d is None:
                 continue
-            best = best_sentence(d.get("body") or "", rk.forms, parsed.text, d.get("title") or "",
-                                 self.ranker.params)
-            if best is None:
+            best = best_within(d.get("body") or "", d.get("title") or "", own, rk.forms, parsed.text,
+                               self.ranker.params)
+            if best is None or (own_words and not holds_own(best, own)):
                 continue
-            lacks = missing_kind(parsed.text, best[1].text)
-            found = Answer(question=question, sentence=best[1], article=self.as_hit(Ranked(d, 0.0), rk.forms),
+            lacks = missing_kind(parsed.text, best.text)
+            found = Answer(question=question, sentence=best, article=self.as_hit(Ranked(d, 0.0), rk.forms),
                            lacks=lacks)
             if not lacks:
                 return found
             closest = closest or found
-        return self.ask(asked) or closest
+        return closest if own_words else self.ask(asked) or closest
 
     def names(self, text: str) -> list[str]:
         """The places and names in *text* (a follow-up swaps one for another: 那克拉玛依呢？)."""

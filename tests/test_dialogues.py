@@ -15,8 +15,10 @@ from tests.support.telegram_rules import parse_html
 
 # Measured when the corpus was written (102 dialogues, 145 turns): 124 turns pass (0.855);
 # with the typos branch, small talk about the bot and sources said with a time or as
-# keywords: 131 (0.903). The rate may rise; it must not fall.
-FLOOR = 0.90
+# keywords: 131 (0.903). With pronoun and subjectless follow-ups, swaps naming the new place and
+# the article's own date for 具体是哪天 (104 dialogues, 151 turns): 149 (0.987).
+# The rate may rise; it must not fall.
+FLOOR = 0.98
 LANGUAGES = {None: "zh-hans", "s2tw": "zh-hant", "s2hk": "zh-hk"}  # a turn's script, as a Telegram user's language
 FIRST_CHAT = 5000  # dialogue i runs in private chat FIRST_CHAT + i, from user FIRST_CHAT + i
 

@@ -55,6 +55,33 @@ def test_follow_ups_are_recognised_and_questions_with_a_subject_are_not():
         assert recognise(fresh) is None, fresh
 
 
+def test_questions_about_a_pronoun_or_without_a_subject_lean_on_the_last_answer():
+    for pronoun in ("他种了多少树？", "她是哪里人", "那里有什么特产？", "这次演练有多少人参加？", "该活动何时结束"):
+        assert recognise(pronoun) == Followed(Follow.DETAIL), pronoun
+    for bare in ("吸引了多少游客？", "有哪些单位参加了演练？", "种了多少棵树", "是谁主办的"):
+        assert recognise(bare) == Followed(Follow.BARE), bare
+    for fresh in ("光伏基地什么时候并网的？", "演练持续了多久？", "这个月有什么新闻", "这周吐鲁番有什么事",
+                  "阿克苏苹果什么时候采摘", "有什么新闻"):
+        assert recognise(fresh) is None, fresh
+
+
+def test_a_subjectless_question_is_answered_from_the_last_article_only_when_it_speaks_of_it(built, tmp_path):
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert "4月28日" in respond(chat, f"{DRILL}是什么时候举行的？", session)[0]
+        units = respond(chat, "有哪些单位参加了演练？", session)[0]
+        assert units.startswith("💡") and "救援大队" in units.split("——")[0]  # the sentence listing them
+        asked = "有哪些村庄获评民族团结进步示范村？"  # the drill article says nothing of it: searched afresh
+        fresh = Conversation(built, SqliteStore(tmp_path / "fresh.sqlite3"))
+        try:
+            assert respond(chat, asked, session)[0] == respond(fresh, asked, Session())[0]
+        finally:
+            fresh.store.close()
+    finally:
+        chat.store.close()
+
+
 def test_terminal_swaps_the_place_and_sums_up_the_article_read(built, tmp_path):
     chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
     session = Session()
@@ -82,6 +109,19 @@ def test_a_swap_to_a_name_no_article_holds_says_so(built, tmp_path):
         assert "138个" in respond(chat, "吐鲁番市有多少个互嵌式村庄？", session)[0]
         absent = respond(chat, "那哈密瓜呢？", session)[0]  # no seed article names it
         assert "没有找到与「哈密瓜」相关的文章" in absent and "吐鲁番" not in first_listed_or_none(absent)
+    finally:
+        chat.store.close()
+
+
+def test_a_swap_lists_only_articles_naming_the_new_place(built, tmp_path):
+    chat = Conversation(built, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert DRILL in first_listed(respond(chat, "昌吉市煤矿应急救援演练", session)[0])
+        swapped = respond(chat, "那吐鲁番呢？", session)[0]  # no drill in Turpan: its articles, not the drill
+        listed = [line for line in swapped.splitlines() if line[:1].isdigit() and ". " in line]
+        assert listed and not any(DRILL in line for line in listed), swapped
+        assert TURPAN in swapped
     finally:
         chat.store.close()
 
@@ -140,3 +180,40 @@ async def test_telegram_keeps_the_context_in_the_store_and_sums_up_by_button(env
     told = parse_html((await api.wait_for("sendMessage", count=2, chat_id=411))[-1].params["text"])
     assert told.startswith(TURPAN) and "摘要" in told
     assert "下一页" not in told and app.bot_data.conversation.dialogs.load(411).article == data[0][3:]
+
+
+MELONS = """哈密瓜陆续上市
+
+2024年08月02日 来源：哈密日报
+
+近日，哈密市各乡镇种植的哈密瓜陆续上市，今年的平均糖度比往年高出一度。
+
+瓜农们说，今年雨水少、日照足，瓜的口感格外好。
+"""
+ORCHARD = """老果园焕发新生机
+
+2024年09月10日 来源：哈密日报
+
+这片果园始建于1998年，经过改造，老果园重新结出了优质的红枣。
+"""
+
+
+def test_a_day_asked_of_an_article_that_dates_nothing_itself_is_its_publication_day(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "melons.txt").write_text(MELONS, "utf-8")
+    (seeds / "orchard.txt").write_text(ORCHARD, "utf-8")
+    engine = Engine(tmp_path / "index", seeds)
+    engine.ingest()
+    chat = Conversation(engine, SqliteStore(tmp_path / "s.sqlite3"))
+    session = Session()
+    try:
+        assert "今年" in respond(chat, "哈密瓜是什么时候上市的？", session)[0]
+        day = respond(chat, "具体是哪天？", session)[0]  # 近日, 今年: relative to the article
+        assert day.startswith("💡") and "发布于2024年8月2日" in day and "近日" in day
+        respond(chat, "老果园是什么时候建的？", session)
+        built = respond(chat, "具体是哪天？", session)[0]  # 1998年 dates it: not the article's day
+        assert "发布于" not in built and "1998年" in built
+    finally:
+        chat.store.close()
+        engine.close()

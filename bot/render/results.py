@@ -159,11 +159,15 @@ def results(query_key: str | None, page: ResultPage, answer: Answer | None = Non
     return Reply(fit("\n\n".join(parts)), rows)
 
 
-def answer_only(answer: Answer) -> Reply:
+def answer_only(answer: Answer, published: str = "") -> Reply:
     """A follow-up's answer (具体是哪天？): the sentence and its article, to read in full; a
-    sentence lacking what was asked (Answer.lacks) is shown as the closest, not as an answer."""
+    sentence lacking what was asked (Answer.lacks) is shown as the closest, not as an answer.
+    *published* (2024年10月15日): a when-question about an article whose sentence dates
+    nothing, or only relatively (今年, 日前), answered with the article's own date, said as such."""
     cited = answer.article
     head = f"{declined(kind=answer.lacks, closest='最接近的一句如下')}\n" if answer.lacks else "💡 "
+    if published:
+        head = f"💡 文中没有写明具体日期；这篇报道发布于{published}。相关的一句：\n"
     text = f"{head}{marked(answer.sentence)}\n—— <i>{esc(meta(cited.title, meta(cited.date, cited.source)))}</i>"
     source = source_button(cited.url)
     rows = ((Button("阅读全文", buttons.read(cited.id)),) + ((source,) if source else ()),)
