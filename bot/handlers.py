@@ -66,6 +66,7 @@ async def bounded(context: BotContext, fn: Callable[..., Any], *args: Any) -> An
         return await asyncio.wait_for(blocking(fn, *args), deadline_of(context))
     except TimeoutError:
         log.warning("the database did not answer within %g s", deadline_of(context))
+        metrics.count_database_error()
         return render.busy()
 
 
