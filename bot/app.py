@@ -108,6 +108,7 @@ async def on_error(update: object, context: BotContext) -> None:
     reply = render.sorry()
     if isinstance(context.error, IndexBusy):  # the database is locked or stalled: nothing to rebuild
         log.warning("%s", context.error)
+        metrics.count_database_error()
         reply = render.busy()
     elif isinstance(context.error, IndexUnavailable):
         log.warning("%s", context.error)

@@ -52,6 +52,7 @@ class Asked:
     settings: BotSettings
     traditional: bool = False
     thread_id: int | None = None  # the forum topic it was typed in
+    progress: Callable[[int, int], None] | None = None  # told files done and total by a long action
 
     @property
     def args(self) -> list[str]:
@@ -92,7 +93,7 @@ class Command:
 
 def _reindex(conversation: Conversation, asked: Asked) -> list[Reply]:
     full = [a.lower() for a in asked.args] == ["full"]
-    report = conversation.ingest(full)
+    report = conversation.ingest(full, asked.progress)
     return [render.reindexed(report, conversation.feed_states())]
 
 

@@ -16,6 +16,7 @@ from bot.commands import Asked, Command, Place, Who
 from bot.conversation import Conversation
 from bot.dialog import Context as DialogContext
 from bot.followups import leans_on_context
+from bot.progress import StatusMessage
 from bot.state import BotContext
 from bot.store import outage
 from bot.telegram_io import send, topic_of, wants_traditional
@@ -65,6 +66,7 @@ async def bounded(context: BotContext, fn: Callable[..., Any], *args: Any) -> An
         return await asyncio.wait_for(blocking(fn, *args), deadline_of(context))
     except TimeoutError:
         log.warning("the database did not answer within %g s", deadline_of(context))
+        metrics.count_database_error()
         return render.busy()
 
 
@@ -208,14 +210,17 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         if command.question and rest:
             await ask(update, context, rest, search=True)
             return
+        status = StatusMessage(message, asyncio.get_running_loop()) if command.slow else None
         asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user),
-                      topic_of(message))
+                      topic_of(message), status)
         run = asyncio.to_thread if command.slow else blocking
         replies = await run(command.action, conversation_of(context), asked)
         for i, reply in enumerate(replies):
             await blocking(conversation_of(context).noted, chat.id, reply)
-            # PTB's reply_text answers into the message's forum topic
-            await send(message, render.input_replaced(reply) if replaced and i == 0 else reply)
+            reply = render.input_replaced(reply) if replaced and i == 0 else reply
+            if i == 0 and status is not None and await status.finish(reply):
+                continue  # the status message shows it
+            await send(message, reply)  # PTB's reply_text answers into the message's forum topic
         if command.slow and context.job_queue is not None:  # /reindex: its alerts go out now
             context.job_queue.run_once(alert_jobs.send_alerts, 0)
     return handle

@@ -34,7 +34,8 @@ ALERTS = Counter("newsbot_alerts", "Alert messages by result (sent, failed)", ["
 TELEGRAM_ERRORS = Counter("newsbot_telegram_errors", "Bot API calls that failed, by kind "
                           "(429, 403, 400, timeout, network, other)", ["kind"])
 FLOOD_REFUSALS = Counter("newsbot_flood_refusals", "Questions refused because the user sent too many")
-DATABASE_ERRORS = Counter("newsbot_database_errors", "Store operations that failed (database down or refusing)")
+DATABASE_ERRORS = Counter("newsbot_database_errors", "Database operations that failed or timed out: the store's, "
+                          "and the PostgreSQL search index's on the answer path")
 INBOX_DEPTH = Gauge("newsbot_inbox_depth", "Updates kept in the inbox and not yet handled")
 
 
@@ -87,6 +88,12 @@ def telegram_error_kind(exc: BaseException) -> str:
     if isinstance(exc, TimedOut):
         return "timeout"
     return "network" if isinstance(exc, NetworkError) else "other"
+
+
+def count_database_error() -> None:
+    """One database operation failed (down, refusing, locked) or did not answer in time: a
+    store operation (bot/store/outage.py), or a search of the PostgreSQL index behind a reply."""
+    DATABASE_ERRORS.inc()
 
 
 def count_updates(kind: str) -> None:

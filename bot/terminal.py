@@ -40,7 +40,7 @@ def _command(conversation: Conversation, cmd: str, rest: str, session: Session) 
         return [render.unknown_command(cmd)]
     if Place.TERMINAL not in command.where:
         return [render.not_in_terminal(cmd)]
-    return command.action(conversation, Asked(LOCAL_CHAT, rest, session.settings))
+    return command.action(conversation, Asked(LOCAL_CHAT, rest, session.settings, progress=_show_progress))
 
 
 def _turn(conversation: Conversation, line: str, session: Session) -> list[Reply]:

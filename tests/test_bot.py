@@ -208,3 +208,20 @@ async def test_admin_manages_feeds_in_private_chat(env):
         assert "没有编号为 9" in await say(1, "/delfeed 9")
         assert "已删除订阅源" in await say(1, "/delfeed 1")
         assert "还没有订阅源" in await say(1, "/feeds")
+
+
+async def test_long_reindex_shows_progress_in_one_message_then_its_report(env):
+    api, app, settings = env
+    done = Handled(app)
+    for i in range(30):  # enough files for a status message
+        (settings.seeds_dir / f"new_{i:02d}.txt").write_text(
+            f"第{i}号测试新闻\n\n乌鲁木齐第{i}次举办葡萄节，游客{i * 7}人参加了活动。\n", "utf-8")
+    await done.wait(await api.message(1, "/reindex"))
+    sent = api.of("sendMessage", chat_id=1)
+    assert len(sent) == 1 and "正在更新索引" in sent[0].params["text"]  # at once, not at the end
+    status = max(m for (c, m) in api.messages if c == 1)  # the bot's message, sent after the command
+    edits = api.of("editMessageText", chat_id=1)
+    assert edits, "the status message was never edited"
+    final = parse_html(edits[-1].params["text"])
+    assert "更新完成" in final and "新增文件 30" in final  # the report took the status's place
+    assert all(int(e.params["message_id"]) == status for e in edits)

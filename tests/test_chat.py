@@ -208,3 +208,22 @@ def test_questions_that_hold_small_talk_words_are_searched():
     assert recognise("你好，吐鲁番有多少个村庄？").text == "吐鲁番有多少个村庄？"  # the greeting is no keyword
     assert [recognise(t).talk for t in ("你好嗎", "謝謝！", "再見", "你是誰", "幫助", "還有嗎", "上一頁")] == [
         Talk.GREETING, Talk.THANKS, Talk.GOODBYE, Talk.ABOUT, Talk.HOWTO, Talk.NEXT, Talk.PREVIOUS]
+
+
+def test_terminal_reindex_shows_progress_then_its_report(tmp_path, capsys):
+    from tests.support.seeds import copy_seeds
+    seeds = copy_seeds(tmp_path / "seeds")
+    engine = Engine(tmp_path / "index", seeds)
+    engine.ingest()
+    for i in range(30):  # enough files for progress lines
+        (seeds / f"new_{i:02d}.txt").write_text(f"第{i}号测试新闻\n\n乌鲁木齐第{i}次举办葡萄节。\n", "utf-8")
+    chat = Conversation(engine, SqliteStore(tmp_path / "s.sqlite3"))
+    try:
+        told = respond(chat, "/reindex", Session())[0]
+    finally:
+        chat.store.close()
+        engine.close()
+    assert "更新完成" in told and "新增文件 30" in told
+    lines = capsys.readouterr().err.splitlines()
+    total = len(list(seeds.iterdir()))
+    assert lines and lines[-1] == f"正在建立索引：已读 {total}/{total} 个文件"

@@ -1,6 +1,7 @@
 """Issue 28, point 4: every libpq form of NEWSBOT_DATABASE_URL reaches a real server (several
 hosts with target_session_attrs, a socket folder, a keyword DSN), and a multi-host URL
-follows a promoted standby without a restart: the store answers again on its own."""
+follows a promoted standby without a restart: the store and the search index answer again
+on their own."""
 from __future__ import annotations
 
 import tempfile
@@ -11,8 +12,11 @@ import psycopg
 import pytest
 
 from bot.store import PostgresStore, StoreError
+from search.engine import Engine
 from search.index.backends.postgres.backend import PostgresBackend
+from search.model import IndexUnavailable
 from tests.support.pgserver import PgServer, free_port
+from tests.support.seeds import copy_seeds
 
 
 def forms(port: int, db: str) -> dict[str, str]:
@@ -105,3 +109,42 @@ def test_a_multi_host_url_follows_a_promoted_standby(capsys):
     with capsys.disabled():
         print(f"\nfailover: the store wrote again {took:.1f}s after the primary stopped ({tries} tries)", end="")
 
+
+
+@pytest.mark.slow
+def test_the_search_index_follows_a_promoted_standby(tmp_path, capsys):
+    """The PostgreSQL search index, opened once through a multi-host URL, answers the same
+    search again after the primary goes away and the standby is promoted (its pool drops
+    the dead connections and libpq finds the new primary)."""
+    primary = PgServer().start()
+    primary.new_database("search_failover")
+    standby = primary.standby()
+    url = (f"postgresql://postgres@127.0.0.1:{primary.port},127.0.0.1:{standby.port}/search_failover"
+           "?target_session_attrs=read-write&connect_timeout=2")
+    engine = Engine(tmp_path / "unused", copy_seeds(tmp_path / "seeds"), backend=PostgresBackend(url))
+    try:
+        engine.ingest()
+        before = engine.search("吐鲁番")
+        assert before.hits
+        primary.wait_replayed(standby)
+        primary.halt()
+        down = time.monotonic()
+        promote(standby)
+        tries = 0
+        while True:  # what the next question does: search again
+            tries += 1
+            try:
+                after = engine.search("吐鲁番")
+                break
+            except IndexUnavailable:  # IndexBusy while no primary answers
+                assert time.monotonic() - down < 120, "the search index never reached the promoted standby"
+                time.sleep(0.5)
+        took = time.monotonic() - down
+        assert [h.id for h in after.hits] == [h.id for h in before.hits]
+    finally:
+        engine.close()
+        standby.stop()
+        primary.stop()
+    with capsys.disabled():
+        print(f"\nfailover: the search index answered again {took:.1f}s after the primary stopped ({tries} tries)",
+              end="")

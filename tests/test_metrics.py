@@ -104,3 +104,31 @@ def test_the_terminal_chat_serves_the_same_metrics(built, tmp_path):
     finally:
         listener.close()
         chat.close_store()
+
+
+async def test_a_search_the_locked_postgresql_index_refuses_is_a_database_error(tmp_path, bot_template, pg_url):
+    import psycopg
+
+    from bot import render
+    api = FakeBotAPI()
+    await api.start()
+    shutil.copytree(bot_template / "seeds", tmp_path / "seeds")
+    settings = dataclasses.replace(settings_for(api, tmp_path), metrics_listen=("127.0.0.1", 0),
+                                   database_url=pg_url, search_backend="postgres")
+    app = await start_app(settings)  # builds the search tables in PostgreSQL
+    try:
+        assert app.bot_data.metrics is not None
+        port = app.bot_data.metrics.port
+        await api.message(611, "哈密瓜什么时候上市")
+        assert "哈密瓜" in (await api.wait_for("sendMessage", chat_id=611))[0].params["text"]
+        before = await scrape(port)
+        with psycopg.connect(pg_url) as locker:  # as an operator's VACUUM FULL would
+            locker.execute("LOCK TABLE search_docs IN ACCESS EXCLUSIVE MODE")
+            await api.message(612, "哈密瓜什么时候上市")
+            busy = (await api.wait_for("sendMessage", chat_id=612))[0].params["text"]
+            locker.rollback()
+        assert busy == render.busy().text
+        assert moved(before, await scrape(port), "newsbot_database_errors_total") == 1
+    finally:
+        await stop_app(app)
+        await api.stop()

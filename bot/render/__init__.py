@@ -23,6 +23,7 @@ from bot.render.admin import (
     feeds,
     private_only,
     reindexed,
+    reindexing,
 )
 from bot.render.console import terminal_footer, terminal_intro
 from bot.render.html import BOLD_OFF, BOLD_ON, LIMIT, esc, fit, link_of, linked, marked, meta, one_line, plain, terminal
@@ -96,7 +97,7 @@ __all__ = [
     "index_unavailable", "inline_result", "inline_text", "latest", "link_of", "linked", "local_time", "marked", "meta",
     "input_replaced",
     "no_article", "no_match", "no_page", "not_in_terminal", "one_line", "plain", "private_only", "read_usage",
-    "reindexed", "results",
+    "reindexed", "reindexing", "results",
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
     "bad_date", "empty_window", "scope_line", "source_absent", "nothing_to_follow", "summary", "summary_usage",

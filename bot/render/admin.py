@@ -25,6 +25,11 @@ def private_only() -> Reply:
     return Reply("请在与机器人的私聊中使用此命令。")
 
 
+def reindexing(done: int, total: int) -> Reply:
+    """The status message a long /reindex keeps up to date while it reads the files."""
+    return Reply(f"正在更新索引…已读 {done}/{total} 个文件")
+
+
 def reindexed(report: IngestReport, fetched: Sequence[FeedStatus] = ()) -> Reply:
     """What /reindex did, and anything the admin should act on: feeds whose last fetch failed
     (*fetched*: every feed's state after the ingest), files that could not be read, warnings."""

@@ -17,7 +17,7 @@ _since: dict[str, float] = {}  # database name (password masked) -> when it star
 
 def failed(name: str, message: str) -> None:
     """An operation on database *name* failed with *message* (already masked)."""
-    metrics.DATABASE_ERRORS.inc()
+    metrics.count_database_error()
     with _lock:
         if name in _since:
             return
