@@ -206,7 +206,8 @@ def make_bot(settings: BotSettings, store: Store) -> ExtBot[Any]:
     (a PostgreSQL store) the send limits are shared through *store*; one process keeps
     PTB's limits (ChatRateLimiter), which let Telegram's tolerated bursts through unspaced."""
     shared = bool(settings.database_url)
-    limiter: ChatRateLimiter = SharedRateLimiter(store, max_retries=SEND_RETRIES) if shared else \
+    limiter: ChatRateLimiter = SharedRateLimiter(
+        store, max_retries=SEND_RETRIES, wait=settings.db_statement_timeout / 4) if shared else \
         ChatRateLimiter(max_retries=SEND_RETRIES)
     return ExtBot(token=settings.telegram_token, base_url=settings.telegram_base_url,
                   base_file_url=uploads.file_url(settings.telegram_base_url),

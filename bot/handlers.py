@@ -59,11 +59,14 @@ async def flood_verdict(context: BotContext, user_id: int) -> str:
     return flood.OK if verdict is None else str(verdict)
 
 
-async def bounded(context: BotContext, fn: Callable[..., Any], *args: Any) -> Any:
+async def bounded(context: BotContext, fn: Callable[..., Any], *args: Any, spent: float = 0.0) -> Any:
     """fn(*args) off the event loop; the polite "busy" reply when the database holds it
-    past the answer's bound (the call finishes on its own when the database is back)."""
+    past the answer's bound, less the *spent* seconds the reply already waited and a
+    quarter kept for booking its send (the call finishes on its own when the database is back)."""
+    deadline = deadline_of(context)
+    left = None if deadline is None else max(deadline / 4, deadline * 3 / 4 - spent)
     try:
-        return await asyncio.wait_for(blocking(fn, *args), deadline_of(context))
+        return await asyncio.wait_for(blocking(fn, *args), left)
     except TimeoutError:
         log.warning("the database did not answer within %g s", deadline_of(context))
         metrics.count_database_error()
@@ -85,6 +88,7 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
         return
     quote = chat.type != ChatType.PRIVATE
     user = update.effective_user
+    started = asyncio.get_running_loop().time()  # the reply's wait on the database counts from here
     verdict = await flood_verdict(context, user.id) if user else flood.OK
     if verdict == flood.NOTICE:
         await send(message, render.too_fast(), quote=quote)
@@ -92,10 +96,11 @@ async def ask(update: Update, context: BotContext, text: str, search: bool = Fal
         metrics.FLOOD_REFUSALS.inc()
         return
     with metrics.ANSWER_SECONDS.time():
-        await answer(update, context, message, text, search)
+        await answer(update, context, message, text, search, started)
 
 
-async def answer(update: Update, context: BotContext, message: Message, text: str, search: bool) -> None:
+async def answer(update: Update, context: BotContext, message: Message, text: str, search: bool,
+                 started: float) -> None:
     """ask()'s reply to a question let through: small talk, page words, or a search."""
     chat, user = message.chat, update.effective_user
     quote = chat.type != ChatType.PRIVATE
@@ -106,10 +111,12 @@ async def answer(update: Update, context: BotContext, message: Message, text: st
     kept = await briefly(context, "reading the chat's context", dialogs.load, chat.id) \
         if search or leans_on_context(text) else None
     if search:  # /search: always searched, and the chat's context starts afresh from it
-        reply = await bounded(context, conversation.searched_in, text, kept or DialogContext())
+        reply = await bounded(context, conversation.searched_in, text, kept or DialogContext(),
+                              spent=asyncio.get_running_loop().time() - started)
     else:  # /addfeed is offered for a pasted link where an admin can use it
         admin = not quote and user is not None and user.id in context.bot_data.settings.admin_ids
-        reply = await bounded(context, conversation.talk_in, text, kept, admin)
+        reply = await bounded(context, conversation.talk_in, text, kept, admin,
+                              spent=asyncio.get_running_loop().time() - started)
     if kept is not None and reply != render.busy():  # a reply still being made may change it yet
         await briefly(context, "keeping the chat's context", dialogs.save, chat.id, kept)
     await send(message, render.input_replaced(reply) if replaced else reply, quote=quote)

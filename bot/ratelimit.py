@@ -22,9 +22,12 @@ class SharedRateLimiter(ChatRateLimiter):
     """ChatRateLimiter (PTB's limits per process, a 429 pausing only its chat) whose global
     and per-group pace is shared through the store."""
 
-    def __init__(self, store: Store, per_second: float = GLOBAL_PER_SECOND, max_retries: int = DEFAULT_RETRIES) -> None:
+    def __init__(self, store: Store, per_second: float = GLOBAL_PER_SECOND, max_retries: int = DEFAULT_RETRIES,
+                 wait: float | None = None) -> None:
+        """*wait*: seconds a booking may wait on the store; past it the local limiter alone
+        paces the send (a stalled or unreachable database never holds a reply)."""
         super().__init__(max_retries=max_retries)
-        self.store, self.per_second = store, per_second
+        self.store, self.per_second, self.wait = store, per_second, wait
 
     async def before_send(self, chat_id: int | str) -> None:
         """Every try of a chat send books its shared slots."""
@@ -35,13 +38,15 @@ class SharedRateLimiter(ChatRateLimiter):
         A store failure only leaves the local limiter in charge."""
         try:
             if _is_group(chat_id):
-                await asyncio.sleep(await asyncio.to_thread(
-                    self.store.reserve_send, f"chat:{chat_id}", GROUP_PER_MINUTE, MINUTE))
+                await asyncio.sleep(await self._book(f"chat:{chat_id}", GROUP_PER_MINUTE, MINUTE))
             # evenly spaced: a burst booked for one second would meet the jitter of the next
-            spacing = 1.0 / self.per_second
-            await asyncio.sleep(await asyncio.to_thread(self.store.reserve_send, "global", 1, spacing))
+            await asyncio.sleep(await self._book("global", 1, 1.0 / self.per_second))
         except Exception as exc:
-            log.warning("shared send rate unavailable: %s", exc)
+            log.warning("shared send rate unavailable: %s", exc or "the database did not answer in time")
+
+    async def _book(self, key: str, limit: int, window: float) -> float:
+        """The store's wait for this send's slot, within *wait* seconds."""
+        return await asyncio.wait_for(asyncio.to_thread(self.store.reserve_send, key, limit, window), self.wait)
 
 
 def _is_group(chat_id: int | str) -> bool:

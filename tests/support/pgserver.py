@@ -8,6 +8,7 @@ system user, which the wheel's own helpers create (useradd) and give access to i
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -143,13 +144,16 @@ class PgServer:
 
     def pause(self) -> None:
         """Stop every process of the server (SIGSTOP): a stalled server, sockets still open."""
-        for pid in self.processes():
-            os.kill(pid, signal.SIGSTOP)
+        self._signal(signal.SIGSTOP)
 
     def resume(self) -> None:
         """Let a paused server go on (SIGCONT)."""
+        self._signal(signal.SIGCONT)
+
+    def _signal(self, sig: int) -> None:
         for pid in self.processes():
-            os.kill(pid, signal.SIGCONT)
+            with contextlib.suppress(ProcessLookupError):  # a backend that ended since it was listed
+                os.kill(pid, sig)
 
     def log(self) -> str:
         """The server's log so far."""
