@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import re
 import sys
@@ -279,5 +280,8 @@ def _database_line(exc: BaseException) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m search`."""
     setup_logging()
+    # The pool replaces a connection a restart closed by itself; its warning would be a
+    # second line beside the command's own one-line account of the fault.
+    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
     return quiet_exit(lambda: run(args, load_settings()))
