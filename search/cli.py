@@ -181,6 +181,9 @@ def _lookup(engine: Engine, args: argparse.Namespace) -> Lookup:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Execute a parsed search-side command."""
+    # The pool replaces a connection a restart closed by itself; its warning would be a
+    # second line beside the command's own one-line account of the fault.
+    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
     if args.command == "copy-index":
         return _copy(settings, args.target)
     engine = open_engine(settings)
@@ -280,8 +283,5 @@ def _database_line(exc: BaseException) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m search`."""
     setup_logging()
-    # The pool replaces a connection a restart closed by itself; its warning would be a
-    # second line beside the command's own one-line account of the fault.
-    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
     return quiet_exit(lambda: run(args, load_settings()))

@@ -74,8 +74,9 @@ def password_url(pg_url):
         conn.execute("SELECT pg_reload_conf()")
 
 
-def test_a_wrong_password_is_one_line(newsbot, pg_env, password_url):
-    out = newsbot(pg_env(password_url.format("wrong-Pa55")), "ingest")
+@pytest.mark.parametrize("command", [("ingest",), ("search", "哈密瓜")])
+def test_a_wrong_password_is_one_line(newsbot, pg_env, password_url, command):
+    out = newsbot(pg_env(password_url.format("wrong-Pa55")), *command)
     line = one_line(out.stderr)
     assert out.returncode == 1, out.stderr
     assert "password" in line and "NEWSBOT_DATABASE_URL" in line and "wrong-Pa55" not in out.stderr + out.stdout
