@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import re
 import sys
@@ -180,6 +181,9 @@ def _lookup(engine: Engine, args: argparse.Namespace) -> Lookup:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Execute a parsed search-side command."""
+    # The pool replaces a connection a restart closed by itself; its warning would be a
+    # second line beside the command's own one-line account of the fault.
+    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
     if args.command == "copy-index":
         return _copy(settings, args.target)
     engine = open_engine(settings)
