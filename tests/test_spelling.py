@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from search.engine import Engine
 from search.qa.spelling import Lexicon, Speller, one_slip, sound
 
 
@@ -95,3 +96,16 @@ def test_the_maps_follow_the_index_commit(fresh):
     fresh.ingest()
     later = speller.lexicon(fresh.backend.reader())
     assert later is not first and "哈密瓜" in later.same_sound("哈密挂")
+
+
+def test_an_empty_index_answers_nothing_found_not_an_error(tmp_path):
+    """A fresh index with no articles (an empty seed folder, or a first build cut short):
+    respelling, source and vocabulary look-ups read an empty lexicon, and the reader gets
+    nothing found rather than a crash."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    engine = Engine(tmp_path / "index", seeds)
+    engine.ingest()
+    for text in ("吐鲁翻", "喀什日报 巴旦木", "光伏基地什么时候并网的？"):
+        page, answer = engine.query(text)
+        assert page.total == 0 and answer is None

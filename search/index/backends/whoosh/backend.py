@@ -134,7 +134,7 @@ class WhooshReader:
     def lexicon(self) -> tuple[int, tuple[str, ...]]:
         """The searcher's generation and its title and body terms (read once per commit)."""
         gen = self.searcher.reader().generation()
-        if self._lexicon.get("terms_gen") != gen:
+        if "terms" not in self._lexicon or self._lexicon.get("terms_gen") != gen:
             terms = {t.decode("utf-8") for f in docs.TEXT_FIELDS for t in self.searcher.lexicon(f)}
             self._lexicon.update(terms_gen=gen, terms=tuple(sorted(terms)))
         return gen, self._lexicon["terms"]
@@ -178,7 +178,7 @@ class WhooshReader:
         """The sources of live articles and photo items, with their counts (read once per
         commit; Whoosh's term counts include deleted documents, so live ones are counted)."""
         gen = self.searcher.reader().generation()
-        if self._lexicon.get("sources_gen") != gen:
+        if "sources" not in self._lexicon or self._lexicon.get("sources_gen") != gen:
             names = [t.decode("utf-8") for t in self.searcher.lexicon("source")]
             counts = {n: sum(1 for _ in self.searcher.docs_for_query(Q.Term("source", n))) for n in names}
             self._lexicon.update(sources_gen=gen, sources={n: c for n, c in counts.items() if c})
