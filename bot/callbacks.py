@@ -3,19 +3,26 @@ registered with the patterns of bot/buttons.py; data no pattern takes (stale or 
 reaches stale_button and gets a polite refusal."""
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from collections.abc import Callable
+from typing import Any
 
 from telegram import CallbackQuery, InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.error import BadRequest
 
 from bot import buttons, render
+from bot.handlers import deadline_of
 from bot.state import BotContext
+from bot.store import StoreError
 from bot.telegram_io import localize, markup, script_of, topic_of, traditional
 from bot.work import blocking
 from search.cli import clean
 
 log = logging.getLogger(__name__)
 INLINE_PAGE = 10  # inline results per page
+BUSY = (TimeoutError, StoreError)  # the database held or refused the call: the busy reply
 INLINE_MAX_PAGE = 999  # an offset beyond this (or not a page number) means the first page
 INLINE_CACHE_SECONDS = 30  # answers depend on the user's script: short, and personal
 _TOO_OLD = ("query is too old", "query id is invalid")
@@ -30,12 +37,16 @@ async def page_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
-    reply = await blocking(context.bot_data.conversation.follow, query.data)
+    try:
+        reply = await _within(context, context.bot_data.conversation.follow, query.data)
+    except BUSY:  # the database holds the page past the answer's bound
+        reply = render.busy()
     if reply is None:
         await stale_button(update, context)
         return
-    if query.message is not None:  # 下一页 typed next goes on from here
-        await blocking(context.bot_data.conversation.noted, query.message.chat.id, reply)
+    if query.message is not None and reply != render.busy():  # 下一页 typed next goes on from here
+        with contextlib.suppress(*BUSY):  # the page is shown all the same
+            await _within(context, context.bot_data.conversation.noted, query.message.chat.id, reply)
     await _answer(query)
     await _edit_or_send(query, context, localize(reply, query.from_user))
 
@@ -46,7 +57,10 @@ async def read_button(update: Update, context: BotContext) -> None:
     if query is None:
         return
     chat_id = query.message.chat.id if query.message is not None else None
-    messages = await blocking(context.bot_data.conversation.read, query.data, chat_id)
+    try:
+        messages = await _within(context, context.bot_data.conversation.read, query.data, chat_id)
+    except BUSY:
+        messages = [render.busy().text]
     if messages is None or query.message is None:
         await stale_button(update, context)
         return
@@ -67,7 +81,10 @@ async def summary_button(update: Update, context: BotContext) -> None:
         await stale_button(update, context)
         return
     conversation = context.bot_data.conversation
-    reply = await blocking(conversation.summary_in, query.message.chat.id, article_id)
+    try:
+        reply = await _within(context, conversation.summary_in, query.message.chat.id, article_id)
+    except BUSY:
+        reply = render.busy()
     await _answer(query)
     reply = localize(reply, query.from_user)
     await context.bot.send_message(query.message.chat.id, reply.text, reply_markup=markup(reply),
@@ -88,6 +105,12 @@ async def alert_list_button(update: Update, context: BotContext) -> None:
     reply = localize(reply, query.from_user)
     await context.bot.send_message(query.message.chat.id, reply.text, reply_markup=markup(reply),
                                    message_thread_id=topic)
+
+
+async def _within(context: BotContext, fn: Callable[..., Any], *args: Any) -> Any:
+    """fn(*args) off the event loop; TimeoutError when PostgreSQL holds it past the
+    answer's bound (NEWSBOT_DB_STATEMENT_TIMEOUT; a stalled server times nothing out)."""
+    return await asyncio.wait_for(blocking(fn, *args), deadline_of(context))
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -148,7 +171,10 @@ async def inline(update: Update, context: BotContext) -> None:
         return
     page = inline_page(inline_query.offset)
     text, _ = clean(inline_query.query)  # no room for a note in inline results
-    hits, more = await blocking(context.bot_data.conversation.inline, text, page, INLINE_PAGE)
+    try:
+        hits, more = await _within(context, context.bot_data.conversation.inline, text, page, INLINE_PAGE)
+    except BUSY:  # no results this time; Telegram asks again as the user types
+        hits, more = [], False
     script = script_of(inline_query.from_user)
 
     def written(text: str) -> str:

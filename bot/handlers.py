@@ -223,7 +223,7 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         run = asyncio.to_thread if command.slow else blocking
         replies = await run(command.action, conversation_of(context), asked)
         for i, reply in enumerate(replies):
-            await blocking(conversation_of(context).noted, chat.id, reply)
+            await briefly(context, "keeping the chat's pages", conversation_of(context).noted, chat.id, reply)
             reply = render.input_replaced(reply) if replaced and i == 0 else reply
             if i == 0 and status is not None and await status.finish(reply):
                 continue  # the status message shows it

@@ -126,3 +126,29 @@ async def _answered_once_back(api: FakeBotAPI, chat: int, timeout: float = 30.0)
         if reply != BUSY:
             return reply
         assert asyncio.get_running_loop().time() < deadline, "the bot did not answer again"
+
+
+async def test_a_stalled_server_gets_buttons_and_inline_queries_a_reply(tmp_path, bot_template, own_server):
+    """Page buttons and inline queries wait on the database no longer than a question does:
+    下一页 gets the busy reply, an inline query an empty answer, while PostgreSQL is stopped."""
+    from tests.test_bot_survives import button
+
+    url = own_server.new_database("buttons")
+    api, app = await _pg_bot(tmp_path, bot_template, url)
+    try:
+        await api.message(12, "哈密瓜")  # short: its page buttons carry the query itself
+        call = (await api.wait_for("sendMessage", chat_id=12))[0]
+        msg_id = max(m for (c, m) in api.messages if c == 12)
+        own_server.pause()
+        try:
+            await api.callback(12, msg_id, button(call, "下一页"))
+            edited = await api.wait_for("editMessageText")
+            await api.inline("哈密瓜")
+            inline = await api.wait_for("answerInlineQuery")
+        finally:
+            own_server.resume()
+        assert edited[0].params["text"] == BUSY
+        assert inline[0].params.get("results") in ("[]", [], None)
+    finally:
+        await stop_app(app)
+        await api.stop()
