@@ -71,6 +71,18 @@ def job(app: BotApplication, name: str) -> Job[BotContext]:
     return app.job_queue.get_jobs_by_name(name)[0]
 
 
+async def settled_reingest(app: BotApplication) -> None:
+    """Pause the scheduled re-ingest, then ingest once ourselves: a run still under way is
+    over when ours gets the ingest lock, so later changes to the folder wait for /reindex."""
+    job(app, "reingest").enabled = False
+    service = app.bot_data.conversation
+    for _ in range(200):
+        if await asyncio.to_thread(service.ingest_alone, 60.0) is not None:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the scheduled re-ingest never let go of the ingest lock")
+
+
 async def stop_app(app: BotApplication) -> None:
     """Stop what start_app started."""
     if app.updater is not None:
