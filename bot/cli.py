@@ -3,22 +3,60 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from search import cli as search_cli
+from search.secrets import mask
+
+if TYPE_CHECKING:
+    from bot.settings import BotSettings
+    from search.engine import Engine
+    from search.model import IngestReport
 
 Command = Callable[[argparse.Namespace], int]
 
 
 def _search_command(args: argparse.Namespace) -> int:
     """ingest, search, ask, show: every setting is checked first (the bot's too: one
-    configuration, one verdict), then the search library runs the command."""
+    configuration, one verdict), then the search library runs the command; an ingest runs
+    as the bot's do (_recorded_ingest)."""
     from bot.logs import setup_logging
     from bot.settings import load_settings
 
+    def run() -> int:
+        settings = load_settings()
+        return search_cli.run(args, settings, _recorded_ingest(settings))
+
     setup_logging()
-    return search_cli.quiet_exit(lambda: search_cli.run(args, load_settings()))
+    return search_cli.quiet_exit(run)
+
+
+def _recorded_ingest(settings: BotSettings) -> search_cli.Ingest:
+    """`newsbot ingest` as the bot runs its ingests (bot.service.Service.ingest): after any
+    worker's running one, recorded in the store for `newsbot status`, /status and /healthz
+    (by `HOST:PID:ID (newsbot ingest)`), new articles matched against alerts. When the store
+    cannot be opened the ingest still runs, and says it was not recorded."""
+    def ingest(engine: Engine, full: bool, progress: Callable[[int, int], None]) -> IngestReport:
+        from bot.service import Service, worker_name
+        from bot.store import StoreError, open_store
+
+        logging.getLogger("bot.store").setLevel(logging.CRITICAL)  # a fault is the command's one line
+        try:
+            store = open_store(settings.database_url, settings.data_dir, settings)
+        except StoreError as exc:  # the ingest fails alike when the database is why
+            report = engine.ingest(full=full, progress=progress)
+            print(f"newsbot: the ingest was not recorded: {' '.join(mask(str(exc)).split())}", file=sys.stderr)
+            return report
+        service = Service(engine, store)
+        service.worker = f"{worker_name()} (newsbot ingest)"
+        try:
+            return service.ingest(full, progress)
+        finally:
+            service.close_store()
+    return ingest
 
 
 def _chat_command(args: argparse.Namespace) -> int:
@@ -38,7 +76,6 @@ def _status_command(args: argparse.Namespace) -> int:
     from bot.logs import setup_logging
     from bot.settings import EX_CONFIG, SettingsError, load_settings
     from bot.status import report
-    from search.secrets import mask
 
     setup_logging()
     try:

@@ -79,8 +79,9 @@ class IngestRecords:
         return json.loads(raw) if raw else None
 
     def ingest_age(self) -> float | None:
-        """Seconds since the last good ingest by any worker (or by `newsbot ingest`, which
-        stamps the index only); None when none is recorded."""
+        """Seconds since the last good ingest by any worker or `newsbot ingest` (recorded, or
+        the index's own stamp: an ingest whose record could not be written); None when none is
+        recorded."""
         last = self.last_ingest() or {}
         times = [float(last["ok_at"])] if last.get("ok_at") else []
         try:

@@ -16,7 +16,7 @@ from search.model import Answer, Article, Hit, IndexUnavailable, IngestReport, R
 from search.secrets import mask
 from search.settings import EX_CONFIG, SEARCH_BACKENDS, Settings, SettingsError, load_settings
 
-__all__ = ["NOTE", "add_commands", "build_parser", "clean", "main", "quiet_exit", "run"]  # for bot.cli
+__all__ = ["NOTE", "Ingest", "add_commands", "build_parser", "clean", "main", "quiet_exit", "run"]  # for bot.cli
 
 
 def hit_json(hit: Hit) -> dict:
@@ -179,8 +179,17 @@ def _lookup(engine: Engine, args: argparse.Namespace) -> Lookup:
     return {"search": search, "ask": ask, "show": show}[args.command]
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Execute a parsed search-side command."""
+Progress = Callable[[int, int], None]  # files done, files in all
+Ingest = Callable[[Engine, bool, Progress], IngestReport]  # (engine, full, progress): one ingest run
+
+
+def _plain_ingest(engine: Engine, full: bool, progress: Progress) -> IngestReport:
+    return engine.ingest(full=full, progress=progress)
+
+
+def run(args: argparse.Namespace, settings: Settings, ingest: Ingest = _plain_ingest) -> int:
+    """Execute a parsed search-side command; `ingest` runs through *ingest* (the bot's
+    command line records it for `newsbot status`)."""
     # The pool replaces a connection a restart closed by itself; its warning would be a
     # second line beside the command's own one-line account of the fault.
     logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
@@ -188,15 +197,15 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return _copy(settings, args.target)
     engine = open_engine(settings)
     try:
-        return _run(engine, args)
+        return _run(engine, args, ingest)
     finally:
         engine.close()
 
 
-def _ingest(engine: Engine, full: bool) -> IngestReport:
-    """engine.ingest, tried once more when the database connection was lost (a restart)."""
+def _ingest(engine: Engine, full: bool, ingest: Ingest) -> IngestReport:
+    """*ingest*, tried once more when the database connection was lost (a restart)."""
     try:
-        return engine.ingest(full=full, progress=_progress)
+        return ingest(engine, full, _progress)
     except Exception as exc:
         if "psycopg" not in sys.modules:
             raise
@@ -206,12 +215,12 @@ def _ingest(engine: Engine, full: bool) -> IngestReport:
             raise
         print(f"newsbot: {' '.join(mask(str(exc)).split())}; trying once more", file=sys.stderr)
         time.sleep(RETRY_PAUSE)
-        return engine.ingest(full=full, progress=_progress)
+        return ingest(engine, full, _progress)
 
 
-def _run(engine: Engine, args: argparse.Namespace) -> int:
+def _run(engine: Engine, args: argparse.Namespace, ingest: Ingest) -> int:
     if args.command == "ingest":
-        report = _ingest(engine, args.full)
+        report = _ingest(engine, args.full, ingest)
         print(report_text(report))
         return 1 if report.error else 0
     engine.ensure_index()

@@ -109,11 +109,9 @@ class Lookups:
         """What the index holds, for an operator (`newsbot status`): slower than stats()."""
         reader = self.backend.reader()
         files = reader.files()
-        folder = self.index_dir if self.index_dir.is_dir() else None
-        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) if folder else None
         return Inventory(articles=reader.article_count(), photo_items=len(reader.newest("caption", MAX_COUNTED)),
                          sources=reader.sources(), files=len(files), last_ingest=self.backend.last_ingest(),
-                         location=str(self.backend.location), index_bytes=size)
+                         location=str(self.backend.location), index_bytes=self.backend.size_bytes())
 
     def as_hit(self, r: Ranked, forms: list[Weighted], summary: bool = False) -> Hit:
         """A ranked document as a hit with its snippet; *summary*: with its one-line summary

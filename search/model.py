@@ -165,7 +165,7 @@ class Stats:
 class Inventory:
     """What the index holds, for an operator: articles (photo items included), photo items,
     articles by source, seed files, the last ingest's stamp, where it is and its size on
-    disk (None: not a folder, e.g. PostgreSQL)."""
+    disk (the index folder, or the search tables in PostgreSQL; None: no index)."""
 
     articles: int
     photo_items: int

@@ -218,3 +218,14 @@ def test_a_file_records_learned_line_keys_come_back(backend):
     with backend.writing() as w:
         assert list(w.file_records()["three.txt"]["lines"]) == ["0a1b2c3d4e5f6071", "ffeeddccbbaa9988"]
         assert list(w.file_records()["one.txt"]["lines"]) == []
+
+
+def test_the_size_an_operator_sees_counts_what_is_stored(backend):
+    assert backend.size_bytes() is None  # no index yet
+    fill(backend)
+    small = backend.size_bytes()
+    assert small and small > 0
+    many = [Article(id=f"m{i}", title=f"第{i}篇长文", text="昌吉市累计开展了巡回宣讲。" * 200 + str(i), file="big.txt")
+            for i in range(200)]
+    fill(backend, ARTICLES + many, added=2_000.0)
+    assert backend.size_bytes() > small

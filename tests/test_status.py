@@ -7,9 +7,12 @@ import json
 import os
 import shutil
 
+import pytest
+
 from bot.conversation import Conversation
 from bot.store import SqliteStore
 from tests.support.fakebot import FakeBotAPI
+from tests.support.seeds import copy_seeds
 
 
 def environment(base, api: FakeBotAPI | None = None, **more: str) -> dict[str, str]:
@@ -77,3 +80,21 @@ def test_status_exits_1_on_an_empty_index(tmp_path, newsbot):
     facts = json.loads(out.stdout)
     assert not facts["healthy"] and "the index is empty" in facts["problems"]
     assert "UNHEALTHY" in newsbot(env, "status").stdout
+
+
+@pytest.mark.parametrize("backend", ["whoosh", "postgres"])
+def test_a_command_line_ingest_is_recorded_and_the_index_size_shown(tmp_path, newsbot, backend, request):
+    copy_seeds(tmp_path / "seeds")
+    env = environment(tmp_path)
+    if backend == "postgres":
+        env |= {"NEWSBOT_SEARCH_BACKEND": "postgres", "NEWSBOT_DATABASE_URL": request.getfixturevalue("pg_url")}
+    assert newsbot(env, "ingest").returncode == 0
+    out = newsbot(env, "status", "--json")
+    facts = json.loads(out.stdout)
+    assert out.returncode == 0, out.stdout
+    last = facts["last_ingest"]
+    assert last["by"].endswith("(newsbot ingest)") and last["result"] == "ok"
+    assert last["articles"] == facts["index"]["articles"] > 0 and last["added"] > 0
+    assert facts["index"]["index_bytes"] > 0
+    text = newsbot(env, "status").stdout
+    assert "(newsbot ingest)" in text and " MB" in text.split("index:", 1)[1].splitlines()[0]

@@ -13,7 +13,7 @@ of Backend.reader, Writer.damaged/upgrade/expect/replace/finished; Backend.writi
 lost its *full* flag (a version rebuild is Writer.upgrade, a full re-read is ingest's).
 Issue 24 adds Only (dates and sources) to Retrieval and Reader.newest, and Reader.sources;
 the source field is a key (matched exactly) from schema version 3; and Reader.lexicon
-(spelling corrections from the index's own words).
+(spelling corrections from the index's own words). Issue 28 adds Backend.size_bytes.
 """
 from __future__ import annotations
 
@@ -209,6 +209,10 @@ class Backend(Protocol):
 
     def iter_documents(self) -> Iterator[Stored]:
         """Every article and caption (for export and comparisons)."""
+
+    def size_bytes(self) -> int | None:
+        """Bytes the index takes where it is kept (its folder; the database's search tables,
+        indexes included), for an operator; None when there is no index."""
 
     def close(self) -> None:
         """Give back what is held open (connections, this thread's reader); a later read

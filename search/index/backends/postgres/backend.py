@@ -153,6 +153,11 @@ class PostgresBackend:
             for row in cur:
                 yield schema.stored(row)
 
+    def size_bytes(self) -> int | None:
+        """Bytes the search tables take in the database (see schema.size_bytes)."""
+        with self._primary() as conn:
+            return schema.size_bytes(conn)
+
     def close(self) -> None:
         """Close the readers' connections and their pool (an ingest has its own connection)."""
         with self._lock:

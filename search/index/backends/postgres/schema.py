@@ -101,6 +101,17 @@ def has_tables(conn: psycopg.Connection) -> bool:
     return conn.execute("SELECT to_regclass('search_meta') IS NOT NULL").fetchone()[0]  # type: ignore[index]
 
 
+def size_bytes(conn: psycopg.Connection) -> int | None:
+    """Bytes the search tables take on disk: every partition of search_docs and the other
+    tables, with their indexes and TOAST (None when there are no tables yet)."""
+    if not has_tables(conn):
+        return None
+    row = conn.execute("SELECT coalesce(sum(pg_total_relation_size(relid)), 0)::bigint FROM ("
+                       "SELECT relid FROM pg_partition_tree('search_docs') UNION ALL "
+                       "SELECT unnest(ARRAY['search_terms', 'search_meta']::regclass[])) AS t").fetchone()
+    return int(row[0]) if row else None
+
+
 def create(conn: psycopg.Connection) -> None:
     """Create the tables (in the caller's transaction) and mark them with this version
     when nothing is there yet."""

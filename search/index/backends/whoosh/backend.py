@@ -278,6 +278,16 @@ class WhooshBackend:
                 if doc.get("kind") in docs.ARTICLE_KINDS:
                     yield doc
 
+    def size_bytes(self) -> int | None:
+        """Bytes of the files in the index folder (a file a merge removes meanwhile counts 0)."""
+        if not self.index_dir.is_dir():
+            return None
+        total = 0
+        for path in self.index_dir.rglob("*"):
+            with contextlib.suppress(OSError):
+                total += path.stat().st_size if path.is_file() else 0
+        return total
+
     def close(self) -> None:
         """Close this thread's reader (other threads' readers close with their threads)."""
         self._forget()
