@@ -221,7 +221,11 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user),
                       topic_of(message), status)
         run = asyncio.to_thread if command.slow else blocking
-        replies = await run(command.action, conversation_of(context), asked)
+        try:
+            replies = await run(command.action, conversation_of(context), asked)
+        finally:
+            if status is not None:
+                await status.close()  # the status message stays as it is: the reply follows
         for i, reply in enumerate(replies):
             await briefly(context, "keeping the chat's pages", conversation_of(context).noted, chat.id, reply)
             reply = render.input_replaced(reply) if replaced and i == 0 else reply

@@ -25,9 +25,13 @@ def private_only() -> Reply:
     return Reply("请在与机器人的私聊中使用此命令。")
 
 
-def reindexing(done: int, total: int) -> Reply:
-    """The status message a long /reindex keeps up to date while it reads the files."""
-    return Reply(f"正在更新索引…已读 {done}/{total} 个文件")
+def reindexing(done: int, total: int, seconds: float = 0.0) -> Reply:
+    """The status message a long /reindex keeps up to date: the files read once it counts
+    them (*total* 0: still fetching feeds or scanning the folder), and the *seconds* spent."""
+    files = f"已读 {done}/{total} 个文件" if total else "正在抓取订阅源、查看文件夹"
+    spent = int(seconds)
+    took = "" if spent < 1 else f"，已用 {spent // 60} 分 {spent % 60} 秒" if spent >= 60 else f"，已用 {spent} 秒"
+    return Reply(f"正在更新索引…{files}{took}")
 
 
 def reindexed(report: IngestReport, fetched: Sequence[FeedStatus] = ()) -> Reply:

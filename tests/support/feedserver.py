@@ -1,5 +1,5 @@
 """A real HTTP server on 127.0.0.1 serving feeds and pages for the live-source tests:
-ETag/Last-Modified with 304s, gzip, slow answers, dripped answers, redirects, errors; it
+ETag/Last-Modified with 304s, gzip, slow, held and dripped answers, redirects, errors; it
 counts requests."""
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+HOLD_LIMIT = 60.0  # seconds a held answer waits at most (a test that failed never releases it)
 
 
 @dataclass
@@ -22,6 +24,7 @@ class Route:
     delay: float = 0.0
     location: str | None = None
     drip: float = 0.0  # seconds between two bytes of the whole answer (status line, headers, body)
+    hold: threading.Event | None = None  # the answer waits until this is set (at most HOLD_LIMIT s)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -60,6 +63,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"not found", "text/plain")
         if route.delay:
             time.sleep(route.delay)
+        if route.hold is not None:
+            route.hold.wait(HOLD_LIMIT)
         if route.drip:
             return self._drip(route)
         self.answered()
