@@ -13,9 +13,11 @@ import ssl
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import aiohttp
+import psycopg
 
 from bot.store import PostgresStore
 from bot.web import SECRET_HEADER
@@ -44,16 +46,22 @@ class Cluster:
         self.proxy = haproxy.Haproxy(self.ports, self.base)
         self.lease, self.send_delay, self.inbox_lease = lease, send_delay, inbox_lease
         self.settings = settings or {}  # more NEWSBOT_ settings for every worker
+        self.own: dict[str, dict[str, str]] = {}  # more for one worker (a machine of its own), by name
         self.db_url = ""
 
-    async def start(self) -> None:
+    async def start(self, in_turn: bool = False) -> None:
+        """Everything up; the workers at once, or *in_turn* (each healthy before the next starts)."""
         await asyncio.to_thread(self.pg.start)
         self.db_url = self.pg.new_database("newsbot")
         self.api.start()
         self.api.api.send_delay = self.send_delay
         copy_seeds(self.base / "seeds")
         await asyncio.to_thread(Engine(self.base / "index", self.base / "seeds").ingest)
-        await asyncio.gather(*(self.start_worker(n) for n in self.names))
+        if in_turn:
+            for name in self.names:
+                await self.start_worker(name)
+        else:
+            await asyncio.gather(*(self.start_worker(n) for n in self.names))
         await asyncio.to_thread(self.proxy.start)
         await self.serve_only(self.names)
 
@@ -67,7 +75,7 @@ class Cluster:
                 "NEWSBOT_WEBHOOK_CERT": str(self.proxy.public_cert),
                 "NEWSBOT_WEBHOOK_LISTEN": f"127.0.0.1:{self.ports[name]}",
                 "NEWSBOT_DIGEST_LEASE": f"{self.lease:g}", "NEWSBOT_REINGEST_MINUTES": "60",
-                "NEWSBOT_INBOX_LEASE": f"{self.inbox_lease:g}", **self.settings}
+                "NEWSBOT_INBOX_LEASE": f"{self.inbox_lease:g}", **self.settings, **self.own.get(name, {})}
 
     async def start_worker(self, name: str, wait: bool = True) -> None:
         """Start `python -m bot` as worker *name*; returns once its /healthz says 200 (at once
@@ -147,6 +155,21 @@ class Cluster:
             store.subscribe(chat, "00:00", None, since=0.0)
         store.close()
 
+    def marked(self, chats: Collection[int]) -> int:
+        """How many of *chats* the store shows with their digest done and no claim left. A
+        worker marks a digest only once Telegram has accepted it (or refused it for good),
+        and a send goes out only while its claim holds: once all are marked, none is still
+        on its way."""
+        with psycopg.connect(self.db_url) as conn:
+            row = conn.execute("SELECT count(*) FROM subscriptions WHERE chat_id = ANY(%s) AND "
+                               "last_period IS NOT NULL AND claimed_by IS NULL", (list(chats),)).fetchone()
+        return int(row[0]) if row else 0
+
+    def stall(self) -> float:
+        """Seconds digests may make no progress: a failed send stays claimed for the lease,
+        then waits for the next tick (at most the lease), then is sent again."""
+        return 3 * self.lease + 30
+
     def sent(self, marker: str = "") -> list:
         """sendMessage calls Telegram accepted (text containing *marker*)."""
         return [c for c in self.api.api.of("sendMessage", ok=True) if marker in c.params.get("text", "")]
@@ -178,6 +201,20 @@ async def wait_until(check, timeout: float, what: str) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"waited {timeout:g}s for {what}")
         await asyncio.sleep(0.05)
+
+
+async def wait_for_count(count: Callable[[], int], target: int, stall: float, what: str) -> None:
+    """Until count() (run in a thread: it may ask the database) reaches *target*. It fails
+    only when the count has not grown for *stall* seconds: a loaded machine is slow, a stuck
+    one stops."""
+    best, moved = await asyncio.to_thread(count), time.monotonic()
+    while best < target:
+        await asyncio.sleep(0.1)
+        now = await asyncio.to_thread(count)
+        if now > best:
+            best, moved = now, time.monotonic()
+        elif time.monotonic() - moved > stall:
+            raise AssertionError(f"{what}: {best} of {target}, and no more for {stall:g}s")
 
 
 def max_per_second(calls: list) -> int:
