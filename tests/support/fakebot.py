@@ -72,6 +72,7 @@ class FakeBotAPI(TelegramMethods):
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         app.router.add_route("*", "/worker-{worker:[A-Z]}/bot{token}/{method}", self._handle)  # tells workers apart
         app.router.add_route("GET", "/file/bot{token}/{path:.*}", self._download)
+        app.router.add_route("GET", "/worker-{worker:[A-Z]}/file/bot{token}/{path:.*}", self._download)
         app.router.add_route("*", "/{path:.*}", self._not_found)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
