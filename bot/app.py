@@ -148,6 +148,7 @@ async def post_init(app: BotApplication) -> None:
     except Exception as exc:  # answer anyway: a question that finds no index starts a rebuild
         log.error("could not build the index at start-up: %s; the bot answers once it is rebuilt",
                   redact(repr(exc)))
+    await asyncio.to_thread(app.bot_data.conversation.warm_up)
     if not settings.webhook_url:
         await forget_webhook(app.bot_data.conversation)  # run_polling deletes any webhook
     await app.bot.set_my_commands(command_menu("zh"))

@@ -11,21 +11,18 @@ import logging
 import os
 import secrets
 import socket
-import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from bot import alerts, flood
-from bot.ingests import IngestRecords
+from bot.indexing import INGEST_LEASE, IndexUpkeep
 from bot.store import AlertChat, Store, Subscription
 from search.engine import Engine
 from search.model import FeedStatus, IngestReport, Upload, UploadOutcome
 
 log = logging.getLogger(__name__)
-INGEST_LOCK = "newsbot:ingest"  # one worker ingests at a time; the others serve each commit
 QUERIES_KEPT = 100_000  # page-button queries kept (the oldest go; their buttons then say so)
 ZONE = "Asia/Shanghai"  # digest times are in Beijing time (BotSettings.timezone)
-INGEST_LEASE = "ingest"  # the worker elected to run the scheduled ingests (bot/store/leases.py)
 WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
 
 
@@ -34,7 +31,7 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(WORKER_SUFFIX_BYTES)}"
 
 
-class Service(IngestRecords):
+class Service(IndexUpkeep):
     """One engine and one store, behind methods (the engine and store attributes are for
     tests and the command line)."""
 
@@ -44,33 +41,7 @@ class Service(IngestRecords):
         self.fetched: list[FeedStatus] = []  # the feeds the last ingest fetched, as they ended
         self.elected: bool | None = None  # this worker held the ingest lease at its last look
 
-    # -- the index ---------------------------------------------------------------
-    def ingest(self, full: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
-        """Bring the index up to date now (/reindex, the terminal's start-up); *full* re-reads
-        every file and confirms removals held back because the folder looked unmounted.
-        New articles that match alerts are queued for pushing. It waits for another worker's
-        ingest: one running meanwhile could stamp articles before this one's alert watermark
-        and commit them after it, and they would never be matched."""
-        with self.store.singleton(INGEST_LOCK, wait=True):
-            had_index = self._has_articles()
-            report = self.run_ingest(full, progress)
-            self.plan_alerts(had_index)
-            return report
-
-    def ingest_alone(self, lease: float) -> IngestReport | None:
-        """The scheduled ingest, run by one elected worker: the one holding the ingest lease
-        (taken for *lease* seconds when free or run out, renewed on each run). Another
-        worker's run, or one while a /reindex ingests, is skipped (None). Then queue alerts."""
-        if not self.elect(lease):
-            return None
-        with self.store.singleton(INGEST_LOCK) as mine:
-            if not mine:
-                return None
-            had_index = self._has_articles()
-            report = self.run_ingest()
-            self.plan_alerts(had_index)
-            return report
-
+    # -- the index (its upkeep is in bot/indexing.py) ----------------------------------
     def backlog(self) -> tuple[int, int]:
         """Digests due now and not sent, and alert pushes waiting."""
         now = dt.datetime.now(ZoneInfo(ZONE))
@@ -79,68 +50,6 @@ class Service(IngestRecords):
     def store_answers(self) -> bool:
         """The store answers a trivial query."""
         return self.store.ping()
-
-    def elect(self, lease: float) -> bool:
-        """Take or renew the ingest lease; True when this worker holds it. A change is logged."""
-        elected = self.store.lease_take(INGEST_LEASE, self.worker, lease)
-        if elected != self.elected:
-            if elected:
-                log.info("ingest lease taken: this worker (%s) fetches feeds and ingests", self.worker)
-            else:
-                log.info("ingest lease held by %s: it ingests, this worker serves",
-                         self.ingest_holder() or "another worker")
-        self.elected = elected
-        return elected
-
-    def ingest_holder(self) -> str | None:
-        """The worker elected to ingest (for the status), or None while nobody holds the lease."""
-        return self.store.lease_holder(INGEST_LEASE)
-
-    def plan_alerts(self, had_index: bool = True) -> None:
-        """Queue pushes for the articles added since the last look that match alerts. An
-        index built from nothing (first start, or rebuilt) stamps every article anew: they
-        are skipped. A failure is logged: the next ingest looks again from the same watermark,
-        as it does after an ingest the program's stop cut short (the store may be closed)."""
-        if self.engine.stopping.is_set():
-            return
-        try:
-            if had_index:
-                alerts.plan(self.engine, self.store, time.time())
-            else:
-                alerts.skip(self.store, time.time())
-        except Exception:
-            log.exception("matching alerts failed")
-
-    def _has_articles(self) -> bool:
-        """The index opens and holds articles (so an ingest adds to it, not builds it)."""
-        try:
-            return self.engine.stats().articles > 0
-        except Exception:
-            return False
-
-    def prepare_index(self) -> None:
-        """Bring the index up to date (an incremental ingest: files added while the bot was
-        stopped are found). While another worker ingests (it holds the lock the re-ingest
-        takes) serve the last good index, or wait for its first build."""
-        with self.store.singleton(INGEST_LOCK) as mine:
-            if mine:
-                had_index = self._has_articles()
-                self.run_ingest()
-                self.plan_alerts(had_index)
-                return
-        try:
-            self.engine.stats()  # an index is there: serve it; the ingest's commit shows up by itself
-            return
-        except Exception:
-            log.info("waiting for another worker's first index build")
-        with self.store.singleton(INGEST_LOCK, wait=True):
-            self.rebuild_index()
-
-    def rebuild_index(self) -> None:
-        """Build the index again when it is missing, empty or damaged. Every article of a
-        rebuilt index looks new: alerts skip them (they were there before)."""
-        if self.engine.ensure_index() is not None:
-            self.plan_alerts(had_index=False)
 
     def reachable(self) -> bool:
         """The store answers and the index opens (for /healthz)."""

@@ -64,6 +64,12 @@ class Engine(Lookups):
         self.stopping = threading.Event()  # set when the program stops: ingests end early
         self.building = threading.Event()  # set while an ingest builds the index from nothing
 
+    def warm_up(self) -> None:
+        """Build the respelling maps of the current commit now (importing pypinyin's
+        dictionaries takes a second or more), so a worker's first question does not build
+        them while it holds a database read. Raises IndexUnavailable without an index."""
+        self.speller.lexicon(self.backend.reader())
+
     # -- index upkeep ---------------------------------------------------------
     def ensure_index(self) -> IngestReport | None:
         """Build the index when there is none yet or it is empty (a first build that

@@ -204,7 +204,7 @@ class Settings:
         "NEWSBOT_SEEDS_OWNER", True, yes_no,
         "`yes`: this machine's seed folder is what the index holds (files it lacks are removed); `no`: with "
         "`postgres` on several machines, every machine but one, which never reads, adds or removes seed files "
-        "(the owner's are kept; feeds are shared)", text="yes")
+        "(the owner's are kept; feeds are shared; the owner's workers run the scheduled re-ingest)", text="yes")
 
 
 def load_settings(env: Mapping[str, str] | None = None, dotenv: bool = True, need_seeds: bool = True) -> Settings:

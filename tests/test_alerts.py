@@ -9,8 +9,8 @@ import threading
 
 from bot import alerts, render
 from bot.conversation import Conversation
+from bot.indexing import INGEST_LOCK
 from bot.render.console import BOT
-from bot.service import INGEST_LOCK
 from bot.store import AlertChat, Push, SqliteStore
 from bot.terminal import LOCAL_CHAT, Session, local_alerts
 from tests.support.app import buttons, job

@@ -65,9 +65,9 @@ def test_one_elected_worker_ingests_and_another_takes_over_when_it_stops(tmp_pat
     from bot.store import PostgresStore
 
     first = Service(machine(tmp_path / "a", pg_url, owner=True), PostgresStore(pg_url))
-    second = Service(machine(tmp_path / "b", pg_url, owner=False), PostgresStore(pg_url))
+    second = Service(machine(tmp_path / "b", pg_url, owner=True), PostgresStore(pg_url))  # same folder
     try:
-        caplog.set_level("INFO", logger="bot.service")
+        caplog.set_level("INFO", logger="bot.indexing")
         runs = [(first.ingest_alone(60) is not None, second.ingest_alone(60) is not None) for _ in range(3)]
         assert runs == [(True, False)] * 3  # the first to ask holds the lease and keeps it
         assert second.ingest_holder() == first.worker
@@ -80,6 +80,54 @@ def test_one_elected_worker_ingests_and_another_takes_over_when_it_stops(tmp_pat
         for service in (first, second):
             service.close_engine()
         second.close_store()
+
+
+def test_only_the_owner_machine_runs_the_scheduled_ingest(tmp_path, pg_url):
+    from bot.service import Service
+    from bot.store import PostgresStore
+
+    other = Service(machine(tmp_path / "b", pg_url, owner=False), PostgresStore(pg_url))
+    owner = Service(machine(tmp_path / "a", pg_url, owner=True), PostgresStore(pg_url))
+    try:
+        assert other.ingest_alone(60) is None  # first to ask, but it would never see the owner's files
+        assert owner.ingest_alone(60) is not None
+        new = owner.engine.seeds_dir / "new.txt"
+        new.write_text("塔城新闻\n\n塔城市举办第一届手风琴节，吸引了上千名观众。\n", "utf-8")
+        assert other.ingest_alone(60) is None and owner.ingest_alone(60) is not None
+        assert owner.engine.search("手风琴节").total == 1  # the owner's new file is found
+    finally:
+        for service in (other, owner):
+            service.close_engine()
+            service.close_store()
+
+
+def test_an_owner_starting_beside_a_non_owners_empty_build_ingests_its_folder(tmp_path, pg_url, caplog):
+    import threading
+
+    from bot.indexing import INGEST_LOCK
+    from bot.service import Service
+    from bot.store import PostgresStore
+
+    other = Service(machine(tmp_path / "b", pg_url, owner=False), PostgresStore(pg_url))
+    owner = Service(machine(tmp_path / "a", pg_url, owner=True), PostgresStore(pg_url))
+    caplog.set_level("INFO", logger="bot.indexing")
+    try:
+        other.prepare_index()  # the non-owner came up first: an index with no articles
+        assert other.engine.stats().articles == 0
+        with other.store.singleton(INGEST_LOCK) as mine:  # and it is still ingesting
+            assert mine
+            starting = threading.Thread(target=owner.prepare_index)
+            starting.start()
+            while "waiting for another worker's index build" not in caplog.text:
+                starting.join(0.05)
+                assert starting.is_alive(), "the owner served an empty index"
+        starting.join(60)
+        assert owner.engine.stats().articles > 0
+        assert other.engine.search("吐鲁番").total > 0  # one index: the other machine answers too
+    finally:
+        for service in (other, owner):
+            service.close_engine()
+            service.close_store()
 
 
 def test_a_dead_holders_lease_runs_out(store):

@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from bot.app import build_application
-from bot.service import INGEST_LOCK
+from bot.indexing import INGEST_LOCK
 from bot.store import PostgresStore
 from bot.web import SECRET_HEADER, start_worker, stop_worker
 from tests.support.app import settings_for
