@@ -10,6 +10,7 @@ from search.index.backends.base import Term
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.query import MEASURE_POS, holds
+from search.text.normalize import variant_forms
 
 MAX_WORD = 6  # characters: longer dictionary words are rare, and each size costs a lookup
 MIN_TITLE = 2  # a one-character title is named by too many questions
@@ -109,7 +110,8 @@ def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
     if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
         text = _NON_WORD.sub("", text)
         lacking = [w for w in lacking if not holds(text, w)]
-    return tuple(lacking)
+    # another spelling of the word (西元 / 公元, 满州 / 满洲) names the same thing
+    return tuple(w for w in lacking if not any(holds(text, v) for v in variant_forms(w)))
 
 
 def named(fields: Stored, asked: str) -> int:

@@ -44,6 +44,9 @@ _GLUE = "是的了在和与及或有也都就被把对从向为以等之于而�
 NAME_PART_FREQ = 300  # ... before a word this rare (比尔 of 兰比尔; not 分布 of 艾分布)
 LONE_FREQ = 1000  # a lone character rarer than this is likely part of a name (庞, 旻)
 RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
+# ... unless the dictionary says it is a verb, adverb, conjunction, time word, numeral or
+# set phrase (迁往, 相较, 因其, 西元, 百分之三, 座落在): a rare way of saying, not a thing named
+NOT_NAME_TAGS = frozenset({"v", "d", "c", "t", "m", "i", "l", "p", "r", "u", "ad"})
 _ASKS = re.compile(r"[?？]$|啥|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|"
                    r"何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
@@ -135,6 +138,8 @@ def _is_name(word: str) -> bool:
         return False
     if word[0] in _GLUE and general_freq(word[1:]):
         return False  # 被选为, 被判: a function character on a word
+    if dict_tag(word) in NOT_NAME_TAGS:
+        return False
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         common = [general_freq(x) >= RARE_FREQ for x in (left, right)]

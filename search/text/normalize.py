@@ -60,3 +60,23 @@ def normalize(text: str) -> str:
     if not text:
         return text
     return _to_simplified(_lower(text.translate(_fold_table())))
+
+
+# Variant spellings OpenCC's tw2sp leaves apart (满州 for 满洲, 型态 for 形态, 座落 for 坐落):
+# a question written one way names what an article writes the other way.
+_VARIANT_WORDS = {"满州": "满洲", "型态": "形态", "座落": "坐落"}
+
+
+@lru_cache(maxsize=1)
+def _mainland() -> opencc.OpenCC:
+    return opencc.OpenCC("tw2sp")
+
+
+@lru_cache(maxsize=4096)
+def variant_forms(word: str) -> tuple[str, ...]:
+    """Other spellings of a (normalised) word: Taiwan usage in mainland words (OpenCC tw2sp:
+    西元 -> 公元, 过著 -> 过着) and the variants of _VARIANT_WORDS; () when there are none."""
+    forms = [_mainland().convert(word)]
+    for variant, usual in _VARIANT_WORDS.items():
+        forms += [f.replace(variant, usual) for f in forms if variant in f]
+    return tuple(f for f in dict.fromkeys(forms) if f != word)
