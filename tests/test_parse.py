@@ -188,3 +188,20 @@ def test_outlet_named_by_the_lead_or_the_desk_byline_is_the_source():
     desk = "颱風假今晚公布\n\n東嶺報／ 記者林小明／台北即時報導\n\n氣象署表示，颱風外圍環流今晚起影響北部。\n"
     stated = "县城新建口袋公园\n\n来源：东岭日报\n\n新华社东岭3月2日电 老城区新建三座口袋公园。\n"
     assert [split_articles(t, "p.txt")[0].source for t in (wire, desk, stated)] == ["新华社", "東嶺報", "东岭日报"]
+
+
+def test_day_first_dotted_date_is_the_date_not_the_headline():
+    """Hong Kong pages date a story '03.08.2021 14:20' under its headline."""
+    a = one("渡輪航線下月加密班次\n03.08.2021 14:20\n本文來源: 運輸署\n\n"
+            "運輸署表示，由下月起離島渡輪航線的繁忙時段班次將加密至每十五分鐘一班。\n")
+    assert (a.title, a.date, a.source) == ("渡輪航線下月加密班次", "2021-08-03", "運輸署")
+
+
+@pytest.mark.parametrize("info", ["晓岚 阅读:512 2023-06-18 08:30:12", "山城周报 本文作者:林青 2023-06-18",
+                                  "• 2023-06-18\n• 閱讀512\n• 評論0"])
+def test_name_counter_and_date_line_under_a_headline_dates_it(info):
+    """A poster's name, a counter and a date under a headline: metadata, not the title,
+    and the counters stay out of the text."""
+    a = one(f"社区菜市场完成改造\n{info}\n\n社区菜市场改造完成后重新开业，摊位由六十个增加到九十个。\n")
+    assert (a.title, a.date) == ("社区菜市场完成改造", "2023-06-18")
+    assert "512" not in a.text and "評論" not in a.text
