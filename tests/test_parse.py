@@ -205,3 +205,22 @@ def test_name_counter_and_date_line_under_a_headline_dates_it(info):
     a = one(f"社区菜市场完成改造\n{info}\n\n社区菜市场改造完成后重新开业，摊位由六十个增加到九十个。\n")
     assert (a.title, a.date) == ("社区菜市场完成改造", "2023-06-18")
     assert "512" not in a.text and "評論" not in a.text
+
+
+def test_wrapped_document_title_over_its_number_is_the_headline():
+    """A notice's title wrapped before its genre word, then its document number."""
+    a = one("发布时间:2022-03-01 10:00:00\n某省人民政府关于加快\n县域商业体系建设的意见\n某政发〔2022〕7号\n"
+            "各市、县人民政府，省政府各部门：\n为加快县域商业体系建设，现提出以下意见。\n")
+    assert a.title == "某省人民政府关于加快 县域商业体系建设的意见" and a.date == "2022-03-01"
+
+
+def test_e_paper_story_with_photos_above_its_lead_stays_one_article():
+    """Kicker, a headline set in two lines, a bracketed date with the source, photo captions,
+    then the wire lead: one story."""
+    arts = split_articles("第03版:要闻\n出席区域合作论坛\n省长抵达东岭\n与邻省代表举行会谈\n"
+                          "( 2021-05-08 ) 稿件来源:东岭日报 要闻\n\n"
+                          "5月7日，省长在东岭会见邻省代表。本报记者王立摄\n\n"
+                          "本报东岭5月7日电(记者李明)省长7日抵达东岭，出席区域合作论坛并与邻省代表会谈。\n"
+                          "双方就交通互联和产业协作交换了意见。\n", "p.txt")
+    assert [(a.title, a.date, a.source) for a in arts] == [
+        ("省长抵达东岭 与邻省代表举行会谈", "2021-05-08", "东岭日报")]

@@ -31,6 +31,10 @@ _SOURCE = re.compile(r"(?:信息|文章|稿件|本文)?(?:来源|來源)\s*[:：
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
 _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
+# '国发〔2023〕16号', '鲁政发〔2014〕20号': a government document's number, printed under its
+# title. It names the document, it is no headline.
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$")
+_BRACKETED_DATE = re.compile(r"^[(（]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 _BOOK = re.compile(r"《[^》]{1,30}》")
 
@@ -68,6 +72,10 @@ def meta_of(text: str) -> dict[str, str] | None:
         line = line[1:-1].strip()
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
+    if _DOC_NUMBER.match(line):
+        return {}
+    # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
+    line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
     lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
