@@ -224,3 +224,21 @@ def test_e_paper_story_with_photos_above_its_lead_stays_one_article():
                           "双方就交通互联和产业协作交换了意见。\n", "p.txt")
     assert [(a.title, a.date, a.source) for a in arts] == [
         ("省长抵达东岭 与邻省代表举行会谈", "2021-05-08", "东岭日报")]
+
+
+def test_outlet_named_after_the_desk_byline_or_by_a_broadcaster_or_under_photos():
+    desk = "港口貨運量創新高\n\n記者林小明、陳大文/基隆報導/東嶺報\n\n港務公司今天公布，上月貨櫃裝卸量創下新高。\n"
+    radio = "口岸延長通關時間\n\n(東嶺電台消息) 口岸管理部門表示，假期期間口岸將延長通關時間兩小時。\n"
+    photos = ("南川大桥合龙\n\n5月3日，建设者在桥面作业。本报记者王立摄\n\n"
+              "据新华社南川5月3日电 南川大桥今天合龙，预计年底通车。\n")
+    assert [split_articles(t, "p.txt")[0].source for t in (desk, radio, photos)] == ["東嶺報", "東嶺電台", "新华社"]
+
+
+def test_headline_repeated_above_the_wire_lead_stays_one_article():
+    """Headline, metadata, the headline again, the wire's dateline and credit, then text."""
+    arts = split_articles("山区小学用上新校舍\n\n2023-09-01 10:00:00  来源:新华社\n\n山区小学用上新校舍\n\n"
+                          "新华社东岭9月1日电\n\n新华社记者 李明、王芳\n\n"
+                          "开学第一天，东岭县山区小学的孩子们走进了新建的教学楼。\n\n"
+                          "新校舍有十二间教室，还配了图书室和食堂。\n", "p.txt")
+    assert [(a.title, a.date, a.source) for a in arts] == [("山区小学用上新校舍", "2023-09-01", "新华社")]
+    assert arts[0].text.count("山区小学用上新校舍") == 0

@@ -224,17 +224,22 @@ def byline_of(text: str) -> str | None:
 # The outlet a report names where no metadata does: its lead ('新华社北京10月17日电',
 # '据新华社巴黎8月10日电'), a bracketed desk opening ('【Now新聞台】'), a Taiwan desk byline
 # ('聯合報／ 記者胡瑞玲／台北即時報導').
+# '(澳門電台消息)' opens a broadcaster's report; '記者羅印冲/綜合報導/聯合報' ends with the paper.
 _LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
-                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】")
-_DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]")
+                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】|"
+                          r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
+_DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
+                          r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
+_OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 
-def named_outlet(first: str, byline: str | None) -> str | None:
-    """The outlet a report's first paragraph or its byline names, else None."""
-    if (m := _LEAD_OUTLET.match(first)) is not None:
-        return m.group(1) or m.group(4)
-    m = _DESK_OUTLET.match(byline or "")
-    return m.group(1) if m else None
+def named_outlet(opening: list[str], byline: str | None) -> str | None:
+    """The outlet a report's lead (among its first lines) or its byline names, else None."""
+    for line in opening[:_OPENING_LINES]:
+        if (m := _LEAD_OUTLET.match(line)) is not None:
+            return m.group(1) or m.group(4) or m.group(6)
+    m = _DESK_OUTLET.search(byline or "")
+    return (m.group(1) or m.group(4)) if m else None
 
 
 def lead_byline(text: str) -> str | None:

@@ -138,6 +138,7 @@ class _Splitter:
             self.start_from_pending()
         else:  # e-papers set the story's photos with their captions above its lead
             self.take_title()
+            self.place_pending()
         self.cur.signalled = True
         self.cur.byline = self.cur.byline or lead_byline(line.text)
         self.cur.body.append(line)
@@ -267,8 +268,10 @@ class _Splitter:
         self.pending = []
 
     def place_pending(self) -> None:
-        """Pending title-like lines are text (subheadings, kickers) after all."""
-        self.cur.body.extend(self.pending)
+        """Pending title-like lines are text (subheadings, kickers) after all; the headline
+        repeated (as pages do 2-4 times) is dropped."""
+        title = "".join((self.cur.title or "").split())
+        self.cur.body.extend(p for p in self.pending if "".join(p.text.split()) != title)
         self.pending = []
 
     def close(self) -> None:
@@ -296,7 +299,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
             continue
         date, source = origin_of(body)
         title = d.title or derive_title(body)
-        source = d.source or source or named_outlet(d.body[0].text, d.byline)
+        source = d.source or source or named_outlet([x.text for x in d.body], d.byline)
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)
