@@ -242,3 +242,19 @@ def test_headline_repeated_above_the_wire_lead_stays_one_article():
                           "新校舍有十二间教室，还配了图书室和食堂。\n", "p.txt")
     assert [(a.title, a.date, a.source) for a in arts] == [("山区小学用上新校舍", "2023-09-01", "新华社")]
     assert arts[0].text.count("山区小学用上新校舍") == 0
+
+
+def test_headline_with_a_cry_inside_under_a_tag_line_and_breadcrumb():
+    """A tag line cut mid-word, a breadcrumb not at the line's start, then a headline with
+    '!' inside it: the headline is the title, the tags and breadcrumb are not in the text."""
+    a = one("夜市\n」 美食 夜市 觀光 台中 小吃\n晨光網 晨光首页 / 地方新闻 / 正文\n"
+            "千人排隊只為一碗麵!老店歇業前最後一天湧人潮\n"
+            "台中一家開業四十年的麵店今天營業最後一天，從清晨起門口就排起長長人龍。\n")
+    assert a.title == "千人排隊只為一碗麵!老店歇業前最後一天湧人潮"
+    assert "美食" not in a.text and "首页" not in a.text
+
+
+def test_keyword_spam_line_above_a_mirrored_story_is_not_text():
+    a = one("免费在线观看高清,最新影视大全在线,热门剧集免费看,午夜影院在线播放\n\n"
+            "老城区新增三处停车场\n发布时间：2024-06-01\n\n老城区新建的三处停车场今天投用，共提供车位四百个。\n")
+    assert a.title == "老城区新增三处停车场" and "影院" not in a.text

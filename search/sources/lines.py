@@ -29,7 +29,7 @@ _FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
-    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|^首页\s*[>＞›»/|｜]|"
+    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
@@ -80,6 +80,7 @@ _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布�
 # 'Headline_新华网', 'Headline - 中央社 CNA', 'Headline|人民网': a page title carries the site's name.
 _SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,16}|\s+[-–—]\s+[^-–—]{2,16})+$")
 _SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn)$", re.IGNORECASE)
+_INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
 _OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
 
 
@@ -139,9 +140,22 @@ def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
-    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text)
+    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text) or is_keyword_string(text)
                 or ("。" not in text and _FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
+
+
+# SEO spam heading a mirror page: keyword phrases strung with commas, dashes or pipes
+# ('A精品,B在线观看,C中文字幕'); a headline has one such break at most.
+_SPAM_SEP = re.compile(r"\s*[,，|｜_]\s*|\s+-\s*|-")
+
+
+def is_keyword_string(text: str) -> bool:
+    """Four or more short phrases strung together with no sentence among them."""
+    if len(text) < 24 or _SENTENCE.search(text) or "、" in text:
+        return False
+    parts = [p for p in _SPAM_SEP.split(text) if p]
+    return len(parts) >= 4 and all(len(p) <= 16 for p in parts)
 
 
 def is_filler(text: str) -> bool:
@@ -153,7 +167,7 @@ def is_nav(text: str) -> bool:
     """A navigation bar: several short unpunctuated items ('首页 | 新闻 | 政务 | 服务')."""
     if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
         return False
-    parts = [p for p in _NAV_SEP.split(text) if p]
+    parts = [p for p in _NAV_SEP.split(text) if p and not _SYMBOLS_ONLY.match(p)]  # '」' left of a cut tag
     if re.search(r"[|｜>＞›»]", text):
         return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
     return len(parts) >= 5 and all(len(p) <= 6 and _HAN.search(p) for p in parts)
@@ -189,6 +203,9 @@ def is_titlelike(text: str) -> bool:
     """Short, no sentence-ending punctuation (one final ！ or ？ allowed, as in many
     headlines): a title, kicker or subheading."""
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
+    # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
+    if len(head) <= 40 and not re.search(r"[，|｜:：/／]", head):
+        head = _INNER_CRY.sub("", head, count=1)
     return (len(text) <= 60 and not _SENTENCE.search(head)
             and text[-1] not in ":：，,、" and date_line(text) is None)
 
