@@ -258,3 +258,10 @@ def test_keyword_spam_line_above_a_mirrored_story_is_not_text():
     a = one("免费在线观看高清,最新影视大全在线,热门剧集免费看,午夜影院在线播放\n\n"
             "老城区新增三处停车场\n发布时间：2024-06-01\n\n老城区新建的三处停车场今天投用，共提供车位四百个。\n")
     assert a.title == "老城区新增三处停车场" and "影院" not in a.text
+
+
+def test_epoch_timestamp_is_no_date_and_not_the_headline():
+    """A forum template's blank timestamp (1970-01-01) above a post: no date, not a title."""
+    a = one("来自 本地 1970-01-01 08:00 的帖子\n\n东岭路口新装红绿灯\n\n"
+            "东岭路口今天起启用新装的红绿灯，早晚高峰拥堵明显缓解。\n")
+    assert (a.title, a.date) == ("东岭路口新装红绿灯", None) and "1970" not in a.text

@@ -39,6 +39,9 @@ _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^�
 _BOOK = re.compile(r"《[^》]{1,30}》")
 
 
+_EPOCH = "1970-01-01"  # a blank timestamp rendered by a page's template, never a story's date
+
+
 def iso(y: str, m: str, d: str) -> str | None:
     """An ISO date, or None when the parts are not a real date."""
     try:
@@ -84,7 +87,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if starts_with_date and not date:
         return None
     meta: dict[str, str] = {}
-    if date:
+    if date and date != _EPOCH:
         meta["date"] = date
     if (source := _SOURCE.search(line)) is not None and (value := source_value(
             source.group(1) or source.group(2))):
