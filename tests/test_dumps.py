@@ -74,3 +74,17 @@ def test_incremental_ingest_keeps_learned_chrome_out(tmp_path):
     assert (r.changed, r.unchanged) == (1, 2)
     text = _texts(engine)["春季农资供应充足价格平稳"]
     assert "四十二家" in text and not [c for c in CHROME if c in text]
+
+
+def test_page_set_dense_after_a_page_of_spaced_paragraphs_starts_apart():
+    """Two pages of different sites in one dump: the first spaces its paragraphs with blank
+    lines, the second has no headline and runs its paragraphs together."""
+    spaced = ("河堤加固工程完工\n\n发布时间：2024-04-02 09:00\n\n"
+              "东岭河堤加固工程今天完工，新修堤防全长六公里。\n\n"
+              "工程自去年冬天开工，沿线还新建了两处排涝泵站。\n")
+    dense = ("南川夜市本周末恢复营业，摊位比去年增加三十个。\n"
+             "夜市管理方表示，今年将统一摊位招牌并增设垃圾分类点。\n"
+             "附近居民说，夜市开张后晚上出门散步的人明显多了。\n")
+    arts = split_articles(spaced + "\n" + dense, "dump.txt")
+    assert [a.title for a in arts][:1] == ["河堤加固工程完工"] and len(arts) == 2
+    assert "夜市" not in arts[0].text and "夜市" in arts[1].text

@@ -188,3 +188,80 @@ def test_outlet_named_by_the_lead_or_the_desk_byline_is_the_source():
     desk = "颱風假今晚公布\n\n東嶺報／ 記者林小明／台北即時報導\n\n氣象署表示，颱風外圍環流今晚起影響北部。\n"
     stated = "县城新建口袋公园\n\n来源：东岭日报\n\n新华社东岭3月2日电 老城区新建三座口袋公园。\n"
     assert [split_articles(t, "p.txt")[0].source for t in (wire, desk, stated)] == ["新华社", "東嶺報", "东岭日报"]
+
+
+def test_day_first_dotted_date_is_the_date_not_the_headline():
+    """Hong Kong pages date a story '03.08.2021 14:20' under its headline."""
+    a = one("渡輪航線下月加密班次\n03.08.2021 14:20\n本文來源: 運輸署\n\n"
+            "運輸署表示，由下月起離島渡輪航線的繁忙時段班次將加密至每十五分鐘一班。\n")
+    assert (a.title, a.date, a.source) == ("渡輪航線下月加密班次", "2021-08-03", "運輸署")
+
+
+@pytest.mark.parametrize("info", ["晓岚 阅读:512 2023-06-18 08:30:12", "山城周报 本文作者:林青 2023-06-18",
+                                  "• 2023-06-18\n• 閱讀512\n• 評論0"])
+def test_name_counter_and_date_line_under_a_headline_dates_it(info):
+    """A poster's name, a counter and a date under a headline: metadata, not the title,
+    and the counters stay out of the text."""
+    a = one(f"社区菜市场完成改造\n{info}\n\n社区菜市场改造完成后重新开业，摊位由六十个增加到九十个。\n")
+    assert (a.title, a.date) == ("社区菜市场完成改造", "2023-06-18")
+    assert "512" not in a.text and "評論" not in a.text
+
+
+def test_wrapped_document_title_over_its_number_is_the_headline():
+    """A notice's title wrapped before its genre word, then its document number."""
+    a = one("发布时间:2022-03-01 10:00:00\n某省人民政府关于加快\n县域商业体系建设的意见\n某政发〔2022〕7号\n"
+            "各市、县人民政府，省政府各部门：\n为加快县域商业体系建设，现提出以下意见。\n")
+    assert a.title == "某省人民政府关于加快 县域商业体系建设的意见" and a.date == "2022-03-01"
+
+
+def test_e_paper_story_with_photos_above_its_lead_stays_one_article():
+    """Kicker, a headline set in two lines, a bracketed date with the source, photo captions,
+    then the wire lead: one story."""
+    arts = split_articles("第03版:要闻\n出席区域合作论坛\n省长抵达东岭\n与邻省代表举行会谈\n"
+                          "( 2021-05-08 ) 稿件来源:东岭日报 要闻\n\n"
+                          "5月7日，省长在东岭会见邻省代表。本报记者王立摄\n\n"
+                          "本报东岭5月7日电(记者李明)省长7日抵达东岭，出席区域合作论坛并与邻省代表会谈。\n"
+                          "双方就交通互联和产业协作交换了意见。\n", "p.txt")
+    assert [(a.title, a.date, a.source) for a in arts] == [
+        ("省长抵达东岭 与邻省代表举行会谈", "2021-05-08", "东岭日报")]
+
+
+def test_outlet_named_after_the_desk_byline_or_by_a_broadcaster_or_under_photos():
+    desk = "港口貨運量創新高\n\n記者林小明、陳大文/基隆報導/東嶺報\n\n港務公司今天公布，上月貨櫃裝卸量創下新高。\n"
+    radio = "口岸延長通關時間\n\n(東嶺電台消息) 口岸管理部門表示，假期期間口岸將延長通關時間兩小時。\n"
+    photos = ("南川大桥合龙\n\n5月3日，建设者在桥面作业。本报记者王立摄\n\n"
+              "据新华社南川5月3日电 南川大桥今天合龙，预计年底通车。\n")
+    assert [split_articles(t, "p.txt")[0].source for t in (desk, radio, photos)] == ["東嶺報", "東嶺電台", "新华社"]
+
+
+def test_headline_repeated_above_the_wire_lead_stays_one_article():
+    """Headline, metadata, the headline again, the wire's dateline and credit, then text."""
+    arts = split_articles("山区小学用上新校舍\n\n2023-09-01 10:00:00  来源:新华社\n\n山区小学用上新校舍\n\n"
+                          "新华社东岭9月1日电\n\n新华社记者 李明、王芳\n\n"
+                          "开学第一天，东岭县山区小学的孩子们走进了新建的教学楼。\n\n"
+                          "新校舍有十二间教室，还配了图书室和食堂。\n", "p.txt")
+    assert [(a.title, a.date, a.source) for a in arts] == [("山区小学用上新校舍", "2023-09-01", "新华社")]
+    assert arts[0].text.count("山区小学用上新校舍") == 0
+
+
+def test_headline_with_a_cry_inside_under_a_tag_line_and_breadcrumb():
+    """A tag line cut mid-word, a breadcrumb not at the line's start, then a headline with
+    '!' inside it: the headline is the title, the tags and breadcrumb are not in the text."""
+    a = one("夜市\n」 美食 夜市 觀光 台中 小吃\n晨光網 晨光首页 / 地方新闻 / 正文\n"
+            "千人排隊只為一碗麵!老店歇業前最後一天湧人潮\n"
+            "台中一家開業四十年的麵店今天營業最後一天，從清晨起門口就排起長長人龍。\n")
+    assert a.title == "千人排隊只為一碗麵!老店歇業前最後一天湧人潮"
+    assert "美食" not in a.text and "首页" not in a.text
+
+
+def test_keyword_spam_line_above_a_mirrored_story_is_not_text():
+    a = one("免费在线观看高清,最新影视大全在线,热门剧集免费看,午夜影院在线播放\n\n"
+            "老城区新增三处停车场\n发布时间：2024-06-01\n\n老城区新建的三处停车场今天投用，共提供车位四百个。\n")
+    assert a.title == "老城区新增三处停车场" and "影院" not in a.text
+
+
+def test_epoch_timestamp_is_no_date_and_not_the_headline():
+    """A forum template's blank timestamp (1970-01-01) above a post: no date, not a title."""
+    a = one("来自 本地 1970-01-01 08:00 的帖子\n\n东岭路口新装红绿灯\n\n"
+            "东岭路口今天起启用新装的红绿灯，早晚高峰拥堵明显缓解。\n")
+    assert (a.title, a.date) == ("东岭路口新装红绿灯", None) and "1970" not in a.text

@@ -29,14 +29,16 @@ _FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
 _BOILERPLATE = re.compile(
     r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
-    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|^首页\s*[>＞›»/|｜]|"
+    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
-    r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)",
+    r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
+    # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
+    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$",
     re.IGNORECASE,
 )
 _AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
@@ -78,6 +80,7 @@ _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布�
 # 'Headline_新华网', 'Headline - 中央社 CNA', 'Headline|人民网': a page title carries the site's name.
 _SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,16}|\s+[-–—]\s+[^-–—]{2,16})+$")
 _SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn)$", re.IGNORECASE)
+_INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
 _OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
 
 
@@ -137,9 +140,22 @@ def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
-    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text)
+    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text) or is_keyword_string(text)
                 or ("。" not in text and _FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
+
+
+# SEO spam heading a mirror page: keyword phrases strung with commas, dashes or pipes
+# ('A精品,B在线观看,C中文字幕'); a headline has one such break at most.
+_SPAM_SEP = re.compile(r"\s*[,，|｜_]\s*|\s+-\s*|-")
+
+
+def is_keyword_string(text: str) -> bool:
+    """Four or more short phrases strung together with no sentence among them."""
+    if len(text) < 24 or _SENTENCE.search(text) or "、" in text:
+        return False
+    parts = [p for p in _SPAM_SEP.split(text) if p]
+    return len(parts) >= 4 and all(len(p) <= 16 for p in parts)
 
 
 def is_filler(text: str) -> bool:
@@ -151,7 +167,7 @@ def is_nav(text: str) -> bool:
     """A navigation bar: several short unpunctuated items ('首页 | 新闻 | 政务 | 服务')."""
     if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
         return False
-    parts = [p for p in _NAV_SEP.split(text) if p]
+    parts = [p for p in _NAV_SEP.split(text) if p and not _SYMBOLS_ONLY.match(p)]  # '」' left of a cut tag
     if re.search(r"[|｜>＞›»]", text):
         return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
     return len(parts) >= 5 and all(len(p) <= 6 and _HAN.search(p) for p in parts)
@@ -187,6 +203,9 @@ def is_titlelike(text: str) -> bool:
     """Short, no sentence-ending punctuation (one final ！ or ？ allowed, as in many
     headlines): a title, kicker or subheading."""
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
+    # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
+    if len(head) <= 40 and not re.search(r"[，|｜:：/／]", head):
+        head = _INNER_CRY.sub("", head, count=1)
     return (len(text) <= 60 and not _SENTENCE.search(head)
             and text[-1] not in ":：，,、" and date_line(text) is None)
 
@@ -222,17 +241,22 @@ def byline_of(text: str) -> str | None:
 # The outlet a report names where no metadata does: its lead ('新华社北京10月17日电',
 # '据新华社巴黎8月10日电'), a bracketed desk opening ('【Now新聞台】'), a Taiwan desk byline
 # ('聯合報／ 記者胡瑞玲／台北即時報導').
+# '(澳門電台消息)' opens a broadcaster's report; '記者羅印冲/綜合報導/聯合報' ends with the paper.
 _LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
-                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】")
-_DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]")
+                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】|"
+                          r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
+_DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
+                          r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
+_OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 
-def named_outlet(first: str, byline: str | None) -> str | None:
-    """The outlet a report's first paragraph or its byline names, else None."""
-    if (m := _LEAD_OUTLET.match(first)) is not None:
-        return m.group(1) or m.group(4)
-    m = _DESK_OUTLET.match(byline or "")
-    return m.group(1) if m else None
+def named_outlet(opening: list[str], byline: str | None) -> str | None:
+    """The outlet a report's lead (among its first lines) or its byline names, else None."""
+    for line in opening[:_OPENING_LINES]:
+        if (m := _LEAD_OUTLET.match(line)) is not None:
+            return m.group(1) or m.group(4) or m.group(6)
+    m = _DESK_OUTLET.search(byline or "")
+    return (m.group(1) or m.group(4)) if m else None
 
 
 def lead_byline(text: str) -> str | None:

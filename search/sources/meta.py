@@ -16,7 +16,10 @@ _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|"
                    r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-_DATE = re.compile(r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+# Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots (01.07.2020), as
+# Hong Kong and European-style pages write it.
+_DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
+                   r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]))"
                    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 # Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
 _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|"
@@ -28,8 +31,15 @@ _SOURCE = re.compile(r"(?:信息|文章|稿件|本文)?(?:来源|來源)\s*[:：
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
 _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
+# '国发〔2023〕16号', '鲁政发〔2014〕20号': a government document's number, printed under its
+# title. It names the document, it is no headline.
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$")
+_BRACKETED_DATE = re.compile(r"^[(（]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 _BOOK = re.compile(r"《[^》]{1,30}》")
+
+
+_EPOCH = "1970-01-01"  # a blank timestamp rendered by a page's template, never a story's date
 
 
 def iso(y: str, m: str, d: str) -> str | None:
@@ -43,8 +53,8 @@ def iso(y: str, m: str, d: str) -> str | None:
 def find_date(text: str) -> str | None:
     """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20), as ISO."""
     for m in _DATE.finditer(text):
-        y, m1, d1, m2, d2 = m.groups()
-        value = iso(y, m1 or m2, d1 or d2)
+        y, m1, d1, m2, d2, day, month, year = m.groups()
+        value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
         if value:
             return value
     return None
@@ -65,15 +75,19 @@ def meta_of(text: str) -> dict[str, str] | None:
         line = line[1:-1].strip()
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
+    if _DOC_NUMBER.match(line):
+        return {}
+    # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
+    line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
     lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
-    if not (_META_KEY.match(line) or starts_with_date):
+    if not (_META_KEY.match(line) or starts_with_date or info_line(line)):
         return None
     if starts_with_date and not date:
         return None
     meta: dict[str, str] = {}
-    if date:
+    if date and date != _EPOCH:
         meta["date"] = date
     if (source := _SOURCE.search(line)) is not None and (value := source_value(
             source.group(1) or source.group(2))):
@@ -85,6 +99,20 @@ def meta_of(text: str) -> dict[str, str] | None:
         meta.setdefault("byline", wechat.group(1))
         meta.setdefault("source", wechat.group(2))
     return meta
+
+
+def info_line(line: str) -> bool:
+    """A byline-and-date line under a headline ('思悠 阅读:6747 2025-08-30 19:37:38', 'Site 作者:Name
+    2021-10-08'): a date standing apart, beside at most three short words or 'key:value' items
+    and nothing sentence-like. A headline holds no date set apart by spaces."""
+    m = _DATE.search(line)
+    if m is None or not find_date(m.group(0)):
+        return False
+    before, after = line[:m.start()], line[m.end():]
+    if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
+        return False
+    words = (before + " " + after).split()
+    return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w)) for w in words)
 
 
 def source_value(value: str) -> str | None:
@@ -99,7 +127,7 @@ def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time or weekday), as ISO."""
     if len(text) > 40:
         return None
-    rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）")
+    rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list
     return find_date(text) if not rest and _DATE.search(text) else None
 
 

@@ -15,7 +15,9 @@ from typing import Any
 
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
+from search.sources.breaks import page_breaks
 from search.sources.clean import clean_lines
+from search.sources.heads import unwrapped
 from search.sources.lines import (
     Line,
     is_title,
@@ -40,6 +42,7 @@ class _Draft:
     kind: str = "article"
     signalled: bool = False  # announced by a heading, metadata, a byline or a lead
     sealed: bool = False  # a trailer (signature date, source line) closed its text
+    pictured: bool = False  # its text so far is photo captions under its headline
 
     def meta(self, found: dict[str, str]) -> None:
         """Fill what is still missing from a metadata line."""
@@ -131,10 +134,11 @@ class _Splitter:
 
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet."""
-        if self.cur.body:
+        if self.cur.body and not self.cur.pictured:
             self.start_from_pending()
-        else:
+        else:  # e-papers set the story's photos with their captions above its lead
             self.take_title()
+            self.place_pending()
         self.cur.signalled = True
         self.cur.byline = self.cur.byline or lead_byline(line.text)
         self.cur.body.append(line)
@@ -185,6 +189,7 @@ class _Splitter:
         self.take_title()
         self.place_pending()
         self.cur.body.append(line)
+        self.cur.pictured = False
 
     def on_caption(self, line: Line, credit: Any, nxt: str | None) -> None:
         """A photo caption stays in its article; one standing apart is an item of its own."""
@@ -194,7 +199,9 @@ class _Splitter:
                     line.gap >= 2 and self.cur.sealed):
                 self.done.append(_caption([text], who))
             else:
+                pictured = self.cur.pictured or not self.cur.body
                 self.on_body(Line(text, line.gap, line.brk), None, nxt)
+                self.cur.pictured = pictured
             return
         block: list[Line] = []
         body = self.cur.body
@@ -245,6 +252,7 @@ class _Splitter:
         """A draft with neither title nor text takes its last pending title-like line as title."""
         if self.cur.title is not None or self.cur.body or not self.pending:
             return
+        self.pending = unwrapped(self.pending)
         at = self._title_at()
         title = self.pending[at].text
         rest = self.pending[:at] + self.pending[at + 1:]
@@ -260,8 +268,10 @@ class _Splitter:
         self.pending = []
 
     def place_pending(self) -> None:
-        """Pending title-like lines are text (subheadings, kickers) after all."""
-        self.cur.body.extend(self.pending)
+        """Pending title-like lines are text (subheadings, kickers) after all; the headline
+        repeated (as pages do 2-4 times) is dropped."""
+        title = "".join((self.cur.title or "").split())
+        self.cur.body.extend(p for p in self.pending if "".join(p.text.split()) != title)
         self.pending = []
 
     def close(self) -> None:
@@ -272,29 +282,6 @@ class _Splitter:
             self.cur.body[:0] = self.cur.kicker
             self.cur.date = self.cur.date or self.page_date
             self.done.append(self.cur)
-
-
-def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
-                dense: float = 0.7) -> set[int]:
-    """Blank lines that separate pages: in text whose paragraphs mostly follow each other with
-    no blank line between them (a crawler's dump of dense pages), a blank line is rare and
-    marks where one page ends and the next starts, when the block of lines before it or after
-    it runs dense for three lines or more, two of them text (a title, its metadata and one
-    paragraph is how a single page opens)."""
-    gaps = [x.gap for x in lines]
-    text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
-    out = set()
-    for i in range(1, len(lines)):
-        if gaps[i] < 1:
-            continue
-        window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
-        if sum(g == 0 for g in window) < dense * len(window):
-            continue
-        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
-        after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
-        if any(b - a >= 3 and sum(text[a:b]) >= 2 for a, b in ((before, i), (i, after))):
-            out.add(i)
-    return out
 
 
 def _caption(parts: list[str], credit: str) -> _Draft:
@@ -312,7 +299,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
             continue
         date, source = origin_of(body)
         title = d.title or derive_title(body)
-        source = d.source or source or named_outlet(d.body[0].text, d.byline)
+        source = d.source or source or named_outlet([x.text for x in d.body], d.byline)
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)

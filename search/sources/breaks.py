@@ -1,0 +1,45 @@
+"""Where one page of a site dump ends and the next begins, when no heading or metadata says so."""
+from __future__ import annotations
+
+from typing import Any
+
+from search.sources.lines import Line
+
+
+def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
+                dense: float = 0.7) -> set[int]:
+    """Blank lines that separate pages: in text whose paragraphs mostly follow each other with
+    no blank line between them (a crawler's dump of dense pages), a blank line is rare and
+    marks where one page ends and the next starts, when the block of lines before it or after
+    it runs dense for three lines or more, two of them text (a title, its metadata and one
+    paragraph is how a single page opens). A blank line where the spacing changes, from
+    paragraphs set apart by blank lines to a dense block, is a page break too: one page's
+    template spaces its paragraphs the same all through."""
+    gaps = [x.gap for x in lines]
+    text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
+    out = set()
+    for i in range(1, len(lines)):
+        if gaps[i] < 1:
+            continue
+        after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
+        if _dense_block(text, i, after) and _spaced_before(gaps, text, i):
+            out.add(i)
+            continue
+        window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
+        if sum(g == 0 for g in window) < dense * len(window):
+            continue
+        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
+        if any(_dense_block(text, a, b) for a, b in ((before, i), (i, after))):
+            out.add(i)
+    return out
+
+
+def _dense_block(text: list[bool], start: int, end: int) -> bool:
+    """Three lines or more with no blank between them, two of them text."""
+    return end - start >= 3 and sum(text[start:end]) >= 2
+
+
+def _spaced_before(gaps: list[int], text: list[bool], i: int, need: int = 2) -> bool:
+    """The last *need* text paragraphs before line *i* each stand after a blank line."""
+    prev = [k for k in range(i - 1, -1, -1) if text[k]][:need]
+    return len(prev) == need and all(gaps[k] >= 1 for k in prev)

@@ -1,0 +1,36 @@
+"""Headlines a page wraps over two lines, joined again."""
+from __future__ import annotations
+
+import re
+
+from search.sources.lines import Line
+
+# A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
+# '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.
+_GOES_ON = re.compile(r"^(与|與|并|並|及|暨)\S")
+# A document title 'X关于Y的意见' wrapped before its genre word: '国务院关于推动…发展' /
+# '奋力书写…新篇章的意见'.
+_ABOUT = re.compile(r"关于|關於")
+_GENRE = re.compile(r"的(意见|意見|通知|决定|決定|办法|辦法|规定|規定|方案|批复|批覆|通告|公告|决议|決議|"
+                    r"实施细则|實施細則|指导意见|指導意見|报告|報告)$")
+_MAX = 40  # a joined headline longer than this is two things, not one wrapped line
+
+
+def wraps(first: str, second: str) -> bool:
+    """Does *second* continue the headline *first* began on the line above?"""
+    if len(first) + len(second) > _MAX:
+        return False
+    if _GOES_ON.match(second):
+        return True
+    return bool(_ABOUT.search(first)) and not _GENRE.search(first) and bool(_GENRE.search(second))
+
+
+def unwrapped(pending: list[Line]) -> list[Line]:
+    """Title-like lines with wrapped headlines joined (no blank line between the parts)."""
+    out: list[Line] = []
+    for line in pending:
+        if out and line.gap == 0 and wraps(out[-1].text, line.text):
+            out[-1] = Line(out[-1].text + " " + line.text, out[-1].gap, out[-1].brk)
+        else:
+            out.append(line)
+    return out
