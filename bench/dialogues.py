@@ -1,144 +1,52 @@
 """The dialogue corpus (tests/dialogues/dialogues.jsonl, issue 24 point 10), scored.
 
-    python -m bench.dialogues [-v] [--cost]
+    python -m bench.dialogues [-v] [--cost [--articles N] [--work DIR]]
 
 Every dialogue runs through the terminal chat's code path (bot.terminal: the same
 Conversation the Telegram bot uses) over an index built, in a temporary folder, from the
-seed articles and the layout corpus. The clock is fixed: today is CLOCK_DAY in Beijing time,
-and articles without a date were first seen on FIRST_SEEN. Each dialogue starts with a
-fresh context (the chat's silence is made longer than bot.dialog.TTL between dialogues).
-Prints the share of turns whose reply holds what the turn expects, per point of the issue
-and overall; -v lists the failing turns with their replies. --cost times each typed
-message through the conversation layer and as a plain search of the same text, and prints
-the p95 of each, their ratio and the p95 of the added time.
+seed articles and the layout corpus (bench/dialogues_corpus.py). The clock is fixed: today
+is NOW in Beijing time, and articles without a date were first seen on FIRST_SEEN.
+Each dialogue starts with a fresh context (the chat's silence is made longer than
+bot.dialog.TTL between dialogues). Prints the share of turns whose reply holds what the
+turn expects, per point of the issue and overall; -v lists the failing turns with their
+replies. --cost times each typed message through the conversation layer and as a plain
+search of the same text (bench/dialogues_cost.py), over this index or, with --articles N,
+one of about N articles.
 """
 from __future__ import annotations
 
 import argparse
-import json
-import math
-import re
-import shutil
 import sys
 import tempfile
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
-from bot import buttons, commands, dialog, render, smalltalk, terminal
+from bench.dialogues_corpus import (  # re-exported: the tests read the corpus through this module
+    CORPUS,
+    FIRST_SEEN,
+    NOW,
+    POINTS,
+    SOURCES,
+    Clock,
+    build,
+    ids_by_title,
+    listed,
+    load,
+    plain,
+    resolve,
+    terminal_chat,
+    terminal_replies,
+)
+from bench.dialogues_cost import cost
+from bot import commands, render
 from bot.conversation import Conversation
-from bot.dialog import TTL
 from bot.render import Reply
-from bot.store import open_store
-from bot.telegram_io import in_script
-from bot.terminal import LOCAL_CHAT
-from search.engine import Engine
-from search.index import ingest
-from search.qa.when import BEIJING
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "dialogues" / "dialogues.jsonl"
-SOURCES = (ROOT / "seeds", ROOT / "tests" / "layouts")
-NOW = datetime(2024, 11, 20, 10, 0, tzinfo=BEIJING).timestamp()  # Wednesday 2024-11-20
-FIRST_SEEN = datetime(2024, 2, 1, 9, 0, tzinfo=BEIJING).timestamp()  # undated articles
-POINTS = {  # the corpus's point names, in the issue's order
-    "smalltalk": "1 small talk, meta questions, typed paging",
-    "time": "2 time",
-    "sources": "3 sources",
-    "followups": "4 follow-ups",
-    "summaries": "5 summaries",
-    "typos": "6 typos and pinyin",
-    "definitions": "7 definitional questions",
-    "honest": "8 answers hold what was asked",
-    "traditional": "9 traditional script",
-}
-_PLACEHOLDER = re.compile(r"\{id:([^}]+)\}")
-
-
-def load(path: Path = CORPUS) -> list[dict[str, Any]]:
-    """The dialogues, one JSON object a line (blank lines and # comments skipped)."""
-    lines = path.read_text("utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
-
-
-def build(base: Path) -> tuple[Path, Path]:
-    """The seeds and the layout corpus copied into *base*/seeds and indexed into
-    *base*/index, first seen at FIRST_SEEN; returns (seeds, index)."""
-    seeds, index = base / "seeds", base / "index"
-    seeds.mkdir(parents=True, exist_ok=True)
-    for folder in SOURCES:
-        for f in folder.iterdir():
-            if f.is_file() and f.name != "expected.json":
-                shutil.copy2(f, seeds / f.name)
-    with mock.patch.object(ingest.time, "time", lambda: FIRST_SEEN):
-        Engine(index, seeds, clock=lambda: NOW).ingest()
-    return seeds, index
-
-
-class Clock:
-    """The chat's clock: NOW, moved on past the context's expiry between dialogues."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> float:
-        return self.now
-
-    def silence(self) -> None:
-        self.now += TTL + 60
-
-
-@contextmanager
-def terminal_chat(base: Path) -> Iterator[tuple[Conversation, Clock]]:
-    """A Conversation as the terminal chat makes it, over the corpus index in *base*."""
-    seeds, index = build(base)
-    clock = Clock()
-    engine = Engine(index, seeds, clock=lambda: NOW)
-    store = open_store("", base)
-    try:
-        yield Conversation(engine, store, clock), clock
-    finally:
-        engine.close()
-        store.close()
-
-
-def ids_by_title(conversation: Conversation) -> dict[str, str]:
-    """Every article's title to its id."""
-    return {h.title: h.id for h in conversation.engine.latest(10_000)}
-
-
-def resolve(said: str, titles: dict[str, str]) -> str:
-    """*said* with each {id:TITLE} replaced by the id of the article so titled (its start)."""
-    def one(m: re.Match[str]) -> str:
-        found = [i for t, i in titles.items() if t.startswith(m.group(1))]
-        if len(found) != 1:
-            raise ValueError(f"{m.group(1)!r} names {len(found)} articles")
-        return found[0]
-    return _PLACEHOLDER.sub(one, said)
-
-
-def terminal_replies(conversation: Conversation, said: str, script: str | None = None) -> list[Reply]:
-    """The replies to one typed line, by the terminal chat's dispatch; in traditional
-    characters by OpenCC *script* as the Telegram bot gives them to such users."""
-    replies = terminal._turn(conversation, said, terminal.Session())  # noqa: SLF001 (its dispatch)
-    return [in_script(r, script) for r in replies] if script else replies
-
-
-def plain(reply: Reply) -> str:
-    """A reply's text without markup."""
-    return render.terminal(reply.text, False)
-
-
-def listed(reply: Reply) -> list[str]:
-    """The ids of the articles a reply shows (its read buttons), the one it is about first."""
-    shown = [i for row in reply.buttons for b in row if (i := buttons.article_id(b.data))]
-    return ([reply.about] if reply.about else []) + [i for i in shown if i != reply.about]
+__all__ = ["CORPUS", "FIRST_SEEN", "NOW", "POINTS", "SOURCES", "Clock", "build", "check", "cost", "ids_by_title",
+           "listed", "load", "plain", "resolve", "run", "score", "terminal_chat", "terminal_replies"]
 
 
 def _answer_line(text: str) -> str:
@@ -272,72 +180,16 @@ def score(verbose: bool = False) -> tuple[float, str]:
     return rate, report(outcomes, verbose)
 
 
-def p95(values: list[float]) -> float:
-    """The 95th percentile (nearest rank) of *values*."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-
-def timings(conversation: Conversation, clock: Clock, dialogues: list[dict[str, Any]],
-            rounds: int) -> tuple[list[float], list[float]]:
-    """Seconds per typed message (commands left out), the best of *rounds* runs of the
-    corpus: through the conversation layer (small talk, the chat's context in the Store,
-    follow-ups, time, sources, respelling), and as a plain search of the same text (the
-    engine's ranking and answer without respelling, rendered)."""
-    titles = ids_by_title(conversation)
-    said = [resolve(t["say"], titles) for d in dialogues for t in d["turns"]]
-    talked, searched = [math.inf] * len(said), [math.inf] * len(said)
-    for _ in range(rounds):
-        i = 0
-        for dialogue in dialogues:
-            clock.silence()
-            for _turn in dialogue["turns"]:
-                t = time.perf_counter()
-                terminal_replies(conversation, said[i])
-                talked[i] = min(talked[i], time.perf_counter() - t)
-                t = time.perf_counter()
-                found, answer = conversation.engine._query(said[i], 1, render.PER_PAGE, True)  # noqa: SLF001
-                render.results(None, found, answer)
-                searched[i] = min(searched[i], time.perf_counter() - t)
-                i += 1
-    typed = [i for i, s in enumerate(said) if not s.startswith("/")]
-    return [talked[i] for i in typed], [searched[i] for i in typed]
-
-
-def understanding(conversation: Conversation, text: str) -> float:
-    """Seconds of what every message now costs before anything is searched: small talk and
-    follow-ups recognised, the chat's context read from and written to the Store, and the
-    respelling check (one-character slips included, as for a query that found nothing)."""
-    t = time.perf_counter()
-    smalltalk.recognise(text)
-    dialog.recognise(text)
-    context = conversation.dialogs.load(LOCAL_CHAT)
-    conversation.dialogs.save(LOCAL_CHAT, context)
-    conversation.engine.speller.suggest(conversation.engine.backend.reader(), text, slips=True)
-    return time.perf_counter() - t
-
-
-def cost(rounds: int = 3) -> str:
-    """The conversation layer's cost per message against a plain search, p95 in ms."""
-    with tempfile.TemporaryDirectory() as tmp, terminal_chat(Path(tmp)) as (conversation, clock):
-        talked, searched = timings(conversation, clock, load(), rounds)
-        typed = [t["say"] for d in load() for t in d["turns"] if not t["say"].startswith("/")]
-        added = [min(understanding(conversation, text) for _ in range(rounds)) for text in typed]
-    ms = 1000
-    return (f"messages {len(talked)} (best of {rounds} runs each)\n"
-            f"p95 conversation layer     {p95(talked) * ms:7.1f} ms\n"
-            f"p95 plain search           {p95(searched) * ms:7.1f} ms\n"
-            f"ratio of the p95s          {p95(talked) / p95(searched):7.2f}\n"
-            f"p95 added per message      {p95(added) * ms:7.1f} ms (recognition, context, respelling check)")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.dialogues", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the failing turns")
     parser.add_argument("--cost", action="store_true",
                         help="time each message through the conversation layer and as a plain search")
+    parser.add_argument("--articles", type=int, default=0, metavar="N",
+                        help="--cost over an index of about N articles (the corpus and synthetic ones)")
+    parser.add_argument("--work", type=Path, metavar="DIR", help="keep that index in DIR and reuse it")
     args = parser.parse_args(argv)
-    print(cost() if args.cost else score(args.verbose)[1])
+    print(cost(articles=args.articles, work=args.work) if args.cost else score(args.verbose)[1])
     return 0
 
 

@@ -37,6 +37,8 @@ class Follow(enum.Enum):
     SUMMARY_OF = "summary of"  # the summary of the article about something: 总结一下吐鲁番那篇文章
     HAPPENED = "happened"  # what happened (in a time window): each article with its one-line summary
     BARE = "bare"  # a bare predicate and a question word (吸引了多少游客？): the last article, if it says so
+    PUBLISHED = "published"  # when the last answer's article was published: 这篇是什么时候发的
+    SOURCE = "source"  # where the last answer's article comes from: 来源是哪里
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,21 @@ class Pattern:
 
 
 _ARTICLE = r"(?:这篇|那篇|这条|这个|它|文章|这篇文章|这篇报道|这则新闻|刚才那篇)"
+_ITSELF = (r"(?:这篇|那篇|这条|那条|这个|它|这|那|文章|新闻|报道|这篇文章|这篇报道|这则新闻|这条新闻|刚才那篇)?"
+           r"(?:是|的)?")  # the article itself, named or not
+_WHEN = r"(?:哪年|哪一年|哪个月|几月|哪天|哪一天|几号|几月几[日号]|什么时候|什么时间|何时)"
+_PUT_OUT = r"(?:发布|发表|刊发|刊登|刊出|发出|发|登|出|报道|写)"
+_WHO = r"(?:哪里|哪儿|哪家|哪个|什么|谁)(?:媒体|网站|报纸|报社|单位|部门)?"
+_END = r"(?:呢|啊|呀|吗)?"
 TABLE: tuple[Pattern, ...] = (
+    Pattern(Follow.PUBLISHED, _ITSELF + r"(?:在)?" + _WHEN + _PUT_OUT + r"的?(?:新闻|文章|报道)?" + _END
+            + r"|" + _ITSELF + _WHEN + r"的(?:新闻|文章|报道|消息)" + _END
+            + r"|" + _ITSELF + _PUT_OUT + r"(?:时间|日期)(?:是)?(?:什么时候|哪天|哪一天|几号)?" + _END,
+            "哪年发布的 after an answer searched afresh instead of reading the article's date"),
+    Pattern(Follow.SOURCE, _ITSELF + r"(?:消息)?(?:来源|出处|信源)(?:是|在)?(?:" + _WHO + r")?" + _END
+            + r"|" + _ITSELF + _WHO + _PUT_OUT + r"的" + _END
+            + r"|" + _ITSELF + r"(?:来自|出自|从)(?:" + _WHO + r")(?:来的)?" + _END,
+            "来源是哪里 after an answer searched afresh instead of reading the article's source"),
     Pattern(Follow.SUMMARY, _ARTICLE + r"?(?:主要)?(?:讲|说|写|报道)(?:了|的是)?(?:些)?什么(?:内容)?(?:呢|啊)?"
             r"|(?:总结|概括|归纳)(?:一下)?" + _ARTICLE + r"?|" + _ARTICLE + r"?的?(?:主要内容|大意|摘要)(?:是什么)?",
             "这篇讲了什么 after /read of the drill article answered about Karamay"),

@@ -1,5 +1,5 @@
 """Follow-ups: the chat's context (bot/dialog.py) kept around each message, and the
-replies that lean on it (那克拉玛依呢？, 具体是哪天？, 这篇讲了什么), with summaries (/summary,
+replies that lean on it (那克拉玛依呢？, 具体是哪天？, 这篇讲了什么, 来源是哪里), with summaries (/summary,
 摘要, 总结一下…). Conversation (bot/conversation.py) builds on it."""
 from __future__ import annotations
 
@@ -139,6 +139,8 @@ class FollowUps(Service):
         followed = follow_up_of(text)
         if followed is None:
             return None
+        if followed.follow in (Follow.PUBLISHED, Follow.SOURCE):
+            return self.told_about(context, followed.follow)
         if followed.follow is Follow.SUMMARY:
             article_id = context.article or (context.shown[0] if context.shown else None)
             return self.summary_of(article_id) if article_id else render.summary_usage()
@@ -160,6 +162,15 @@ class FollowUps(Service):
             return None
         context.article = answer.article.id
         return render.answer_only(answer, published_day(answer))
+
+    def told_about(self, context: Context, follow: Follow) -> Reply:
+        """这篇是什么时候发的, 来源是哪里: read from the article the chat is about (the last
+        answer's or one read, else the first listed), not searched afresh."""
+        article_id = context.article or (context.shown[0] if context.shown else None)
+        article = self.engine.show(article_id) if article_id else None
+        if article is None:
+            return render.nothing_to_follow()
+        return render.published(article) if follow is Follow.PUBLISHED else render.source_of(article)
 
     def swapped(self, question: str, subject: str) -> str:
         """The last *question* with its place or name replaced by *subject* (那克拉玛依呢？);

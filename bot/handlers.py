@@ -17,6 +17,7 @@ from bot.conversation import Conversation
 from bot.dialog import Context as DialogContext
 from bot.followups import leans_on_context
 from bot.progress import StatusMessage
+from bot.render import Reply
 from bot.state import BotContext
 from bot.store import outage
 from bot.telegram_io import send, topic_of, wants_traditional
@@ -205,10 +206,22 @@ async def permitted(command: Command, update: Update, context: BotContext) -> bo
     return True
 
 
+async def command_replies(context: BotContext, command: Command, asked: Asked) -> list[Reply]:
+    """*command*'s replies, made off the event loop: an ingest (/reindex, /delupload) on
+    asyncio's default executor, unbounded (it may wait minutes for another worker's ingest,
+    and shows its progress); any other command (/latest, /feeds, /stats...) bounded like an
+    answer, so a stalled database gets the polite "busy" reply."""
+    if command.slow:
+        return await asyncio.to_thread(command.action, conversation_of(context), asked)
+    replies = await bounded(context, command.action, conversation_of(context), asked)
+    return replies if isinstance(replies, list) else [replies]
+
+
 def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
     """The Telegram handler of *command*: who and where checked, then its action run off the
     event loop (an ingest on asyncio's default executor, so searches go on) and its replies
-    sent. A question command with text goes through ask() (flood check, quoted in groups)."""
+    sent (bounded: command_replies). A question command with text goes through ask() (flood
+    check, quoted in groups)."""
     async def handle(update: Update, context: BotContext) -> None:
         message, chat = update.effective_message, update.effective_chat
         if message is None or chat is None or not await permitted(command, update, context):
@@ -220,9 +233,8 @@ def command_handler(command: Command) -> Callable[[Update, BotContext], Coroutin
         status = StatusMessage(message, asyncio.get_running_loop()) if command.slow else None
         asked = Asked(chat.id, rest, context.bot_data.settings, wants_traditional(update.effective_user),
                       topic_of(message), status)
-        run = asyncio.to_thread if command.slow else blocking
         try:
-            replies = await run(command.action, conversation_of(context), asked)
+            replies = await command_replies(context, command, asked)
         finally:
             if status is not None:
                 await status.close()  # the status message stays as it is: the reply follows

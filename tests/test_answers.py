@@ -10,6 +10,7 @@ from bot import render
 from search.engine import Engine
 from search.model import ResultPage
 from search.text.sentences import sentences
+from tests.support.made import answer_text, engine_from
 
 # Invented articles (names, places and figures are fictional), one per file: title line,
 # blank line, paragraphs.
@@ -33,20 +34,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("made")
-    seeds = base / "seeds"
-    seeds.mkdir()
-    for i, (title, text) in enumerate(ARTICLES.items()):
-        (seeds / f"{i:02d}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    engine = Engine(base / "index", seeds)
-    engine.ingest()
-    return engine
-
-
-def answer_text(engine: Engine, question: str) -> str:
-    found = engine.ask(question)
-    assert found is not None, question
-    return found.sentence.text
+    return engine_from(ARTICLES, tmp_path_factory.mktemp("made"))
 
 
 # -- 1. the sentence that holds what the question asks for ----------------------------

@@ -43,3 +43,22 @@ def test_quick_backend_comparison_measures_both(tmp_path):
         assert r["ours_incremental"]["files"] == 10
         assert 0 < r["ours_query"]["search_p50"] <= r["ours_query"]["search_p95"]
         assert r["ours_query"]["answered"] > 0.3 and r["cold_start_s"] > 0
+
+
+@pytest.mark.slow
+def test_dialogue_cost_is_measured_over_a_larger_index_kept_for_the_next_run(tmp_path):
+    """`python -m bench.dialogues --cost --articles N --work DIR`: the corpus with synthetic
+    articles up to about N, timed against a plain search in the same run; DIR is reused."""
+    def cost(articles: int) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "bench.dialogues", "--cost", "--articles", str(articles),
+                               "--work", str(tmp_path / "work")], cwd=ROOT, capture_output=True, text=True,
+                              timeout=900)
+    first = cost(200)
+    assert first.returncode == 0, first.stderr[-2000:]
+    indexed = int(first.stdout.split("articles indexed ")[1].split(";")[0])
+    assert 190 <= indexed <= 210
+    assert "ratio of the p95s" in first.stdout and "p95 plain search" in first.stdout
+    again = cost(200)  # the index in DIR is reused as it is
+    assert again.returncode == 0 and f"articles indexed {indexed};" in again.stdout
+    other = cost(300)  # DIR holds another size: said, not silently reused
+    assert other.returncode != 0 and "synthetic articles, not" in other.stderr

@@ -23,11 +23,12 @@ QUESTION = "哈密瓜什么时候上市"
 BUSY = render.busy().text
 
 
-async def _pg_bot(tmp_path, bot_template, url):
+async def _pg_bot(tmp_path, bot_template, url, **changes):
     api = FakeBotAPI()
     await api.start()
     shutil.copytree(bot_template / "seeds", tmp_path / "seeds")
-    settings = dataclasses.replace(settings_for(api, tmp_path), database_url=url, search_backend="postgres")
+    settings = dataclasses.replace(settings_for(api, tmp_path), database_url=url, search_backend="postgres",
+                                   **changes)
     app = await start_app(settings)  # builds the search tables in PostgreSQL
     return api, app
 
@@ -153,3 +154,38 @@ async def test_a_stalled_server_gets_buttons_and_inline_queries_a_reply(tmp_path
     finally:
         await stop_app(app)
         await api.stop()
+
+
+ADMIN = 14
+
+
+async def test_a_stalled_server_gets_latest_and_admin_commands_a_reply(tmp_path, bot_template, own_server):
+    """/latest and the admin commands wait on the database no longer than a question does:
+    the busy reply while PostgreSQL is stopped, their own reply once it is back."""
+    url = own_server.new_database("commands")
+    api, app = await _pg_bot(tmp_path, bot_template, url, admin_ids=frozenset({ADMIN}))
+    commands = ("/latest", "/feeds", "/uploads", "/stats")
+    try:
+        normal = {c: await _command(api, c, i + 1) for i, c in enumerate(commands)}
+        assert all(r and r != BUSY for r in normal.values())
+        own_server.pause()
+        try:
+            stalled = {c: await _command(api, c, len(commands) + i + 1) for i, c in enumerate(commands)}
+        finally:
+            own_server.resume()
+        assert stalled == dict.fromkeys(commands, BUSY)
+        deadline = asyncio.get_running_loop().time() + 30
+        sent = 2 * len(commands)
+        while (back := await _command(api, "/latest", sent + 1)) == BUSY:  # the pools reconnect with back-off
+            sent += 1
+            assert asyncio.get_running_loop().time() < deadline, "the bot did not answer again"
+        assert back == normal["/latest"]
+    finally:
+        await stop_app(app)
+        await api.stop()
+
+
+async def _command(api: FakeBotAPI, command: str, n: int) -> str:
+    """The text of the reply to *command* typed by the admin in private chat (reply number *n*)."""
+    await api.message(ADMIN, command)
+    return (await api.wait_for("sendMessage", n, chat_id=ADMIN))[-1].params["text"]

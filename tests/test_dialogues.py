@@ -17,6 +17,8 @@ from tests.support.telegram_rules import parse_html
 # with the typos branch, small talk about the bot and sources said with a time or as
 # keywords: 131 (0.903). With pronoun and subjectless follow-ups, swaps naming the new place and
 # the article's own date for 具体是哪天 (104 dialogues, 151 turns): 149 (0.987).
+# With slips inside longer queries and the article's day and source asked after an answer
+# (109 dialogues, 165 turns): 165 (1.00).
 # The rate may rise; it must not fall.
 FLOOR = 0.98
 LANGUAGES = {None: "zh-hans", "s2tw": "zh-hant", "s2hk": "zh-hk"}  # a turn's script, as a Telegram user's language

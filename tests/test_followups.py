@@ -1,5 +1,5 @@
 """Follow-ups and summaries, as a reader chats: the context a chat keeps (in the Store, for
-30 minutes of silence), 那克拉玛依呢？, 具体是哪天？, 这篇讲了什么, /summary and the 摘要 button,
+30 minutes of silence), 那克拉玛依呢？, 具体是哪天？, 这篇讲了什么, 来源是哪里, /summary and the 摘要 button,
 the summary first in /read, and what happened in a window with one-line summaries. Through
 the terminal chat and through the real Application against the fake Bot API."""
 from __future__ import annotations
@@ -160,6 +160,35 @@ def test_what_happened_this_week_lists_its_articles_with_their_one_line_summary(
     finally:
         chat.store.close()
         engine.close()
+
+
+def test_questions_about_the_article_itself_are_recognised():
+    for when in ("哪年发布的", "这篇是什么时候发的？", "這篇是什麼時候發的", "发布时间是哪天", "这是什么时候的新闻"):
+        assert recognise(when) == Followed(Follow.PUBLISHED), when
+    for source in ("来源是哪里", "出处是什么", "这是哪家媒体报道的", "来自哪里", "來源是哪裡？"):
+        assert recognise(source) == Followed(Follow.SOURCE), source
+    for fresh in ("新华社报道了什么", "光伏基地是什么时候并网的", "哈密日报的新闻", "来源:天山网"):
+        assert recognise(fresh) is None, fresh
+
+
+async def test_telegram_tells_the_day_and_source_of_the_article_read_without_searching(env):
+    api, app, _s = env
+    turpan = app.bot_data.conversation.engine.show(article_id(app.bot_data.conversation.engine, TURPAN))
+    assert turpan is not None and turpan.date == "2023-11-21" and turpan.source
+    await api.message(420, f"/read {turpan.id}")
+    await api.wait_for("sendMessage", chat_id=420)
+    replies = []
+    for n, asked in enumerate(("这篇是哪年发布的？", "来源是哪里"), start=2):
+        await api.message(420, asked)
+        replies.append((await api.wait_for("sendMessage", count=n, chat_id=420))[-1])
+    day, source = (parse_html(r.params["text"]) for r in replies)
+    assert day.startswith("💡") and "2023年11月21日" in day.split("——")[0] and TURPAN in day
+    assert source.startswith("💡") and turpan.source in source.split("——")[0]
+    assert all("相关文章" not in t for t in (day, source))  # told, not searched afresh
+    assert all(b["callback_data"].endswith(turpan.id) for r in replies for b in buttons(r) if "callback_data" in b)
+    await api.message(421, "来源是哪里")  # a chat with nothing to lean on
+    alone = parse_html((await api.wait_for("sendMessage", chat_id=421))[-1].params["text"])
+    assert alone.startswith("请先提一个完整的问题")
 
 
 async def test_telegram_keeps_the_context_in_the_store_and_sums_up_by_button(env):

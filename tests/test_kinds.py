@@ -9,6 +9,7 @@ from bot import render
 from search.engine import Engine
 from search.qa import kinds
 from tests.support.app import buttons
+from tests.support.made import answer_text, engine_from
 from tests.support.telegram_rules import parse_html
 
 # Invented articles (places, people and figures are fictional), one per file: title line,
@@ -34,20 +35,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("kinds")
-    seeds = base / "seeds"
-    seeds.mkdir()
-    for i, (title, text) in enumerate(ARTICLES.items()):
-        (seeds / f"{i:02d}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    engine = Engine(base / "index", seeds)
-    engine.ingest()
-    return engine
-
-
-def answer_text(engine: Engine, question: str) -> str:
-    found = engine.ask(question)
-    assert found is not None, question
-    return found.sentence.text
+    return engine_from(ARTICLES, tmp_path_factory.mktemp("kinds"))
 
 
 # -- what a question asks for, and what a sentence holds ----------------------------------

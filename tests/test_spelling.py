@@ -6,6 +6,7 @@ import pytest
 
 from search.engine import Engine
 from search.qa.spelling import Lexicon, Speller, one_slip, sound
+from tests.support.made import engine_from
 
 
 def titles(page) -> list[str]:
@@ -58,6 +59,40 @@ def test_two_words_that_sound_alike_are_only_suggested(built):
 def test_a_slip_is_left_alone_when_the_query_finds_the_article(built):
     page, _answer = built.query("克拉依", 1, 5)  # a character missing, but 克拉 finds Karamay
     assert page.correction is None and "克拉玛依" in page.hits[0].title
+
+
+# Invented articles: a name and a word that stand together (云岭县茶叶, 青州港码头).
+TOGETHER = {
+    "云岭县茶叶博物馆开馆": "云岭县茶叶博物馆日前开馆，馆内展出了历代制茶工具和茶叶标本，吸引了不少游客。",
+    "青州港码头扩建完工": "青州港码头扩建工程日前完工，新码头长六百米，可以同时停靠四艘货轮。",
+}
+
+
+@pytest.fixture(scope="module")
+def together(tmp_path_factory) -> Engine:
+    return engine_from(TOGETHER, tmp_path_factory.mktemp("together"))
+
+
+@pytest.mark.parametrize(("typed", "meant", "title"), [
+    ("云岭县茶页", "云岭县茶叶", "云岭县茶叶博物馆开馆"),  # 页 for 叶: a two-character word, same sound
+    ("青州港码投", "青州港码头", "青州港码头扩建完工"),  # the slip cut by jieba across words (港码|投)
+])
+def test_a_slip_of_one_character_inside_a_longer_query_is_searched_respelled(together, typed, meant, title):
+    """The words around the odd one confirm it: 云岭县 and 茶叶 stand together in an article."""
+    page, _answer = together.query(typed, 1, 5)
+    assert page.correction is not None and page.correction.applied and page.correction.query == meant
+    assert page.hits and page.hits[0].title == title
+
+
+def test_a_look_alike_character_inside_a_longer_query_is_asked_about(together):
+    page, _answer = together.query("云岭县荼叶", 1, 5)  # 荼 for 茶: looks alike, sounds otherwise
+    assert page.correction is not None and not page.correction.applied
+    assert page.correction.query == "云岭县茶叶" and page.total == 0
+
+
+def test_a_respelling_the_words_around_it_do_not_confirm_is_not_offered(together):
+    page, _answer = together.query("青州港茶页", 1, 5)  # 茶叶 exists, but never after 青州港
+    assert page.correction is None
 
 
 @pytest.mark.parametrize("question", [

@@ -4,6 +4,7 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     reply.py     Reply and Button: what a handler sends
     html.py      escaping, bold, links, cutting to Telegram's limits (no words)
     results.py   results with the answer, /latest, digests, inline results, full articles
+    about.py     an article's publication day and source, asked after an answer
     scope.py     the time window and source a query named, and when they hold nothing
     messages.py  greetings, help, usage lines, confirmations, refusals, errors
     talk.py      replies to small talk and questions about the bot (import the module)
@@ -12,6 +13,7 @@ terminal chat turns it into plain text). Nothing here talks to Telegram.
     console.py   the terminal chat's prompts and footers
 """
 from bot.render import talk
+from bot.render.about import published, source_of
 from bot.render.admin import (
     addfeed_usage,
     admins_only,
@@ -101,6 +103,6 @@ __all__ = [
     "search_usage", "sorry", "source_button", "source_line", "stale_button", "stats", "subscribe_usage", "subscribed",
     "talk", "terminal", "terminal_footer", "terminal_intro", "too_fast", "unknown_command", "unsubscribed", "welcome",
     "bad_date", "empty_window", "scope_line", "source_absent", "nothing_to_follow", "summary", "summary_usage",
-    "correction_line", "did_you_mean",
+    "correction_line", "did_you_mean", "published", "source_of",
     "delupload_usage", "upload_refused", "upload_removed", "uploaded", "uploads", "uploads_admins_only",
 ]

@@ -1,11 +1,12 @@
 """Spelling corrections from the index's own words: a query word the index lacks is
 matched to indexed words that sound the same (吐鲁翻 -> 吐鲁番, 昌吉洲 -> 昌吉州; pinyin typed
 in letters: tulufan, "tu lu fan") or differ by one character (a wrong, missing or extra one
-in a name of 3+ characters).
+in a name of 3+ characters), or, inside a stretch of words, one word that the words around
+it confirm (阿克苏平果 -> 阿克苏苹果: 阿克苏 苹果 stand together in the index).
 
-The index's words of 2-6 Han characters are read once per commit into two maps: their
-toneless pinyin and their one-character deletions. Only a
-query holding a word the index lacks looks them up (the engine decides what to do with a
+The index's words of 2-6 Han characters are read once per commit into maps: their
+toneless pinyin, their one-character deletions and (two-character words) replacements. Only a
+query holding a word the index lacks (search/qa/stretches.py) looks them up (the engine decides what to do with a
 suggestion: search it, or ask).
 """
 from __future__ import annotations
@@ -18,16 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from search.index.backends.base import Reader
-from search.qa.query import RARE_FREQ, blank_questions, clean, is_stopword
-from search.text.analysis import analyze, general_freq
+from search.qa.query import clean, is_stopword
+from search.qa.stretches import MAX_CHARS, MIN_CHARS, SLIP, SOUND, Stretch, in_index, odd_spans
+from search.text.analysis import analyze
 
-MIN_CHARS, MAX_CHARS = 2, 6  # words of the index taken as spellings (Han characters)
 SLIP_CHARS = 3  # names this long or longer are matched with one character wrong, missing or extra
 CLEAR_LEAD = 3  # the best of several same-sounding words is sure when this many times as common
-SOUND, SLIP = "sound", "slip"
+IN_CONTEXT_TRIES = 8  # respellings of a word inside a stretch checked against the index's phrases
 _HAN_WORD = re.compile(rf"[\u4e00-\u9fff]{{{MIN_CHARS},{MAX_CHARS}}}")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
-_LETTERS = re.compile(r"[a-z]+")
 
 
 def sound(word: str) -> str:
@@ -61,6 +60,10 @@ def _cuts(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+def _holes(word: str) -> list[str]:
+    return [word[:i] + "*" + word[i + 1:] for i in range(len(word))]
+
+
 def one_slip(a: str, b: str) -> bool:
     """True when *a* and *b* differ by one character: replaced, missing or extra."""
     if len(a) == len(b):
@@ -75,11 +78,15 @@ class Lexicon:
     def __init__(self, terms: Iterable[str]) -> None:
         self.by_sound: dict[str, list[str]] = {}
         self.by_cut: dict[str, list[str]] = {}
+        self.by_hole: dict[str, list[str]] = {}  # two-character words by either character
         self.names: set[str] = set()  # the words of 3+ characters
         for word in terms:
             if not _HAN_WORD.fullmatch(word):
                 continue
             self.by_sound.setdefault(sound(word), []).append(word)
+            if len(word) == MIN_CHARS:
+                for hole in _holes(word):
+                    self.by_hole.setdefault(hole, []).append(word)
             if len(word) >= SLIP_CHARS:
                 self.names.add(word)
                 for cut in _cuts(word):
@@ -102,6 +109,17 @@ class Lexicon:
             if cut in self.names:  # one extra
                 near.add(cut)
         return {w for w in near if w != typed and len(w) >= SLIP_CHARS and one_slip(typed, w)}
+
+    def alike(self, typed: str, slips: bool) -> list[tuple[str, str]]:
+        """Indexed words as long as *typed* (2+ Han characters) that sound the same or, with
+        *slips*, have one character replaced: a word's respellings, which the words around
+        it must confirm (any two-character word sounds like, or is one character from, many)."""
+        found = [(w, SOUND) for w in self.by_sound.get(sound(typed), ()) if w != typed and len(w) == len(typed)]
+        if slips:
+            near = (w for hole in _holes(typed) for w in self.by_hole.get(hole, ())) if len(typed) == MIN_CHARS \
+                else self.slips(typed)
+            found += [(w, SLIP) for w in near if w != typed and len(w) == len(typed) and (w, SOUND) not in found]
+        return found
 
 
 @dataclass(frozen=True)
@@ -147,7 +165,7 @@ class Speller:
         every word is indexed or none has a close spelling. *slips*: also by one character
         (for a query that found nothing; any name is one character from many others)."""
         query = clean(text)
-        spans = _odd_spans(reader, query)
+        spans = odd_spans(reader, query)
         if not spans:
             return None
         fixes = _best_fixes(reader, self.lexicon(reader), spans, slips)
@@ -161,96 +179,6 @@ class Speller:
                           all(f.sure for f in fixes), any(f.how == SLIP for f in fixes))
 
 
-@dataclass(frozen=True)
-class Stretch:
-    """Adjacent query words that may be one misspelled word: text[start:end], the words of
-    it the index has (kept as they are: 昌吉 of 昌吉洲, 兴起 of 兴起后), and whether its only odd
-    words are lone characters (群众+达: the character may be a word of its own)."""
-
-    said: str
-    start: int
-    end: int
-    words: tuple[str, ...]
-    kept: tuple[str, ...]
-    lone: bool
-
-    @property
-    def typed(self) -> str:
-        return self.said.replace(" ", "")
-
-    def allows(self, word: str, how: str) -> bool:
-        """*word* keeps the indexed words, completes lone characters rather than changing
-        them, and changes a lone character only after a word (昌吉+洲; 乌+认为 is the end of
-        a name before a verb)."""
-        if not all(k in word for k in self.kept):
-            return False
-        if self.lone and self.kept and not word.startswith(self.kept[0]):
-            return False
-        return how == SOUND or not self.lone or len(word) > len(self.typed)
-
-
-def _odd_spans(reader: Reader, query: str) -> list[Stretch]:
-    """Stretches of *query* that may be misspelled words: adjacent words (2-7 Han
-    characters) at least one of which the index lacks or is a stray character, and that
-    stand nowhere in the index; and runs of letters the index lacks (pinyin)."""
-    text = blank_questions(query)
-    tokens = [(t, s, e) for t, _p, s, e in analyze(text, expand=False) if not is_stopword(t)]
-    dfs = reader.dfs([t for t, _s, _e in tokens])
-    spans: list[Stretch] = []
-    for run in _runs(tokens, text):
-        han = _HAN.fullmatch(run[0][0]) is not None
-        for i, j in itertools.combinations(range(len(run) + 1), 2):
-            words = [t for t, _s, _e in run[i:j]]
-            unknown = [t for t in words if not dfs[t] and not (han and len(t) == 1)]
-            lone = [t for t in words if han and len(t) == 1]
-            start, end = run[i][1], run[j - 1][2]
-            if any(general_freq(t) >= RARE_FREQ for t in unknown):
-                continue  # a common word (记录) this index lacks is no typo
-            if (unknown or lone) and _spellable(text[start:end], han):
-                kept = tuple(t for t in words if dfs[t] and len(t) > 1) if han else ()
-                spans.append(Stretch(text[start:end], start, end, tuple(words), kept, not unknown))
-    return _unindexed(reader, spans)
-
-
-def _spellable(said: str, han: bool) -> bool:
-    """A stretch short enough to be one misspelled word (a Han name, or pinyin of two syllables or more)."""
-    if han:
-        return MIN_CHARS <= len(said) <= MAX_CHARS + 1
-    letters = said.replace(" ", "")
-    return _LETTERS.fullmatch(letters) is not None and len(letters) >= 2 * MIN_CHARS
-
-
-def _runs(tokens: list[tuple[str, int, int]], text: str) -> list[list[tuple[str, int, int]]]:
-    """Tokens in runs of the same script: Han words that touch, or letter words apart by spaces only."""
-    runs: list[list[tuple[str, int, int]]] = []
-    for tok in tokens:
-        han = _HAN.fullmatch(tok[0]) is not None
-        if not han and not _LETTERS.fullmatch(tok[0]):
-            continue
-        prev = runs[-1][-1] if runs else None
-        joins = prev is not None and (_HAN.fullmatch(prev[0]) is not None) == han and (
-            prev[2] == tok[1] if han else not text[prev[2]:tok[1]].strip())
-        if joins:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-    return runs
-
-
-def _unindexed(reader: Reader, spans: list[Stretch]) -> list[Stretch]:
-    """The stretches that are no indexed word (one lookup for all)."""
-    dfs = reader.dfs([s.typed for s in spans])
-    return [s for s in spans if not dfs[s.typed]]
-
-
-def _in_index(reader: Reader, span: Stretch) -> bool:
-    """True when *span* is part of an indexed word, or its words stand together in the index
-    (no typo, then). Slower lookups: only for stretches that have a respelling."""
-    if not span.said.isascii() and reader.words_containing(span.said, 1):
-        return True
-    return len(span.words) > 1 and reader.phrase_df(span.words) > 0
-
-
 def _best_fixes(reader: Reader, lexicon: Lexicon, spans: list[Stretch], slips: bool) -> list[Fix]:
     """The best respelling of each misspelled stretch: same sound before one slip, longer
     stretches first, then the most characters kept, then the commonest word (then any, but
@@ -262,11 +190,13 @@ always the same one). Only a sound is sure: a name one character from the one ty
         if slips and not span.said.isascii():
             near += [(w, SLIP) for w in lexicon.slips(span.typed)]
         near = [(w, how) for w, how in near if span.allows(w, how)]
-        if near and not _in_index(reader, span):
+        if near and not in_index(reader, span):
             options += [(span, w, how) for w, how in near]
-    if not options:
+    confirmed, phrase_dfs = _in_context(reader, lexicon, spans, slips)
+    if not options and not confirmed:
         return []
-    dfs = reader.dfs(list({w for _s, w, _h in options}))
+    dfs = reader.dfs(list({w for _s, w, _h in options})) | phrase_dfs
+    options += confirmed
 
     def rank(o: tuple[Stretch, str, str]) -> tuple[int, int, int, int, str]:
         span, word, how = o
@@ -282,3 +212,44 @@ always the same one). Only a sound is sure: a name one character from the one ty
         sure = how == SOUND and all(d * CLEAR_LEAD <= dfs[word] for d in rivals)  # a slip: ask
         fixes.append(Fix(span.said, word, span.start, span.end, how, sure))
     return sorted(fixes, key=lambda f: f.start)
+
+
+def _in_context(reader: Reader, lexicon: Lexicon, spans: list[Stretch],
+                slips: bool) -> tuple[list[tuple[Stretch, str, str]], dict[str, int]]:
+    """Stretches respelled within their odd middle (阿克苏|平果 -> 阿克苏苹果, 云岭|县|茶页 ->
+    云岭县茶叶) where the index confirms it: the respelled words stand together in some
+    document. Same sound before one slip, commonest first, at most IN_CONTEXT_TRIES looked
+    up a stretch. Returns the options and the documents holding each respelled stretch."""
+    options: list[tuple[Stretch, str, str]] = []
+    found: dict[str, int] = {}
+    for span in spans:
+        near = _respelled_within(span, lexicon, slips)
+        if not near or in_index(reader, span):
+            continue
+        dfs = reader.dfs(list({w for _t, w, _h in near}))
+        near.sort(key=lambda o: (o[2] == SOUND, dfs[o[1]], o[0]), reverse=True)
+        for meant, _word, how in near[:IN_CONTEXT_TRIES]:
+            words = [t for t, _p, _s, _e in analyze(meant, expand=False) if not is_stopword(t)]
+            if meant not in found and (df := reader.phrase_df(words)):
+                options.append((span, meant, how))
+                found[meant] = df
+    return options, found
+
+
+def _respelled_within(span: Stretch, lexicon: Lexicon, slips: bool) -> list[tuple[str, str, str]]:
+    """*span* (Han words, some indexed) with a part of its middle (the words between those it
+    keeps) that covers each word the index lacks replaced by an indexed word as long, of the
+    same sound or (*slips*) one character off: (the stretch respelled, the word, how)."""
+    if span.said.isascii() or not span.kept:
+        return []
+    ends = list(itertools.accumulate(len(w) for w in span.words))
+    odd = [i for i, w in enumerate(span.words) if w not in span.kept]
+    if not odd or odd != list(range(odd[0], odd[-1] + 1)):
+        return []
+    low, high = ends[odd[0]] - len(span.words[odd[0]]), ends[odd[-1]]
+    lacking = [(ends[i] - len(w), ends[i]) for i, w in enumerate(span.words) if w in span.unknown]
+    out = []
+    for a, b in itertools.combinations(range(low, high + 1), 2):
+        if b - a >= MIN_CHARS and all(a < e and s < b for s, e in lacking):
+            out += [(span.said[:a] + w + span.said[b:], w, how) for w, how in lexicon.alike(span.said[a:b], slips)]
+    return out
