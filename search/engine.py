@@ -35,7 +35,7 @@ from search.qa.when import Clock, today
 from search.qa.within import best_within, holds_own, own_forms
 from search.settings import Settings
 from search.sources.live import LiveSources
-from search.text.analysis import names
+from search.text.analysis import names, tagged
 from search.text.normalize import normalize
 
 __all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
@@ -65,9 +65,11 @@ class Engine(Lookups):
         self.building = threading.Event()  # set while an ingest builds the index from nothing
 
     def warm_up(self) -> None:
-        """Build the respelling maps of the current commit now (importing pypinyin's
-        dictionaries takes a second or more), so a worker's first question does not build
-        them while it holds a database read. Raises IndexUnavailable without an index."""
+        """Load jieba's word tags and build the respelling maps of the current commit now
+        (each takes a second or more: the tagger's model, pypinyin's dictionaries), so a
+        worker's first question does not while it holds a database read and its reply's
+        bound runs. Raises IndexUnavailable without an index (the tags are loaded first)."""
+        tagged("预热")
         self.speller.lexicon(self.backend.reader())
 
     # -- index upkeep ---------------------------------------------------------
