@@ -50,7 +50,7 @@ class Examples:
 
     def get(self, engine: Engine, per_page: int) -> tuple[str, ...]:
         """The current examples (none for an empty index)."""
-        newest = [h for h in engine.latest(NEWEST) if h.kind != "caption"]
+        newest = [h for h in engine.latest(NEWEST, summaries=False) if h.kind != "caption"]
         ids = tuple(h.id for h in newest)
         with self._lock:
             if self._drawn[0] == ids and ids:

@@ -65,9 +65,11 @@ class Lookups:
         return Summary(full.id, full.title, full.date, full.source, full.url, full.kind, told)
 
     @recovering
-    def latest(self, limit: int = 10, since: float | None = None, query: str | None = None) -> list[Hit]:
+    def latest(self, limit: int = 10, since: float | None = None, query: str | None = None,
+               summaries: bool = True) -> list[Hit]:
         """Newest articles (by publication date, then ingest time), optionally newer than
-        *since* and matching *query*."""
+        *since* and matching *query*; each with its one-line summary unless *summaries* is
+        False (a caller that shows none: they cost a few ms each)."""
         reader = self.backend.reader()
         floor = docs.after_ms(since) if since is not None else None
         if query:  # the query's own candidates, newest first: no second pass over the index
@@ -83,7 +85,7 @@ class Lookups:
         ranked = self.ranker.merge([Ranked(f, 0.0) for f in newest])
         if floor is not None:  # digests: a story already told is not told again
             ranked = [r for r in ranked if not told_before(reader, r.fields, floor, self._prints)]
-        return [self.as_hit(r, [], summary=True) for r in ranked[:limit]]
+        return [self.as_hit(r, [], summary=summaries) for r in ranked[:limit]]
 
     @recovering
     def alert_matches(self, rules: Sequence[tuple[str, float]]) -> list[tuple[Hit, tuple[int, ...]]]:

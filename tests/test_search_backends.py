@@ -100,6 +100,24 @@ def test_the_lexicon_holds_title_and_body_words_and_changes_with_each_commit(bac
     assert later != gen and "哈密瓜" in more and "吐鲁番" in more
 
 
+def test_newest_follows_each_commit(backend):
+    fill(backend)
+    march = Only(first="2024-03-01", last="2024-03-31")
+    assert [d["id"] for d in backend.reader().newest("article", 5)] == ["a2", "a1", "a3"]
+    assert [d["id"] for d in backend.reader().newest("article", 5, only=march)] == ["a2", "a1"]
+    fill(backend, [Article(id="b1", title="哈密瓜", text="哈密的瓜甜。", file="three.txt", date="2024-03-09")],
+         added=2_000.0)
+    r = backend.reader()
+    assert [d["id"] for d in r.newest("article", 2)] == ["b1", "a2"]
+    assert [d["id"] for d in r.newest("article", 5, only=march)] == ["b1", "a2", "a1"]
+    with backend.writing() as w:
+        w.delete_file("one.txt")
+        w.commit()
+    r = backend.reader()
+    assert [d["id"] for d in r.newest("article", 5)] == ["b1", "a3"]
+    assert [d["id"] for d in r.newest("article", 5, only=march)] == ["b1"]
+
+
 def test_words_containing_a_part(backend):
     fill(backend)
     r = backend.reader()

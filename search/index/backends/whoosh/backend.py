@@ -165,14 +165,36 @@ class WhooshReader:
         return self.searcher.document(id=doc_id)
 
     def newest(self, kind: str, limit: int, since_ms: int | None = None, only: Only | None = None) -> list[Stored]:
-        """Documents of *kind*, newest first by date then added."""
-        q: Q.Query = Q.Term("kind", kind)
+        """Documents of *kind*, newest first by date then added: the commit's order (sorted
+        once) walked through the filters' document sets (found once per searcher)."""
+        allowed = []
         if since_ms is not None:
-            q = Q.And([q, Q.NumericRange("added", since_ms, None)])
+            allowed.append(self._docs(("since", since_ms), Q.NumericRange("added", since_ms, None)))
         allow = _only(only)
         if allow is not None:
-            q = Q.And([q, allow])
-        return [r.fields() for r in self.searcher.search(q, limit=limit, sortedby=["date", "added"], reverse=True)]
+            allowed.append(self._docs(only, allow))
+        order, rank = self._order(kind)
+        if allowed:  # the allowed documents of this kind, in the commit's order
+            fewest = min(allowed, key=len)
+            held = [n for n in fewest if n in rank and all(n in s for s in allowed)]
+            picked = sorted(held, key=rank.__getitem__)[:max(0, limit)]
+        else:
+            picked = list(order[:max(0, limit)])
+        return [self.searcher.stored_fields(n) for n in picked]
+
+    def _order(self, kind: str) -> tuple[tuple[int, ...], dict[int, int]]:
+        """The documents of *kind* by date then added, newest first (ties: the higher
+        document number first, as Whoosh's sorted search gives them), and each one's place:
+        sorted once per commit, as sorting reads both columns of every document (0.4 s at
+        10,000 articles)."""
+        gen, key = self.searcher.reader().generation(), ("newest", kind)
+        held = self._lexicon.get(key)
+        if held is None or held[0] != gen:
+            results = self.searcher.search(Q.Term("kind", kind), limit=None, sortedby=["date", "added"], reverse=True)
+            order = tuple(docnum for _key, docnum in results.top_n)
+            held = (gen, order, {n: i for i, n in enumerate(order)})
+            self._lexicon[key] = held
+        return held[1], held[2]
 
     def sources(self) -> dict[str, int]:
         """The sources of live articles and photo items, with their counts (read once per
