@@ -5,6 +5,7 @@ worker thread, the terminal chat calls them directly.
 """
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from bot.store import Store
 from search.engine import Engine
 from search.model import Hit, IndexUnavailable, Scope
 from search.settings import feed_url
+
+log = logging.getLogger(__name__)
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
 _WEEKLY = re.compile(r"^(?:每周|每星期|每礼拜|周|星期)([一二三四五六日天])$")
@@ -48,6 +51,15 @@ class Conversation(FollowUps):
             return self._examples.get(self.engine, render.PER_PAGE)
         except IndexUnavailable:
             return ()
+
+    def warm_up(self) -> None:
+        """Service.warm_up, and the welcome's examples drawn (searches of the newest titles:
+        seconds on a large index), before the first reader says hello."""
+        super().warm_up()
+        try:
+            self.examples()
+        except Exception as exc:  # the first welcome draws them
+            log.warning("examples not drawn at start-up: %s", type(exc).__name__)
 
     def small_talk(self, talk: Talk, text: str, admin: bool) -> Reply:
         """The reply to small talk or a question about the bot (*text*: a LINK's address)."""
