@@ -265,3 +265,27 @@ def test_epoch_timestamp_is_no_date_and_not_the_headline():
     a = one("来自 本地 1970-01-01 08:00 的帖子\n\n东岭路口新装红绿灯\n\n"
             "东岭路口今天起启用新装的红绿灯，早晚高峰拥堵明显缓解。\n")
     assert (a.title, a.date) == ("东岭路口新装红绿灯", None) and "1970" not in a.text
+
+
+def test_lists_of_other_headlines_around_a_story_are_not_its_text():
+    """A menu and a list of other stories above the story, most-read items with their ages
+    below it: none of it is the story's text, whatever the lists are called."""
+    a = one("东岭晚报电子版\n\n"
+            "首页  本地  财经  体育  文娱\n头条 河口新桥下月通车\n港区夜间施工暂停\n"
+            "老街改造征求意见\n暑期游泳馆延长开放\n\n"
+            "河口新桥下月通车\n发布时间：2024-06-01\n\n"
+            "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
+            "新桥通车后，两岸往来时间将由半小时缩短到十分钟。\n\n"
+            "1. 港区夜间施工暂停\n3小时前\n2. 老街改造征求意见\n5小时前\n")
+    assert a.title == "河口新桥下月通车" and a.date == "2024-06-01"
+    assert a.text.startswith("河口新桥已完成荷载试验") and a.text.endswith("缩短到十分钟。")
+
+
+def test_short_lines_of_a_story_at_its_edges_stay():
+    """A kicker above and a signature with its date below are one or two short lines: kept;
+    a text made only of short lines (a poem) is kept whole."""
+    a = one("东岭县林业局\n关于春季防火的提示\n发布日期：2024-03-01\n\n"
+            "春季风大物燥，请市民进山不带火种。\n\n东岭县林业局\n2024年3月1日\n")
+    assert a.text.endswith("东岭县林业局\n2024年3月1日")
+    poem = one("春日\n作者：李明\n\n门前一树桃花\n风过落满山崖\n孩子们追着蝴蝶\n一直跑到天涯\n")
+    assert poem.text.count("\n") == 3

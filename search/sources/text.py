@@ -28,6 +28,7 @@ from search.sources.lines import (
     outlet,
     site_stripped,
 )
+from search.sources.lists import trim_lists
 from search.sources.meta import origin_of, page_number
 
 
@@ -294,7 +295,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
     out: list[Article] = []
     for d in _Splitter(clean_lines(text, chrome)).run():
-        body = "\n".join(line.text for line in d.body).strip()
+        body = "\n".join(line.text for line in trim_lists(d.body, lambda x: x.text)).strip()
         if not body:
             continue
         date, source = origin_of(body)
