@@ -28,7 +28,7 @@ from search.sources.lines import (
     outlet,
     site_stripped,
 )
-from search.sources.lists import trim_lists
+from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
 
 
@@ -295,7 +295,8 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
     out: list[Article] = []
     for d in _Splitter(clean_lines(text, chrome)).run():
-        body = "\n".join(line.text for line in trim_lists(d.body, lambda x: x.text)).strip()
+        labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
+        body = "\n".join(x.text for x in trim_lists(d.body, lambda x: x.text) if id(x) not in labels).strip()
         if not body:
             continue
         date, source = origin_of(body)
