@@ -301,3 +301,11 @@ def test_page_labels_above_the_headline_are_not_kept_as_its_kicker():
     kicked = one("历时三年建设\n河口新桥下月通车\n发布时间：2024-03-01\n\n"
                  "河口新桥已完成荷载试验，交通局表示大桥将于下月正式通车。\n")
     assert kicked.text.startswith("历时三年建设\n河口新桥已完成")
+
+
+def test_page_widgets_after_the_story_are_not_its_text():
+    """Font-size controls, pagination links and a comment box with its captcha are the page's."""
+    a = one("河口新桥下月通车\n发布时间：2024-06-01\n字号变大 | 字号变小\n\n"
+            "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
+            "第A02版 上一版 下一版\n\n已有3人发表了评论\n请输入验证码\n")
+    assert a.text == "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。"
