@@ -309,3 +309,10 @@ def test_page_widgets_after_the_story_are_not_its_text():
             "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
             "第A02版 上一版 下一版\n\n已有3人发表了评论\n请输入验证码\n")
     assert a.text == "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。"
+
+
+def test_empty_photo_caption_slot_and_photo_rights_line_are_not_text():
+    a = one("山區道路今晚封閉搶修\n發佈時間：2024-05-06\n\n圖片默認標題\n"
+            "工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n圖片版權 Some Agency\n"
+            "搶修預計三天完成。\n")
+    assert a.text == "工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n搶修預計三天完成。"
