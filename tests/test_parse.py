@@ -316,3 +316,14 @@ def test_empty_photo_caption_slot_and_photo_rights_line_are_not_text():
             "工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n圖片版權 Some Agency\n"
             "搶修預計三天完成。\n")
     assert a.text == "工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n搶修預計三天完成。"
+
+
+def test_dumped_page_opening_with_its_headline_said_twice_starts_a_new_article():
+    """A dump: a dated story, then the next page with no metadata, whose headline stands
+    twice above its text. The headline said twice is a new story, not a subheading."""
+    arts = split_articles("河口新桥下月通车\n发布时间：2024-06-01\n\n"
+                          "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
+                          "老街改造方案公示\n\n老街改造方案公示\n\n"
+                          "老街改造方案今天起公示十天，居民可通过热线提出意见。\n", "dump.txt")
+    assert [a.title for a in arts] == ["河口新桥下月通车", "老街改造方案公示"]
+    assert "老街" not in arts[0].text

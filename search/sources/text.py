@@ -17,7 +17,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import page_breaks
 from search.sources.clean import clean_lines
-from search.sources.heads import unwrapped
+from search.sources.heads import said_twice, unwrapped
 from search.sources.lines import (
     Line,
     is_title,
@@ -226,7 +226,7 @@ class _Splitter:
         if not is_title(title.text):
             return False
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
-                or self.news_page or opens_report(line.text))
+                or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending))
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):
