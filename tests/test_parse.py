@@ -265,3 +265,65 @@ def test_epoch_timestamp_is_no_date_and_not_the_headline():
     a = one("来自 本地 1970-01-01 08:00 的帖子\n\n东岭路口新装红绿灯\n\n"
             "东岭路口今天起启用新装的红绿灯，早晚高峰拥堵明显缓解。\n")
     assert (a.title, a.date) == ("东岭路口新装红绿灯", None) and "1970" not in a.text
+
+
+def test_lists_of_other_headlines_around_a_story_are_not_its_text():
+    """A menu and a list of other stories above the story, most-read items with their ages
+    below it: none of it is the story's text, whatever the lists are called."""
+    a = one("东岭晚报电子版\n\n"
+            "首页  本地  财经  体育  文娱\n头条 河口新桥下月通车\n港区夜间施工暂停\n"
+            "老街改造征求意见\n暑期游泳馆延长开放\n\n"
+            "河口新桥下月通车\n发布时间：2024-06-01\n\n"
+            "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
+            "新桥通车后，两岸往来时间将由半小时缩短到十分钟。\n\n"
+            "1. 港区夜间施工暂停\n3小时前\n2. 老街改造征求意见\n5小时前\n")
+    assert a.title == "河口新桥下月通车" and a.date == "2024-06-01"
+    assert a.text.startswith("河口新桥已完成荷载试验") and a.text.endswith("缩短到十分钟。")
+
+
+def test_short_lines_of_a_story_at_its_edges_stay():
+    """A kicker above and a signature with its date below are one or two short lines: kept;
+    a text made only of short lines (a poem) is kept whole."""
+    a = one("东岭县林业局\n关于春季防火的提示\n发布日期：2024-03-01\n\n"
+            "春季风大物燥，请市民进山不带火种。\n\n东岭县林业局\n2024年3月1日\n")
+    assert a.text.endswith("东岭县林业局\n2024年3月1日")
+    poem = one("春日\n作者：李明\n\n门前一树桃花\n风过落满山崖\n孩子们追着蝴蝶\n一直跑到天涯\n")
+    assert poem.text.count("\n") == 3
+
+
+def test_page_labels_above_the_headline_are_not_kept_as_its_kicker():
+    """The site's name and a dated issue label stand above the headline: not text.
+    A phrase right above it is the story's kicker and stays."""
+    a = one("東嶺電子報\n每日精選 20240301\n河口新橋下月通車\n發佈時間：2024-03-01\n\n"
+            "河口新橋已完成荷載試驗，交通局表示大橋將於下月正式通車。\n")
+    assert a.title == "河口新橋下月通車"
+    assert a.text.startswith("河口新橋已完成荷載試驗")
+    kicked = one("历时三年建设\n河口新桥下月通车\n发布时间：2024-03-01\n\n"
+                 "河口新桥已完成荷载试验，交通局表示大桥将于下月正式通车。\n")
+    assert kicked.text.startswith("历时三年建设\n河口新桥已完成")
+
+
+def test_page_widgets_after_the_story_are_not_its_text():
+    """Font-size controls, pagination links and a comment box with its captcha are the page's."""
+    a = one("河口新桥下月通车\n发布时间：2024-06-01\n字号变大 | 字号变小\n\n"
+            "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
+            "第A02版 上一版 下一版\n\n已有3人发表了评论\n请输入验证码\n")
+    assert a.text == "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。"
+
+
+def test_empty_photo_caption_slot_and_photo_rights_line_are_not_text():
+    a = one("山區道路今晚封閉搶修\n發佈時間：2024-05-06\n\n圖片默認標題\n"
+            "工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n圖片版權 Some Agency\n"
+            "搶修預計三天完成。\n")
+    assert a.text == "工務單位表示，受連日豪雨影響，山區道路今晚起封閉搶修。\n搶修預計三天完成。"
+
+
+def test_dumped_page_opening_with_its_headline_said_twice_starts_a_new_article():
+    """A dump: a dated story, then the next page with no metadata, whose headline stands
+    twice above its text. The headline said twice is a new story, not a subheading."""
+    arts = split_articles("河口新桥下月通车\n发布时间：2024-06-01\n\n"
+                          "河口新桥已完成荷载试验，市交通局表示大桥将于下月正式通车。\n\n"
+                          "老街改造方案公示\n\n老街改造方案公示\n\n"
+                          "老街改造方案今天起公示十天，居民可通过热线提出意见。\n", "dump.txt")
+    assert [a.title for a in arts] == ["河口新桥下月通车", "老街改造方案公示"]
+    assert "老街" not in arts[0].text

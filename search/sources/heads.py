@@ -1,4 +1,4 @@
-"""Headlines a page wraps over two lines, joined again."""
+"""Headlines a page wraps over two lines, joined again; headlines a page says twice."""
 from __future__ import annotations
 
 import re
@@ -34,3 +34,11 @@ def unwrapped(pending: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def said_twice(title: str, pending: list[Line]) -> bool:
+    """Is *title* among the title-like lines *pending* two times or more? Pages show their
+    headline two or more times above the text (page title, then the story's heading); a
+    subheading inside a story is said once, so a headline said twice opens a new story."""
+    bare = "".join(title.split())
+    return sum("".join(p.text.split()) == bare for p in pending) >= 2

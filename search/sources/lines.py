@@ -33,6 +33,8 @@ _BOILERPLATE = re.compile(
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
+    # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
+    r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
@@ -41,6 +43,12 @@ _BOILERPLATE = re.compile(
     r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$",
     re.IGNORECASE,
 )
+# The page's widgets, on a short line that is no sentence: pagination and 'more' links
+# ('上一版 下一版', '随机推荐 更多>>'), comment and login boxes ('发表评论', '请输入验证码',
+# '已有0人发表了评论', '請先登錄再進行評論'), font-size controls ('字号变大| 字号变小', '放大 缩小 默认').
+_WIDGET = re.compile(r"上一版|下一版|上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
+                     r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
+                     r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
 _AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
                        r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
 _RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
@@ -142,6 +150,7 @@ def is_boilerplate(text: str) -> bool:
         return "](" in text or text.startswith("[")
     return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text) or is_keyword_string(text)
                 or ("。" not in text and _FOOTER_WORDS.search(text))
+                or (len(text) <= 40 and not _SENTENCE.search(text) and _WIDGET.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
 
 

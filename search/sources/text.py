@@ -17,7 +17,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import page_breaks
 from search.sources.clean import clean_lines
-from search.sources.heads import unwrapped
+from search.sources.heads import said_twice, unwrapped
 from search.sources.lines import (
     Line,
     is_title,
@@ -28,6 +28,7 @@ from search.sources.lines import (
     outlet,
     site_stripped,
 )
+from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
 
 
@@ -225,7 +226,7 @@ class _Splitter:
         if not is_title(title.text):
             return False
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
-                or self.news_page or opens_report(line.text))
+                or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending))
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):
@@ -294,7 +295,8 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
     out: list[Article] = []
     for d in _Splitter(clean_lines(text, chrome)).run():
-        body = "\n".join(line.text for line in d.body).strip()
+        labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
+        body = "\n".join(x.text for x in trim_lists(d.body, lambda x: x.text) if id(x) not in labels).strip()
         if not body:
             continue
         date, source = origin_of(body)

@@ -1,0 +1,57 @@
+"""Lists of other headlines left at the edges of an article's text.
+
+A page sets its story between a menu or a list of other stories above it ('今日頭條 …',
+'• 即時新聞', '1. 更多') and a list of related or most-read headlines below it ('2. …',
+'16分鐘前'). When no heading names such a list, its shape gives it away: a story's text
+opens and ends with sentences, while three or more short lines in a row with no sentence
+punctuation are items of a list. A kicker above the headline, a signature and its
+date below the text are one or two such lines, never three.
+
+A line standing above the headline is its kicker (引题) only when it reads like one: a
+phrase, not the page's label (a tag, the site's name, a dated page header, a menu)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+MIN_RUN = 3  # this many list-shaped lines in a row at an edge are a list, not the story's
+MAX_ITEM = 40  # a longer line is a paragraph, however it is punctuated
+_WS = re.compile(r"\s+")  # menus space their items out: counted without the spaces
+_PROSE = re.compile(r"[。；;]")  # a sentence: text, not a list item
+
+# Page labels above a headline, never its kicker: a date ('新聞自選輯 20260308', a daily
+# page's '2023-02-06'), a menu or control bar ('返回首页 | 字号'), the site's own name
+# ('某某電子報', '某某網').
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{8}(?!\d)")
+_BAR = re.compile(r"[|｜>＞»]")
+_SITE = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
+MIN_KICKER = 5  # a shorter line above a headline is a tag or a section's name
+
+T = TypeVar("T")
+
+
+def is_item(text: str) -> bool:
+    """Shaped like an item of a list of headlines or links: short, with no sentence end."""
+    return len(_WS.sub("", text)) <= MAX_ITEM and not _PROSE.search(text)
+
+
+def trim_lists(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
+    """*lines* without a run of MIN_RUN or more list items at either edge, as long as text is
+    left between them (a text made of short lines only, such as a poem or a list notice, is
+    kept whole)."""
+    items = [is_item(text_of(x)) for x in lines]
+    if all(items):
+        return lines
+    start = items.index(False)
+    end = len(items) - items[::-1].index(False)
+    lo = start if start >= MIN_RUN else 0
+    hi = end if len(items) - end >= MIN_RUN else len(items)
+    return lines[lo:hi]
+
+
+def is_kicker(text: str) -> bool:
+    """Can this line above a headline be its kicker, rather than a label of the page?"""
+    bare = _WS.sub("", text)
+    return (len(bare) >= MIN_KICKER and not _DATED.search(bare) and not _BAR.search(bare)
+            and not _SITE.match(bare))
