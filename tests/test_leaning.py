@@ -58,3 +58,18 @@ def test_a_sentence_pointing_back_comes_with_the_one_it_points_to(made):
 ])
 def test_which_sentences_lean_on_the_one_before(sentence, leaning):
     assert leans(sentence) is leaning
+
+
+def test_a_sentence_closing_on_the_question_words_comes_with_the_next(tmp_path):
+    # Invented: the sentence holding the question's words ends on them; the list follows.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "青州茶叶节开幕\n\n青州茶叶节昨日在青州港开幕，来自各地的茶商齐聚一堂。"
+        "为了吸引更多年轻游客走进茶园，主办方在往届的基础上做了不少调整，今年茶叶节新设的三项活动是。\n采茶比赛、制茶展示和茶艺表演。\n活动将持续到本月底。\n",
+        encoding="utf-8")
+    engine = Engine(tmp_path / "index", seeds)
+    engine.ingest()
+    found = engine.ask("今年茶叶节新设的三项活动是什么？")
+    assert found is not None
+    assert "新设的三项活动" in found.sentence.text and "采茶比赛" in found.sentence.text

@@ -62,6 +62,7 @@ _LEANS = re.compile(r"^(因此|所以|故|于是|因而|从而|这|此|该|但|�
 _NO_SUBJECT = re.compile(r"^(是|为|被|并|且|亦|也|又|便|就|曾|则)")
 _POINTS_BACK = re.compile(r"他|她|它|牠|该|此|这|其|次年|翌年|同年|当年|随后|之后|其后|此后")
 _REACH = 6  # ... within this many characters of the sentence's start
+_TAIL = 4  # Han characters after the question's last word that still close a sentence
 _BY_WHOM = re.compile(r"由(谁|哪)")
 _NOT_ASKED = re.compile("|".join(("是", "的", "了", *QUESTION_WORDS, "有", "在")))  # what says nothing
 
@@ -171,6 +172,7 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "", title: s
     score, start, end, _spans = best
     if question:
         start, end = _context(norm, bounds, start, end)
+        start, end = _reach_on(norm, bounds, start, end, _spans)
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
     spans = [sp for _a, _b, sps, _h in matched for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:
@@ -189,6 +191,19 @@ def _context(norm: str, bounds: list[tuple[int, int]], start: int, end: int) -> 
     if after and end - start < SHORT and after[0][1] - start <= LONG:
         end = after[0][1]
     return start, end
+
+
+def _reach_on(norm: str, bounds: list[tuple[int, int]], start: int, end: int,
+              spans: list[Span]) -> tuple[int, int]:
+    """The answer with the sentence after it when the question's words close the sentence
+    (X的主要措施有, …的三个人是): what they announce follows. Judged on the realtext halves
+    (bench.halves, seed 26): 19 and 18 more right answers, 16 and 16 fewer wrong ones on the
+    tune and check halves."""
+    after = [b for b in bounds if b[0] >= end]
+    ends = [sp.end for sp in spans if start <= sp.start and sp.end <= end]
+    if not after or not ends or after[0][1] - start > LONG:
+        return start, end
+    return (start, after[0][1]) if len(_HAN.findall(norm[max(ends):end])) <= _TAIL else (start, end)
 
 
 def leans(sentence: str) -> bool:
