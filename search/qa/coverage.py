@@ -106,12 +106,20 @@ def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
     if not required:
         return ()
     text = naming_text(fields)
-    lacking = [w for w in required if not holds(text, w)]
+    lacking = [w for w in required if not _holds(text, w)]
     if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
         text = _NON_WORD.sub("", text)
-        lacking = [w for w in lacking if not holds(text, w)]
+        lacking = [w for w in lacking if not _holds(text, _NON_WORD.sub("", w))]
     # another spelling of the word (西元 / 公元, 满州 / 满洲) names the same thing
-    return tuple(w for w in lacking if not any(holds(text, v) for v in variant_forms(w)))
+    return tuple(w for w in lacking if not any(_holds(text, v) for v in variant_forms(w)))
+
+
+def _holds(text: str, word: str) -> bool:
+    """holds(), with a year or number only where no digit stands before it (643年 is not
+    in 1643年)."""
+    if word[:1].isdigit():
+        return re.search(r"(?<![\d.])" + re.escape(word), text) is not None
+    return holds(text, word)
 
 
 def named(fields: Stored, asked: str) -> int:

@@ -53,7 +53,11 @@ _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
 _NON_WORD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
-_YEAR = re.compile(r"\d{4}年")
+_YEAR = re.compile(r"\d{3,4}年")  # 643年 as well as 1643年
+# A foreign name written with a middle dot (亨利·卢斯): required whole, not 卢斯 alone
+_DOTTED = re.compile(r"(?<=\|)[\u4e00-\u9fff]+(?:\|[·•‧・]\|[\u4e00-\u9fff]+)+(?=\|)")
+_TITLE = re.compile(r"《[^《》]{2,30}》")  # a book, law or work named in the question: required whole
+_PERSON = ("nr", "nrt")  # jieba's tags of people's names
 ASKED_NAMES = ("ns", "nr", "nrt", "nt", "nz", "j")  # jieba's tags of places, people, organisations,
 # other names and abbreviations (世运会): a question naming one asks about that one
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
@@ -127,8 +131,23 @@ class ParsedQuery:
                   and (not indexed(w) and (general_freq(w) >= RARE_FREQ or _rare_name(w)) if general_freq(w)
                        else len(w) >= 3 or indexed(w))]
         words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]
+        words += _dotted(tags) + _name_runs(tags) + _TITLE.findall(self.text)
         quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
+
+
+def _dotted(tags: Sequence[tuple[str, str]]) -> list[str]:
+    """The question's foreign names written with a middle dot (亨利·卢斯), each whole: 卢斯
+    alone is also inside 狄奥斐卢斯. (Whole tagged words only: 是 of 卢斯是 is not in it.)"""
+    cut = "|" + "|".join(w for w, _f in tags) + "|"
+    return [m.replace("|", "") for m in _DOTTED.findall(cut)]
+
+
+def _name_runs(tags: Sequence[tuple[str, str]]) -> list[str]:
+    """A rare name and the person's name jieba cut off right after it, joined (耶律 + 金山
+    -> 耶律金山): the whole name is what the question asks about, not its first part."""
+    return [w + nxt for (w, flag), (nxt, nflag) in zip(tags, tags[1:], strict=False)
+            if flag in _PERSON and nflag in _PERSON and _is_name(w) and _HAN.fullmatch(nxt)]
 
 
 def _is_name(word: str) -> bool:
