@@ -74,7 +74,7 @@ def _query(retrieval: Retrieval) -> Q.Query:
 
 def _only(only: Only | None) -> Q.Query | None:
     """The documents *only* allows by source and first-seen floor, as a filter query (None:
-    all); its date window is WhooshReader._window."""
+    all); its date window is read from the columns (the reader's window method)."""
     parts: list[Q.Query] = []
     if only is not None and only.sources:
         parts.append(Q.Or([Q.Term("source", s) for s in only.sources]))
