@@ -14,6 +14,7 @@ from search.model import Hit
 NEWEST = 8  # the newest articles looked at
 SHOWN = 3  # examples shown
 MIN_CHARS, MAX_CHARS = 4, 16  # an example phrase's length: specific, yet quick to type
+SECONDS_PER_DAY = 86_400
 SAME_START = 3  # phrases starting with as many equal characters are one example (快讯1, 快讯2…)
 _PIECE = re.compile(r"[^\s：:，,、。；;！!？?“”\"'‘’（）()《》<>【】\[\]「」『』—–\-·|/…]+")
 
@@ -42,20 +43,21 @@ def draw(engine: Engine, newest: list[Hit], per_page: int) -> tuple[str, ...]:
 
 
 class Examples:
-    """The examples of the index as it is now, drawn again only when its newest articles change."""
+    """The examples of the index as it is now, drawn again when its newest articles change
+    or a day has passed (the ranking favours recent articles: results move with the day)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._drawn: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # newest ids, examples
+        self._drawn: tuple[tuple[object, ...], tuple[str, ...]] = ((), ())  # newest ids and day, examples
 
     def get(self, engine: Engine, per_page: int) -> tuple[str, ...]:
         """The current examples (none for an empty index)."""
         newest = [h for h in engine.latest(NEWEST, summaries=False) if h.kind != "caption"]
-        ids = tuple(h.id for h in newest)
+        key = (*(h.id for h in newest), int(engine.clock() // SECONDS_PER_DAY))
         with self._lock:
-            if self._drawn[0] == ids and ids:
+            if self._drawn[0] == key and newest:
                 return self._drawn[1]
         examples = draw(engine, newest, per_page)
         with self._lock:
-            self._drawn = (ids, examples)
+            self._drawn = (key, examples)
         return examples

@@ -21,7 +21,7 @@ from bot.render import Reply
 from bot.state import BotContext
 from bot.store import outage
 from bot.telegram_io import send, topic_of, wants_traditional
-from bot.work import blocking
+from bot.work import aside, blocking
 from search.cli import clean
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ async def briefly(context: BotContext, what: str, fn: Callable[..., Any], *args:
     of the answer's bound (the call finishes on its own when the database is back)."""
     deadline = deadline_of(context)
     try:
-        return await asyncio.wait_for(blocking(fn, *args), None if deadline is None else deadline / 4)
+        return await asyncio.wait_for(aside(fn, *args), None if deadline is None else deadline / 4)
     except Exception as exc:  # an answer matters more
         log.log(outage.quiet_level(), "%s failed: %s", what, exc or "the database did not answer in time")
         return None
