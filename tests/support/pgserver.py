@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pwd
+import random
 import shutil
 import signal
 import socket
@@ -47,11 +48,22 @@ def _as_root_prepare(folder: Path) -> str | None:
     return SYSTEM_USER
 
 
+LISTEN_PORTS = range(20_000, 32_768)  # below Linux's ephemeral range (32768-60999 by default)
+
+
 def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port on 127.0.0.1 that nothing uses right now, for a server started later. It is
+    taken below the ephemeral range: a port the kernel hands out (bind to 0) can meanwhile
+    become the local port of some client's connection, and the server's bind then fails
+    with "address already in use" (seen in CI, a worker started after another's traffic)."""
+    for port in random.sample(LISTEN_PORTS, 200):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {LISTEN_PORTS}")
 
 
 def sessions_left(url: str, timeout: float = 10.0) -> int:
