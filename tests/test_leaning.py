@@ -7,6 +7,7 @@ import pytest
 
 from search.engine import Engine
 from search.qa.answers import leans
+from tests.support.made import engine_from
 
 # Invented articles (places, people and ships are fictional), one per file: title line, blank
 # line, paragraphs. In each, the sentence holding the question's words leans on the one before,
@@ -27,14 +28,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("leaning")
-    seeds = base / "seeds"
-    seeds.mkdir()
-    for i, (title, text) in enumerate(ARTICLES.items()):
-        (seeds / f"{i:02d}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    engine = Engine(base / "index", seeds)
-    engine.ingest()
-    return engine
+    return engine_from(ARTICLES, tmp_path_factory.mktemp("leaning"))
 
 
 def test_a_sentence_without_a_subject_comes_with_the_one_naming_it(made):

@@ -8,6 +8,7 @@ import pytest
 from search.engine import Engine
 from search.qa.query import parse
 from search.text.analysis import tagged
+from tests.support.made import engine_from
 
 # Invented articles (names, places and figures are fictional).
 ARTICLES = {
@@ -24,14 +25,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> Engine:
-    base = tmp_path_factory.mktemp("whole_names")
-    seeds = base / "seeds"
-    seeds.mkdir()
-    for i, (title, text) in enumerate(ARTICLES.items()):
-        (seeds / f"{i:02d}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    engine = Engine(base / "index", seeds)
-    engine.ingest()
-    return engine
+    return engine_from(ARTICLES, tmp_path_factory.mktemp("whole_names"))
 
 
 def test_a_dotted_name_is_required_whole():
