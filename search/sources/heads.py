@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.lines import Line
+from search.sources.lines import Line, outlet, site_stripped
 
 # A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
 # '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.
@@ -14,6 +14,10 @@ _ABOUT = re.compile(r"关于|關於")
 _GENRE = re.compile(r"的(意见|意見|通知|决定|決定|办法|辦法|规定|規定|方案|批复|批覆|通告|公告|决议|決議|"
                     r"实施细则|實施細則|指导意见|指導意見|报告|報告)$")
 _MAX = 40  # a joined headline longer than this is two things, not one wrapped line
+# 'main——subtitle' on one line: a short one is one headline in two parts ('聚焦中国 瞩目盛会——
+# 来自新闻中心的观察'); past this length the part after the dash describes the story (a dek)
+# and goes to the text.
+_DASHED_MAX = 32
 
 
 def wraps(first: str, second: str) -> bool:
@@ -42,3 +46,16 @@ def said_twice(title: str, pending: list[Line]) -> bool:
     subheading inside a story is said once, so a headline said twice opens a new story."""
     bare = "".join(title.split())
     return sum("".join(p.text.split()) == bare for p in pending) >= 2
+
+
+def dashed(title: str) -> tuple[str, str | None, str | None]:
+    """A title line as (headline, outlet named after '——' or None, subtitle moved to the
+    text or None); otherwise the line without the site name a page title appends."""
+    main, dash, sub = title.partition("——")
+    if not dash or len(main.strip()) < 4:
+        return site_stripped(title), None, None
+    if (name := outlet(sub)) is not None:
+        return main.strip(), name, None
+    if len("".join(title.split())) > _DASHED_MAX:
+        return main.strip(), None, "——" + sub
+    return title.strip(), None, None

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from search.sources.chrome import AD_START, BOILERPLATE, FOOTER_WORDS, RELATED, WIDGET, is_notice
 from search.sources.meta import (
     _CONTROLS,
     _SENTENCE,
@@ -21,38 +22,6 @@ from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_E
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
 
-# Footers, contact and bank details, image names, editor credits, share/print controls.
-# Words that mark a footer wherever they stand in a line that is not a sentence.
-_FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
-                           r"公网安备|"
-                           r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
-                           r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
-_BOILERPLATE = re.compile(
-    r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
-    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
-    r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
-    r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
-    r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
-    # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
-    r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
-    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
-    r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
-    r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
-    r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
-    # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
-    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$",
-    re.IGNORECASE,
-)
-# The page's widgets, on a short line that is no sentence: pagination and 'more' links
-# ('上一版 下一版', '随机推荐 更多>>'), comment and login boxes ('发表评论', '请输入验证码',
-# '已有0人发表了评论', '請先登錄再進行評論'), font-size controls ('字号变大| 字号变小', '放大 缩小 默认').
-_WIDGET = re.compile(r"上一版|下一版|上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
-                     r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
-                     r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
-_AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
-                       r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
-_RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
-                      r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻)\s*[】\]]?\s*[:：]?$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
@@ -78,6 +47,8 @@ _AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(
 _OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|截至\d{1,2}月\d{1,2}日)[上下]?午?[，,]")
 _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
                       r"第[一二三四五六七八九十]+[章节部分])")
+# '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)': Taiwan and Hong Kong papers tag a caption, not a credit.
+_PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄)[^)）]{0,16})[)）]$")
 _CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
 # Lines that hold two lines' worth, split before anything else looks at them:
 # - ' date 2025-09-23 <headline>': portals' text exports put the date in front of the headline;
@@ -122,7 +93,7 @@ def split_line(text: str) -> list[str]:
         return [m.group(1), m.group(2)]
     if (m := _TITLE_LABEL.match(text)) is not None:
         return [m.group(4)] + ([m.group(1)] if m.group(1) else [])
-    if _BOILERPLATE.match(text) and (m := _CRUMB_META.search(text)) is not None:
+    if BOILERPLATE.match(text) and (m := _CRUMB_META.search(text)) is not None:
         rest = text[m.end():]
         if meta_of(rest) is not None:
             return [text[:m.start()], rest]
@@ -148,9 +119,10 @@ def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
-    return bool(_BOILERPLATE.search(text) or _SYMBOLS_ONLY.match(text) or is_nav(text) or is_keyword_string(text)
-                or ("。" not in text and _FOOTER_WORDS.search(text))
-                or (len(text) <= 40 and not _SENTENCE.search(text) and _WIDGET.search(text))
+    return bool(BOILERPLATE.search(text) or is_notice(text) or _SYMBOLS_ONLY.match(text)
+                or is_nav(text) or is_keyword_string(text)
+                or ("。" not in text and FOOTER_WORDS.search(text))
+                or (len(text) <= 40 and not _SENTENCE.search(text) and WIDGET.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
 
 
@@ -184,12 +156,12 @@ def is_nav(text: str) -> bool:
 
 def starts_ad(text: str) -> bool:
     """A subscription or advertising block begins here."""
-    return bool(_AD_START.search(text))
+    return bool(AD_START.search(text))
 
 
 def is_related(text: str) -> bool:
     """A '相关阅读' / '相关新闻' list begins here."""
-    return bool(_RELATED.match(text))
+    return bool(RELATED.match(text))
 
 
 def is_heading(text: str) -> bool:
@@ -277,7 +249,9 @@ def lead_byline(text: str) -> str | None:
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
-    """Split a caption line ending in 摄 into (caption text, photographer)."""
+    """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
+    if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
+        return text[:tag.start()].strip(), tag.group(1)
     if len(text) > 200 or "摄" not in text[-4:] or not _CAPTION_END.search(text):
         return None
     body = _CAPTION_END.sub("", text).strip()

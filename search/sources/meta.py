@@ -81,7 +81,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
     lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
-    starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/")
+    starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/"
+                                             or _META_KEY.match(line[lead.end():]) is not None)  # '…21:56:00來源:'
     if not (_META_KEY.match(line) or starts_with_date or info_line(line)):
         return None
     if starts_with_date and not date:

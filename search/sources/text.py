@@ -17,7 +17,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import page_breaks
 from search.sources.clean import clean_lines
-from search.sources.heads import said_twice, unwrapped
+from search.sources.heads import dashed, said_twice, unwrapped
 from search.sources.lines import (
     Line,
     is_title,
@@ -25,8 +25,6 @@ from search.sources.lines import (
     line_kind,
     named_outlet,
     opens_report,
-    outlet,
-    site_stripped,
 )
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
@@ -257,15 +255,9 @@ class _Splitter:
         at = self._title_at()
         title = self.pending[at].text
         rest = self.pending[:at] + self.pending[at + 1:]
-        main, dash, sub = title.partition("——")
-        if dash and len(main.strip()) >= 4 and (name := outlet(sub)) is not None:
-            self.cur.title, self.cur.source = main.strip(), self.cur.source or name
-        elif dash and len(main.strip()) >= 4:
-            self.cur.title = main.strip()
-            rest.append(Line("——" + sub, 0))
-        else:
-            self.cur.title = site_stripped(title)
-        self.cur.kicker.extend(rest)
+        self.cur.title, name, sub = dashed(title)
+        self.cur.source = self.cur.source or name
+        self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
 
     def place_pending(self) -> None:

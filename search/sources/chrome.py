@@ -1,0 +1,70 @@
+"""Page chrome as data: the words and shapes of navigation, footers, editor credits, page
+widgets, ads and related-reading headers, each with why. lines.py asks these."""
+from __future__ import annotations
+
+import re
+
+# Footers, contact and bank details, image names, editor credits, share/print controls.
+# Words that mark a footer wherever they stand in a line that is not a sentence.
+FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
+                           r"公网安备|"
+                           r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
+                           r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
+BOILERPLATE = re.compile(
+    r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
+    r"^官方(微信|微博)$|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
+    r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|二审|三审|编审)\s*[:：]|"
+    # the same credits in traditional script, and the keyword or tag line under a story
+    r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：]|"
+    r"^(关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]|"
+    r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
+    r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
+    # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
+    r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
+    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
+    r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
+    r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
+    r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
+    # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
+    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$",
+    re.IGNORECASE,
+)
+# The page's widgets, on a short line that is no sentence: pagination and 'more' links
+# ('上一版 下一版', '随机推荐 更多>>'), comment and login boxes ('发表评论', '请输入验证码',
+# '已有0人发表了评论', '請先登錄再進行評論'), font-size controls ('字号变大| 字号变小', '放大 缩小 默认').
+WIDGET = re.compile(r"上一版|下一版|上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
+                     r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
+                     r"本版列表新闻|本版新闻列表|本版列表新聞|"  # an e-paper's list of the page's other stories
+                     r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
+AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
+                       r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
+RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
+                      r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻|推荐|"
+                      r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦)\s*[】\]]?\s*[:：]?$")
+
+# Notices a page sets around every story, whatever their punctuation: a browser warning
+# ('無法正常瀏覽內容,請按這裡'), the suicide-prevention notice and hotlines Taiwan papers append,
+# a mirror's disclaimer ('本站所有图文均由用户上传…仅供学习交流'), an e-paper's column label.
+NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决问题|自殺不能解決問題|"
+                     r"(专线|專線|热线|熱線)\s*[:：︰]?\s*\d{3,}|"
+                     r"^本站(所有|全部)?.{0,8}(均由|来自|來自)|(仅供|僅供).{0,8}(学习交流|學習交流)|"
+                     r"^(专栏|專欄)\s*[:：]|"
+                     r"(下载|下載|打开|打開|用)\s*APP")  # '現在用APP看新聞 點我下載APP': the site's app ad
+_NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
+# SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
+_SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
+                   r"影音先锋|第四色|(?<![A-Za-z])av(?![A-Za-z])|彩神|时时彩|時時彩|百家乐|百家樂|娱乐城|娛樂城|"
+                   r"彩票|棋牌|开奖|開獎", re.IGNORECASE)
+# 'X-X', 'X|X', '匿名匿名': one name said twice is a mirror's site name or a widget's label.
+# 'NEWS link', 'RSS', 'More': an English widget label on a Chinese page (a headline may be English).
+_LATIN_LABEL = re.compile(r"^(news\s+)?(link|links|rss|more|share|top|home|menu|search)$", re.IGNORECASE)
+_TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
+
+
+def is_notice(text: str) -> bool:
+    """A notice, spam line or doubled site name: chrome whatever its punctuation."""
+    if len(text) <= _NOTICE_MAX and NOTICES.search(text):
+        return True
+    if len({m.group(0).lower() for m in _SPAM.finditer(text)}) >= 2 and "。" not in text:
+        return True
+    return bool(_TWICE.match(text) or _LATIN_LABEL.match(text))

@@ -1,0 +1,58 @@
+"""Real pages as they come (issue 25): headlines, chrome and captions in the forms portals,
+mirrors and Taiwan/Hong Kong papers print. Texts are written for the tests, modelled on
+those forms; none is copied from a page."""
+from __future__ import annotations
+
+import pytest
+
+from search.sources.text import split_articles
+
+
+def one(text: str):
+    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+BODY = "\n\n今年以来，全县新修农村公路八十公里，沿线二十多个村的群众出行更方便了。\n"
+
+
+def test_short_headline_with_dash_subtitle_is_kept_whole():
+    a = one("山路通了 果子出山——一个山村的脱贫路" + BODY)
+    assert a.title == "山路通了 果子出山——一个山村的脱贫路"
+
+
+def test_long_dash_subtitle_is_a_dek_in_the_text():
+    a = one("修好家门口的路 走稳致富的路——全县推进农村公路建设改善群众出行条件工作综述" + BODY)
+    assert a.title == "修好家门口的路 走稳致富的路"
+    assert "全县推进农村公路建设" in a.text
+
+
+def test_date_glued_to_source_key_is_metadata_not_headline():
+    a = one("茶農合作社開出第一家門市\n2021-06-08 09:30:00來源:山城日報\n\n"
+            "茶農合作社的第一家門市昨天開張，店裡擺滿了社員自產的高山茶。\n")
+    assert (a.title, a.date, a.source) == ("茶農合作社開出第一家門市", "2021-06-08", "山城日報")
+
+
+@pytest.mark.parametrize("chrome", [
+    "編輯: 王小明", "關鍵詞:茶農;門市;高山茶", "★ 無法正常瀏覽內容,請按這裡線上閱讀",
+    "本站所有文章均由网友上传，仅供学习交流。", "幸运彩票|幸运彩票", "匿名匿名",
+    "免费在线观看,高清无码,最新中文字幕", "現在用APP看新聞 點我下載APP", "关怀专线:1234", "NEWS link",
+])
+def test_page_chrome_stays_out_of_the_text(chrome):
+    a = one("茶農合作社開出第一家門市\n2021-06-08 來源:山城日報\n\n"
+            "茶農合作社的第一家門市昨天開張，店裡擺滿了社員自產的高山茶。\n\n" + chrome + "\n\n"
+            "社員表示，門市開張後，茶葉不必再交給中盤商，收入可望增加。\n")
+    assert chrome not in a.text and "收入可望增加" in a.text
+
+
+def test_a_headline_naming_a_lottery_is_not_spam():
+    a = one("体育彩票公益金资助社区球场" + BODY)
+    assert a.title == "体育彩票公益金资助社区球场"
+
+
+def test_tagged_photo_caption_keeps_the_headline_above_it():
+    """A Taiwan page: headline, a caption tagged (資料照), a date, then the bracketed lead."""
+    a = one("港邊倉庫清晨失火 無人受傷\n倉庫火勢在一小時內撲滅。(資料照)\n\n2024/07/01 08:15\n\n"
+            "〔記者林大同/基隆報導〕港邊一處倉庫今天清晨失火，消防隊出動十多輛車，一小時內撲滅火勢。\n")
+    assert (a.title, a.date) == ("港邊倉庫清晨失火 無人受傷", "2024-07-01")
