@@ -56,3 +56,32 @@ def test_tagged_photo_caption_keeps_the_headline_above_it():
     a = one("港邊倉庫清晨失火 無人受傷\n倉庫火勢在一小時內撲滅。(資料照)\n\n2024/07/01 08:15\n\n"
             "〔記者林大同/基隆報導〕港邊一處倉庫今天清晨失火，消防隊出動十多輛車，一小時內撲滅火勢。\n")
     assert (a.title, a.date) == ("港邊倉庫清晨失火 無人受傷", "2024-07-01")
+
+
+def test_headline_said_twice_then_date_on_one_line():
+    """A page flattened to one line: headline, headline again, date and time, then text."""
+    a = one("渡輪加開夜班 渡輪加開夜班 2019年8月3日 18:20 渡輪公司表示，由下周起加開夜班，"
+            "方便市民往返離島。\n")
+    assert (a.title, a.date) == ("渡輪加開夜班", "2019-08-03")
+
+
+def test_headline_next_to_the_lead_beats_the_page_title_above_the_metadata():
+    a = one("正在阅读:某某网-某某网\n首页>新闻>正文\n\n快讯频道\n\n来源:某某网 2024-03-06 17:48\n\n"
+            "点击右上角微信好友\n\n朋友圈\n\n"
+            "港口货运量创同期新高******\n\n"
+            "新华社天津3月5日电(记者 李四)记者从港口集团获悉，今年前两个月港口货运量创同期新高。\n")
+    assert (a.title, a.date) == ("港口货运量创同期新高", "2024-03-06")
+    assert "微信" not in a.text and "朋友圈" not in a.text
+
+
+def test_fuller_headline_under_the_metadata_is_the_headline():
+    a = one("一个山村的脱贫路\n發布時間: 2020-11-09 09:28 | 來源: 山城日報\n\n"
+            "果子出山——一个山村的脱贫路\n\n今年以来，全村新修产业路六公里，果子不愁卖了。\n")
+    assert (a.title, a.source) == ("果子出山——一个山村的脱贫路", "山城日報")
+
+
+@pytest.mark.parametrize("under", ["王小青", "☉林大同", "(二〇二〇年一月一日)"])
+def test_a_line_under_the_headline_is_not_the_headline(under):
+    a = one("A04:夏日热线特别报道\n\n2015年07月25日 星期六\n小区门口的垃圾谁来清?\n" + under + "\n"
+            "  家住东区的张女士昨天致电本报热线，说小区门口的大件垃圾已经堆了半个月。\n")
+    assert a.title == "小区门口的垃圾谁来清?" and "特别报道" not in a.title

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.lines import Line, outlet, site_stripped
+from search.sources.lines import Line, is_title, outlet, site_stripped
 
 # A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
 # '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.
@@ -18,6 +18,9 @@ _MAX = 40  # a joined headline longer than this is two things, not one wrapped l
 # 来自新闻中心的观察'); past this length the part after the dash describes the story (a dek)
 # and goes to the text.
 _DASHED_MAX = 32
+# Lines under a headline that are not it: a '——subtitle', a bracketed date or note
+# ('(一九九六年一月一日)'), an e-paper's reporter name on a line of its own ('叶子青').
+_UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$")
 
 
 def wraps(first: str, second: str) -> bool:
@@ -48,9 +51,25 @@ def said_twice(title: str, pending: list[Line]) -> bool:
     return sum("".join(p.text.split()) == bare for p in pending) >= 2
 
 
+def under_headline(text: str) -> bool:
+    """Is *text* a line pages set under their headline (subtitle, note, reporter's name)?"""
+    return bool(_UNDER.match(text))
+
+
+def fuller(title: str, line: str, lead: bool) -> bool:
+    """Is *line*, between a page's metadata and the story's text, the story's headline
+    rather than the line above the metadata? Above a lead any headline-shaped line is; above
+    plain text only one that holds the title and says more ('X' / 'Y——X')."""
+    bare, other = "".join(line.split()), "".join(title.split())
+    if bare == other or not is_title(line):
+        return False
+    return lead or (other in bare and len(bare) > len(other))
+
+
 def dashed(title: str) -> tuple[str, str | None, str | None]:
     """A title line as (headline, outlet named after '——' or None, subtitle moved to the
     text or None); otherwise the line without the site name a page title appends."""
+    title = title.rstrip("*＊ ")  # 'Headline******': a mirror's decoration
     main, dash, sub = title.partition("——")
     if not dash or len(main.strip()) < 4:
         return site_stripped(title), None, None

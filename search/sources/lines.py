@@ -37,7 +37,8 @@ _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)
 _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|本報記者|記者|特派記者|"
                      r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|"
                      r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S|"
-                     r"^\S{2,6}(社|報|报)(記者|记者)$")  # 新華社記者: the wire's credit on a line of its own
+                     r"^\S{2,6}(社|報|报)(記者|记者)$|"  # 新華社記者: the wire's credit on a line of its own
+                     r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$")  # '☉張國財': an opinion page's writer
 # Taiwan and Hong Kong bylines name the reporter and the desk in any order:
 # '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
 _DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
@@ -54,6 +55,8 @@ _CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
 # - ' date 2025-09-23 <headline>': portals' text exports put the date in front of the headline;
 # - '您当前的位置 : 网 > 新闻 > 综合  来源: 新华社 2017.10.17': a breadcrumb carrying the metadata.
 _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$")
+# - '标题 标题 2011年7月2日 17:32 正文…': a page flattened to one line, its headline said twice.
+_TWICE_DATED = re.compile(r"^(\S.{3,38}?)\s+\1\s+(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)\s+(\S.*)$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 # '——中新网' after a headline names the outlet, not a subtitle.
 # 'Headline_新华网', 'Headline - 中央社 CNA', 'Headline|人民网': a page title carries the site's name.
@@ -91,6 +94,8 @@ def split_line(text: str) -> list[str]:
     """A line holding a date and a headline, or a breadcrumb and metadata, as two lines."""
     if (m := _DATE_PREFIX.match(text)) is not None:
         return [m.group(1), m.group(2)]
+    if (m := _TWICE_DATED.match(text)) is not None:
+        return [m.group(1), m.group(2), m.group(3)]
     if (m := _TITLE_LABEL.match(text)) is not None:
         return [m.group(4)] + ([m.group(1)] if m.group(1) else [])
     if BOILERPLATE.match(text) and (m := _CRUMB_META.search(text)) is not None:

@@ -14,7 +14,8 @@ _CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[�
                        r"分享到\s*[:：]?")
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|"
-                   r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)")
+                   r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)|"
+                   r"^[A-Z]\d{2}\s*[:：]\s*\S")  # 'A04:夏令热线特别报道': the page's number and name
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 # Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots (01.07.2020), as
 # Hong Kong and European-style pages write it.
@@ -141,8 +142,8 @@ def page_header(text: str) -> str | None:
 
 def page_number(text: str) -> str | None:
     """The page a header names ('第A09版：要闻' -> 'A09'), to tell a new page from the same one."""
-    m = re.search(r"第?\s*([A-Za-z]?\d{1,3})\s*版", text)
-    return m.group(1).lstrip("0") if m else None
+    m = re.search(r"第?\s*([A-Za-z]?\d{1,3})\s*版|^([A-Z]\d{2})\s*[:：]", text)
+    return (m.group(1) or m.group(2)).lstrip("0") if m else None
 
 
 def origin_of(text: str) -> tuple[str | None, str | None]:

@@ -10,14 +10,14 @@ with no blank line between them), a blank line ends one page and starts the next
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import page_breaks
 from search.sources.clean import clean_lines
-from search.sources.heads import dashed, said_twice, unwrapped
+from search.sources.drafts import Draft, caption_draft
+from search.sources.heads import dashed, fuller, said_twice, under_headline, unwrapped
 from search.sources.lines import (
     Line,
     is_title,
@@ -30,28 +30,6 @@ from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
 
 
-@dataclass
-class _Draft:
-    title: str | None = None
-    kicker: list[Line] = field(default_factory=list)
-    body: list[Line] = field(default_factory=list)
-    date: str | None = None
-    source: str | None = None
-    byline: str | None = None
-    kind: str = "article"
-    signalled: bool = False  # announced by a heading, metadata, a byline or a lead
-    sealed: bool = False  # a trailer (signature date, source line) closed its text
-    pictured: bool = False  # its text so far is photo captions under its headline
-
-    def meta(self, found: dict[str, str]) -> None:
-        """Fill what is still missing from a metadata line."""
-        self.date = self.date or found.get("date")
-        self.source = self.source or found.get("source")
-        self.byline = self.byline or found.get("byline")
-
-
-
-
 class _Splitter:
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
@@ -59,8 +37,8 @@ class _Splitter:
         self.lines = lines
         self.kinds = [line_kind(x.text) for x in lines]
         self.top = self._top_level()  # Markdown heading level that opens articles
-        self.done: list[_Draft] = []
-        self.cur = _Draft()
+        self.done: list[Draft] = []
+        self.cur = Draft()
         self.pending: list[Line] = []  # title-like lines not yet placed
         self.page_date: str | None = None
         self.page_no: str | None = None
@@ -95,7 +73,7 @@ class _Splitter:
             counts[page] += kind in ("lead", "byline") and i > 0 and self.kinds[i - 1][0] == "title"
         return {p for p, n in counts.items() if n >= 2}
 
-    def run(self) -> list[_Draft]:
+    def run(self) -> list[Draft]:
         """The drafts of the whole text, in the order they closed."""
         news_pages, page = self._news_pages(), 0
         breaks = page_breaks(self.lines, self.kinds)
@@ -128,7 +106,7 @@ class _Splitter:
         carried = self.cur.date if not self.cur.body else None  # '1995-06-09' above '第 1 版'
         same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
         self.close()
-        self.cur, self.page_no = _Draft(), page_number(line.text)
+        self.cur, self.page_no = Draft(), page_number(line.text)
         self.page_date, self.next_date = date or carried or (self.page_date if same else None), None
 
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
@@ -136,6 +114,7 @@ class _Splitter:
         if self.cur.body and not self.cur.pictured:
             self.start_from_pending()
         else:  # e-papers set the story's photos with their captions above its lead
+            self.retitle(lead=True)
             self.take_title()
             self.place_pending()
         self.cur.signalled = True
@@ -185,6 +164,7 @@ class _Splitter:
         """Text: pending title lines become a title, a new article's or subheadings."""
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
+        self.retitle(lead=False)
         self.take_title()
         self.place_pending()
         self.cur.body.append(line)
@@ -196,7 +176,7 @@ class _Splitter:
         if text:
             if not (self.cur.body or self.cur.title or self.pending) or (
                     line.gap >= 2 and self.cur.sealed):
-                self.done.append(_caption([text], who))
+                self.done.append(caption_draft([text], who))
             else:
                 pictured = self.cur.pictured or not self.cur.body
                 self.on_body(Line(text, line.gap, line.brk), None, nxt)
@@ -211,7 +191,7 @@ class _Splitter:
         if block and (block[0].gap >= 2 or not body):
             names = " ".join([p.text for p in self.pending] + [who])
             self.pending = []
-            self.done.append(_caption([b.text for b in block], names))
+            self.done.append(caption_draft([b.text for b in block], names))
         else:
             body.extend(block)
 
@@ -228,7 +208,7 @@ class _Splitter:
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):
-            if not self.pending[i].text.startswith("—"):
+            if not under_headline(self.pending[i].text):
                 return i
         return len(self.pending) - 1
 
@@ -237,7 +217,7 @@ class _Splitter:
         if kicker is None:
             kicker, self.pending = self.pending, []
         self.close()
-        self.cur = _Draft(title=title, kicker=kicker, date=self.next_date)
+        self.cur = Draft(title=title, kicker=kicker, date=self.next_date)
         self.next_date = None
 
     def start_from_pending(self) -> None:
@@ -260,6 +240,15 @@ class _Splitter:
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
 
+    def retitle(self, lead: bool) -> None:
+        """Page title, metadata, then a headline right above the lead (or a fuller one above
+        the text): the story's own headline is the one next to its text, the line above the
+        metadata was the page's."""
+        if self.cur.title is None or self.cur.body or not self.cur.signalled or not self.pending:
+            return
+        if fuller(self.cur.title, self.pending[-1].text, lead):
+            self.cur.title, self.pending = None, self.pending[-1:]
+
     def place_pending(self) -> None:
         """Pending title-like lines are text (subheadings, kickers) after all; the headline
         repeated (as pages do 2-4 times) is dropped."""
@@ -275,11 +264,6 @@ class _Splitter:
             self.cur.body[:0] = self.cur.kicker
             self.cur.date = self.cur.date or self.page_date
             self.done.append(self.cur)
-
-
-def _caption(parts: list[str], credit: str) -> _Draft:
-    return _Draft(title=derive_title("\n".join(parts), 24),
-                  body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
 
 
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:

@@ -1,0 +1,35 @@
+"""Drafts: the articles text.py assembles line by line before they become Article records."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from search.sources.articles import derive_title
+from search.sources.lines import Line
+
+
+@dataclass
+class Draft:
+    """An article being assembled: its title, kicker lines, text lines and metadata."""
+
+    title: str | None = None
+    kicker: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    date: str | None = None
+    source: str | None = None
+    byline: str | None = None
+    kind: str = "article"
+    signalled: bool = False  # announced by a heading, metadata, a byline or a lead
+    sealed: bool = False  # a trailer (signature date, source line) closed its text
+    pictured: bool = False  # its text so far is photo captions under its headline
+
+    def meta(self, found: dict[str, str]) -> None:
+        """Fill what is still missing from a metadata line."""
+        self.date = self.date or found.get("date")
+        self.source = self.source or found.get("source")
+        self.byline = self.byline or found.get("byline")
+
+
+def caption_draft(parts: list[str], credit: str) -> Draft:
+    """A stand-alone photo item: its caption lines and photographer."""
+    return Draft(title=derive_title("\n".join(parts), 24),
+                 body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
