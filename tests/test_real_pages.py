@@ -85,3 +85,14 @@ def test_a_line_under_the_headline_is_not_the_headline(under):
     a = one("A04:夏日热线特别报道\n\n2015年07月25日 星期六\n小区门口的垃圾谁来清?\n" + under + "\n"
             "  家住东区的张女士昨天致电本报热线，说小区门口的大件垃圾已经堆了半个月。\n")
     assert a.title == "小区门口的垃圾谁来清?" and "特别报道" not in a.title
+
+
+@pytest.mark.parametrize("chrome", [
+    "感谢王先生提供线索，奖励50元", "k7 a! 3q z. p2 R' @* M( D2 e", "卡拉 某某晚报 某某网 某某客户端记者 钱七",
+])
+def test_tip_rewards_jammers_and_credit_lines_stay_out(chrome):
+    a = one("小区门口的垃圾谁来清?\n\n"
+            "家住东区的张女士昨天致电本报热线，说小区门口的大件垃圾已经堆了半个月。\n\n" + chrome
+            + "\n\n记者随后联系了物业公司，对方表示本周内清运完毕。\n")
+    assert chrome not in a.text and "清运完毕" in a.text
+

@@ -51,7 +51,8 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"(专线|專線|热线|熱線)\s*[:：︰]?\s*\d{3,}|"
                      r"^本站(所有|全部)?.{0,8}(均由|来自|來自)|(仅供|僅供).{0,8}(学习交流|學習交流)|"
                      r"^(专栏|專欄)\s*[:：]|"
-                     r"(下载|下載|打开|打開|用)\s*APP")  # '現在用APP看新聞 點我下載APP': the site's app ad
+                     r"(下载|下載|打开|打開|用)\s*APP|"  # '現在用APP看新聞 點我下載APP': the site's app ad
+                     r"(感谢|感謝).{1,8}(提供|报料|爆料).{0,4}(线索|線索)")  # a paper's reward for a tip
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
@@ -60,6 +61,9 @@ _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线
 # 'X-X', 'X|X', '匿名匿名': one name said twice is a mirror's site name or a widget's label.
 # 'NEWS link', 'RSS', 'More': an English widget label on a Chinese page (a headline may be English).
 _LATIN_LABEL = re.compile(r"^(news\s+)?(link|links|rss|more|share|top|home|menu|search)$", re.IGNORECASE)
+# ': w! s1 x. o6 z1 R': forums' anti-copy jammer, runs of one- to three-character tokens.
+_JAMMER = re.compile(r"^[^\u4e00-\u9fff]*$")
+_JAMMER_TOKENS = 6  # of which half carry a mark: a table row of plain numbers is not one
 _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
 
 
@@ -68,5 +72,9 @@ def is_notice(text: str) -> bool:
     if len(text) <= _NOTICE_MAX and NOTICES.search(text):
         return True
     if len({m.group(0).lower() for m in _SPAM.finditer(text)}) >= 2 and "。" not in text:
+        return True
+    words = text.split()
+    if (_JAMMER.match(text) and len(words) >= _JAMMER_TOKENS and all(len(w) <= 3 for w in words)
+            and sum(not w.isalnum() for w in words) >= _JAMMER_TOKENS // 2):
         return True
     return bool(_TWICE.match(text) or _LATIN_LABEL.match(text))

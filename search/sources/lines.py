@@ -38,7 +38,9 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
                      r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|"
                      r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S|"
                      r"^\S{2,6}(社|報|报)(記者|记者)$|"  # 新華社記者: the wire's credit on a line of its own
-                     r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$")  # '☉張國財': an opinion page's writer
+                     r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$|"  # '☉張國財': an opinion page's writer
+                     # '王五 某某晚报 某某网 某某客户端记者 赵六': names and outlets, no sentence
+                     r"^[\u4e00-\u9fff ]{2,40}(客户端|客戶端|晚报|日报|晚報|日報)(记者|記者)\s+[\u4e00-\u9fff]{2,4}$")
 # Taiwan and Hong Kong bylines name the reporter and the desk in any order:
 # '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
 _DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
