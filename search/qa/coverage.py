@@ -16,6 +16,8 @@ MAX_WORD = 6  # characters: longer dictionary words are rare, and each size cost
 MIN_TITLE = 2  # a one-character title is named by too many questions
 _NON_WORD = re.compile(r"[\W_]+")
 _NEVER = re.compile(r"(?!)")
+_GLUE = frozenset("和与及由因使让被把将对在于从向为是的")  # particles jieba may glue onto a name
+_DATE_TIME = re.compile(r"[年月日天]时|时所")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 
 
@@ -111,7 +113,17 @@ def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
         text = _NON_WORD.sub("", text)
         lacking = [w for w in lacking if not _holds(text, _NON_WORD.sub("", w))]
     # another spelling of the word (西元 / 公元, 满州 / 满洲) names the same thing
-    return tuple(w for w in lacking if not any(_holds(text, v) for v in variant_forms(w)))
+    lacking = [w for w in lacking if not any(_holds(text, v) for v in variant_forms(w))]
+    return tuple(w for w in lacking if not _unglued(text, w))
+
+
+def _unglued(text: str, word: str) -> bool:
+    """True when *word* is a particle jieba glued onto a word the text holds (和望平: 望平,
+    由威廉·库克: 威廉·库克), or the 时 of a date cut with a character beside it, which names
+    nothing (1938年时所修筑: 时所; 几月几日时签订: 日时; but 倒酒时要: 时要 may be a name)."""
+    if _DATE_TIME.fullmatch(word):
+        return True
+    return len(word) >= 3 and word[0] in _GLUE and _holds(text, _NON_WORD.sub("", word[1:]))
 
 
 def _holds(text: str, word: str) -> bool:
