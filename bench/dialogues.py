@@ -1,6 +1,6 @@
 """The dialogue corpus (tests/dialogues/dialogues.jsonl, issue 24 point 10), scored.
 
-    python -m bench.dialogues [-v] [--cost [--articles N] [--work DIR]]
+    python -m bench.dialogues [-v] [--cost [--articles N] [--work DIR] [--show N]]
 
 Every dialogue runs through the terminal chat's code path (bot.terminal: the same
 Conversation the Telegram bot uses) over an index built, in a temporary folder, from the
@@ -11,7 +11,7 @@ bot.dialog.TTL between dialogues). Prints the share of turns whose reply holds w
 turn expects, per point of the issue and overall; -v lists the failing turns with their
 replies. --cost times each typed message through the conversation layer and as a plain
 search of the same text (bench/dialogues_cost.py), over this index or, with --articles N,
-one of about N articles.
+one of about N articles; --show N lists the N messages it adds most to.
 """
 from __future__ import annotations
 
@@ -188,8 +188,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=0, metavar="N",
                         help="--cost over an index of about N articles (the corpus and synthetic ones)")
     parser.add_argument("--work", type=Path, metavar="DIR", help="keep that index in DIR and reuse it")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="--cost also lists the N messages the conversation layer adds most to")
     args = parser.parse_args(argv)
-    print(cost(articles=args.articles, work=args.work) if args.cost else score(args.verbose)[1])
+    print(cost(articles=args.articles, work=args.work, show=args.show) if args.cost else score(args.verbose)[1])
     return 0
 
 

@@ -1,13 +1,14 @@
 """The conversation layer's cost per message, against a plain search of the same text in
 the same run (issue 24: at most 10 ms p95 added at 10,000 articles).
 
-    python -m bench.dialogues --cost [--articles N] [--work DIR]
+    python -m bench.dialogues --cost [--articles N] [--work DIR] [--show N]
 
 Every typed message of the dialogue corpus (commands left out) is timed, the best of a few
 runs, through the conversation layer and as a plain search of the same text. The index is
 the corpus's own (seeds and layout corpus) or, with --articles N, the corpus with synthetic
 articles (bench/corpus.py) added up to about N in all. --work DIR keeps that index in DIR,
-built once and reused (10,000 articles take minutes to index).
+built once and reused (10,000 articles take minutes to index). --show N lists the N
+messages with the largest differences.
 """
 from __future__ import annotations
 
@@ -84,9 +85,16 @@ def corpus_articles() -> int:
     return count
 
 
-def cost(rounds: int = 3, articles: int = 0, work: Path | None = None) -> str:
+def slowest(typed: list[str], talked: list[float], searched: list[float], show: int) -> str:
+    """The *show* messages the conversation layer adds most to, one line each (ms)."""
+    rows = sorted(zip(typed, talked, searched, strict=True), key=lambda r: r[2] - r[1])[:show]
+    return "".join(f"\n{(a - b) * MS:7.1f} ms more ({a * MS:6.1f} vs {b * MS:6.1f})  {t}" for t, a, b in rows)
+
+
+def cost(rounds: int = 3, articles: int = 0, work: Path | None = None, show: int = 0) -> str:
     """The conversation layer's cost per message against a plain search, p95 in ms, over
-    the corpus's index or (*articles*) one of about that many articles, kept in *work*."""
+    the corpus's index or (*articles*) one of about that many articles, kept in *work*;
+    *show*: that many messages with the largest differences listed too."""
     more = max(0, articles - corpus_articles()) if articles else 0
     with tempfile.TemporaryDirectory() as tmp, terminal_chat(work or Path(tmp), more) as (conversation, clock):
         indexed = conversation.engine.stats().articles
@@ -99,4 +107,5 @@ def cost(rounds: int = 3, articles: int = 0, work: Path | None = None) -> str:
             f"p95 plain search           {p95(searched) * MS:7.1f} ms\n"
             f"ratio of the p95s          {p95(talked) / p95(searched):7.2f}\n"
             f"p95 of each message's difference (conversation - plain search) {p95(more_than) * MS:7.1f} ms\n"
-            f"p95 added per message      {p95(added) * MS:7.1f} ms (recognition, context, respelling check)")
+            f"p95 added per message      {p95(added) * MS:7.1f} ms (recognition, context, respelling check)"
+            + slowest(typed, talked, searched, show))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot import alerts, buttons, commands, metrics, render
 from bot.dialog import Pages, asks_what_happened
 from bot.examples import Examples
-from bot.followups import FollowUps, remember_pages
+from bot.followups import FollowUps, Searched, remember_pages
 from bot.render import Reply
 from bot.settings import SettingsError, digest_time
 from bot.smalltalk import Talk
@@ -90,18 +90,26 @@ class Conversation(FollowUps):
 
     def answer(self, text: str) -> Reply:
         """Reply to a question or keywords: the answer, then matching articles."""
+        return self.answered(text, None)
+
+    def answered(self, text: str, searched: Searched | None) -> Reply:
+        """answer(), given the first page of *text* and its answer when already searched."""
         text = (text or "").strip()
         if not text:
             return commands.help_text(self.examples())
-        found = self.results(text, 1)
+        found = self.results(text, 1, searched)
         if found is None and self.engine.rebuilding:  # not "nothing found": not indexed yet, maybe
             return render.index_unavailable()
         return found or render.no_match(text, self.examples())
 
-    def results(self, text: str, page: int) -> Reply | None:
-        """One page of results for *text*, or None when nothing matches."""
-        with metrics.SEARCH_SECONDS.time():
-            found, answer = self.engine.query(text, page, render.PER_PAGE, answer=page == 1)
+    def results(self, text: str, page: int, searched: Searched | None = None, turned: bool = False) -> Reply | None:
+        """One page of results for *text* (unless *searched* already), or None when
+        nothing matches; *turned*: a page turn of a query searched before."""
+        search = self.engine.turned if turned else self.engine.query
+        if searched is None:
+            with metrics.SEARCH_SECONDS.time():
+                searched = search(text, page, render.PER_PAGE, page == 1)
+        found, answer = searched
         fix = found.correction  # a respelling only suggested: its button searches it
         ask = self.page_key(fix.query) if fix is not None and not fix.applied and page == 1 else None
         if not found.total and fix is not None and not fix.applied and page == 1:
@@ -109,7 +117,7 @@ class Conversation(FollowUps):
         if not found.total:
             return self.nothing_in_scope(found.scope) if page == 1 else None
         if not found.hits and page > 1:
-            found, _ = self.engine.query(text, found.pages, render.PER_PAGE, answer=False)
+            found, _ = search(text, found.pages, render.PER_PAGE, False)
         brief = found.scope.said is not None and asks_what_happened(text)
         reply = render.results(self.page_key(text), found, answer, brief, ask)
         return replace(reply, about=answer.article.id) if answer is not None else reply
@@ -138,7 +146,7 @@ class Conversation(FollowUps):
         if asked is None:
             return None
         text = self.store.query(asked.key) if asked.key else asked.query
-        return self.results(text, asked.page) if text else None
+        return self.results(text, asked.page, turned=True) if text else None
 
     def read(self, data: str | None, chat_id: int | None = None) -> list[str] | None:
         """The full article a 阅读全文 button asks for, as HTML messages (its summary first);

@@ -16,13 +16,14 @@ from bot.service import Service
 from bot.smalltalk import Talk, recognise
 from bot.store import Store
 from search.engine import Engine
-from search.model import Answer, Hit
+from search.model import Answer, Hit, ResultPage
 
 _ID = re.compile(r"^[0-9a-f]{16}$")
 # A sentence dating its event itself (2024年, 10月, 15日, 2024-10-15): its date is the answer,
 # not the article's. Without one it dates nothing, or only relative to the article (今年, 日前).
 _DATES_ITSELF = re.compile(r"\d{4}\s*年|\d+\s*[月日号]|[一二三四五六七八九十〇零]+[月日号]|\d{4}[-/.]\d{1,2}")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+Searched = tuple[ResultPage, Answer | None]  # a first page already searched, with its answer
 
 
 def published_day(answer: Answer) -> str:
@@ -73,6 +74,9 @@ class FollowUps(Service):
 
     # what Conversation says to anything else
     def answer(self, text: str) -> Reply:
+        raise NotImplementedError
+
+    def answered(self, text: str, searched: Searched) -> Reply:
         raise NotImplementedError
 
     def small_talk(self, talk: Talk, text: str, admin: bool) -> Reply:
@@ -126,9 +130,10 @@ class FollowUps(Service):
         super().forget_idle_users()
         self.dialogs.forget_expired()
 
-    def asked(self, text: str, context: Context) -> Reply:
-        """A question of its own: searched, and the chat's context starts afresh from it."""
-        reply = self.answer(text)
+    def asked(self, text: str, context: Context, searched: Searched | None = None) -> Reply:
+        """A question of its own: searched (unless *searched* already), and the chat's
+        context starts afresh from it."""
+        reply = self.answer(text) if searched is None else self.answered(text, searched)
         context.question, context.article, context.shown = text.strip(), reply.about, ()
         context.pages.clear()  # nothing found: no pages either
         return reply
@@ -153,7 +158,8 @@ class FollowUps(Service):
         if not context.question:
             return render.nothing_to_follow() if followed.follow is Follow.DETAIL else None
         if followed.follow is Follow.SWAP:
-            return self.asked(self.swapped(context.question, followed.subject), context)
+            question, searched = self.swapped(context.question, followed.subject)
+            return self.asked(question, context, searched)
         first = [context.article] if context.article else []
         bare = followed.follow is Follow.BARE
         answer = self.engine.ask_within(without_pronoun(text), first + [i for i in context.shown if i not in first],
@@ -172,16 +178,18 @@ class FollowUps(Service):
             return render.nothing_to_follow()
         return render.published(article) if follow is Follow.PUBLISHED else render.source_of(article)
 
-    def swapped(self, question: str, subject: str) -> str:
-        """The last *question* with its place or name replaced by *subject* (那克拉玛依呢？);
-        the subject alone when no article holds all the words of that (那哈密瓜呢？ after
-        阿克苏苹果 asks about 哈密瓜, not about apples), so a name no article has is said absent."""
-        if not any(self.engine.search(said, 1, 1).total for said in (f'"{subject}"', f"来源:{subject}")):
-            return subject  # searched alone, the reply says no article has it
+    def swapped(self, question: str, subject: str) -> tuple[str, Searched | None]:
+        """The last *question* with its place or name replaced by *subject* (那克拉玛依呢？),
+        with its first page and answer, when each article found names the subject; else the
+        subject alone, to be searched (那哈密瓜呢？ after 阿克苏苹果 asks about 哈密瓜, not about
+        apples; a name no article has is then said absent). One search when the swap holds."""
         old = self.engine.names(question)
         swapped = question.replace(old[0], subject, 1) if old else f"{subject} {question}"
-        found = self.engine.search(swapped, 1, render.PER_PAGE)
-        return swapped if found.total and not found.broadened and self.all_hold(found.hits, subject) else subject
+        searched = self.engine.query(swapped, 1, render.PER_PAGE, answer=True)
+        found = searched[0]
+        if found.total and not found.broadened and self.all_hold(found.hits, subject):
+            return swapped, searched
+        return subject, None
 
     def all_hold(self, hits: Sequence[Hit], name: str) -> bool:
         """True when each of *hits* names *name* (那昌吉呢？ after 博乐市消防安全进校园: a page

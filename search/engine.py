@@ -31,6 +31,7 @@ from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures
 from search.qa.scope import only_of, source_among
 from search.qa.spelling import Speller
+from search.qa.turns import turning_pages
 from search.qa.when import Clock, today
 from search.qa.within import best_within, holds_own, own_forms
 from search.settings import Settings
@@ -187,6 +188,13 @@ class Engine(Lookups):
         if said.sure and (not found.total or not is_question(clean(text))):
             return replace(better, query=text, correction=Correction(said.query, said.words, True)), better_reply
         return replace(found, correction=Correction(said.query, said.words, False)), reply
+
+    def turned(self, text: str, page: int = 1, per_page: int = 10,
+               answer: bool = False) -> tuple[ResultPage, Answer | None]:
+        """query() for a page turn of a query searched before: the candidates retrieved
+        then are reused (search.qa.turns)."""
+        with turning_pages():
+            return self.query(text, page, per_page, answer)
 
     def _holds(self, found: ResultPage, words: Sequence[tuple[str, str]]) -> bool:
         """True when an article of *found* holds a word as typed (the index cut it otherwise)."""

@@ -11,7 +11,7 @@ from typing import Any, TypeVar, cast
 
 from search.index import documents as docs
 from search.index.backends.base import Backend
-from search.model import Article, Hit, Inventory, Stats, Summary
+from search.model import Article, Hit, Inventory, Snippet, Stats, Summary
 from search.qa.matching import new_matches
 from search.qa.query import parse
 from search.qa.ranking import Ranked, Ranker
@@ -68,8 +68,9 @@ class Lookups:
     def latest(self, limit: int = 10, since: float | None = None, query: str | None = None,
                summaries: bool = True) -> list[Hit]:
         """Newest articles (by publication date, then ingest time), optionally newer than
-        *since* and matching *query*; each with its one-line summary unless *summaries* is
-        False (a caller that shows none: they cost a few ms each)."""
+        *since* and matching *query*; each with its snippet and one-line summary unless
+        *summaries* is False (a caller that shows neither, only titles: they cost a few ms
+        each)."""
         reader = self.backend.reader()
         floor = docs.after_ms(since) if since is not None else None
         if query:  # the query's own candidates, newest first: no second pass over the index
@@ -85,7 +86,9 @@ class Lookups:
         ranked = self.ranker.merge([Ranked(f, 0.0) for f in newest])
         if floor is not None:  # digests: a story already told is not told again
             ranked = [r for r in ranked if not told_before(reader, r.fields, floor, self._prints)]
-        return [self.as_hit(r, [], summary=summaries) for r in ranked[:limit]]
+        if not summaries:
+            return [docs.to_hit(r.fields, 0.0, Snippet(""), r.also) for r in ranked[:limit]]
+        return [self.as_hit(r, [], summary=True) for r in ranked[:limit]]
 
     @recovering
     def alert_matches(self, rules: Sequence[tuple[str, float]]) -> list[tuple[Hit, tuple[int, ...]]]:

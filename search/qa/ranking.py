@@ -12,6 +12,7 @@ from search.params import RankingParams
 from search.qa.coverage import Resolved, coverage, missing, named
 from search.qa.query import ParsedQuery
 from search.qa.reprints import Signatures, group
+from search.qa.turns import Kept
 from search.qa.vocab import Vocabulary
 from search.qa.when import day_of
 from search.text.analysis import tagged
@@ -67,6 +68,7 @@ class Ranker:
 
     def __init__(self, params: RankingParams, prints: Signatures) -> None:
         self.params, self.prints = params, prints
+        self.kept = Kept()  # candidates a page turn reuses (search.qa.turns)
 
     def rank(self, reader: Reader, parsed: ParsedQuery, want: int, only: Only | None = None) -> Ranking:
         """Keywords: only articles holding every word (folded to simplified, half-width);
@@ -109,7 +111,7 @@ class Ranker:
         if (not parts and not parsed.phrases) or (strict and len(parts) != len(groups)):
             return [], 0, False
         scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
-        candidates = reader.candidates(self._retrieval(reader, parsed, parts, strict, large, scan, only))
+        candidates = self.kept.candidates(reader, self._retrieval(reader, parsed, parts, strict, large, scan, only))
         if floor is None:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
         ranked = self._covered(candidates, parsed, groups, strict, large, floor)
