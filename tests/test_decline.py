@@ -90,3 +90,12 @@ def test_a_subject_named_in_passing_does_not_answer_what_is_asked_of_it(province
 def test_a_sentence_saying_what_is_asked_still_answers(province):
     page, found = Engine(province / "index", province / "seeds").query("白河县境内有什么？")
     assert found is not None and "温泉" in found.sentence.text
+
+
+def test_a_name_no_article_holds_in_place_of_the_articles_name_is_declined(province):
+    engine = Engine(province / "index", province / "seeds")
+    _page, found = engine.query("北川铁路于哪一年建成通车？")
+    assert found is not None and "1903年" in found.sentence.text
+    page, found = engine.query("北川铁路的赛迪站是哪一年建成通车的？")  # 赛迪: a name only jieba knows
+    assert page.hits and page.hits[0].title == "北川铁路"
+    assert found is None

@@ -10,6 +10,7 @@ from search.index.backends.base import Term
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.query import MEASURE_POS, holds
+from search.text.analysis import NAME_TAGS, dict_tag
 from search.text.normalize import normalize, variant_forms
 from search.text.sentences import sentences
 
@@ -162,3 +163,14 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     got = sum(r.weight * max(r.credit(said, params.part_credit), r.credit(named_as, params.part_credit))
               for g in groups for r in g)
     return not total or got / total >= params.answer_support
+
+
+def unheard_name(fields: Stored, groups: list[list[Resolved]]) -> str | None:
+    """A name of the question (jieba's dictionary tags it a place, person, organisation or
+    other name) that no article of the index holds, when this article does not hold it
+    either: a near miss of a name the article has (李燕琼 / 范燕琼) asks about another thing."""
+    unheard = tuple(r.word for g in groups for r in g
+                    if not r.known and not r.phrase and r.pos < MEASURE_POS and len(r.word) >= 2
+                    and dict_tag(r.word) in NAME_TAGS)
+    lacking = missing(fields, unheard)
+    return lacking[0] if lacking else None
