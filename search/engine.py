@@ -25,7 +25,7 @@ from search.model import (
 )
 from search.params import RankingParams
 from search.qa.answers import best_sentence, missing_kind
-from search.qa.coverage import covers
+from search.qa.coverage import covers, supports, unheard_name
 from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures
@@ -266,9 +266,12 @@ class Engine(Lookups):
         top, forms = rk.ranked[0], rk.forms
         if not covers(top.fields, top.cover, rk.groups, _NON_WORD.sub("", parsed.text), self.ranker.params):
             return None
+        if unheard_name(top.fields, rk.groups):
+            return None
         best = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "",
                               self.ranker.params)
-        if best is None:
+        if best is None or not supports(top.fields.get("body") or "", best[1].text, top.fields.get("title") or "",
+                                        rk.groups, self.ranker.params):
             return None
         return Answer(question=text, sentence=best[1], article=self.as_hit(top, forms))
 

@@ -3,9 +3,13 @@
 gets no answer."""
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from search.engine import Engine
+from search.params import DEFAULT
 from search.qa.query import parse
 from search.text.analysis import tagged
 from tests.support.made import engine_from
@@ -54,4 +58,44 @@ def test_a_name_the_articles_lack_is_still_declined(made):
 
 def test_a_variant_spelling_does_not_stand_for_another_name(made):
     page, found = made.query("满州北部的北山铁路全长多少公里？")
+    assert found is None
+
+
+# An article naming a county only in a list of its neighbours (invented).
+PROVINCE = {
+    "青州省": "青州省位于南部山区，是一个虚构的省份。青州省下辖云岭县、白河县和石门县。"
+              "全省气候温和，雨量充沛。省内河流众多，水运便利。白河县境内有多处温泉。"
+              "青州省的茶叶产量是全国最大的。省会青州市的丝绸工业发源于明代。",
+    "北川铁路": "北川铁路是一条虚构铁路，全长三百公里。北川铁路于1903年建成通车。",
+}
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("province")
+    engine_from(PROVINCE, base).close()
+    return base
+
+
+def test_a_subject_named_in_passing_does_not_answer_what_is_asked_of_it(province):
+    asked = "石门县境内最大的河流发源于哪里？"
+    lenient = Engine(province / "index", province / "seeds", params=replace(DEFAULT, answer_support=0.0))
+    _page, listed = lenient.query(asked)  # without the gate: the sentence listing the county
+    assert listed is not None and "石门县" in listed.sentence.text
+    page, found = Engine(province / "index", province / "seeds").query(asked)
+    assert page.hits and page.hits[0].title == "青州省"  # still found, only not answered
+    assert found is None
+
+
+def test_a_sentence_saying_what_is_asked_still_answers(province):
+    page, found = Engine(province / "index", province / "seeds").query("白河县境内有什么？")
+    assert found is not None and "温泉" in found.sentence.text
+
+
+def test_a_name_no_article_holds_in_place_of_the_articles_name_is_declined(province):
+    engine = Engine(province / "index", province / "seeds")
+    _page, found = engine.query("北川铁路于哪一年建成通车？")
+    assert found is not None and "1903年" in found.sentence.text
+    page, found = engine.query("北川铁路的赛迪站是哪一年建成通车的？")  # 赛迪: a name only jieba knows
+    assert page.hits and page.hits[0].title == "北川铁路"
     assert found is None

@@ -10,7 +10,9 @@ from search.index.backends.base import Term
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.query import MEASURE_POS, holds
-from search.text.normalize import variant_forms
+from search.text.analysis import NAME_TAGS, dict_tag
+from search.text.normalize import normalize, variant_forms
+from search.text.sentences import sentences
 
 MAX_WORD = 6  # characters: longer dictionary words are rare, and each size costs a lookup
 MIN_TITLE = 2  # a one-character title is named by too many questions
@@ -152,3 +154,35 @@ def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: st
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
     text = naming_text(fields)
     return cover >= params.dated_coverage and bool(dated) and all(r.whole(text) for r in dated)
+
+
+def answer_window(body: str, snippet: str) -> str:
+    """The whole sentences of *body* the answer *snippet* (a part of it) stands in."""
+    at = body.find(snippet)
+    if at < 0:
+        return snippet
+    inside = [(a, b) for a, b in sentences(body) if b > at and a < at + len(snippet)]
+    return body[inside[0][0]:inside[-1][1]] if inside else snippet
+
+
+def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams) -> bool:
+    """True when the answer's sentences, with the article's title (which names its subject),
+    match enough of the question's weight: an article that names the subject asked about in
+    passing does not answer what the question asks of it."""
+    said = normalize(answer_window(body, snippet))
+    named_as = normalize(title)
+    total = sum(r.weight for g in groups for r in g)
+    got = sum(r.weight * max(r.credit(said, params.part_credit), r.credit(named_as, params.part_credit))
+              for g in groups for r in g)
+    return not total or got / total >= params.answer_support
+
+
+def unheard_name(fields: Stored, groups: list[list[Resolved]]) -> str | None:
+    """A name of the question (jieba's dictionary tags it a place, person, organisation or
+    other name) that no article of the index holds, when this article does not hold it
+    either: a near miss of a name the article has (李燕琼 / 范燕琼) asks about another thing."""
+    unheard = tuple(r.word for g in groups for r in g
+                    if not r.known and not r.phrase and r.pos < MEASURE_POS and len(r.word) >= 2
+                    and dict_tag(r.word) in NAME_TAGS)
+    lacking = missing(fields, unheard)
+    return lacking[0] if lacking else None
