@@ -52,3 +52,29 @@ def test_a_blank_line_between_two_dense_pages_cuts_them_before_a_spaced_one():
     arts = articles(text)
     assert [a.title for a in arts] == ["市政府关于加快建设城乡供水一体化的通知", "全省天气预报",
                                        "古镇老街修缮完工重新开放"]
+
+
+def test_a_date_over_the_next_e_paper_page_is_that_pages_date():
+    """Two e-paper pages of different days, each under its date and page number: the second
+    page's date is not the first article's signature, nor does the first page's date stay."""
+    text = ("2001-05-10\n第 2 版\n\n"
+            "春耕时节农机下田忙\n"
+            "本报讯 连日来，平原各县抢抓农时，上万台农机下田作业，春播进度快于去年同期。\n\n"
+            "2003-08-15\n第 2 版\n"
+            "沿江防汛进入关键期\n"
+            "本报讯 受持续降雨影响，沿江水位不断上涨，各地防汛队伍昼夜巡查堤防。\n")
+    assert [(a.title, a.date) for a in articles(text)] == [
+        ("春耕时节农机下田忙", "2001-05-10"), ("沿江防汛进入关键期", "2003-08-15")]
+
+
+def test_a_dated_line_after_a_story_on_a_dated_page_dates_the_next_story():
+    """A newspaper page's date above its first story; after that story's text, a dated line
+    heads the next page of the dump: the next story's date, not the first's."""
+    text = ("1999年3月4日晨光日报 第3版\n\n"
+            "山区小学用上了新课桌\n"
+            "本报讯 县教育局日前为十二所山区小学配齐了新课桌椅，孩子们告别了旧木凳。\n\n"
+            "发布日期：2000-01-05\n\n"
+            "新年第一列货运班列发车\n"
+            "新年第一天，满载机电产品的货运班列从物流园发车，开往边境口岸。\n")
+    assert [(a.title, a.date) for a in articles(text)] == [
+        ("山区小学用上了新课桌", "1999-03-04"), ("新年第一列货运班列发车", "2000-01-05")]
