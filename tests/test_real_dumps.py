@@ -78,3 +78,16 @@ def test_a_dated_line_after_a_story_on_a_dated_page_dates_the_next_story():
             "新年第一天，满载机电产品的货运班列从物流园发车，开往边境口岸。\n")
     assert [(a.title, a.date) for a in articles(text)] == [
         ("山区小学用上了新课桌", "1999-03-04"), ("新年第一列货运班列发车", "2000-01-05")]
+
+
+def test_title_date_text_opens_the_next_page_after_an_undated_page():
+    """An undated page, then the next page's headline, its date line and its text: the date
+    is the next page's, and its headline opens it."""
+    text = ("社区食堂开进老旧小区\n\n"
+            "城东街道的第一家社区食堂昨天开业，六十岁以上老人就餐可享八折优惠。\n\n"
+            "食堂由街道提供场地，引入专业餐饮企业运营，每天供应早中晚三餐。\n\n"
+            "• 城东街道举办邻里节\n• 社区图书室延长开放时间\n\n"
+            "跨江大桥主桥合龙\n2022-11-20 16:05\n"
+            "跨江大桥主桥今天上午顺利合龙，大桥预计明年五月建成通车。\n")
+    arts = articles(text)
+    assert [(a.title, a.date) for a in arts] == [("社区食堂开进老旧小区", None), ("跨江大桥主桥合龙", "2022-11-20")]

@@ -148,8 +148,9 @@ class _Splitter:
         """A date line: under a title, above the next title, or a signature."""
         if not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
-        elif self.pending and self.cur.date and nxt in ("body", "lead", "meta", "byline"):
-            self.start_from_pending()  # title, date, text: the next article
+        elif self.pending and nxt in ("body", "lead", "meta", "byline") and (
+                self.cur.date or is_title(self.pending[-1].text)):
+            self.start_from_pending()  # title, date, text: the next article (a dated page's)
             self.cur.meta({"date": date})
             self.cur.signalled = True
         elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
