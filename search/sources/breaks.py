@@ -22,13 +22,13 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if gaps[i] < 1:
             continue
         after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
-        if _dense_block(text, i, after) and _spaced_before(gaps, text, i):
+        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
+        if _dense_block(text, i, after) and (_spaced_before(gaps, text, i) or _dense_block(text, before, i)):
             out.add(i)
             continue
         window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
         if sum(g == 0 for g in window) < dense * len(window):
             continue
-        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
         if any(_dense_block(text, a, b) for a, b in ((before, i), (i, after))):
             out.add(i)
     return out

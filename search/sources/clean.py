@@ -128,13 +128,16 @@ def _learned(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
-    the text; a kept line says (brk) whether page chrome was cut just before it."""
+    the text; a kept line says (brk) whether page chrome was cut just before it, and keeps
+    the widest blank before the chrome cut above it (in a dump, the blank line between two
+    pages often stands above the next page's chrome)."""
     out: list[Line] = []
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
+    gap = 0  # the widest blank since the last kept line
     lines = _drop_short_runs(unwrap(read_lines(text)))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
-        t, brk = line.text, brk or line.brk
+        t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
         if zone:
             ends = (is_heading(t) or page_header(t) is not None or _announces(t)
                     or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
@@ -143,6 +146,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                 continue
             if held is not None and _opens_article(held.text, t):
                 out.append(Line(held.text, held.gap, True))  # the next article's title
+                gap = line.gap
             zone, held = "", None
         if starts_ad(t):
             zone, brk = "ad", True
@@ -153,8 +157,8 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
         elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)):
             brk = True
         else:
-            out.append(Line(_strip_marks(t), line.gap, brk))
-            brk = False
+            out.append(Line(_strip_marks(t), gap, brk))
+            brk, gap = False, 0
     return join_fragments(out)
 
 

@@ -107,7 +107,8 @@ class _Splitter:
         same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
         self.close()
         self.cur, self.page_no = Draft(), page_number(line.text)
-        self.page_date, self.next_date = date or carried or (self.page_date if same else None), None
+        self.page_date = date or carried or self.next_date or (self.page_date if same else None)
+        self.next_date = None
 
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet."""
@@ -125,6 +126,9 @@ class _Splitter:
         """Metadata under a title announces an article; after text it is a trailer."""
         if self.cur.body and self.pending:
             self.start_from_pending()
+        elif self.cur.body and set(meta) == {"date"}:  # a dated line: the date rules decide
+            self.on_date(line, meta["date"], nxt)
+            return
         elif self.cur.body:  # a trailer: 来源 or 作者 after the text
             self.cur.meta(meta)
             self.cur.sealed = True
@@ -144,12 +148,13 @@ class _Splitter:
         """A date line: under a title, above the next title, or a signature."""
         if not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
-        elif self.pending and self.cur.date and nxt in ("body", "lead", "meta", "byline"):
-            self.start_from_pending()  # title, date, text: the next article
+        elif self.pending and nxt in ("body", "lead", "meta", "byline") and (
+                self.cur.date or is_title(self.pending[-1].text)):
+            self.start_from_pending()  # title, date, text: the next article (a dated page's)
             self.cur.meta({"date": date})
             self.cur.signalled = True
-        elif self.cur.date and not self.pending:
-            self.next_date, self.cur.sealed = date, True  # a date above the next title
+        elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
+            self.next_date, self.cur.sealed = date, True  # a date above the next title or page
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
             self.place_pending()
             self.cur.body.append(line)

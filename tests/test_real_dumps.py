@@ -1,0 +1,93 @@
+"""Real site dumps as they come (issue 25): pages of one site glued into one file, cut at
+each page's start even where no metadata says so. Texts are written for the tests,
+modelled on the forms real dumps take; none is copied from a page."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+
+def articles(text: str):
+    return [a for a in split_articles(text, "dump.txt") if a.kind == "article"]
+
+
+DENSE_PAGE = ("发布时间：2025-03-01 09:00 来源：市政府办公室\n"
+              "市政府关于加快建设城乡供水一体化的通知\n"
+              "各区县人民政府，市政府各部门：\n"
+              "为保障城乡居民饮水安全，市政府决定用三年时间完成城乡供水一体化建设，现将有关事项通知如下。\n"
+              "一、工作目标\n"
+              "到2026年底，全市农村自来水普及率达到百分之九十九，水质达标率稳步提高，管网漏损明显下降。\n"
+              "二、主要任务\n"
+              "各区县要摸清现有水厂和管网底数，编制改造清单，优先解决山区村庄季节性缺水问题，并按季度报送进展。\n")
+
+
+def test_a_page_opening_with_a_jammer_line_after_the_blank_is_a_new_page():
+    """The blank line between two pages stands above the next page's anti-copy jammer:
+    dropping the jammer does not drop the page break with it."""
+    text = (DENSE_PAGE + "\n"
+            "k7 a! 3q z. p2 R' @* M( D2 e6 u : H\" J\n"
+            "昨天凌晨两点左右，城西高架往机场方向发生一起三车追尾事故，所幸没有人员死亡。\n"
+            "事故造成两人轻伤，伤者已被送往附近医院救治，目前生命体征平稳。\n"
+            "交警提醒，夜间行车要控制车速，保持安全车距，切勿疲劳驾驶。\n")
+    arts = articles(text)
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "追尾" not in arts[0].text and "追尾" in arts[1].text
+
+
+def test_a_blank_line_between_two_dense_pages_cuts_them_before_a_spaced_one():
+    """A dense page, a blank line, a short dense page (title and three paragraphs), then a
+    page that sets its paragraphs apart with blank lines: three pages, not two."""
+    spaced = "\n\n".join([
+        "古镇老街修缮完工重新开放",
+        "历时一年的修缮后，古镇老街昨天重新向游客开放，街面青石板全部按原样铺回。",
+        "修缮期间，施工方请来老工匠指导，拆下的旧砖旧瓦尽量回用，保留了老街的原貌。",
+        "镇文化站负责人说，老街两侧的二十多家老字号将陆续回迁，恢复往日的烟火气。",
+        "不少游客专程赶来，在老街的石桥上拍照留念，感叹老街又回来了。",
+        "据介绍，老街开放后实行错峰限流，节假日每天接待游客不超过一万人次。",
+    ])
+    text = (DENSE_PAGE + "\n"
+            "全省天气预报\n"
+            "受冷空气影响，今天夜间到明天，全省大部分地区将有一次明显降温过程，最低气温下降六到八度。\n"
+            "北部山区有小雪或雨夹雪，部分路段可能结冰，请注意出行安全。\n"
+            "气象部门提醒，降温期间要及时添加衣物，做好农作物和设施大棚的防冻工作。\n\n" + spaced + "\n")
+    arts = articles(text)
+    assert [a.title for a in arts] == ["市政府关于加快建设城乡供水一体化的通知", "全省天气预报",
+                                       "古镇老街修缮完工重新开放"]
+
+
+def test_a_date_over_the_next_e_paper_page_is_that_pages_date():
+    """Two e-paper pages of different days, each under its date and page number: the second
+    page's date is not the first article's signature, nor does the first page's date stay."""
+    text = ("2001-05-10\n第 2 版\n\n"
+            "春耕时节农机下田忙\n"
+            "本报讯 连日来，平原各县抢抓农时，上万台农机下田作业，春播进度快于去年同期。\n\n"
+            "2003-08-15\n第 2 版\n"
+            "沿江防汛进入关键期\n"
+            "本报讯 受持续降雨影响，沿江水位不断上涨，各地防汛队伍昼夜巡查堤防。\n")
+    assert [(a.title, a.date) for a in articles(text)] == [
+        ("春耕时节农机下田忙", "2001-05-10"), ("沿江防汛进入关键期", "2003-08-15")]
+
+
+def test_a_dated_line_after_a_story_on_a_dated_page_dates_the_next_story():
+    """A newspaper page's date above its first story; after that story's text, a dated line
+    heads the next page of the dump: the next story's date, not the first's."""
+    text = ("1999年3月4日晨光日报 第3版\n\n"
+            "山区小学用上了新课桌\n"
+            "本报讯 县教育局日前为十二所山区小学配齐了新课桌椅，孩子们告别了旧木凳。\n\n"
+            "发布日期：2000-01-05\n\n"
+            "新年第一列货运班列发车\n"
+            "新年第一天，满载机电产品的货运班列从物流园发车，开往边境口岸。\n")
+    assert [(a.title, a.date) for a in articles(text)] == [
+        ("山区小学用上了新课桌", "1999-03-04"), ("新年第一列货运班列发车", "2000-01-05")]
+
+
+def test_title_date_text_opens_the_next_page_after_an_undated_page():
+    """An undated page, then the next page's headline, its date line and its text: the date
+    is the next page's, and its headline opens it."""
+    text = ("社区食堂开进老旧小区\n\n"
+            "城东街道的第一家社区食堂昨天开业，六十岁以上老人就餐可享八折优惠。\n\n"
+            "食堂由街道提供场地，引入专业餐饮企业运营，每天供应早中晚三餐。\n\n"
+            "• 城东街道举办邻里节\n• 社区图书室延长开放时间\n\n"
+            "跨江大桥主桥合龙\n2022-11-20 16:05\n"
+            "跨江大桥主桥今天上午顺利合龙，大桥预计明年五月建成通车。\n")
+    arts = articles(text)
+    assert [(a.title, a.date) for a in arts] == [("社区食堂开进老旧小区", None), ("跨江大桥主桥合龙", "2022-11-20")]
