@@ -126,8 +126,6 @@ def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams 
             bonus -= p.event
     if "哪些" in question and "、" in sentence:
         bonus += p.listing
-    if "什么" in question and ("“" in sentence or "、" in sentence):
-        bonus += p.quoting
     if _BY_WHOM.search(question) and "由" in sentence:
         bonus += p.by_whom
     bonus += sum(p.shared_bigram if len(x) == 2 else p.shared_char for x in intent.residue if x in sentence)
