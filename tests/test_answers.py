@@ -9,7 +9,8 @@ import pytest
 from bot import render
 from search.engine import Engine
 from search.model import ResultPage
-from search.text.sentences import sentences
+from search.qa.answers import best_sentence
+from search.text.sentences import Weighted, sentences
 from tests.support.made import answer_text, engine_from
 
 # Invented articles (names, places and figures are fictional), one per file: title line,
@@ -147,3 +148,13 @@ def test_snippets_cut_only_between_words(built, q):
 def test_result_page_defaults_keep_old_callers_working():
     page = ResultPage(query="x", total=0, page=1, per_page=3)
     assert page.uncovered == () and page.broadened is False
+
+
+def test_a_list_sharing_the_subject_does_not_outrank_what_is_said_of_it():
+    # Invented: to 白玉糕有什么特色？ the sentence saying what is special (特别) about it is
+    # the answer; a list that merely names it with others (、) is not.
+    text = "白玉糕、麻饼和桃酥都是青州的点心。白玉糕口感特别，入口即化。"
+    forms = [Weighted(1, "白玉糕", 2.0)]
+    best = best_sentence(text, forms, "白玉糕有什么特色？")
+    assert best is not None
+    assert "入口即化" in best[1].text and "麻饼" not in best[1].text

@@ -23,6 +23,11 @@ ARTICLES = {
         "去年五月，一艘来自北欧的科考船“海燕号”驶入青州港。"
         "就在它靠岸的当天，码头举行了简短的欢迎仪式，港务局的工作人员到场迎接。"
         "科考船在港口停留了一周，补充了淡水和食品。"),
+    "白石镇": (
+        "白石镇位于青州省北部的丘陵地带，镇上以出产青石板闻名。"
+        "南溪城曾经是青州北部最繁华的商埠。"
+        "1821年，它成为了白石镇的盐运中心，往来的盐船终年不断。"
+        "如今镇上还保留着一座旧盐仓。"),
 }
 
 
@@ -43,7 +48,16 @@ def test_a_sentence_pointing_back_comes_with_the_one_it_points_to(made):
     assert "欢迎仪式" in found.sentence.text and "海燕号" in found.sentence.text
 
 
+def test_a_sentence_pointing_back_after_its_date_comes_with_the_one_before(made):
+    # The date opening the sentence (1821年，它…) does not hide the word pointing back.
+    found = made.ask("白石镇的盐运中心在哪里？")
+    assert found is not None
+    assert "盐运中心" in found.sentence.text and "南溪城" in found.sentence.text
+
+
 @pytest.mark.parametrize("sentence, leaning", [
+    ("1821年，它成为了盐运中心。", True),
+    ("1821年3月5日，其弟回到家乡。", True),
     ("是青禾村有史以来第一个大学生。", True),
     ("就在它靠岸的当天，码头举行了欢迎仪式。", True),
     ("次年李秋生回到家乡。", True),
