@@ -33,6 +33,7 @@ class Resolved:
     pos: int
     phrase: tuple[str, ...] | None = None  # a compound of adjacent words (word = them joined)
     dfs: tuple[int, ...] = ()  # document frequency of each known form (of each phrase word)
+    pieces: tuple[str, ...] = ()  # the known characters of a word jieba misjoined (边住: 边, 住)
 
     def terms(self) -> tuple[str, ...]:
         """The index terms that retrieve this concept."""
@@ -70,6 +71,8 @@ class Resolved:
             return 0.0
         if self.word not in self.known and any(f in text for f in self.known):
             return 1.0  # the word itself is not indexed; its expansions stand for it
+        if self.pieces:  # a misjoin is matched by its characters, each a word of its own
+            return part_credit * sum(p in text for p in self.pieces) / len(self.pieces)
         if not self.known and _gapped(self.word).search(text):
             return part_credit  # a two-character word the index lacks, in a longer form (停课: 停班课)
         parts = [f for f in self.known if f != self.word]

@@ -43,6 +43,9 @@ class Vocabulary:
                 known = tuple(f for f in c.forms if self.df(f))
                 if not known and not c.word.isdigit():
                     known = self.containing(c.word)
+                if not known and self.misjoined(c):
+                    resolved.append(self.by_pieces(c))
+                    continue
                 resolved.append(Resolved(c.word, known, self.weight(c.word, known), c.pos,
                                          dfs=tuple(self.df(f) for f in known)))
             if resolved:
@@ -63,6 +66,25 @@ class Vocabulary:
             return Resolved(c.word, (), self.idf(0) * self.params.unknown_boost, c.pos)
         weight = max(self.idf(d) for _p, d in parts) * self.params.measure_boost
         return Resolved(c.word, (c.word,), weight, c.pos, tuple(p for p, _d in parts), tuple(d for _p, d in parts))
+
+    def misjoined(self, c: Concept) -> bool:
+        """A two-character word no article holds and jieba's dictionary lacks, made by its
+        guesser of two common characters that each stand alone in the index (边住 in
+        哪一边住的人, 内换 in 两年内换一次). A real word the articles lack (口令, 信使) still
+        weighs as one; so does a name: the question's first word (汤石渔港在哪里) or a word
+        starting with a surname."""
+        word = c.word
+        if len(word) != 2 or c.pos == 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            return False
+        if general_freq(word) or is_surname(word[0]):
+            return False
+        return all(general_freq(ch) >= LONE_FREQ and self.df(ch) for ch in word)
+
+    def by_pieces(self, c: Concept) -> Resolved:
+        """A misjoined word weighed by its rarer character and matched by both, not counted
+        as a rare word the article lacks."""
+        df = min(self.df(ch) for ch in c.word)
+        return Resolved(c.word, (), self.idf(df), c.pos, pieces=tuple(c.word))
 
     def rare_char(self, char: str) -> bool:
         """A character that is a word of its own, rare in general Chinese and in the index
