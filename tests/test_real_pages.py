@@ -122,3 +122,15 @@ def test_a_bracketed_photo_credit_keeps_the_paragraph_above_it_in_the_story():
             "当天,茶厂负责人说,今年气温回升早,开采比往年提前了一周,收购价格也比去年略高。\n")
     assert a.title == "江北春茶开采仪式举行"
     assert "茶香四溢" in a.text and "收购价格" in a.text
+
+
+def test_other_headlines_set_apart_above_the_headline_are_not_its_kicker():
+    """A Taiwan page opens with other stories' headlines, each set apart by a blank line; a
+    kicker sits right on its headline, so none of them goes into the story's text."""
+    a = one("港口倉庫清晨冒煙！消防隊出動十輛車 無人受傷\n\n"
+            "山區道路坍方 縣府搶通一線道\n\n"
+            "颱風外圍環流影響 北部山區防豪雨\n\n"
+            "山城日報／ 記者林大同／台北即時報導\n"
+            "氣象署今天下午發布豪雨特報，提醒北部山區民眾留意坍方及落石，非必要不要上山。\n")
+    assert a.title == "颱風外圍環流影響 北部山區防豪雨"
+    assert "冒煙" not in a.text and "坍方 縣府" not in a.text
