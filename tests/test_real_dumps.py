@@ -91,3 +91,18 @@ def test_title_date_text_opens_the_next_page_after_an_undated_page():
             "跨江大桥主桥今天上午顺利合龙，大桥预计明年五月建成通车。\n")
     arts = articles(text)
     assert [(a.title, a.date) for a in arts] == [("社区食堂开进老旧小区", None), ("跨江大桥主桥合龙", "2022-11-20")]
+
+
+def test_a_page_opening_with_its_dated_header_bar_is_not_glued_to_the_page_before():
+    """The next page opens with the site's bar ('name | place 03-14'), its headline and the
+    page's link targets: the bar and the file names belong to neither story."""
+    text = (DENSE_PAGE + "\n"
+            "山城新闻客户端 | 江北 03-14\n"
+            "江北春茶开采 茶农忙着上山\n"
+            "index_new2.html\n"
+            "../../static/tpl/font_big.html\n\n\n"
+            "这几天，江北的春茶陆续开采，茶农们天不亮就上山，赶在露水干之前采下头一茬嫩芽。\n\n"
+            "茶厂负责人说，今年气温回升早，开采比往年提前了一周，收购价格也比去年略高。\n")
+    arts = articles(text)
+    assert [a.title for a in arts][-1] == "江北春茶开采 茶农忙着上山"
+    assert not any("03-14" in a.text or "html" in a.text for a in arts)

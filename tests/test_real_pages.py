@@ -38,6 +38,7 @@ def test_date_glued_to_source_key_is_metadata_not_headline():
     "編輯: 王小明", "關鍵詞:茶農;門市;高山茶", "★ 無法正常瀏覽內容,請按這裡線上閱讀",
     "本站所有文章均由网友上传，仅供学习交流。", "幸运彩票|幸运彩票", "匿名匿名",
     "免费在线观看,高清无码,最新中文字幕", "現在用APP看新聞 點我下載APP", "关怀专线:1234", "NEWS link",
+    "山城新闻客户端 | 江北 03-14", "list_new2.html", "../../static/tpl/font_big.html", "https://news.example.cn/a/1.shtml",
 ])
 def test_page_chrome_stays_out_of_the_text(chrome):
     a = one("茶農合作社開出第一家門市\n2021-06-08 來源:山城日報\n\n"
@@ -96,3 +97,40 @@ def test_tip_rewards_jammers_and_credit_lines_stay_out(chrome):
             + "\n\n记者随后联系了物业公司，对方表示本周内清运完毕。\n")
     assert chrome not in a.text and "清运完毕" in a.text
 
+
+
+def test_page_file_names_between_headline_and_text_keep_the_headline():
+    """A copied page: the site's dated bar, the headline, then the page's link targets."""
+    a = one("山城新闻客户端 | 江北 03-14\n茶農合作社開出第一家門市\n"
+            "list_new2.html\n../../static/tpl/font_big.html\n\n\n"
+            "茶農合作社的第一家門市昨天開張，店裡擺滿了社員自產的高山茶。\n")
+    assert a.title == "茶農合作社開出第一家門市"
+    assert "html" not in a.text and "03-14" not in a.text
+
+
+@pytest.mark.parametrize("headline", ["专访｜种茶三十年的老社长", "图集 | 江北春茶开采", "3月14日｜江北春茶开采"])
+def test_a_headline_with_a_pipe_is_not_a_header_bar(headline):
+    a = one(headline + BODY)
+    assert a.title == headline
+
+
+def test_a_bracketed_photo_credit_keeps_the_paragraph_above_it_in_the_story():
+    """'仪式现场(张三 摄)' under the first paragraph is that photo's caption: the paragraph
+    stays the story's text under its headline, not a photo item of its own."""
+    a = one("江北春茶开采仪式举行\n\n\n\n早春三月,茶香四溢,江北的春茶陆续开采,茶农们天不亮就上山,"
+            "赶在露水干之前采下头一茬嫩芽。\n\n开采仪式现场(张三 摄)\n\n"
+            "当天,茶厂负责人说,今年气温回升早,开采比往年提前了一周,收购价格也比去年略高。\n")
+    assert a.title == "江北春茶开采仪式举行"
+    assert "茶香四溢" in a.text and "收购价格" in a.text
+
+
+def test_other_headlines_set_apart_above_the_headline_are_not_its_kicker():
+    """A Taiwan page opens with other stories' headlines, each set apart by a blank line; a
+    kicker sits right on its headline, so none of them goes into the story's text."""
+    a = one("港口倉庫清晨冒煙！消防隊出動十輛車 無人受傷\n\n"
+            "山區道路坍方 縣府搶通一線道\n\n"
+            "颱風外圍環流影響 北部山區防豪雨\n\n"
+            "山城日報／ 記者林大同／台北即時報導\n"
+            "氣象署今天下午發布豪雨特報，提醒北部山區民眾留意坍方及落石，非必要不要上山。\n")
+    assert a.title == "颱風外圍環流影響 北部山區防豪雨"
+    assert "冒煙" not in a.text and "坍方 縣府" not in a.text

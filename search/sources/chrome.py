@@ -67,6 +67,32 @@ _JAMMER_TOKENS = 6  # of which half carry a mark: a table row of plain numbers i
 _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
 
 
+# A link's target left by a copy of the page: an address, a relative path or a page's file
+# name ('index_new5.html', '../../tpl/font3.html', 'https://…'). Never text, never a headline.
+_LINKLIKE = re.compile(r"^(https?://|www\.|\.{1,2}/|/)[\x21-\x7e]*$|"
+                       r"^[A-Za-z0-9_./~-]+\.(s?html?|php|aspx?|jsp|cgi)([?#][\x21-\x7e]*)?$", re.IGNORECASE)
+# A site's header bar: two or three short parts split by pipes, one of them a numeric date
+# ('某某新闻 | 湖北 07-26'); a headline with a pipe has a long part ('专访｜…') or writes
+# its date in words ('3月14日｜…').
+_BAR_SPLIT = re.compile(r"\s*[|｜]\s*")
+_BAR_DATE = re.compile(r"(?<!\d)(\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?!\d)")  # a headline writes 3月14日
+_BAR_PART = 10  # characters of a part of a header bar, spaces left out
+_BAR_PUNCT = re.compile(r"[。，,；;！？!?：:“”「」]")
+
+
+def is_link_target(text: str) -> bool:
+    """An address, a path or a page's file name left by a copy of the page."""
+    return bool(_LINKLIKE.match(text))
+
+
+def is_dated_bar(text: str) -> bool:
+    """A site's header bar with a date ('某某新闻 | 湖北 07-26'): the page's, not a story's."""
+    parts = [p for p in _BAR_SPLIT.split(text.strip()) if p]
+    return (2 <= len(parts) <= 3 and not _BAR_PUNCT.search(text)
+            and all(len(p.replace(" ", "")) <= _BAR_PART for p in parts)
+            and any(_BAR_DATE.search(p) for p in parts))
+
+
 def is_notice(text: str) -> bool:
     """A notice, spam line or doubled site name: chrome whatever its punctuation."""
     if len(text) <= _NOTICE_MAX and NOTICES.search(text):

@@ -9,7 +9,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from search.sources.chrome import AD_START, BOILERPLATE, FOOTER_WORDS, RELATED, WIDGET, is_notice
+from search.sources.chrome import (
+    AD_START,
+    BOILERPLATE,
+    FOOTER_WORDS,
+    RELATED,
+    WIDGET,
+    is_dated_bar,
+    is_link_target,
+    is_notice,
+)
 from search.sources.meta import (
     _CONTROLS,
     _SENTENCE,
@@ -53,6 +62,7 @@ _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一�
 # '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)': Taiwan and Hong Kong papers tag a caption, not a credit.
 _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄)[^)）]{0,16})[)）]$")
 _CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
+_BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*摄\s*[)）]\s*$")  # the photographer in brackets
 # Lines that hold two lines' worth, split before anything else looks at them:
 # - ' date 2025-09-23 <headline>': portals' text exports put the date in front of the headline;
 # - '您当前的位置 : 网 > 新闻 > 综合  来源: 新华社 2017.10.17': a breadcrumb carrying the metadata.
@@ -126,7 +136,8 @@ def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
-    return bool(BOILERPLATE.search(text) or is_notice(text) or _SYMBOLS_ONLY.match(text)
+    return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text)
+                or _SYMBOLS_ONLY.match(text)
                 or is_nav(text) or is_keyword_string(text)
                 or ("。" not in text and FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _SENTENCE.search(text) and WIDGET.search(text))
@@ -147,8 +158,9 @@ def is_keyword_string(text: str) -> bool:
 
 
 def is_filler(text: str) -> bool:
-    """An image file name or a line of symbols: dropped, but no sign of a page break."""
-    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text))
+    """An image or page file name, a link's address or a line of symbols: dropped, but no
+    sign of a page break (a copied page leaves them between its headline and its text)."""
+    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text) or is_link_target(text))
 
 
 def is_nav(text: str) -> bool:
@@ -261,6 +273,8 @@ def caption_credit(text: str) -> tuple[str, str] | None:
         return text[:tag.start()].strip(), tag.group(1)
     if len(text) > 200 or "摄" not in text[-4:] or not _CAPTION_END.search(text):
         return None
+    if (m := _BRACKET_CREDIT.search(text)) is not None and len(m.group(0)) < len(text):
+        return text[:m.start()].strip(), m.group(1)  # '启动仪式现场(李四 摄)'
     body = _CAPTION_END.sub("", text).strip()
     cut = max(body.rfind("。"), body.rfind("！"))
     if cut >= 0:

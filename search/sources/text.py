@@ -239,7 +239,8 @@ class _Splitter:
         self.pending = unwrapped(self.pending)
         at = self._title_at()
         title = self.pending[at].text
-        rest = self.pending[:at] + self.pending[at + 1:]
+        above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
+        rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
         self.cur.source = self.cur.source or name
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
