@@ -88,12 +88,9 @@ class Conversation(FollowUps):
         remember_pages(pages, reply)
         return reply
 
-    def answer(self, text: str) -> Reply:
-        """Reply to a question or keywords: the answer, then matching articles."""
-        return self.answered(text, None)
-
-    def answered(self, text: str, searched: Searched | None) -> Reply:
-        """answer(), given the first page of *text* and its answer when already searched."""
+    def answer(self, text: str, searched: Searched | None = None) -> Reply:
+        """Reply to a question or keywords: the answer, then matching articles (*searched*:
+        the first page of *text* and its answer, when already searched)."""
         text = (text or "").strip()
         if not text:
             return commands.help_text(self.examples())

@@ -73,10 +73,7 @@ class FollowUps(Service):
         self.dialogs = Dialogs(store, clock)
 
     # what Conversation says to anything else
-    def answer(self, text: str) -> Reply:
-        raise NotImplementedError
-
-    def answered(self, text: str, searched: Searched) -> Reply:
+    def answer(self, text: str, searched: Searched | None = None) -> Reply:
         raise NotImplementedError
 
     def small_talk(self, talk: Talk, text: str, admin: bool) -> Reply:
@@ -133,7 +130,7 @@ class FollowUps(Service):
     def asked(self, text: str, context: Context, searched: Searched | None = None) -> Reply:
         """A question of its own: searched (unless *searched* already), and the chat's
         context starts afresh from it."""
-        reply = self.answer(text) if searched is None else self.answered(text, searched)
+        reply = self.answer(text, searched)
         context.question, context.article, context.shown = text.strip(), reply.about, ()
         context.pages.clear()  # nothing found: no pages either
         return reply

@@ -268,10 +268,9 @@ class Engine(Lookups):
             return None
         if unheard_name(top.fields, rk.groups):
             return None
-        best = best_sentence(top.fields.get("body") or "", forms, parsed.text, top.fields.get("title") or "",
-                              self.ranker.params)
-        if best is None or not supports(top.fields.get("body") or "", best[1].text, top.fields.get("title") or "",
-                                        rk.groups, self.ranker.params):
+        body, title = top.fields.get("body") or "", top.fields.get("title") or ""
+        best = best_sentence(body, forms, parsed.text, title, self.ranker.params)
+        if best is None or not supports(body, best[1].text, title, rk.groups, self.ranker.params):
             return None
         return Answer(question=text, sentence=best[1], article=self.as_hit(top, forms))
 

@@ -123,7 +123,7 @@ async def test_error_handler_logs_traceback_redacted_and_reports(env, caplog, mo
     errors = await start_app(dataclasses.replace(settings, error_chat_id=-100999))
     caplog.set_level(logging.ERROR)
 
-    def broken(text: str):
+    def broken(text: str, searched=None):
         raise RuntimeError(f"boom with {settings.telegram_token}")
 
     monkeypatch.setattr(errors.bot_data.conversation, "answer", broken)
