@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 from typing import Any
 
@@ -40,12 +41,13 @@ async def keep(app: BotApplication, raw: dict[str, Any], wait: float | None = No
     data = app.bot_data
     update_id = int(raw["update_id"])
     body = json.dumps(raw)  # ASCII: a lone surrogate Telegram's JSON may carry is stored escaped
-    put = asyncio.ensure_future(asyncio.to_thread(data.conversation.inbox_put, update_id, body, time.time(),
-                                                  data.worker, data.settings.inbox_lease))
+    put = _LatePut(app, update_id)
+    task = asyncio.ensure_future(asyncio.to_thread(put.run, body, time.time(), data.worker, data.settings.inbox_lease))
     try:
-        fresh = await asyncio.wait_for(asyncio.shield(put), wait)
+        fresh = await asyncio.wait_for(asyncio.shield(task), wait)
     except TimeoutError:
-        put.add_done_callback(lambda late: _kept_late(app, update_id, late))
+        if put.give_up():  # kept just as the wait ran out: marked done here, the app still runs
+            app.create_task(asyncio.to_thread(data.conversation.inbox_done, update_id))
         raise StoreError("the database did not answer in time") from None
     if fresh:
         data.in_flight.add(update_id)
@@ -62,11 +64,33 @@ async def accept(app: BotApplication, raw: dict[str, Any]) -> bool:
     return fresh
 
 
-def _kept_late(app: BotApplication, update_id: int, put: asyncio.Future[bool]) -> None:
-    """An update answered without being kept was kept after all: done at once, so that no
-    worker takes it over and answers it again."""
-    if not put.cancelled() and put.exception() is None and put.result():
-        app.create_task(asyncio.to_thread(app.bot_data.conversation.inbox_done, update_id))
+class _LatePut:
+    """inbox_put on a thread. When the caller stopped waiting before it returned, the update
+    is answered as never kept: if it was kept after all, the same thread marks it done, so
+    that no worker takes it over and answers it again, even when the application has
+    stopped meanwhile."""
+
+    def __init__(self, app: BotApplication, update_id: int) -> None:
+        self.conversation = app.bot_data.conversation
+        self.update_id = update_id
+        self.lock = threading.Lock()
+        self.late = False
+        self.kept = False  # returned True before the caller gave up
+
+    def run(self, body: str, received: float, worker: str, lease: float) -> bool:
+        """Keep the update; mark it done at once when the caller gave up on it."""
+        fresh = self.conversation.inbox_put(self.update_id, body, received, worker, lease)
+        with self.lock:
+            late, self.kept = self.late, fresh
+        if fresh and late:
+            self.conversation.inbox_done(self.update_id)
+        return fresh
+
+    def give_up(self) -> bool:
+        """The caller stops waiting; True when the update was kept already (the caller marks it)."""
+        with self.lock:
+            self.late = True
+            return self.kept
 
 
 class InboxQueue(asyncio.Queue[object]):

@@ -89,6 +89,21 @@ async def test_a_stalled_server_gets_a_reply_and_answers_after(tmp_path, bot_tem
     finally:
         await stop_app(app)
         await api.stop()
+    # the stalled questions were answered without being kept; kept once the server was back,
+    # they are marked done at once, so no worker takes them over and answers them again
+    assert await _nothing_waiting(url)
+
+
+async def _nothing_waiting(url: str, timeout: float = 30.0) -> bool:
+    """True once the inbox holds no update still waiting to be handled (False after *timeout*)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        with psycopg.connect(url) as conn:
+            row = conn.execute("SELECT count(*) FROM inbox WHERE NOT done").fetchone()
+        if row is not None and row[0] == 0:
+            return True
+        await asyncio.sleep(0.2)
+    return False
 
 
 async def test_the_bot_waits_for_a_database_that_comes_up_after_it(tmp_path, own_server):
