@@ -82,7 +82,7 @@ class Page:
                 if head in norm(lines[i]):
                     top = i
                     break
-        return norm("".join(lines[top:end + 1]))
+        return norm("\n".join(lines[top:end + 1]))  # line by line, as the parser reads them
 
 
 @dataclass
