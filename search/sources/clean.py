@@ -125,6 +125,18 @@ def _learned(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
     return i + 1 >= len(lines) or not _announces(lines[i + 1].text)
 
 
+_BETWEEN_MAX = 6  # characters: a menu item's length; a headline between two bars is longer
+
+
+def _between(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
+    """Is line *i* a short non-sentence line right between two lines learned as chrome (an
+    item of a site's menu or footer that only this page carries, such as its own section)?"""
+    if not chrome or not 0 < i < len(lines) - 1 or len("".join(lines[i].text.split())) > _BETWEEN_MAX:
+        return False
+    return (is_titlelike(lines[i].text) and line_key(lines[i - 1].text) in chrome
+            and line_key(lines[i + 1].text) in chrome)
+
+
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
@@ -154,7 +166,8 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
             zone, brk = "related", True
         elif is_filler(t):
             continue
-        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)):
+        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)
+                                     or _between(lines, i, chrome)):
             brk = True
         else:
             out.append(Line(_strip_marks(t), gap, brk))
