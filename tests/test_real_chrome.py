@@ -67,3 +67,28 @@ def test_a_menu_item_between_two_learned_lines_is_chrome_but_a_headline_is_not()
     assert "港口航运" not in a.text and a.title == "渡口码头改造完工"
     b = one("江城新闻网首页\n渡口码头改造完工\n客户端下载\n\n" + FIRST + LAST, learned)
     assert b.title == "渡口码头改造完工"
+
+
+def test_a_translation_and_english_controls_at_the_edges_are_not_the_story():
+    """Lines with no Chinese at a Chinese story's edges are the page's (a translation appended,
+    a credit, controls); an English quote inside the text stays."""
+    a = one(HEAD + "Photo credit: River City Daily\n\n" + FIRST
+            + "管理处负责人说：“We are ready.”\n\n" + LAST + "2023-04-12\n\n"
+            + "The ferry pier renovation in River City was completed yesterday.\n\nEmail desk\n")
+    assert "Photo credit" not in a.text and "The ferry pier" not in a.text and "Email desk" not in a.text
+    assert "We are ready." in a.text and a.text.endswith("恢复运营。")
+
+
+@pytest.mark.parametrize("header", ["新闻推荐", "為你推薦", "最新資訊", "其他新闻"])
+def test_a_list_under_any_recommending_header_is_not_the_story(header):
+    """Other stories under a list header, one with its teaser cut short by an ellipsis (a
+    teaser opening like a wire report is still an item of the list)."""
+    a = one(HEAD + FIRST + LAST + "\n" + header + "\n港区夜间施工暂停\n"
+            + "新华社江城4月11日电 江城港区自本周起暂停夜间施工，以减少对周边居民的影响……\n"
+            + "老街改造征求意见\n")
+    assert a.text.endswith("恢复运营。") and "港区" not in a.text
+
+
+def test_a_back_link_under_the_story_is_not_its_text():
+    a = one(HEAD + FIRST + LAST + "\n返回首页\n")
+    assert a.text.endswith("恢复运营。")

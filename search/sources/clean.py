@@ -31,6 +31,7 @@ _TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|
                             r"\s*[)）】\]]$")
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
+_TEASER = re.compile(r"(\.{3}|…)\s*$")  # a related item's summary, cut short: still the list
 
 
 def _drop_short_runs(lines: list[Line]) -> list[Line]:
@@ -151,8 +152,9 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
         if zone:
-            ends = (is_heading(t) or page_header(t) is not None or _announces(t)
-                    or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
+            teaser = zone == "related" and _TEASER.search(t) is not None
+            ends = not teaser and (is_heading(t) or page_header(t) is not None or _announces(t)
+                                   or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
             if not ends:
                 held = line
                 continue
