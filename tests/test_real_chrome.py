@@ -92,3 +92,9 @@ def test_a_list_under_any_recommending_header_is_not_the_story(header):
 def test_a_back_link_under_the_story_is_not_its_text():
     a = one(HEAD + FIRST + LAST + "\n返回首页\n")
     assert a.text.endswith("恢复运营。")
+
+
+def test_a_table_keeps_its_cells_without_the_pipes_and_a_bar_end_goes():
+    a = one("江城新闻 |\n\n" + HEAD + FIRST + "| 泊位 | 4个 |\n| 候船座椅 | 120个 |\n\n" + LAST)
+    assert "泊位 4个" in a.text and "候船座椅 120个" in a.text
+    assert "|" not in a.text and "江城新闻" not in a.text

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from search.sources.chrome import table_cells
 from search.sources.lines import (
     TERMINAL,
     Line,
@@ -172,7 +173,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                                      or _between(lines, i, chrome)):
             brk = True
         else:
-            out.append(Line(_strip_marks(t), gap, brk))
+            out.append(Line(_strip_marks(table_cells(t)), gap, brk))
             brk, gap = False, 0
     return join_fragments(out)
 
