@@ -112,11 +112,10 @@ _STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2
 # Script left by a copy of the page ('var _hmt = _hmt || [];', 'document.write(…)'): no Han in it.
 _SCRIPT = re.compile(r"function\s*\(|document\.|window\.|\bvar\s+\w+\s*=|\$\(|\}\s*\)\s*\(|;\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# A table row copied with its pipes ('| 项目 | 金额 |'): the cells are text, the pipes are not;
-# a short line that only ends in a pipe ('某某新闻 |') is what is left of a menu bar.
+# A table row copied with its pipes ('| 项目 | 金额 |'): the cells are text, the pipes are not.
+# (A short line merely ending in a pipe is no sign of chrome: a headline's page title may.)
 _TABLE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
 _CELL_SEP = re.compile(r"\s*[|｜]\s*")
-_BAR_END = 40  # characters
 
 
 # A link's target left by a copy of the page: an address, a relative path or a page's file
@@ -159,8 +158,6 @@ def is_widget(text: str) -> bool:
     if not _HAN.search(text) and (len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
         return True
-    if len(text) <= _BAR_END and text.rstrip()[-1:] in ("|", "｜") and not text.lstrip().startswith(("|", "｜")):
-        return not _BAR_PUNCT.search(text)
     return bool(_COUNTER.match(text))
 
 
