@@ -9,7 +9,10 @@ import re
 FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
                            r"公网安备|"
                            r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
-                           r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved", re.IGNORECASE)
+                           r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved|"
+                           # the same in traditional script, and a licence number in the footer
+                           r"版權所有|ICP備|ICP證|公網安備|網站地圖|轉載請註明|"
+                           r"(许可证|許可證)[》」]?(号|號)?\s*[:：]?\s*[A-Za-z0-9(（]", re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
     r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
@@ -23,10 +26,17 @@ BOILERPLATE = re.compile(
     r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
+    r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|"
     r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
     # a share box: its targets alone on a line, and its instructions ('点击右上角微信好友')
     r"^(朋友圈|微信好友|QQ空间|QQ好友|新浪微博)$|^(点击右上角|點擊右上角)|分享功能|"
     r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
+    # a company or site's contact block: a key and its value ('聯系人:劉經理', 'Email:…')
+    r"^(联系人|聯系人|聯繫人|手机|手機|邮箱|郵箱|e-?mail|電話|傳真|地址|QQ|微信号|微信號)\s*[:：]|"
+    # a government page's metadata table: its keys, with or without a value (a date it
+    # states is read as metadata first)
+    r"^(信息)?(索引号|索引號|发文机关|發文機關|发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|"
+    r"公文種類|体裁分类|组配分类|服务对象|所属机构|所屬機構|有效性|时效性|主题词|主題詞)\s*[:：]?|"
     # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
     r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$",
     re.IGNORECASE,
@@ -41,7 +51,10 @@ WIDGET = re.compile(r"上一版|下一版|上一页|下一页|上一頁|下一�
 AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
                        r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")
 RELATED = re.compile(r"^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关文章|相关报道|推荐阅读|延伸阅读|热点推荐|热门推荐|"
-                      r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻|推荐|"
+                      r"猜你喜欢|热门文章|往期回顾|往期推荐|更多新闻|精彩推荐|热点新闻|"
+                      # any list so headed: '新闻推荐', '為你推薦', '最新資訊', '其他新闻'
+                      r"[^\s，,。:：]{0,4}(推荐|推薦)|(最新|热门|熱門|更多|其他|其它|相关|相關)"
+                      r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻)|"
                       r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦)\s*[】\]]?\s*[:：]?$")
 
 # Notices a page sets around every story, whatever their punctuation: a browser warning
@@ -52,7 +65,13 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"^本站(所有|全部)?.{0,8}(均由|来自|來自)|(仅供|僅供).{0,8}(学习交流|學習交流)|"
                      r"^(专栏|專欄)\s*[:：]|"
                      r"(下载|下載|打开|打開|用)\s*APP|"  # '現在用APP看新聞 點我下載APP': the site's app ad
-                     r"(感谢|感謝).{1,8}(提供|报料|爆料).{0,4}(线索|線索)")  # a paper's reward for a tip
+                     r"(感谢|感謝).{1,8}(提供|报料|爆料).{0,4}(线索|線索)|"  # a paper's reward for a tip
+                     r"^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)|"  # a site's greeting
+                     r"^\S{2,12}(网|網)由\S{2,16}(主办|主辦)|"  # its banner: '某某网由某某报社主办!
+                     # an age gate ('您是否已年滿18歲', '未滿18歲請離開')
+                     r"(已|是否)(年满|年滿|满|滿)\s*18|(未满|未滿)\s*18\s*(岁|歲|周岁|週歲)?[^。]{0,6}(离开|離開|禁止|請|请)|"
+                     # a browser or player warning ('您的浏览器不支持video标签')
+                     r"(浏览器|瀏覽器)(不支持|不支援|版本过低|版本過低)")
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
@@ -65,6 +84,38 @@ _LATIN_LABEL = re.compile(r"^(news\s+)?(link|links|rss|more|share|top|home|menu|
 _JAMMER = re.compile(r"^[^\u4e00-\u9fff]*$")
 _JAMMER_TOKENS = 6  # of which half carry a mark: a table row of plain numbers is not one
 _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
+
+# Widgets on a short line, whatever its punctuation ('还没有账号?'), told by their shape, since
+# their words also make headlines ('破解长寿密码'): a login box names two of its fields or
+# offers one button ('手机+密码登录', '檢索: 帳戶 密碼', '立即注册'); a skip link or a view
+# switch ('跳过导航', '显示模式: 网格 列表'). (An item's age, '4小時前', is left to lists.py: it
+# is what marks a list of other headlines there.)
+_WIDGET_MAX = 16  # characters, spaces left out
+_LOGIN_WORD = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|账号|賬號|帳號|账户|帳戶|用户名|用戶名|验证码|驗證碼")
+_LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手機號)?(登录|登錄|登入|注册|註冊)$|"
+                    r"(还没有|還沒有|没有|沒有)(账号|帳號|賬號)|(忘记|忘記)密(码|碼)")
+_SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主要內容|跳到主要內容)|^(显示模式|顯示模式)")
+# A share bar naming its targets ('分享工具 facebook', '分享到: 微信 微博'): nothing else on the line.
+_SOCIAL = re.compile(r"facebook|twitter|whatsapp|telegram|line|weibo|wechat|plurk|微信|微博|朋友圈|QQ空间|QQ|"
+                     r"推特|臉書|脸书", re.IGNORECASE)
+_SHARE_REST = re.compile(r"分享(工具|到|至|本文|此文)?|share( to| this)?|[\s:：|｜/,，、·•]", re.IGNORECASE)
+# English controls on a Chinese page ('Previous Next', 'Back to top'): every word is one of these.
+_UI_WORDS = frozenset(["previous", "prev", "next", "more", "read", "share", "print", "close", "login", "log",
+                       "sign", "in", "up", "register", "top", "back", "to", "home", "menu", "search", "email",
+                       "comments", "comment", "reply", "copy", "link", "skip", "content", "main"])
+_UI_MAX = 5  # words
+# A view or comment counter left by the page ('体育正文 287 0'): a short label, then two numbers.
+_COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
+# An audio or video player's clock ('0:00', '00:00 / 03:25'), never a story's time, and a
+# count standing bare under a headline ('0', '12 3'): a like or comment button's number.
+_STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2}:\d{2}$|^\d{1,4}(\s+\d{1,4}){0,2}$")
+# Script left by a copy of the page ('var _hmt = _hmt || [];', 'document.write(…)'): no Han in it.
+_SCRIPT = re.compile(r"function\s*\(|document\.|window\.|\bvar\s+\w+\s*=|\$\(|\}\s*\)\s*\(|;\s*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# A table row copied with its pipes ('| 项目 | 金额 |'): the cells are text, the pipes are not.
+# (A short line merely ending in a pipe is no sign of chrome: a headline's page title may.)
+_TABLE_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
+_CELL_SEP = re.compile(r"\s*[|｜]\s*")
 
 
 # A link's target left by a copy of the page: an address, a relative path or a page's file
@@ -91,6 +142,36 @@ def is_dated_bar(text: str) -> bool:
     return (2 <= len(parts) <= 3 and not _BAR_PUNCT.search(text)
             and all(len(p.replace(" ", "")) <= _BAR_PART for p in parts)
             and any(_BAR_DATE.search(p) for p in parts))
+
+
+def is_widget(text: str) -> bool:
+    """A page widget on a short line: a login box, a share bar, an item's age, a skip link,
+    English controls, a counter, script."""
+    bare = re.sub(r"\s+", "", text)
+    if len(bare) <= _WIDGET_MAX and (_LOGIN.search(bare) or _SWITCH.match(bare)
+                                     or len(set(_LOGIN_WORD.findall(bare))) >= 2):
+        return True
+    if len(bare) <= 2 * _WIDGET_MAX and (_SOCIAL.search(text) or bare.startswith("分享")) and not _SHARE_REST.sub(
+            "", _SOCIAL.sub("", text)):
+        return True
+    words = text.lower().split()
+    if not _HAN.search(text) and (len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
+                                  or _SCRIPT.search(text)):
+        return True
+    return bool(_COUNTER.match(text))
+
+
+def table_cells(text: str) -> str:
+    """A table row's cells without its pipes; any other line as it is."""
+    if not _TABLE_ROW.match(text):
+        return text
+    return " ".join(p for p in _CELL_SEP.split(text.strip()) if p) or text
+
+
+def is_stray(text: str) -> bool:
+    """A player's clock or a button's count: dropped without marking a page break (such
+    widgets sit inside the story)."""
+    return bool(_STRAY.match(text.strip()))
 
 
 def is_notice(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from search.sources.chrome import table_cells
 from search.sources.lines import (
     TERMINAL,
     Line,
@@ -31,6 +32,7 @@ _TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|
                             r"\s*[)）】\]]$")
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
+_TEASER = re.compile(r"(\.{3}|…)\s*$")  # a related item's summary, cut short: still the list
 
 
 def _drop_short_runs(lines: list[Line]) -> list[Line]:
@@ -125,6 +127,18 @@ def _learned(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
     return i + 1 >= len(lines) or not _announces(lines[i + 1].text)
 
 
+_BETWEEN_MAX = 6  # characters: a menu item's length; a headline between two bars is longer
+
+
+def _between(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
+    """Is line *i* a short non-sentence line right between two lines learned as chrome (an
+    item of a site's menu or footer that only this page carries, such as its own section)?"""
+    if not chrome or not 0 < i < len(lines) - 1 or len("".join(lines[i].text.split())) > _BETWEEN_MAX:
+        return False
+    return (is_titlelike(lines[i].text) and line_key(lines[i - 1].text) in chrome
+            and line_key(lines[i + 1].text) in chrome)
+
+
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
@@ -139,8 +153,9 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
         if zone:
-            ends = (is_heading(t) or page_header(t) is not None or _announces(t)
-                    or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
+            teaser = zone == "related" and _TEASER.search(t) is not None
+            ends = not teaser and (is_heading(t) or page_header(t) is not None or _announces(t)
+                                   or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
             if not ends:
                 held = line
                 continue
@@ -154,10 +169,11 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
             zone, brk = "related", True
         elif is_filler(t):
             continue
-        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)):
+        elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)
+                                     or _between(lines, i, chrome)):
             brk = True
         else:
-            out.append(Line(_strip_marks(t), gap, brk))
+            out.append(Line(_strip_marks(table_cells(t)), gap, brk))
             brk, gap = False, 0
     return join_fragments(out)
 

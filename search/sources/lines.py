@@ -18,6 +18,8 @@ from search.sources.chrome import (
     is_dated_bar,
     is_link_target,
     is_notice,
+    is_stray,
+    is_widget,
 )
 from search.sources.meta import (
     _CONTROLS,
@@ -136,7 +138,7 @@ def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits."""
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
-    return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text)
+    return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
                 or _SYMBOLS_ONLY.match(text)
                 or is_nav(text) or is_keyword_string(text)
                 or ("。" not in text and FOOTER_WORDS.search(text))
@@ -160,7 +162,7 @@ def is_keyword_string(text: str) -> bool:
 def is_filler(text: str) -> bool:
     """An image or page file name, a link's address or a line of symbols: dropped, but no
     sign of a page break (a copied page leaves them between its headline and its text)."""
-    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text) or is_link_target(text))
+    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text) or is_link_target(text) or is_stray(text))
 
 
 def is_nav(text: str) -> bool:

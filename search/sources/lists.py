@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from search.sources.meta import date_line
+
 MIN_RUN = 3  # this many list-shaped lines in a row at an edge are a list, not the story's
 MAX_ITEM = 40  # a longer line is a paragraph, however it is punctuated
 _WS = re.compile(r"\s+")  # menus space their items out: counted without the spaces
@@ -27,6 +29,11 @@ _DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|(?<!\d)\d{8}(?!\d)")
 _BAR = re.compile(r"[|｜>＞»]")
 _SITE = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
 MIN_KICKER = 5  # a shorter line above a headline is a tag or a section's name
+
+# A line at a story's edge with no Han character and no date is the page's: an English
+# control or credit, a translation appended to the story, a code or a count ('Previous Next',
+# 'Photo: Getty Images', 'Email: …', '12345 678'). Inside the text it may be a quote: kept.
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 T = TypeVar("T")
 
@@ -47,7 +54,16 @@ def trim_lists(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
     end = len(items) - items[::-1].index(False)
     lo = start if start >= MIN_RUN else 0
     hi = end if len(items) - end >= MIN_RUN else len(items)
-    return lines[lo:hi]
+    return _trim_foreign(lines[lo:hi], text_of)
+
+
+def _trim_foreign(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
+    """*lines* without lines holding no Han character and no date at either edge, when a
+    line with Han is left (a story in English is kept whole)."""
+    han = [bool(_HAN.search(text_of(x))) or date_line(text_of(x)) is not None for x in lines]
+    if True not in han:
+        return lines
+    return lines[han.index(True):len(han) - han[::-1].index(True)]
 
 
 def is_kicker(text: str) -> bool:
