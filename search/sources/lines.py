@@ -37,7 +37,9 @@ _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
-                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
+                   # broadcasters' portals write 消息 for 电: '央广网北京3月19日消息', '央视网消息（新闻联播）'
+                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
+                   r"[^\s，,。]{1,8}(网|網|台|臺)消息\s*[（(:：]|"
                    r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,8}(电|電|讯|訊)\s*[（(/]|"
                    r"[^\s，,。]{0,12}(网|網)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，]|"
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
@@ -196,7 +198,7 @@ def heading(text: str) -> tuple[int, str]:
 
 def is_lead(text: str) -> bool:
     """The opening of a news report (本报讯, 新华社…电, 中新网…电)."""
-    return bool(_LEAD.match(text)) and (len(text) > 12 or text[-1] in "电電")
+    return bool(_LEAD.match(text)) and (len(text) > 12 or text[-1] in "电電息")
 
 
 def is_titlelike(text: str) -> bool:
@@ -242,7 +244,8 @@ def byline_of(text: str) -> str | None:
 # '据新华社巴黎8月10日电'), a bracketed desk opening ('【Now新聞台】'), a Taiwan desk byline
 # ('聯合報／ 記者胡瑞玲／台北即時報導').
 # '(澳門電台消息)' opens a broadcaster's report; '記者羅印冲/綜合報導/聯合報' ends with the paper.
-_LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
+_LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))(?:[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
+                          r"消息\s*[（(:：])|"
                           r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】|"
                           r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
 _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"

@@ -9,7 +9,8 @@ from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
 # Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】.
-_CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
+_CONTROLS = re.compile(r"[【\[]\s*大\s*中\s*小\s*[】\]]|"
+                       r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
                        r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
                        r"分享到\s*[:：]?")
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
@@ -22,12 +23,23 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 _DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
                    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]))"
                    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+# Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
+_ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
+_ROC_BASE = 1911
+# 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
+_GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                         r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+# A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
+_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞)$")
 # Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
 _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|"
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
-                       r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數)\s*[:：]?")
-_SOURCE = re.compile(r"(?:信息|文章|稿件|本文)?(?:来源|來源)\s*[:：]\s*([^\s|｜【\[]+)|稿源\s*[:：]\s*([^\s|｜【\[]+)")
+                       r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
+                       r"新闻来源|新聞來源|消息来源|消息來源)\s*[:：]?")
+# The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
+_SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]\s*([^\s|｜丨【\[]+)|"
+                     r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)")
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
@@ -51,9 +63,15 @@ def iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
+def gregorian(text: str) -> str:
+    """*text* with Republic of China years written as common-era years ('民國91年3月' -> '2002年3月')."""
+    return _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
+
+
 def find_date(text: str) -> str | None:
-    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20), as ISO."""
-    for m in _DATE.finditer(text):
+    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20,
+    中華民國91年3月19日), as ISO."""
+    for m in _DATE.finditer(gregorian(text)):
         y, m1, d1, m2, d2, day, month, year = m.groups()
         value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
         if value:
@@ -71,13 +89,16 @@ def meta_of(text: str) -> dict[str, str] | None:
     not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
     if len(text) > 160:
         return None
-    line = strip_controls(text)
+    line = gregorian(strip_controls(text))
     if line[:1] in "（(【[" and line[-1:] in "）)】]":  # （来源：新华网）
         line = line[1:-1].strip()
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if _DOC_NUMBER.match(line):
         return {}
+    if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
+        name = glued.group(1).strip(" |｜·")  # 'Name2023-02-06': a page's header, not a headline
+        return {"date": date, **({"source": name} if _OUTLET_WORD.match(name) else {})}
     # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
@@ -100,7 +121,16 @@ def meta_of(text: str) -> dict[str, str] | None:
     if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
         meta.setdefault("byline", wechat.group(1))
         meta.setdefault("source", wechat.group(2))
+    if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
+        meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
     return meta
+
+
+def info_outlet(line: str) -> str | None:
+    """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
+    if not info_line(line):
+        return None
+    return next((w for w in _DATE.sub(" ", line).split() if _OUTLET_WORD.match(w)), None)
 
 
 def info_line(line: str) -> bool:
@@ -119,7 +149,8 @@ def info_line(line: str) -> bool:
 
 def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label or a date."""
-    value = _SOURCE_END.split(value, maxsplit=1)[0].strip(" /|｜·")
+    value = _SOURCE_END.split(value, maxsplit=1)[0]
+    value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
     if not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value):
         return None
     return value
@@ -127,6 +158,7 @@ def source_value(value: str) -> str | None:
 
 def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time or weekday), as ISO."""
+    text = gregorian(text)
     if len(text) > 40:
         return None
     rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list
