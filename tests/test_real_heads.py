@@ -111,3 +111,34 @@ def test_a_date_signing_the_text_above_is_not_the_next_pages_date():
             "今日天气提示\n\n今天白天晴转多云，气温八到十六度，早晚温差较大，请注意添衣。\n")
     got = [(a.title, a.date) for a in articles(text)]
     assert got == [("居民反映楼下噪音扰民", "2026-01-05"), ("今日天气提示", None)]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("二〇二六年二月二十七日", "2026-02-27"),
+    ("2026-02-27T10:20:00+08:00", "2026-02-27"),
+])
+def test_dates_in_chinese_numerals_and_iso_timestamps(line, date):
+    a = one(HEAD + "\n" + line + BODY)
+    assert (a.title, a.date) == (HEAD, date)
+
+
+def test_a_bracketed_date_under_a_dated_pages_headline_is_a_note():
+    """An e-paper page dated in its header; the speech's own day is a note under its title."""
+    a = one("2026年3月2日山城日报 第1版\n\n周小川的讲话\n（二〇二六年三月一日）\n\n同志们：\n\n"
+            "今年以来，全县新修农村公路八十公里，成绩来之不易。\n")
+    assert (a.title, a.date) == ("周小川的讲话", "2026-03-02")
+    assert "二〇二六年三月一日" in a.text
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("（山城社記者林大同台北27日電）立法院今天三讀通過條例草案，行政院表示歡迎。", "山城社"),
+    ("【山城日報訊】立法會今日三讀通過條例草案，條例將於下月起實施。", "山城日報"),
+])
+def test_wire_and_paper_openings_name_the_outlet(opening, source):
+    a = one("立法會三讀通過條例草案\n\n" + opening + "\n\n政府表示歡迎。\n")
+    assert a.source == source
+
+
+def test_a_reprint_names_its_source_after_zhuanzi():
+    a = one(HEAD + "\n转载自：山城日报  2026-02-27" + BODY)
+    assert (a.date, a.source) == ("2026-02-27", "山城日报")

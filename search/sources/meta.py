@@ -22,10 +22,14 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 # Hong Kong and European-style pages write it.
 _DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
                    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]))"
-                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 # Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
 _ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
 _ROC_BASE = 1911
+# Notices and e-papers write dates in Chinese numerals: '二〇二三年五月六日', '一九九六年一月一日'.
+_HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年"
+                       r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 # 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
 _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
@@ -36,10 +40,10 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
                        r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
-                       r"新闻来源|新聞來源|消息来源|消息來源)\s*[:：]?")
+                       r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
 _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]\s*([^\s|｜丨【\[]+)|"
-                     r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)")
+                     r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
@@ -64,8 +68,19 @@ def iso(y: str, m: str, d: str) -> str | None:
 
 
 def gregorian(text: str) -> str:
-    """*text* with Republic of China years written as common-era years ('民國91年3月' -> '2002年3月')."""
-    return _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
+    """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
+    -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日')."""
+    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
+    return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
+                                   f"{_han_number(m.group(3))}日", text)
+
+
+def _han_number(text: str) -> int:
+    """'二〇二三' -> 2023 (digit by digit); '十二' -> 12, '二十七' -> 27, '十' -> 10."""
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGIT[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + _HAN_DIGIT.get(ones, 0)  # '十十': no real day
 
 
 def find_date(text: str) -> str | None:
@@ -113,7 +128,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if date and date != _EPOCH:
         meta["date"] = date
     if (source := _SOURCE.search(line)) is not None and (value := source_value(
-            source.group(1) or source.group(2))):
+            source.group(1) or source.group(2) or source.group(3))):
         book = _BOOK.search(value)
         meta["source"] = book.group(0) if book else value
     if (author := _AUTHOR_IN_META.search(line)) is not None:

@@ -150,7 +150,9 @@ class _Splitter:
 
     def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
         """A date line: under a title, above the next title, or a signature."""
-        if not self.cur.body:
+        if not self.cur.body and self.page_date and line.text[:1] in "(（":
+            self.pending.append(line)  # '(一九九六年一月一日)' under a dated page's headline: a note
+        elif not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
         elif self.cur.pictured and not self.pending:  # headline, its photo, then the story's date
             self.cur.meta({"date": date})
