@@ -142,3 +142,16 @@ def test_wire_and_paper_openings_name_the_outlet(opening, source):
 def test_a_reprint_names_its_source_after_zhuanzi():
     a = one(HEAD + "\n转载自：山城日报  2026-02-27" + BODY)
     assert (a.date, a.source) == ("2026-02-27", "山城日报")
+
+
+def test_an_untitled_pages_first_short_line_is_its_headline_whole():
+    """A headline holding a comma and a cry is no title line, but it is the story's headline."""
+    a = one("快讯丨启动！带您走进百村，看乡村振兴新变化\n"
+            "3月1日上午，全县百村行主题宣传活动在山城古道启动，二十多家媒体参加。\n"
+            "活动将持续两个月。\n")
+    assert a.title == "快讯丨启动！带您走进百村，看乡村振兴新变化"
+
+
+def test_an_untitled_page_opening_with_a_sentence_keeps_a_derived_title():
+    a = one("今年以来，全县新修农村公路八十公里。\n沿线二十多个村的群众出行更方便了，果子也好卖了。\n")
+    assert a.title == "全县新修农村公路八十公里"

@@ -9,6 +9,7 @@ metadata announced, bare short lines are subheadings. In a dump of dense pages (
 with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -288,6 +289,16 @@ class _Splitter:
             self.done.append(self.cur)
 
 
+def first_line_headline(body: str) -> str | None:
+    """An untitled article's first line when it is its headline: short, not a sentence ('快讯|
+    启动！带您走进百村，看乡村振兴'), standing over longer text."""
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
+        return None
+    return first if len(rest.split("\n", 1)[0]) > len(first) else None
+
+
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
     """Articles and stand-alone photo items of one file's text, in file order of their ends;
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
@@ -298,7 +309,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         if not body:
             continue
         date, source = origin_of(body)
-        title = d.title or derive_title(body)
+        title = d.title or first_line_headline(body) or derive_title(body)
         source = d.source or source or named_outlet([x.text for x in d.body], d.byline)
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
