@@ -163,7 +163,9 @@ class _Splitter:
             self.start_from_pending()  # title, date, text: the next article (a dated page's)
             self.cur.meta({"date": date})
             self.cur.signalled = True
-        elif ((self.cur.date or self.page_date) and not self.pending and not self.closes_text(line)) or nxt == "page":
+        elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
+            self.cur.date, self.cur.sealed = self.cur.date or date, True
+        elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
             self.next_date, self.cur.sealed = date, True  # a date above the next title or page
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
             self.place_pending()
