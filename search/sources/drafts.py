@@ -21,9 +21,13 @@ class Draft:
     signalled: bool = False  # announced by a heading, metadata, a byline or a lead
     sealed: bool = False  # a trailer (signature date, source line) closed its text
     pictured: bool = False  # its text so far is photo captions under its headline
+    clocked: bool = False  # its date came from above any headline: a page's header clock
 
     def meta(self, found: dict[str, str]) -> None:
-        """Fill what is still missing from a metadata line."""
+        """Fill what is still missing from a metadata line. A date the story states under its
+        headline replaces one read above the headline (the page header's clock, today's date)."""
+        if self.clocked and self.title is not None and found.get("date"):
+            self.date, self.clocked = None, False
         self.date = self.date or found.get("date")
         self.source = self.source or found.get("source")
         self.byline = self.byline or found.get("byline")

@@ -13,6 +13,9 @@ _GOES_ON = re.compile(r"^(与|與|并|並|及|暨)\S")
 _ABOUT = re.compile(r"关于|關於")
 _GENRE = re.compile(r"的(意见|意見|通知|决定|決定|办法|辦法|规定|規定|方案|批复|批覆|通告|公告|决议|決議|"
                     r"实施细则|實施細則|指导意见|指導意見|报告|報告)$")
+# A line that is only an opening place phrase waits for the rest of its headline:
+# '在全国政协新年茶话会上' / 'X的讲话', as printed speeches are titled.
+_OPEN_PHRASE = re.compile(r"^(在|于|於)\S{2,}(上|中|时|時|之际|之際|期间|期間)$")
 _MAX = 40  # a joined headline longer than this is two things, not one wrapped line
 # 'main——subtitle' on one line: a short one is one headline in two parts ('聚焦中国 瞩目盛会——
 # 来自新闻中心的观察'); past this length the part after the dash describes the story (a dek)
@@ -20,6 +23,10 @@ _MAX = 40  # a joined headline longer than this is two things, not one wrapped l
 _DASHED_MAX = 32
 # Lines under a headline that are not it: a '——subtitle', a bracketed date or note
 # ('(一九九六年一月一日)'), an e-paper's reporter name on a line of its own ('叶子青').
+# A page title that only names the site and its channel ('某某网-本地频道', '新聞網 | 要聞'):
+# every part ends as a site or channel name does.
+_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞)$")
+_PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$")
 
 
@@ -27,7 +34,7 @@ def wraps(first: str, second: str) -> bool:
     """Does *second* continue the headline *first* began on the line above?"""
     if len(first) + len(second) > _MAX:
         return False
-    if _GOES_ON.match(second):
+    if _GOES_ON.match(second) or _OPEN_PHRASE.match(first):
         return True
     return bool(_ABOUT.search(first)) and not _GENRE.search(first) and bool(_GENRE.search(second))
 
@@ -63,7 +70,13 @@ def fuller(title: str, line: str, lead: bool) -> bool:
     bare, other = "".join(line.split()), "".join(title.split())
     if bare == other or not is_title(line):
         return False
-    return lead or (other in bare and len(bare) > len(other))
+    return lead or (other in bare and len(bare) > len(other)) or site_only(title)
+
+
+def site_only(title: str) -> bool:
+    """Does *title* only name a site and its channels, as a page's title bar may?"""
+    parts = [p for p in _PARTS.split(title) if p]
+    return bool(parts) and all(_SITE_PART.match(p) for p in parts)
 
 
 def dashed(title: str) -> tuple[str, str | None, str | None]:

@@ -39,7 +39,11 @@ _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
-                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
+                   # broadcasters' portals write 消息 for 电: '央广网北京3月19日消息', '央视网消息（新闻联播）'
+                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
+                   r"[^\s，,。]{1,8}(网|網|台|臺)消息\s*[（(:：]|"
+                   # a wire naming its reporter before the place: '（中央社記者王明台北24日電）'
+                   r"[（(]?[^\s，,。]{1,6}社(記者|记者)[^\s，,。]{2,16}\d{1,2}日(電|电)|"
                    r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,8}(电|電|讯|訊)\s*[（(/]|"
                    r"[^\s，,。]{0,12}(网|網)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，]|"
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
@@ -198,7 +202,7 @@ def heading(text: str) -> tuple[int, str]:
 
 def is_lead(text: str) -> bool:
     """The opening of a news report (本报讯, 新华社…电, 中新网…电)."""
-    return bool(_LEAD.match(text)) and (len(text) > 12 or text[-1] in "电電")
+    return bool(_LEAD.match(text)) and (len(text) > 12 or text[-1] in "电電息")
 
 
 def is_titlelike(text: str) -> bool:
@@ -244,8 +248,10 @@ def byline_of(text: str) -> str | None:
 # '据新华社巴黎8月10日电'), a bracketed desk opening ('【Now新聞台】'), a Taiwan desk byline
 # ('聯合報／ 記者胡瑞玲／台北即時報導').
 # '(澳門電台消息)' opens a broadcaster's report; '記者羅印冲/綜合報導/聯合報' ends with the paper.
-_LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊)|"
-                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))】|"
+_LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))(?:[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
+                          r"消息\s*[（(:：])|"
+                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))(?:讯|訊)?】|"
+                          r"^[（(]?([^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}\d{1,2}日(?:電|电)|"
                           r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
 _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
                           r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
@@ -256,7 +262,7 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
     """The outlet a report's lead (among its first lines) or its byline names, else None."""
     for line in opening[:_OPENING_LINES]:
         if (m := _LEAD_OUTLET.match(line)) is not None:
-            return m.group(1) or m.group(4) or m.group(6)
+            return m.group(1) or m.group(4) or m.group(6) or m.group(7)
     m = _DESK_OUTLET.search(byline or "")
     return (m.group(1) or m.group(4)) if m else None
 

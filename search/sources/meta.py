@@ -9,7 +9,8 @@ from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
 # Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】.
-_CONTROLS = re.compile(r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
+_CONTROLS = re.compile(r"[【\[]\s*大\s*中\s*小\s*[】\]]|"
+                       r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
                        r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
                        r"分享到\s*[:：]?")
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
@@ -21,13 +22,28 @@ _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 # Hong Kong and European-style pages write it.
 _DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
                    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]))"
-                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
+_ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
+_ROC_BASE = 1911
+# Notices and e-papers write dates in Chinese numerals: '二〇二三年五月六日', '一九九六年一月一日'.
+_HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年"
+                       r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+# 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
+_GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+                         r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+# A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
+_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞)$")
 # Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
 _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|"
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
-                       r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數)\s*[:：]?")
-_SOURCE = re.compile(r"(?:信息|文章|稿件|本文)?(?:来源|來源)\s*[:：]\s*([^\s|｜【\[]+)|稿源\s*[:：]\s*([^\s|｜【\[]+)")
+                       r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
+                       r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?")
+# The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
+_SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]\s*([^\s|｜丨【\[]+)|"
+                     r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
@@ -51,9 +67,26 @@ def iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
+def gregorian(text: str) -> str:
+    """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
+    -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日')."""
+    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
+    return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
+                                   f"{_han_number(m.group(3))}日", text)
+
+
+def _han_number(text: str) -> int:
+    """'二〇二三' -> 2023 (digit by digit); '十二' -> 12, '二十七' -> 27, '十' -> 10."""
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGIT[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + _HAN_DIGIT.get(ones, 0)  # '十十': no real day
+
+
 def find_date(text: str) -> str | None:
-    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20), as ISO."""
-    for m in _DATE.finditer(text):
+    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20,
+    中華民國91年3月19日), as ISO."""
+    for m in _DATE.finditer(gregorian(text)):
         y, m1, d1, m2, d2, day, month, year = m.groups()
         value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
         if value:
@@ -71,13 +104,16 @@ def meta_of(text: str) -> dict[str, str] | None:
     not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
     if len(text) > 160:
         return None
-    line = strip_controls(text)
+    line = gregorian(strip_controls(text))
     if line[:1] in "（(【[" and line[-1:] in "）)】]":  # （来源：新华网）
         line = line[1:-1].strip()
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if _DOC_NUMBER.match(line):
         return {}
+    if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
+        name = glued.group(1).strip(" |｜·")  # 'Name2023-02-06': a page's header, not a headline
+        return {"date": date, **({"source": name} if _OUTLET_WORD.match(name) else {})}
     # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
@@ -92,7 +128,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if date and date != _EPOCH:
         meta["date"] = date
     if (source := _SOURCE.search(line)) is not None and (value := source_value(
-            source.group(1) or source.group(2))):
+            source.group(1) or source.group(2) or source.group(3))):
         book = _BOOK.search(value)
         meta["source"] = book.group(0) if book else value
     if (author := _AUTHOR_IN_META.search(line)) is not None:
@@ -100,7 +136,16 @@ def meta_of(text: str) -> dict[str, str] | None:
     if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
         meta.setdefault("byline", wechat.group(1))
         meta.setdefault("source", wechat.group(2))
+    if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
+        meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
     return meta
+
+
+def info_outlet(line: str) -> str | None:
+    """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
+    if not info_line(line):
+        return None
+    return next((w for w in _DATE.sub(" ", line).split() if _OUTLET_WORD.match(w)), None)
 
 
 def info_line(line: str) -> bool:
@@ -119,7 +164,8 @@ def info_line(line: str) -> bool:
 
 def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label or a date."""
-    value = _SOURCE_END.split(value, maxsplit=1)[0].strip(" /|｜·")
+    value = _SOURCE_END.split(value, maxsplit=1)[0]
+    value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
     if not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value):
         return None
     return value
@@ -127,6 +173,7 @@ def source_value(value: str) -> str | None:
 
 def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time or weekday), as ISO."""
+    text = gregorian(text)
     if len(text) > 40:
         return None
     rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list

@@ -9,6 +9,7 @@ metadata announced, bare short lines are subheadings. In a dump of dense pages (
 with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -44,6 +45,7 @@ class _Splitter:
         self.page_no: str | None = None
         self.next_date: str | None = None
         self.news_page = False  # the current line is on a newspaper page (see _news_pages)
+        self.at = 0  # the index of the line being read
 
     def _top_level(self) -> int:
         """The deepest heading level announced by metadata under it; else, below a lone
@@ -78,6 +80,7 @@ class _Splitter:
         news_pages, page = self._news_pages(), 0
         breaks = page_breaks(self.lines, self.kinds)
         for i, line in enumerate(self.lines):
+            self.at = i
             page += self.kinds[i][0] == "page"
             if i in breaks and self.cur.body:
                 self.place_pending()
@@ -136,8 +139,10 @@ class _Splitter:
         if self.pending and not self.cur.body and self.cur.title is not None and is_title(self.pending[-1].text):
             self.cur.title = None  # title, meta, headline, meta: the line right before the
             self.pending = self.pending[-1:]  # metadata block is the story's headline
+        above = self.cur.title is None and not self.pending and not self.cur.date  # no headline yet
         self.take_title()
         self.cur.meta(meta)
+        self.cur.clocked = self.cur.clocked or (above and "date" in meta)
         self.cur.signalled = True
 
     def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
@@ -146,13 +151,20 @@ class _Splitter:
 
     def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
         """A date line: under a title, above the next title, or a signature."""
-        if not self.cur.body:
+        if not self.cur.body and self.page_date and line.text[:1] in "(（":
+            self.pending.append(line)  # '(一九九六年一月一日)' under a dated page's headline: a note
+        elif not self.cur.body:
             self.on_meta(line, {"date": date}, nxt)
+        elif self.cur.pictured and not self.pending:  # headline, its photo, then the story's date
+            self.cur.meta({"date": date})
+            self.cur.signalled = True
         elif self.pending and nxt in ("body", "lead", "meta", "byline") and (
                 self.cur.date or is_title(self.pending[-1].text)):
             self.start_from_pending()  # title, date, text: the next article (a dated page's)
             self.cur.meta({"date": date})
             self.cur.signalled = True
+        elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
+            self.cur.date, self.cur.sealed = self.cur.date or date, True
         elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
             self.next_date, self.cur.sealed = date, True  # a date above the next title or page
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
@@ -160,6 +172,12 @@ class _Splitter:
             self.cur.body.append(line)
             self.cur.date = self.cur.date or date
             self.cur.sealed = True
+
+    def closes_text(self, line: Line) -> bool:
+        """Is the date *line* set right under the text, apart from what follows? Then it
+        signs that text (a reply's date) and is no date for the next page's headline."""
+        after = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else None
+        return line.gap == 0 and (after is None or after.gap > 0)
 
     def on_title(self, line: Line, data: Any, nxt: str | None) -> None:
         """Title-like lines wait until what follows says what they are."""
@@ -184,8 +202,9 @@ class _Splitter:
                 self.done.append(caption_draft([text], who))
             else:
                 pictured = self.cur.pictured or not self.cur.body
-                self.on_body(Line(text, line.gap, line.brk), None, nxt)
-                self.cur.pictured = pictured
+                caption = Line(text, line.gap, line.brk)
+                self.on_body(caption, None, nxt)
+                self.cur.pictured = pictured or self.cur.body == [caption]  # the first line of a new story
             return
         block: list[Line] = []
         body = self.cur.body
@@ -272,6 +291,16 @@ class _Splitter:
             self.done.append(self.cur)
 
 
+def first_line_headline(body: str) -> str | None:
+    """An untitled article's first line when it is its headline: short, not a sentence ('快讯|
+    启动！带您走进百村，看乡村振兴'), standing over longer text."""
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
+        return None
+    return first if len(rest.split("\n", 1)[0]) > len(first) else None
+
+
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
     """Articles and stand-alone photo items of one file's text, in file order of their ends;
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
@@ -282,7 +311,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         if not body:
             continue
         date, source = origin_of(body)
-        title = d.title or derive_title(body)
+        title = d.title or first_line_headline(body) or derive_title(body)
         source = d.source or source or named_outlet([x.text for x in d.body], d.byline)
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))

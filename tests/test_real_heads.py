@@ -1,0 +1,157 @@
+"""Real pages (issue 25, point 2): the headline, the date a story states and the outlet it
+names, in the forms portals, broadcasters, e-papers and Taiwan/Hong Kong papers print them.
+Texts are written for the tests, modelled on those forms; none is copied from a page."""
+from __future__ import annotations
+
+import pytest
+
+from search.sources.text import split_articles
+
+
+def articles(text: str):
+    return [a for a in split_articles(text, "page.txt") if a.kind == "article"]
+
+
+def one(text: str):
+    arts = articles(text)
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+HEAD = "县里新修八十公里农村公路"
+BODY = "\n\n今年以来，全县新修农村公路八十公里，沿线二十多个村的群众出行更方便了。\n\n下一步还将修通剩下的断头路。\n"
+
+
+def test_header_clock_gives_way_to_the_date_under_the_headline():
+    """The page header shows today's date; the story states its own under its headline."""
+    a = one("2026年3月4日 星期三\n\n" + HEAD + "\n\n2026-02-27 10:20  来源：山城日报" + BODY)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", "山城日报")
+
+
+def test_header_date_stays_when_the_story_states_none():
+    a = one("2026年3月4日 星期三\n\n" + HEAD + BODY)
+    assert a.date == "2026-03-04"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("中華民國113年5月2日 星期四", "2024-05-02"),
+    ("民國99年12月31日", "2010-12-31"),
+    ("发布时间：民国一〇一年", None),  # no month or day: no date
+])
+def test_republic_of_china_years_are_read(line, date):
+    a = one(line + "\n\n" + HEAD + BODY)
+    assert a.date == date
+
+
+def test_broadcaster_dateline_with_xiaoxi_opens_the_story_under_a_page_title():
+    """Page title, metadata, then the story's headline right above a '…日消息' lead."""
+    a = one("晨间新闻节目文字稿全文\n来源：山城广播网\n2026-03-01 07:00:00\n\n" + HEAD + "\n\n"
+            "山城广播网3月1日消息（记者 周小川）全县今年新修农村公路八十公里，群众出行更方便了。\n\n"
+            "下一步还将修通剩下的断头路。\n")
+    assert (a.title, a.date, a.source) == (HEAD, "2026-03-01", "山城广播网")
+
+
+def test_broadcaster_xiaoxi_lead_names_the_outlet():
+    a = one(HEAD + "\n\n山城电视网消息（晚间新闻）：全县今年新修农村公路八十公里，群众出行更方便了。\n")
+    assert a.source == "山城电视网"
+
+
+@pytest.mark.parametrize("meta, source", [
+    ("出處：山城晚報　2026年2月27日", "山城晚報"),
+    ("来源丨山城日报  2026-02-27", "山城日报"),
+    ("來源 | 山城日報　2026-02-27", "山城日報"),
+    ("新闻来源：山城日报 2026-02-27", "山城日报"),
+    ("山城新闻网 2026-02-27 10:20", "山城新闻网"),
+    ("【大 中 小】 2026-02-27 來源：山城日報", "山城日報"),
+    ("上稿時間：2026-02-27 來源：山城日報", "山城日報"),
+    ("来源:山城网2026-02-27 10:20", "山城网"),
+])
+def test_metadata_forms_give_date_and_source_never_a_headline(meta, source):
+    a = one(HEAD + "\n" + meta + BODY)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", source)
+
+
+def test_outlet_glued_to_its_date_is_a_header_not_a_headline():
+    a = one("山城新闻网2026-02-27\n\n" + HEAD + BODY)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", "山城新闻网")
+
+
+def test_any_name_glued_to_a_date_gives_the_date_but_no_source():
+    a = one("好运来来|好运来来\n好运来来2026-02-27\n\n" + HEAD + BODY)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", None)
+
+
+def test_a_speech_title_set_on_two_lines_is_one_headline():
+    a = one("第1版(要闻)\n\n在全县农村公路建设推进会上\n周小川的讲话\n\n同志们：\n\n"
+            "今年以来，全县新修农村公路八十公里，成绩来之不易。\n")
+    assert a.title == "在全县农村公路建设推进会上 周小川的讲话"
+
+
+def test_a_site_and_channel_title_bar_is_not_the_headline():
+    a = one("山城新闻网-本地频道\n2026-02-27 10:20 来源：山城日报\n" + HEAD + BODY)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", "山城日报")
+
+
+def test_photo_then_date_then_second_headline_stays_one_story_each():
+    """A Taiwan list of stories: headline, tagged photo, time, a second headline over the lead."""
+    story = ("{h}\n{c}(資料照)\n\n2026/02/27 {t}\n\n{s}\n\n〔記者林大同/基隆報導〕{b}\n\n"
+             "詳細原因仍待調查釐清。\n\n")
+    text = (story.format(h="港邊倉庫清晨失火 無人受傷", c="倉庫火勢在一小時內撲滅。", t="08:15",
+                         s="港邊倉庫失火 消防隊一小時撲滅", b="港邊一處倉庫今天清晨失火，消防隊出動十多輛車。")
+            + story.format(h="山區道路落石 一度單線通行", c="落石已由工務段清除。", t="09:40",
+                           s="山區落石砸中護欄 工務段搶通", b="山區道路今天上午落石，工務段派員搶修。"))
+    got = [(a.title, a.date) for a in articles(text)]
+    assert got == [("港邊倉庫清晨失火 無人受傷", "2026-02-27"), ("山區道路落石 一度單線通行", "2026-02-27")]
+
+
+def test_a_date_signing_the_text_above_is_not_the_next_pages_date():
+    """A dump: a reply page ends with its dated signature; the next page states no date."""
+    text = ("居民反映楼下噪音扰民\n2026-01-05\n\n居民反映楼下夜间施工噪音很大，希望有关部门处理。\n"
+            "街道回复：已联系施工单位，夜间停工。\n2026-01-08\n\n"
+            "今日天气提示\n\n今天白天晴转多云，气温八到十六度，早晚温差较大，请注意添衣。\n")
+    got = [(a.title, a.date) for a in articles(text)]
+    assert got == [("居民反映楼下噪音扰民", "2026-01-05"), ("今日天气提示", None)]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("二〇二六年二月二十七日", "2026-02-27"),
+    ("2026-02-27T10:20:00+08:00", "2026-02-27"),
+])
+def test_dates_in_chinese_numerals_and_iso_timestamps(line, date):
+    a = one(HEAD + "\n" + line + BODY)
+    assert (a.title, a.date) == (HEAD, date)
+
+
+def test_a_bracketed_date_under_a_dated_pages_headline_is_a_note():
+    """An e-paper page dated in its header; the speech's own day is a note under its title."""
+    a = one("2026年3月2日山城日报 第1版\n\n周小川的讲话\n（二〇二六年三月一日）\n\n同志们：\n\n"
+            "今年以来，全县新修农村公路八十公里，成绩来之不易。\n")
+    assert (a.title, a.date) == ("周小川的讲话", "2026-03-02")
+    assert "二〇二六年三月一日" in a.text
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("（山城社記者林大同台北27日電）立法院今天三讀通過條例草案，行政院表示歡迎。", "山城社"),
+    ("【山城日報訊】立法會今日三讀通過條例草案，條例將於下月起實施。", "山城日報"),
+])
+def test_wire_and_paper_openings_name_the_outlet(opening, source):
+    a = one("立法會三讀通過條例草案\n\n" + opening + "\n\n政府表示歡迎。\n")
+    assert a.source == source
+
+
+def test_a_reprint_names_its_source_after_zhuanzi():
+    a = one(HEAD + "\n转载自：山城日报  2026-02-27" + BODY)
+    assert (a.date, a.source) == ("2026-02-27", "山城日报")
+
+
+def test_an_untitled_pages_first_short_line_is_its_headline_whole():
+    """A headline holding a comma and a cry is no title line, but it is the story's headline."""
+    a = one("快讯丨启动！带您走进百村，看乡村振兴新变化\n"
+            "3月1日上午，全县百村行主题宣传活动在山城古道启动，二十多家媒体参加。\n"
+            "活动将持续两个月。\n")
+    assert a.title == "快讯丨启动！带您走进百村，看乡村振兴新变化"
+
+
+def test_an_untitled_page_opening_with_a_sentence_keeps_a_derived_title():
+    a = one("今年以来，全县新修农村公路八十公里。\n沿线二十多个村的群众出行更方便了，果子也好卖了。\n")
+    assert a.title == "全县新修农村公路八十公里"
