@@ -26,6 +26,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _dense_block(text, i, after) and (_spaced_before(gaps, text, i) or _dense_block(text, before, i)):
             out.add(i)
             continue
+        if _dense_paragraphs(lines, text, i, after) and _spaced_before(gaps, text, i, need=3):
+            out.add(i)  # a short dense page (two paragraphs, not a list) after a spaced one
+            continue
         window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
         if sum(g == 0 for g in window) < dense * len(window):
             continue
@@ -43,3 +46,9 @@ def _spaced_before(gaps: list[int], text: list[bool], i: int, need: int = 2) -> 
     """The last *need* text paragraphs before line *i* each stand after a blank line."""
     prev = [k for k in range(i - 1, -1, -1) if text[k]][:need]
     return len(prev) == need and all(gaps[k] >= 1 for k in prev)
+
+
+def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int, least: int = 50) -> bool:
+    """Two lines or more with no blank between them, all paragraphs of text (a list's short
+    items are not)."""
+    return end - start >= 2 and all(text[start:end]) and all(len(x.text) >= least for x in lines[start:end])
