@@ -169,3 +169,18 @@ def test_numbered_e_paper_items_each_opening_with_page_and_column_are_apart():
     arts = articles(text)
     assert len(arts) == 2, [a.title for a in arts]
     assert "禁渔期" not in arts[0].text and "禁渔期" in arts[1].text
+
+
+def test_a_page_in_the_other_script_starts_a_new_article():
+    """A page in traditional characters, then another site's page in simplified that opens
+    with a plain paragraph, no headline: no page changes script between two paragraphs."""
+    text = ("港口貨櫃吞吐量創新高\n\n"
+            "發佈時間：2024-05-02 10:00\n\n"
+            "港務局昨日公佈，上月港口貨櫃吞吐量達到一百八十萬個標準箱，按年增長百分之九，創歷史新高。\n\n"
+            "港務局表示，吞吐量增長主要來自轉口貨物，東南亞航線的貨量上升最為明顯。\n\n"
+            "業界認為，隨著新碼頭下半年投入使用，港口的處理能力還會進一步提高。\n\n"
+            "全省今年新建改建农村公路三千公里，完成投资一百二十亿元，一批断头路、瓶颈路被打通。\n\n"
+            "交通运输厅表示，明年将继续推进农村公路提档升级，让更多村民走上平坦路。\n")
+    arts = articles(text)
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "农村公路" not in arts[0].text and "农村公路" in arts[1].text
