@@ -61,6 +61,7 @@ def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int,
 
 
 _JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged
+_SAMPLE = 60  # characters of a paragraph judged: its opening tells its script
 
 
 @lru_cache(maxsize=2)
@@ -68,9 +69,11 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+@lru_cache(maxsize=1024)
 def script(text: str) -> str | None:
     """'t' for text in traditional characters, 's' for simplified, None when too few of its
-    characters tell (or both kinds are there)."""
+    first characters tell (or both kinds are there)."""
+    text = text[:_SAMPLE]
     trad = sum(a != b for a, b in zip(text, _converter("t2s").convert(text), strict=False))
     simp = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
     if trad >= _JUDGED and trad >= simp:  # s2t also turns traditional text's 了 and 游 (瞭, 遊)
