@@ -26,7 +26,10 @@ What is counted, for each true article (found = the parsed article holding its s
   article text (from its headline line, or its start line when it has none, to its end
   line), or a short line carrying a chrome marker (editor, share, login, copyright,
   counters, pagination), whatever the truth says;
-- glued: a parsed article holding the starts of two or more true articles.
+- glued: a parsed article holding the starts of two or more true articles;
+- right article first, with no other story glued in: each true article searched for with
+  a query made from a sentence in the middle of its own body, over an index the project's
+  Engine builds of the layout's files (method in bench/firsts.py).
 Text is compared with whitespace removed."""
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.firsts import first_right
 from search.model import Article
 from search.sources import load_articles
 from search.sources.normal import normalise
@@ -208,6 +212,10 @@ def run(folder: Path, split: str, layout: str, show: bool) -> Tally:
     learned = Recurring({name: line_keys(text) for name, text in files.items()})  # as an ingest does
     for group, (name, text) in zip(groups, files.items(), strict=True):
         score_file(group, load_articles(name, text.encode("utf-8"), learned.chrome(name)), t, show)
+    truths = [(p, a) for group in groups for p in group for a in p.truth["articles"]]
+    first, misses = first_right(files, truths, norm)
+    t.add("first_right", first)
+    t.misses += misses
     return t
 
 
@@ -227,6 +235,7 @@ def report(t: Tally) -> dict[str, str]:
         "named source found": frac("src_found", "src_total") + f", labels as source {c['src_label']}",
         "articles with chrome": frac("with_chrome", "homes"),
         "glued": f"{c['glued_articles']} articles holding {c['glued_true']} true ones",
+        "right article first, alone": frac("first_right", "true"),
     }
 
 

@@ -106,3 +106,81 @@ def test_a_page_opening_with_its_dated_header_bar_is_not_glued_to_the_page_befor
     arts = articles(text)
     assert [a.title for a in arts][-1] == "江北春茶开采 茶农忙着上山"
     assert not any("03-14" in a.text or "html" in a.text for a in arts)
+
+
+def test_a_page_whose_last_paragraph_breaks_off_does_not_swallow_the_next_page():
+    """A crawler cut a dense page's last paragraph short; after the blank line the next page
+    opens with plain paragraphs and no headline. They are not one sentence mended."""
+    text = ("山区公路改造工程全线通车\n"
+            "记者从省交通运输厅获悉，全长一百二十公里的山区公路改造工程昨天全线通车，沿线六个乡镇结束了绕行的历史。\n"
+            "改造后的公路按二级标准建设，设计时速六十公里，沿线新建桥梁十四座、隧道三座，雨季塌方路段全部加固。\n"
+            "据介绍，公路通车后从县城到最远的乡镇只需四十分钟，比原来节省一个多小时，沿线的茶叶、板栗和中药材可以更快运出大山，当地还计划依托这条公路发展乡村旅游、民宿和农家乐，吸引城里的游客进山\n"
+            "\n"
+            "为了让老人吃上热乎饭，街道在五个社区开设了长者食堂，每天中午为辖区老人提供两荤两素的午餐。\n"
+            "长者食堂由街道提供场地，引入专业餐饮企业运营，八十岁以上老人每餐只需十元，行动不便的还能送餐上门。\n"
+            "开业一个月来，五家食堂累计接待老人一万多人次，不少老人说饭菜软烂可口，价钱也实惠。\n")
+    arts = articles(text)
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "长者食堂" not in arts[0].text and "全线通车" not in arts[1].text
+
+
+def test_a_line_of_scrambled_codes_inside_a_page_is_dropped_and_starts_nothing():
+    """Mirror sites sprinkle lines of short letter-digit codes between paragraphs: they are
+    neither a headline nor text."""
+    text = ("河道清淤工程提前完工\n"
+            "经过两个月的施工，城区主要河道的清淤工程提前十天完工，共清出淤泥三万多立方米。\n"
+            "7 q% B4 M1 s8 k& W2 e5 Z c\n"
+            "清淤后河道的行洪能力明显提高，汛期内涝的风险随之降低，沿河居民拍手称快。\n"
+            "下一步，水务部门将在河道两岸种植花草，建设滨河步道，让河道成为市民休闲的好去处。\n")
+    arts = articles(text)
+    assert len(arts) == 1, [a.title for a in arts]
+    assert "B4" not in arts[0].text and "滨河步道" in arts[0].text
+
+
+def test_a_short_dense_page_after_a_page_of_spaced_paragraphs_is_its_own():
+    """A page setting its paragraphs apart with blank lines, then a page of two long
+    paragraphs with no blank between them and no headline: two articles."""
+    spaced = "\n\n".join([
+        "果农采摘季迎来好收成",
+        "发布时间：2024-09-12 08:30 来源：县融媒体中心",
+        "金秋九月，县里十万亩苹果陆续成熟，果园里到处是忙着采摘、分拣和装箱的果农，一派丰收景象。",
+        "今年县里推广了矮化密植和水肥一体化技术，苹果个头大、着色好，亩产比去年提高了两成左右。",
+        "为了帮果农卖上好价钱，县里组织电商企业进村收购，还开通了冷链专线，苹果两天就能运到南方城市。",
+    ])
+    dense = ("今年前八个月，全市外贸进出口总值同比增长百分之六点五，其中出口增长百分之八，"
+             "增速比上半年加快一点二个百分点，机电产品和劳动密集型产品出口增长较快。\n"
+             "总的来看，全市外贸保持了稳中向好的态势，但外部需求仍有不确定性，部分企业订单不足的问题依然存在，"
+             "有关部门将继续落实稳外贸的各项政策措施。\n")
+    arts = articles(spaced + "\n\n" + dense)
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "外贸" not in arts[0].text and "外贸" in arts[1].text
+
+
+def test_numbered_e_paper_items_each_opening_with_page_and_column_are_apart():
+    """An e-paper archive lists a page's stories as numbered titles, each text opening with
+    its page and column ('第1版(要闻)专栏:'): one article a story, however long its title."""
+    text = ("2003-04-15\n第 1 版\n"
+            "1. 西部干线铁路复线工程开工\n"
+            "第1版(要闻)专栏:新闻简报 西部干线铁路复线工程开工 国家重点建设项目西部干线铁路复线工程昨天开工，"
+            "工程全长六百公里，建成后运输能力将提高一倍。\n"
+            "2. 沿海三省联合整治近海渔业资源禁渔期延长一个月渔民转产转业得到扶持\n"
+            "第1版(要闻)专栏: 沿海三省联合整治近海渔业资源 沿海三省决定今年起联合整治近海渔业资源，禁渔期延长一个月，"
+            "对转产转业的渔民给予补助。\n")
+    arts = articles(text)
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "禁渔期" not in arts[0].text and "禁渔期" in arts[1].text
+
+
+def test_a_page_in_the_other_script_starts_a_new_article():
+    """A page in traditional characters, then another site's page in simplified that opens
+    with a plain paragraph, no headline: no page changes script between two paragraphs."""
+    text = ("港口貨櫃吞吐量創新高\n\n"
+            "發佈時間：2024-05-02 10:00\n\n"
+            "港務局昨日公佈，上月港口貨櫃吞吐量達到一百八十萬個標準箱，按年增長百分之九，創歷史新高。\n\n"
+            "港務局表示，吞吐量增長主要來自轉口貨物，東南亞航線的貨量上升最為明顯。\n\n"
+            "業界認為，隨著新碼頭下半年投入使用，港口的處理能力還會進一步提高。\n\n"
+            "全省今年新建改建农村公路三千公里，完成投资一百二十亿元，一批断头路、瓶颈路被打通。\n\n"
+            "交通运输厅表示，明年将继续推进农村公路提档升级，让更多村民走上平坦路。\n")
+    arts = articles(text)
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "农村公路" not in arts[0].text and "农村公路" in arts[1].text

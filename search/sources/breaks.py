@@ -1,7 +1,10 @@
 """Where one page of a site dump ends and the next begins, when no heading or metadata says so."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+
+import opencc
 
 from search.sources.lines import Line
 
@@ -26,6 +29,12 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _dense_block(text, i, after) and (_spaced_before(gaps, text, i) or _dense_block(text, before, i)):
             out.add(i)
             continue
+        if _dense_paragraphs(lines, text, i, after) and _spaced_before(gaps, text, i, need=3):
+            out.add(i)  # a short dense page (two paragraphs, not a list) after a spaced one
+            continue
+        if _script_turns(lines, text, i):
+            out.add(i)  # one site's page in traditional characters, the next in simplified
+            continue
         window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
         if sum(g == 0 for g in window) < dense * len(window):
             continue
@@ -43,3 +52,42 @@ def _spaced_before(gaps: list[int], text: list[bool], i: int, need: int = 2) -> 
     """The last *need* text paragraphs before line *i* each stand after a blank line."""
     prev = [k for k in range(i - 1, -1, -1) if text[k]][:need]
     return len(prev) == need and all(gaps[k] >= 1 for k in prev)
+
+
+def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int, least: int = 50) -> bool:
+    """Two lines or more with no blank between them, all paragraphs of text (a list's short
+    items are not)."""
+    return end - start >= 2 and all(text[start:end]) and all(len(x.text) >= least for x in lines[start:end])
+
+
+_JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged
+_SAMPLE = 60  # characters of a paragraph judged: its opening tells its script
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=1024)
+def script(text: str) -> str | None:
+    """'t' for text in traditional characters, 's' for simplified, None when too few of its
+    first characters tell (or both kinds are there)."""
+    text = text[:_SAMPLE]
+    trad = sum(a != b for a, b in zip(text, _converter("t2s").convert(text), strict=False))
+    simp = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
+    if trad >= _JUDGED and trad >= simp:  # s2t also turns traditional text's 了 and 游 (瞭, 遊)
+        return "t"
+    if simp >= _JUDGED and 6 * trad <= simp:
+        return "s"
+    return None
+
+
+def _script_turns(lines: list[Line], text: list[bool], i: int) -> bool:
+    """The paragraph before the blank line at *i* and the line after it are in different
+    scripts: no page changes script from one paragraph to the next."""
+    prev = next((k for k in range(i - 1, -1, -1) if text[k]), None)
+    if prev is None:
+        return False
+    after, before = script(lines[i].text), script(lines[prev].text)
+    return after is not None and before is not None and after != before

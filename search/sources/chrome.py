@@ -82,7 +82,8 @@ _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线
 _LATIN_LABEL = re.compile(r"^(news\s+)?(link|links|rss|more|share|top|home|menu|search)$", re.IGNORECASE)
 # ': w! s1 x. o6 z1 R': forums' anti-copy jammer, runs of one- to three-character tokens.
 _JAMMER = re.compile(r"^[^\u4e00-\u9fff]*$")
-_JAMMER_TOKENS = 6  # of which half carry a mark: a table row of plain numbers is not one
+_JAMMER_TOKENS = 6  # of which half carry a mark or mix letters and digits ('v%', 'A8'): a
+# table row of plain numbers or words is not one
 _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
 
 # Widgets on a short line, whatever its punctuation ('还没有账号?'), told by their shape, since
@@ -182,6 +183,6 @@ def is_notice(text: str) -> bool:
         return True
     words = text.split()
     if (_JAMMER.match(text) and len(words) >= _JAMMER_TOKENS and all(len(w) <= 3 for w in words)
-            and sum(not w.isalnum() for w in words) >= _JAMMER_TOKENS // 2):
+            and sum(not (w.isdigit() or w.isalpha()) for w in words) >= _JAMMER_TOKENS // 2):
         return True
     return bool(_TWICE.match(text) or _LATIN_LABEL.match(text))

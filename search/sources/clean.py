@@ -181,8 +181,8 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
 def _cut_mid_sentence(prev: Line, line: Line) -> bool:
     """True when *line* goes on the sentence *prev* left open: it opens on punctuation that
     continues a sentence, or *prev* is long and unfinished and *line* is plain text."""
-    if line.gap > 1 or line.brk:
-        return False
+    if line.gap > 1 or line.brk or (line.gap and not prev.gap):
+        return False  # in dense text (no blank between paragraphs) a blank line is a page's end
     if line.text[0] in _CONTINUES:
         return True
     return (len(prev.text) >= 80 and prev.text[-1] not in TERMINAL
