@@ -43,6 +43,11 @@ class RankingParams:
     # says what is asked (the predicate words). Realtext halves (bench.halves, seed 26), in-process:
     # negatives declined 0.778 -> 0.828 (tune), 0.732 -> 0.800 (check); wrong among shown 15.8% ->
     # 14.9%, 13.4% -> 12.4%; right answers 3082 -> 3070, 2926 -> 2922. 0.3 lost 17 more on check.
+    unnamed_support: float = 0.35  # ... when the question does not name the article's title: an
+    # article it only found by shared words answers where its sentences say more of the question.
+    # Realtext halves (seed 26), in-process: negatives declined 0.822 -> 0.863 (tune), 0.794 ->
+    # 0.839 (check); wrong among shown 14.6% -> 13.6%, 12.2% -> 11.5%; right answers 3097 -> 3079,
+    # 2945 -> 2919. 0.4 declined 10 more negatives on check for 11 more right answers lost.
 
     # -- the answer sentence (search.qa.answers, search.text.sentences) --
     part_hit: float = 0.5  # a part of a query word found in a sentence counts for this much of the word

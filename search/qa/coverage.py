@@ -168,16 +168,19 @@ def answer_window(body: str, snippet: str) -> str:
     return body[inside[0][0]:inside[-1][1]] if inside else snippet
 
 
-def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams) -> bool:
+def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams,
+             named_title: bool = True) -> bool:
     """True when the answer's sentences, with the article's title (which names its subject),
     match enough of the question's weight: an article that names the subject asked about in
-    passing does not answer what the question asks of it."""
+    passing does not answer what the question asks of it. A question that does not name the
+    article's title (*named_title* False) found it by shared words only: more must match."""
     said = normalize(answer_window(body, snippet))
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
     got = sum(r.weight * max(r.credit(said, params.part_credit), r.credit(named_as, params.part_credit))
               for g in groups for r in g)
-    return not total or got / total >= params.answer_support
+    floor = params.answer_support if named_title else params.unnamed_support
+    return not total or got / total >= floor
 
 
 def unheard_name(fields: Stored, groups: list[list[Resolved]]) -> str | None:
