@@ -172,14 +172,18 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
              named_title: bool = True) -> bool:
     """True when the answer's sentences, with the article's title (which names its subject),
     match enough of the question's weight: an article that names the subject asked about in
-    passing does not answer what the question asks of it. A question that does not name the
-    article's title (*named_title* False) found it by shared words only: more must match."""
+    passing does not answer what the question asks of it. A question that neither names the
+    article's title (*named_title* False) nor shares a word with it found it by shared words
+    only: more must match, unless the answer states all of the question's dates and numbers."""
     said = normalize(answer_window(body, snippet))
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
     got = sum(r.weight * max(r.credit(said, params.part_credit), r.credit(named_as, params.part_credit))
               for g in groups for r in g)
-    floor = params.answer_support if named_title else params.unnamed_support
+    titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
+    dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
+    titled = titled or (bool(dated) and all(r.whole(said) for r in dated))
+    floor = params.answer_support if titled else params.unnamed_support
     return not total or got / total >= floor
 
 
