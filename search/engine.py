@@ -25,7 +25,7 @@ from search.model import (
 )
 from search.params import RankingParams
 from search.qa.answers import best_sentence, missing_kind
-from search.qa.coverage import covers, supports, unheard_name
+from search.qa.coverage import covers, named, supports, unheard_name
 from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures
@@ -264,13 +264,15 @@ class Engine(Lookups):
         if not rk.ranked:
             return None
         top, forms = rk.ranked[0], rk.forms
-        if not covers(top.fields, top.cover, rk.groups, _NON_WORD.sub("", parsed.text), self.ranker.params):
+        asked = _NON_WORD.sub("", parsed.text)
+        if not covers(top.fields, top.cover, rk.groups, asked, self.ranker.params):
             return None
         if unheard_name(top.fields, rk.groups):
             return None
         body, title = top.fields.get("body") or "", top.fields.get("title") or ""
         best = best_sentence(body, forms, parsed.text, title, self.ranker.params)
-        if best is None or not supports(body, best[1].text, title, rk.groups, self.ranker.params):
+        if best is None or not supports(body, best[1].text, title, rk.groups, self.ranker.params,
+                                        named_title=bool(named(top.fields, asked))):
             return None
         return Answer(question=text, sentence=best[1], article=self.as_hit(top, forms))
 

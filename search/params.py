@@ -43,6 +43,13 @@ class RankingParams:
     # says what is asked (the predicate words). Realtext halves (bench.halves, seed 26), in-process:
     # negatives declined 0.778 -> 0.828 (tune), 0.732 -> 0.800 (check); wrong among shown 15.8% ->
     # 14.9%, 13.4% -> 12.4%; right answers 3082 -> 3070, 2926 -> 2922. 0.3 lost 17 more on check.
+    unnamed_support: float = 0.35  # ... when the question neither names the article's title nor
+    # shares a word with it: an article it only found by shared words answers where its sentences
+    # say more of the question, unless it states the question's dates and numbers (a headline
+    # question 某市2022年7月获得了什么称号). Realtext halves (seed 26), in-process: negatives declined
+    # 0.822 -> 0.845 (tune), 0.794 -> 0.839 (check); wrong among shown 14.6% -> 13.9%, 12.2% ->
+    # 11.6%; right answers 3097 -> 3083, 2945 -> 2923. 0.4 declined 10 more negatives on check for
+    # 11 more right answers lost; requiring the whole title named (not a shared word) lost 4 more.
 
     # -- the answer sentence (search.qa.answers, search.text.sentences) --
     part_hit: float = 0.5  # a part of a query word found in a sentence counts for this much of the word

@@ -79,7 +79,8 @@ def province(tmp_path_factory) -> Path:
 
 def test_a_subject_named_in_passing_does_not_answer_what_is_asked_of_it(province):
     asked = "石门县境内最大的河流发源于哪里？"
-    lenient = Engine(province / "index", province / "seeds", params=replace(DEFAULT, answer_support=0.0))
+    lenient = Engine(province / "index", province / "seeds", params=replace(DEFAULT, answer_support=0.0,
+                                                                              unnamed_support=0.0))
     _page, listed = lenient.query(asked)  # without the gate: the sentence listing the county
     assert listed is not None and "石门县" in listed.sentence.text
     page, found = Engine(province / "index", province / "seeds").query(asked)
@@ -99,3 +100,37 @@ def test_a_name_no_article_holds_in_place_of_the_articles_name_is_declined(provi
     page, found = engine.query("北川铁路的赛迪站是哪一年建成通车的？")  # 赛迪: a name only jieba knows
     assert page.hits and page.hits[0].title == "北川铁路"
     assert found is None
+
+
+# A reservoir told in three long sentences, and a province it lies in (invented).
+RESERVOIR = {
+    "北山水库": "北山水库位于青州省东部丘陵地带，是当地规模最大的一座综合性水利工程，兼有防洪、灌溉和发电等多种功能。"
+              "水库于1978年动工兴建，经过数千名民工连续三年的艰苦施工，于1981年秋季正式竣工并开始蓄水。"
+              "库区四周群山环抱，森林覆盖率很高，每年春天都有大批候鸟在湖面停留栖息，吸引了不少摄影爱好者前来拍摄。",
+    "青州省": "青州省位于南部山区，下辖云岭县、白河县和石门县，全省气候温和，雨量充沛，河流众多，水运十分便利。"
+             "省会青州市的丝绸工业发源于明代，至今仍是全省最重要的支柱产业之一，产品远销海内外多个国家和地区。",
+}
+
+
+@pytest.fixture(scope="module")
+def reservoir(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("reservoir")
+    engine_from(RESERVOIR, base).close()
+    return base
+
+
+def test_an_article_found_by_shared_words_answers_only_where_it_says_more(reservoir):
+    asked = "综合性水利工程竣工蓄水后，库区的候鸟有多少种？"  # the article never counts its birds
+    as_named = Engine(reservoir / "index", reservoir / "seeds",
+                      params=replace(DEFAULT, unnamed_support=DEFAULT.answer_support))
+    _page, listed = as_named.query(asked)  # held to the floor of a question naming it: where it lies
+    assert listed is not None and "丘陵" in listed.sentence.text
+    page, found = Engine(reservoir / "index", reservoir / "seeds").query(asked)
+    assert page.hits and page.hits[0].title == "北山水库"  # still found, only not answered
+    assert found is None
+
+
+def test_an_unnamed_article_saying_what_is_asked_still_answers(reservoir):
+    engine = Engine(reservoir / "index", reservoir / "seeds")
+    _page, found = engine.query("库区湖面每年春天有什么鸟类停留栖息？")
+    assert found is not None and "候鸟" in found.sentence.text

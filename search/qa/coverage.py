@@ -189,17 +189,24 @@ def answer_window(body: str, snippet: str) -> str:
     return body[inside[0][0]:inside[-1][1]] if inside else snippet
 
 
-def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams) -> bool:
+def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams,
+             named_title: bool = True) -> bool:
     """True when the answer's sentences, with the article's title (which names its subject),
     match enough of the question's weight: an article that names the subject asked about in
-    passing does not answer what the question asks of it."""
+    passing does not answer what the question asks of it. A question that neither names the
+    article's title (*named_title* False) nor shares a word with it found it by shared words
+    only: more must match, unless the answer states all of the question's dates and numbers."""
     said = normalize(answer_window(body, snippet))
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
     got = sum(r.weight * max(r.answer_credit(said, _NON_WORD.sub("", said), params.part_credit),
                              r.answer_credit(named_as, _NON_WORD.sub("", named_as), params.part_credit))
               for g in groups for r in g)
-    return not total or got / total >= params.answer_support
+    titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
+    dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
+    titled = titled or (bool(dated) and all(r.whole(said) for r in dated))
+    floor = params.answer_support if titled else params.unnamed_support
+    return not total or got / total >= floor
 
 
 def unheard_name(fields: Stored, groups: list[list[Resolved]]) -> str | None:
