@@ -103,8 +103,8 @@ def newsbot(capsys):
     the environment and *stdin* (text or bytes) as input."""
     def run(env, *args, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
         data = stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b"")
-        root = logging.getLogger()
-        handlers, level = root.handlers[:], root.level
+        root, quieted = logging.getLogger(), logging.getLogger("bot.store")  # `ingest` quiets the store
+        handlers, level, store_level = root.handlers[:], root.level, quieted.level
         fake_in = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
         code: int | str | None
         try:
@@ -115,6 +115,7 @@ def newsbot(capsys):
                     code = exc.code
         finally:
             root.handlers[:], root.level = handlers, level
+            quieted.setLevel(store_level)
         out, err = capsys.readouterr()
         status = code if isinstance(code, int) else (0 if code is None else 1)  # as Python exits
         return subprocess.CompletedProcess(args, status, out, err)
