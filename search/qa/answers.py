@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from search.model import Snippet, Span
 from search.params import DEFAULT, RankingParams
 from search.qa import kinds
+from search.qa.heads import asked_head, gives_alias, names_head
 from search.qa.query import QUESTION_WORDS, strip_question
 from search.text.normalize import normalize
 from search.text.sentences import Weighted, find_spans, sentences
@@ -68,6 +69,7 @@ _REACH = 6  # ... within this many characters of the sentence's start
 _DATED = re.compile(r"^\d{1,4}年(\d{1,2}月)?(\d{1,2}日)?(前后|以后|之后|时)?[，,]?")
 _TAIL = 4  # Han characters after the question's last word that still close a sentence
 _BY_WHOM = re.compile(r"由(谁|哪)")
+_HEADED = (None, "what", "where")  # kinds whose answer may be a thing named by a head noun
 _NOT_ASKED = re.compile("|".join(("是", "的", "了", *QUESTION_WORDS, "有", "在")))  # what says nothing
 
 
@@ -79,6 +81,7 @@ class Intent:
     events: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # words of the event, of its opposites
     residue: frozenset[str] = frozenset()  # the question's other Han bigrams and characters
     defines: re.Pattern | None = None  # for "什么是X": a sentence saying "X是/为/指…"
+    head: str | None = None  # for "哪个王朝": the noun asked which one of (search.qa.heads)
 
 
 def intent_of(question: str, title: str = "") -> Intent:
@@ -103,7 +106,8 @@ def intent_of(question: str, title: str = "") -> Intent:
     rest = "".join(" " if c in told else c for c in _NOT_ASKED.sub(" ", strip_question(q)))
     chars = {c for c in rest if _HAN.match(c)}
     grams = {rest[i:i + 2] for i in range(len(rest) - 1) if all(_HAN.match(c) for c in rest[i:i + 2])}
-    return Intent(kind, events, frozenset(chars | grams), defines)
+    head = asked_head(q) if kind in _HEADED else None
+    return Intent(kind, events, frozenset(chars | grams), defines, head)
 
 
 def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams = DEFAULT) -> float:
@@ -128,6 +132,10 @@ def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams 
         bonus += p.listing
     if _BY_WHOM.search(question) and "由" in sentence:
         bonus += p.by_whom
+    if intent.head is not None and names_head(intent.head, sentence, question):
+        bonus += p.head
+    if gives_alias(question, sentence):
+        bonus += p.alias
     bonus += sum(p.shared_bigram if len(x) == 2 else p.shared_char for x in intent.residue if x in sentence)
     return bonus
 
