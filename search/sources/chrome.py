@@ -3,6 +3,10 @@ widgets, ads and related-reading headers, each with why. lines.py asks these."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import opencc
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
@@ -80,8 +84,9 @@ _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线
 # 'X-X', 'X|X', '匿名匿名': one name said twice is a mirror's site name or a widget's label.
 # 'NEWS link', 'RSS', 'More': an English widget label on a Chinese page (a headline may be English).
 _LATIN_LABEL = re.compile(r"^(news\s+)?(link|links|rss|more|share|top|home|menu|search)$", re.IGNORECASE)
-# ': w! s1 x. o6 z1 R': forums' anti-copy jammer, runs of one- to three-character tokens.
-_JAMMER = re.compile(r"^[^\u4e00-\u9fff]*$")
+# ': w! s1 x. o6 z1 R': forums' anti-copy jammer, runs of one- to three-character tokens;
+# one longer token may carry the forum's name and address ('l某某論壇5.39.217.777').
+_JAMMER = re.compile(r"^[^。！？，]*$")
 _JAMMER_TOKENS = 6  # of which half carry a mark or mix letters and digits ('v%', 'A8'): a
 # table row of plain numbers or words is not one
 _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
@@ -93,7 +98,7 @@ _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
 # is what marks a list of other headlines there.)
 _WIDGET_MAX = 16  # characters, spaces left out
 _LOGIN_WORD = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|账号|賬號|帳號|账户|帳戶|用户名|用戶名|验证码|驗證碼")
-_LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手機號)?(登录|登錄|登入|注册|註冊)$|"
+_LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手機號|用户|用戶|会员|會員)?(登录|登錄|登入|注册|註冊)$|"
                     r"(还没有|還沒有|没有|沒有)(账号|帳號|賬號)|(忘记|忘記)密(码|碼)")
 _SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主要內容|跳到主要內容)|^(显示模式|顯示模式)")
 # A share bar naming its targets ('分享工具 facebook', '分享到: 微信 微博'): nothing else on the line.
@@ -182,7 +187,62 @@ def is_notice(text: str) -> bool:
     if len({m.group(0).lower() for m in _SPAM.finditer(text)}) >= 2 and "。" not in text:
         return True
     words = text.split()
-    if (_JAMMER.match(text) and len(words) >= _JAMMER_TOKENS and all(len(w) <= 3 for w in words)
-            and sum(not (w.isdigit() or w.isalpha()) for w in words) >= _JAMMER_TOKENS // 2):
+    short = [w for w in words if len(w) <= 3 and not _HAN.search(w)]
+    if (_JAMMER.match(text) and len(short) >= _JAMMER_TOKENS and len(words) - len(short) <= 1
+            and sum(not (w.isdigit() or w.isalpha()) for w in short) >= _JAMMER_TOKENS // 2):
         return True
     return bool(_TWICE.match(text) or _LATIN_LABEL.match(text))
+
+
+# Edges of a story (search/sources/edges.py): above its first real sentence and below its
+# last, a line is judged by its shape. A real sentence carries sentence punctuation or runs
+# longer than a headline does; the lines outside are headlines, kickers, bylines, signatures,
+# dates, captions and subheadings (all kept), or the page's own labels.
+EDGE_SENTENCE = re.compile(r"[。！？!?；;]")
+EDGE_LONG = 40  # characters, spaces left out: a longer line is text, however punctuated
+# A label is a short key and a colon ('浏览次数:', '页:', '沒有留言:'). A line of labels
+# is a form or table of the page: below the story even one empty label ('页:', '页: [1]')
+# is (a story's last word is no key with nothing after it); above it, a single key with a
+# colon is a salutation ('同志们:'), so two keys are asked for ('废止时间: … 名称: …').
+EDGE_LABEL = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,6}\s*[:：]")
+EDGE_EMPTY_VALUE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*[\W\d_]*$")  # '页: [1]', '评论:'
+EDGE_TOP_LABELS = 2
+# A line mostly of Latin letters, digits and symbols ('5 b- Z; J6 X/ l论坛5.39 ^3 }6',
+# '某某 www.example.com mm'): a jammer, an address or a code; a story's edge line is Han
+# (a date is read apart and kept). Inside the text such a line may be a figure row: kept.
+EDGE_FOREIGN_SHARE = 0.5  # of the characters, spaces left out
+EDGE_FOREIGN_MIN = 6
+# A bracket closed that was never opened, or opened and never closed ('放大字體】【縮小字體打印'):
+# a widget bar cut by the copy, never a story's line (headlines close what they open: '【独家】').
+# Decoration around a heading ('>>推荐阅读<<', '■ 相关新闻 ■'): taken off before the
+# related-list and chrome lists are asked.
+DECORATION = re.compile(r"^[\s>＞»›<＜«‹■□●○◆◇★☆▶►▼▲—\-=*#]+|[\s>＞»›<＜«‹■□●○◆◇★☆◀◄▼▲—\-=*#]+$")
+
+
+_FOLD_MAX = 150  # characters: the longest line the chrome lists are asked of
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """*text* in simplified characters: the lists above are asked of a traditional line in
+    this form too, so a word a list names in one script is found in the other ('掃一掃')."""
+    return _t2s().convert(text)
+
+
+def in_other_script(text: str, test: Callable[[str], object]) -> bool:
+    """Does *test* hold for a short traditional line once simplified? (A paragraph is never
+    page chrome by its words alone: not folded.)"""
+    if len(text) > _FOLD_MAX:
+        return False
+    folded = simplified(text)
+    return folded != text and bool(test(folded))
+
+
+def undecorated(text: str) -> str:
+    """*text* without the arrows, blocks and stars set around a heading."""
+    return DECORATION.sub("", text) or text

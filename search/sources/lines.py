@@ -15,11 +15,13 @@ from search.sources.chrome import (
     FOOTER_WORDS,
     RELATED,
     WIDGET,
+    in_other_script,
     is_dated_bar,
     is_link_target,
     is_notice,
     is_stray,
     is_widget,
+    undecorated,
 )
 from search.sources.meta import (
     _CONTROLS,
@@ -141,7 +143,12 @@ def site_stripped(title: str) -> str:
 
 
 def is_boilerplate(text: str) -> bool:
-    """Navigation, footers, contact and bank details, image names, editor credits."""
+    """Navigation, footers, contact and bank details, image names, editor credits (named in
+    either script)."""
+    return _boilerplate(text) or in_other_script(text, _boilerplate)
+
+
+def _boilerplate(text: str) -> bool:
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
     return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
@@ -183,12 +190,12 @@ def is_nav(text: str) -> bool:
 
 def starts_ad(text: str) -> bool:
     """A subscription or advertising block begins here."""
-    return bool(AD_START.search(text))
+    return bool(AD_START.search(text)) or in_other_script(text, AD_START.search)
 
 
 def is_related(text: str) -> bool:
-    """A '相关阅读' / '相关新闻' list begins here."""
-    return bool(RELATED.match(text))
+    """A '相关阅读' / '相关新闻' list begins here, its heading decorated or not ('>>推荐阅读<<')."""
+    return bool(RELATED.match(undecorated(text))) or in_other_script(undecorated(text), RELATED.match)
 
 
 def is_heading(text: str) -> bool:

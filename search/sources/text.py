@@ -18,6 +18,7 @@ from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import page_breaks
 from search.sources.clean import clean_lines
 from search.sources.drafts import Draft, caption_draft
+from search.sources.edges import trim_edges
 from search.sources.heads import dashed, fuller, said_twice, under_headline, unwrapped
 from search.sources.lines import (
     Line,
@@ -307,7 +308,8 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     out: list[Article] = []
     for d in _Splitter(clean_lines(text, chrome)).run():
         labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
-        body = "\n".join(x.text for x in trim_lists(d.body, lambda x: x.text) if id(x) not in labels).strip()
+        kept = trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text)
+        body = "\n".join(x.text for x in kept if id(x) not in labels).strip()
         if not body:
             continue
         date, source = origin_of(body)

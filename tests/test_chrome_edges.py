@@ -1,0 +1,97 @@
+"""Chrome at a story's edges told by its shape (issue 25, point 1): key lines, forms, pagers,
+codes and cut widget bars above the first sentence or below the last are the page's; the
+story's own short lines (salutation, signature, date, subheading, quote) stay. Texts are
+written for the tests, modelled on the forms real pages print; none is copied from a page."""
+from __future__ import annotations
+
+import pytest
+
+from search.sources.text import split_articles
+
+HEAD = "山区小学通上自来水\n2024-06-03 来源:青河晚报\n\n"
+FIRST = "青河县东岭小学的饮水工程本周竣工，全校三百多名师生喝上了自来水。\n\n"
+LAST = "县水利局表示，年底前还将为五所村小铺设管网。\n"
+
+
+def one(text: str):
+    arts = [a for a in split_articles(text, "site/page.txt") if a.kind == "article"]
+    assert len(arts) == 1, [(a.title, a.text) for a in arts]
+    return arts[0]
+
+
+@pytest.mark.parametrize("tail", [
+    ["暂无评论:", "我要留言"],  # a comment form: its empty label, then its button
+    ["页: [2]", "返回完整版: 山区小学通上自来水"],  # a forum archive's pager and its link back
+    ["分页:"],
+])
+def test_a_form_or_pager_below_the_last_sentence_is_cut_with_all_after_it(tail):
+    a = one(HEAD + FIRST + LAST + "\n" + "\n".join(tail) + "\n")
+    assert a.text.endswith("铺设管网。"), a.text
+
+
+def test_a_table_of_keys_above_the_first_sentence_is_the_pages():
+    table = "失效日期: 2025-06-03 标题: 关于东岭小学饮水工程的通告\n访问次数: 1024 摘要:\n"
+    a = one(HEAD + table + "\n" + FIRST + LAST)
+    assert "失效日期" not in a.text and "访问次数" not in a.text
+    assert a.text.startswith("青河县东岭小学")
+
+
+@pytest.mark.parametrize("own", ["全县师生:", "致全县家长:"])
+def test_a_salutation_above_the_first_sentence_stays(own):
+    a = one(HEAD + own + "\n" + FIRST + LAST)
+    assert own in a.text
+
+
+@pytest.mark.parametrize("own", ["志愿者 陈小禾", "校长信箱:"])
+def test_a_signature_or_a_label_followed_by_text_stays(own):
+    # a label that a sentence follows introduces it: the story's; a signature ends the story
+    text = HEAD + FIRST + own + "\n" + LAST if own.endswith(":") else HEAD + FIRST + LAST + own + "\n"
+    a = one(text)
+    assert own in a.text
+
+
+@pytest.mark.parametrize("code", ["青河网 qh.example.com.cn ID:88231",
+                                  "7 k- Q; T4 Y/ 某某论坛8.21.33.10 ^2 }9 W) s: M& R"])
+def test_a_line_mostly_of_codes_at_the_edges_is_dropped(code):
+    a = one(HEAD + code + "\n" + FIRST + LAST + code + "\n")
+    assert code not in a.text and a.text.startswith("青河县") and a.text.endswith("管网。")
+
+
+def test_a_forums_jammer_inside_the_text_is_dropped_but_a_figure_row_stays():
+    jammer = "3 h- P; K8 Z/ 某某论坛6.12.90.18 ^5 }1 D) q: V& N"
+    row = "水价2.1元/吨，起按GB 5749-2022 (ISO 5667) 标准检测。"
+    a = one(HEAD + FIRST + jammer + "\n" + row + "\n" + LAST)
+    assert jammer not in a.text and row in a.text
+
+
+def test_a_widget_bar_cut_by_the_copy_is_dropped_but_a_bracketed_headline_tag_stays():
+    a = one("放大字号】【缩小字号 打印本文\n" + HEAD + FIRST + LAST)
+    assert "字号" not in a.text
+    b = one("【独家】山区小学通上自来水\n2024-06-03 来源:青河晚报\n\n" + FIRST + LAST)
+    assert b.title == "【独家】山区小学通上自来水"
+
+
+@pytest.mark.parametrize("line", ["關閉窗口", "掃一掃在手機打開"])
+def test_chrome_words_listed_in_one_script_are_found_in_the_other(line):
+    a = one(HEAD + FIRST + LAST + "\n" + line + "\n")
+    assert line not in a.text
+
+
+@pytest.mark.parametrize("header", [">>相关新闻<<", "■ 延伸阅读 ■", "▶ 热门推荐"])
+def test_a_decorated_related_heading_and_its_list_are_not_the_story(header):
+    items = "东岭小学新建食堂启用\n"
+    a = one(HEAD + FIRST + LAST + "\n" + header + "\n" + items)
+    assert a.text.endswith("铺设管网。") and "食堂" not in a.text
+
+
+@pytest.mark.parametrize("line", ["会员登录", "用戶登錄"])
+def test_a_login_boxs_heading_is_chrome(line):
+    a = one(HEAD + FIRST + LAST + "\n" + line + "\n")
+    assert line not in a.text
+
+
+def test_a_subheading_a_quote_and_a_caption_inside_the_text_stay():
+    inner = "管网进村\n“终于不用挑水了！”\n工人在校门口铺设水管\n"
+    a = one(HEAD + FIRST + inner + LAST)
+    for line in inner.split("\n")[:-1]:
+        assert line in a.text
