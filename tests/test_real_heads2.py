@@ -74,3 +74,12 @@ def test_government_table_with_values_under_their_keys():
 def test_view_counter_between_headline_and_text():
     a = one(HEAD + "\n\n百科12345人已围观\n\n" + TEXT)
     assert a.title == HEAD and "围观" not in a.text
+
+
+def test_page_header_date_in_a_dump_goes_to_the_next_page():
+    """A dump: one page's text, then the next page opening on its header's date set apart
+    above its headline. The date is the second story's, not a signature of the first."""
+    first = "山城新闻\n\n全省春耕备耕全面展开\n\n" + "全省各地抢抓农时，春耕备耕工作全面展开，农资供应充足。\n" * 2
+    second = "2026年3月8日 星期日\n\n" + HEAD + "\n\n" + TEXT
+    arts = [a for a in split_articles(first + "\n" + second, "dump.txt") if a.kind == "article"]
+    assert [(a.title, a.date) for a in arts] == [("全省春耕备耕全面展开", None), (HEAD, "2026-03-08")]
