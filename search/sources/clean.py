@@ -25,6 +25,7 @@ from search.sources.lines import (
 )
 from search.sources.meta import meta_of, page_header
 from search.sources.recurring import line_key, repeated_keys
+from search.sources.tables import is_table_key, is_table_value
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
@@ -139,6 +140,11 @@ def _between(lines: list[Line], i: int, chrome: frozenset[str]) -> bool:
             and line_key(lines[i + 1].text) in chrome)
 
 
+def _table_value(lines: list[Line], i: int) -> bool:
+    """Is line *i* the value of the table key standing alone on the line above it?"""
+    return i > 0 and is_table_key(lines[i - 1].text) and is_table_value(lines[i].text)
+
+
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
@@ -170,7 +176,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
         elif is_filler(t):
             continue
         elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)
-                                     or _between(lines, i, chrome)):
+                                     or _between(lines, i, chrome) or _table_value(lines, i)):
             brk = True
         else:
             out.append(Line(_strip_marks(table_cells(t)), gap, brk))

@@ -31,6 +31,7 @@ from search.sources.meta import (
     page_header,
 )
 from search.sources.normal import normalise
+from search.sources.tables import is_table_key, is_table_row
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
@@ -53,10 +54,17 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
                    r"[〔\[【(（]\s*(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）])")
 _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
+# Reporters' names in a credit line: two or three characters each ('□' for one a mirror lost),
+# joined by '、', perhaps ending on the paper ('/聯合報').
+_NAME = r"[\u4e00-\u9fff□]{2,3}"
+_NAMES = rf"{_NAME}(、{_NAME})*(\s*[/／]\s*\S{{2,6}}(报|報|社|网|網|台|臺))?"
 _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|本報記者|記者|特派記者|"
                      r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|"
                      r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S|"
                      r"^\S{2,6}(社|報|报)(記者|记者)$|"  # 新華社記者: the wire's credit on a line of its own
+                     # the wire or a place, then its reporters' names: '新华社记者 甲乙、丙丁',
+                     # '華盛頓記者甲乙、丙丁/聯合報'; a headline that names reporters says more
+                     rf"^\S{{0,4}}(社|報|报|台|臺)(記者|记者)\s*{_NAMES}$|^\S{{0,4}}(記者|记者)\s*{_NAMES}、{_NAMES}$|"
                      r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$|"  # '☉張國財': an opinion page's writer
                      # '王五 某某晚报 某某网 某某客户端记者 赵六': names and outlets, no sentence
                      r"^[\u4e00-\u9fff ]{2,40}(客户端|客戶端|晚报|日报|晚報|日報)(记者|記者)\s+[\u4e00-\u9fff]{2,4}$")
@@ -153,7 +161,7 @@ def _boilerplate(text: str) -> bool:
         return "](" in text or text.startswith("[")
     return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
                 or _SYMBOLS_ONLY.match(text)
-                or is_nav(text) or is_keyword_string(text)
+                or is_nav(text) or is_keyword_string(text) or is_table_row(text) or is_table_key(text)
                 or ("。" not in text and FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _SENTENCE.search(text) and WIDGET.search(text))
                 or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))

@@ -166,6 +166,8 @@ class _Splitter:
             self.cur.signalled = True
         elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
             self.cur.date, self.cur.sealed = self.cur.date or date, True
+        elif not self.pending and nxt == "title" and line.gap > 0:
+            self.next_date, self.cur.sealed = date, True  # set apart above a title: the next page's header
         elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
             self.next_date, self.cur.sealed = date, True  # a date above the next title or page
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
