@@ -83,3 +83,16 @@ def test_page_header_date_in_a_dump_goes_to_the_next_page():
     second = "2026年3月8日 星期日\n\n" + HEAD + "\n\n" + TEXT
     arts = [a for a in split_articles(first + "\n" + second, "dump.txt") if a.kind == "article"]
     assert [(a.title, a.date) for a in arts] == [("全省春耕备耕全面展开", None), (HEAD, "2026-03-08")]
+
+
+@pytest.mark.parametrize("issue", ["《山城日报》(2026年05月08日第 09 版)", "《 山城日报 》（ 2026年05月08日 09 版）"])
+def test_paper_issue_line_under_a_reprinted_headline(issue):
+    """A reprint names the paper, day and page it ran on under the headline: that is the
+    story's date and source, not its headline."""
+    a = one(HEAD + "\n" + issue + "\n" + TEXT)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-05-08", "《山城日报》")
+
+
+def test_a_book_title_with_a_year_is_no_paper_issue():
+    a = one("《山城往事》(2008年)\n\n" + TEXT)
+    assert a.date is None
