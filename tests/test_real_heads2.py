@@ -96,3 +96,15 @@ def test_paper_issue_line_under_a_reprinted_headline(issue):
 def test_a_book_title_with_a_year_is_no_paper_issue():
     a = one("《山城往事》(2008年)\n\n" + TEXT)
     assert a.date is None
+
+
+def test_of_two_dates_above_the_headline_the_nearer_is_the_storys():
+    """The header's clock, then the story's own dated line right above its headline."""
+    a = one("2026年3月4日 星期三\n\n2026-02-27 10:20  来源：山城日报\n" + HEAD + "\n" + TEXT)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", "山城日报")
+
+
+def test_list_item_date_above_the_next_item_is_not_the_storys():
+    """A list page: the item cut above left its date line; the story's own comes next."""
+    a = one("2026-06-24 健康.预防\n\n更多>>\n\n2026-06-23 健康.疫苗\n" + HEAD + "\n" + TEXT)
+    assert a.date == "2026-06-23"
