@@ -108,3 +108,21 @@ def test_list_item_date_above_the_next_item_is_not_the_storys():
     """A list page: the item cut above left its date line; the story's own comes next."""
     a = one("2026-06-24 健康.预防\n\n更多>>\n\n2026-06-23 健康.疫苗\n" + HEAD + "\n" + TEXT)
     assert a.date == "2026-06-23"
+
+
+def test_metadata_opening_the_next_page_in_a_dump_is_no_trailer():
+    """A dump of pages that set their paragraphs apart: a page's text, its footer, then the
+    next page opening on its metadata block above its headline. The metadata dates the
+    second story, not the first."""
+    para = "全省各地抢抓农时，春耕备耕工作全面展开，农资供应充足。\n\n"
+    first = "全省春耕备耕全面展开\n\n" + para * 2 + "【责任编辑：王五】\n"
+    second = "\n发布日期: 2026-01-23  来源: 县政府办公室\n作者: 李四\n\n" + HEAD + "\n\n" + TEXT.replace("\n", "\n\n")
+    arts = [a for a in split_articles(first + second, "dump.txt") if a.kind == "article"]
+    assert [(a.title, a.date) for a in arts] == [("全省春耕备耕全面展开", None), (HEAD, "2026-01-23")]
+
+
+def test_trailer_after_a_footer_still_closes_its_own_story():
+    """Metadata after the text, with no headline and text under it, stays the story's."""
+    text = HEAD + "\n\n" + TEXT.replace("\n", "\n\n") + "【责任编辑：王五】\n\n发布日期: 2026-01-23  来源: 山城日报\n"
+    a = one(text)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-01-23", "山城日报")
