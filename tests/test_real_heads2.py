@@ -83,3 +83,46 @@ def test_page_header_date_in_a_dump_goes_to_the_next_page():
     second = "2026年3月8日 星期日\n\n" + HEAD + "\n\n" + TEXT
     arts = [a for a in split_articles(first + "\n" + second, "dump.txt") if a.kind == "article"]
     assert [(a.title, a.date) for a in arts] == [("全省春耕备耕全面展开", None), (HEAD, "2026-03-08")]
+
+
+@pytest.mark.parametrize("issue", ["《山城日报》(2026年05月08日第 09 版)", "《 山城日报 》（ 2026年05月08日 09 版）"])
+def test_paper_issue_line_under_a_reprinted_headline(issue):
+    """A reprint names the paper, day and page it ran on under the headline: that is the
+    story's date and source, not its headline."""
+    a = one(HEAD + "\n" + issue + "\n" + TEXT)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-05-08", "《山城日报》")
+
+
+def test_a_book_title_with_a_year_is_no_paper_issue():
+    a = one("《山城往事》(2008年)\n\n" + TEXT)
+    assert a.date is None
+
+
+def test_of_two_dates_above_the_headline_the_nearer_is_the_storys():
+    """The header's clock, then the story's own dated line right above its headline."""
+    a = one("2026年3月4日 星期三\n\n2026-02-27 10:20  来源：山城日报\n" + HEAD + "\n" + TEXT)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-02-27", "山城日报")
+
+
+def test_list_item_date_above_the_next_item_is_not_the_storys():
+    """A list page: the item cut above left its date line; the story's own comes next."""
+    a = one("2026-06-24 健康.预防\n\n更多>>\n\n2026-06-23 健康.疫苗\n" + HEAD + "\n" + TEXT)
+    assert a.date == "2026-06-23"
+
+
+def test_metadata_opening_the_next_page_in_a_dump_is_no_trailer():
+    """A dump of pages that set their paragraphs apart: a page's text, its footer, then the
+    next page opening on its metadata block above its headline. The metadata dates the
+    second story, not the first."""
+    para = "全省各地抢抓农时，春耕备耕工作全面展开，农资供应充足。\n\n"
+    first = "全省春耕备耕全面展开\n\n" + para * 2 + "【责任编辑：王五】\n"
+    second = "\n发布日期: 2026-01-23  来源: 县政府办公室\n作者: 李四\n\n" + HEAD + "\n\n" + TEXT.replace("\n", "\n\n")
+    arts = [a for a in split_articles(first + second, "dump.txt") if a.kind == "article"]
+    assert [(a.title, a.date) for a in arts] == [("全省春耕备耕全面展开", None), (HEAD, "2026-01-23")]
+
+
+def test_trailer_after_a_footer_still_closes_its_own_story():
+    """Metadata after the text, with no headline and text under it, stays the story's."""
+    text = HEAD + "\n\n" + TEXT.replace("\n", "\n\n") + "【责任编辑：王五】\n\n发布日期: 2026-01-23  来源: 山城日报\n"
+    a = one(text)
+    assert (a.title, a.date, a.source) == (HEAD, "2026-01-23", "山城日报")

@@ -6,7 +6,7 @@ from typing import Any
 
 import opencc
 
-from search.sources.lines import Line
+from search.sources.lines import Line, is_title
 
 
 def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
@@ -91,3 +91,14 @@ def _script_turns(lines: list[Line], text: list[bool], i: int) -> bool:
         return False
     after, before = script(lines[i].text), script(lines[prev].text)
     return after is not None and before is not None and after != before
+
+
+def opens_page(lines: list[Line], kinds: list[tuple[str, Any]], at: int) -> bool:
+    """Does the metadata line *at* open a page of its own: more metadata under it, then a
+    title line, then text? After a page cut, that is the next page's header block, not the
+    trailer of the text above it."""
+    k = at + 1
+    while k < len(kinds) and kinds[k][0] in ("meta", "date", "byline"):
+        k += 1
+    return (k + 1 < len(kinds) and kinds[k][0] == "title" and is_title(lines[k].text)
+            and kinds[k + 1][0] in ("body", "lead"))

@@ -24,9 +24,10 @@ class Draft:
     clocked: bool = False  # its date came from above any headline: a page's header clock
 
     def meta(self, found: dict[str, str]) -> None:
-        """Fill what is still missing from a metadata line. A date the story states under its
-        headline replaces one read above the headline (the page header's clock, today's date)."""
-        if self.clocked and self.title is not None and found.get("date"):
+        """Fill what is still missing from a metadata line. A date read above any headline (the
+        page header's clock, today's date, or the item above in a list) gives way to the next
+        date before the text: the one nearest the story, above or under its headline."""
+        if self.clocked and found.get("date"):
             self.date, self.clocked = None, False
         self.date = self.date or found.get("date")
         self.source = self.source or found.get("source")

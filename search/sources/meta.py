@@ -51,6 +51,9 @@ _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
 # '国发〔2023〕16号', '鲁政发〔2014〕20号': a government document's number, printed under its
 # title. It names the document, it is no headline.
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$")
+# '《人民日报》（2025年05月08日 第 09 版）': a paper's reprint names the paper, the day and the page
+# it ran on, under the headline or at the foot of the text.
+_PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]$")
 _BRACKETED_DATE = re.compile(r"^[(（]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 _BOOK = re.compile(r"《[^》]{1,30}》")
@@ -111,6 +114,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         return None
     if _DOC_NUMBER.match(line):
         return {}
+    if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
+        return {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
         name = glued.group(1).strip(" |｜·")  # 'Name2023-02-06': a page's header, not a headline
         return {"date": date, **({"source": name} if _OUTLET_WORD.match(name) else {})}

@@ -15,7 +15,7 @@ from typing import Any
 
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
-from search.sources.breaks import page_breaks
+from search.sources.breaks import opens_page, page_breaks
 from search.sources.clean import clean_lines
 from search.sources.drafts import Draft, caption_draft
 from search.sources.edges import trim_edges
@@ -130,6 +130,8 @@ class _Splitter:
         """Metadata under a title announces an article; after text it is a trailer."""
         if self.cur.body and self.pending:
             self.start_from_pending()
+        elif self.cur.body and line.brk and line.gap > 0 and opens_page(self.lines, self.kinds, self.at):
+            self.start(None)  # after a page cut: the next page's metadata block, above its headline
         elif self.cur.body and set(meta) == {"date"}:  # a dated line: the date rules decide
             self.on_date(line, meta["date"], nxt)
             return
