@@ -208,11 +208,18 @@ async def permitted(command: Command, update: Update, context: BotContext) -> bo
 
 async def command_replies(context: BotContext, command: Command, asked: Asked) -> list[Reply]:
     """*command*'s replies, made off the event loop: an ingest (/reindex, /delupload) on
-    asyncio's default executor, unbounded (it may wait minutes for another worker's ingest,
-    and shows its progress); any other command (/latest, /feeds, /stats...) bounded like an
-    answer, so a stalled database gets the polite "busy" reply."""
+    asyncio's default executor, bounded on PostgreSQL only by NEWSBOT_INGEST_WAIT (it may wait
+    minutes for another worker's ingest, and shows its progress; past the bound the reader is
+    told it goes on); any other command (/latest, /feeds, /stats...) bounded like an answer,
+    so a stalled database gets the polite "busy" reply."""
     if command.slow:
-        return await asyncio.to_thread(command.action, conversation_of(context), asked)
+        wait = context.bot_data.settings.ingest_wait if deadline_of(context) is not None else None
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(command.action, conversation_of(context), asked), wait)
+        except TimeoutError:
+            log.warning("/%s still waits on the database after %g s; it goes on", command.name, wait)
+            metrics.count_database_error()
+            return [render.ingest_pending()]
     replies = await bounded(context, command.action, conversation_of(context), asked)
     return replies if isinstance(replies, list) else [replies]
 

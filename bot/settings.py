@@ -24,6 +24,7 @@ __all__ = ["EX_CONFIG", "BotSettings", "SettingsError", "digest_time", "load_set
 REINGEST_BOUNDS = (1.0, 1440.0)  # minutes: at least once a minute at most, at least once a day
 DIGEST_LEASE_BOUNDS = (1.0, 3600.0)  # seconds
 INBOX_LEASE_BOUNDS = (1.0, 600.0)  # seconds
+INGEST_WAIT_BOUNDS = (1.0, 86400.0)  # seconds
 PORT_RANGE = (1, 65535)
 ALERTS_PER_HOUR_BOUNDS = (1.0, 60.0)
 _TOKEN = re.compile(r"^(\d{3,20}):[A-Za-z0-9_-]{20,}$")
@@ -171,6 +172,10 @@ class BotSettings(Settings):
         "NEWSBOT_INBOX_LEASE", 30.0, bounded(INBOX_LEASE_BOUNDS, "seconds"),
         "seconds a worker holds the updates it stored (renewed while it lives); a dead worker's "
         "updates are handled by another worker, or by the bot after its restart, after this")
+    ingest_wait: float = setting(
+        "NEWSBOT_INGEST_WAIT", 900.0, bounded(INGEST_WAIT_BOUNDS, "seconds"),
+        "seconds `/reindex` and `/delupload` wait on PostgreSQL before replying that the update "
+        "goes on in the background (a stalled database); without PostgreSQL they wait to the end")
     alerts_per_hour: int = setting(
         "NEWSBOT_ALERTS_PER_HOUR", 10, bounded(ALERTS_PER_HOUR_BOUNDS, "pushes", int),
         "instant alerts pushed to one chat in an hour; past it one message lists the rest: "

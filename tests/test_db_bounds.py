@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from bot import render
-from tests.support.app import settings_for, start_app, stop_app
+from tests.support.app import Handled, settings_for, start_app, stop_app
 from tests.support.fakebot import FakeBotAPI
 from tests.support.pgserver import PgServer
 from tests.support.seeds import copy_seeds
@@ -92,6 +92,28 @@ async def test_a_stalled_server_gets_a_reply_and_answers_after(tmp_path, bot_tem
     # the stalled questions were answered without being kept; kept once the server was back,
     # they are marked done at once, so no worker takes them over and answers them again
     assert await _nothing_waiting(url)
+
+
+async def test_a_reindex_on_a_stalled_server_says_it_goes_on(tmp_path, bot_template, own_server):
+    """An admin's /reindex while the database is stopped gets a reply within NEWSBOT_INGEST_WAIT
+    (the update goes on in the background), and /reindex works once the server is back."""
+    url = own_server.new_database("stall_reindex")
+    api, app = await _pg_bot(tmp_path, bot_template, url, ingest_wait=2.0)
+    done = Handled(app)
+    try:
+        own_server.pause()
+        try:
+            await done.wait(await api.message(1, "/reindex"))
+            told = [c.params["text"] for c in api.of("sendMessage", chat_id=1) + api.of("editMessageText", chat_id=1)]
+        finally:
+            own_server.resume()
+        assert any(t == render.ingest_pending().text for t in told), told
+        await done.wait(await api.message(1, "/reindex"))
+        after = [c.params["text"] for c in api.of("sendMessage", chat_id=1) + api.of("editMessageText", chat_id=1)]
+        assert any("更新完成" in t for t in after[len(told):]), after
+    finally:
+        await stop_app(app)
+        await api.stop()
 
 
 async def _nothing_waiting(url: str, timeout: float = 30.0) -> bool:

@@ -90,6 +90,11 @@ def busy() -> Reply:
     return Reply("资料库正忙，请稍后再试。")
 
 
+def ingest_pending() -> Reply:
+    """/reindex or /delupload outwaited its bound on a stalled database; it goes on."""
+    return Reply("更新仍在后台进行：资料库暂时没有回应。完成后新文章会自动可搜，无需重发命令。")
+
+
 def index_unavailable() -> Reply:
     """The index is missing or damaged and is being rebuilt."""
     return Reply("资料库正在重建，请稍后再试。")
