@@ -15,72 +15,15 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 from search.index import documents as docs
-from search.index.backends.base import Candidate, Candidates, Only, Retrieval, Stored, Term
+from search.index.backends.base import Candidate, Candidates, Only, Retrieval, Stored
 from search.index.backends.whoosh import files
+from search.index.backends.whoosh.queries import ARTICLES, CappedTop, only_filter, phrase_query, query_of
 from search.model import IndexDamaged, IndexUnavailable
 
 if TYPE_CHECKING:
     from search.index.backends.whoosh.writer import WhooshWriter
 
-_ARTICLES = Q.Or([Q.Term("kind", kind) for kind in docs.ARTICLE_KINDS])
-
-
 FILTERS_KEPT = 8  # filters' document sets a reader keeps (a bit per document each)
-
-
-class _CappedTop(collectors.TopCollector):
-    """Top-N collector that examines at most *cap* matches. Bounds the work (and latency) of
-    queries whose every term is in most of a large index; deterministic, so pages agree."""
-
-    def __init__(self, limit: int, cap: int) -> None:
-        super().__init__(limit=limit)
-        self.cap, self.seen = cap, 0
-
-    def collect_matches(self) -> None:
-        collect = self.collect
-        for sub_docnum in self.matches():
-            if self.seen >= self.cap:
-                return
-            self.seen += 1
-            collect(sub_docnum)
-
-
-def _any_field(word: str, boost: float = 1.0) -> list[Q.Query]:
-    return [Q.Term(f, word, boost=boost) for f in docs.TEXT_FIELDS]
-
-
-def _group_query(group: Sequence[Term]) -> Q.Query:
-    """Any of the group's terms in the title or the body."""
-    return Q.Or([q for t in group for q in _any_field(t.text, t.boost)])
-
-
-def _phrase_query(words: Sequence[str]) -> Q.Query:
-    """Consecutive words in the title or the body."""
-    if len(words) == 1:
-        return Q.Or(_any_field(words[0]))
-    return Q.Or([Q.Phrase(f, list(words)) for f in docs.TEXT_FIELDS])
-
-
-def _query(retrieval: Retrieval) -> Q.Query:
-    """The Whoosh query of a retrieval."""
-    parts = [_group_query(g) for g in retrieval.groups]
-    q: Q.Query = (Q.And(parts) if retrieval.require_all else Q.Or(parts)) if parts else _ARTICLES
-    if retrieval.phrases:
-        q = Q.And([q] + [_phrase_query(p) for p in retrieval.phrases])
-    if retrieval.excluded:
-        q = Q.AndNot(q, Q.Or([_phrase_query(x) for x in retrieval.excluded]))
-    return q
-
-
-def _only(only: Only | None) -> Q.Query | None:
-    """The documents *only* allows by source and first-seen floor, as a filter query (None:
-    all); its date window is read from the columns (the reader's window method)."""
-    parts: list[Q.Query] = []
-    if only is not None and only.sources:
-        parts.append(Q.Or([Q.Term("source", s) for s in only.sources]))
-    if only is not None and only.added_from_ms:
-        parts.append(Q.NumericRange("added", only.added_from_ms, None))
-    return Q.And(parts) if parts else None
 
 
 class WhooshReader:
@@ -106,7 +49,7 @@ class WhooshReader:
 
     def _allowed_by(self, only: Only | None) -> BitSet | None:
         """The documents *only* allows (None: all), found once per searcher like _docs."""
-        q = _only(only)
+        q = only_filter(only)
         if only is None or (q is None and only.first is None):
             return None
 
@@ -137,7 +80,7 @@ class WhooshReader:
         """Live articles and photo items, counted once per searcher (Whoosh's term counts
         include deleted documents until a merge, so they cannot be subtracted)."""
         if self._articles is None:
-            self._articles = sum(1 for _ in self.searcher.docs_for_query(_ARTICLES))
+            self._articles = sum(1 for _ in self.searcher.docs_for_query(ARTICLES))
         return self._articles
 
     def df(self, term: str) -> int:
@@ -168,20 +111,20 @@ class WhooshReader:
 
     def phrase_df(self, words: Sequence[str]) -> int:
         """Documents where *words* stand together in the title or the body."""
-        return sum(1 for _ in self.searcher.docs_for_query(_phrase_query(words)))
+        return sum(1 for _ in self.searcher.docs_for_query(phrase_query(words)))
 
     def candidates(self, retrieval: Retrieval) -> Candidates:
         """The best matches by BM25F; with *examine*, at most that many matches are scored
         (block-max skipping stays on: phrase matchers in a large index are avoided above)."""
         limit = retrieval.limit
-        collector = (_CappedTop(limit, retrieval.examine) if retrieval.examine is not None
+        collector = (CappedTop(limit, retrieval.examine) if retrieval.examine is not None
                      else collectors.TopCollector(limit=limit))
         docs_allowed = self._allowed_by(retrieval.only)
         if docs_allowed is not None:  # a filter, not a scored part of the query
             if not docs_allowed:  # (an empty set would filter nothing)
                 return Candidates((), 0, 0)
             collector = collectors.FilterCollector(collector, allow=docs_allowed)
-        self.searcher.search_with_collector(_query(retrieval), collector)
+        self.searcher.search_with_collector(query_of(retrieval), collector)
         results = collector.results()
         found = tuple(Candidate(r.fields(), r.score) for r in results)
         return Candidates(found, results.scored_length(), results.estimated_length())
