@@ -4,7 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from search.sources.articles import derive_title
-from search.sources.lines import Line
+from search.sources.lines import Line, is_lead
+
+STUB_LINES = 2  # a widget between a story's metadata and its lead: at most two lines ...
+STUB_HAN = 20  # ... of at most this many Han characters in all (a story's first paragraph has more)
+NOTICE_HAN = 60  # a notice above the lead (請同意…才能啟用聽新聞的功能, said twice) is no story either
 
 
 @dataclass
@@ -22,6 +26,14 @@ class Draft:
     sealed: bool = False  # a trailer (signature date, source line) closed its text
     pictured: bool = False  # its text so far is photo captions under its headline
     clocked: bool = False  # its date came from above any headline: a page's header clock
+
+    def stub(self, most: int) -> bool:
+        """Headline and metadata, then at most STUB_LINES lines of at most *most* Han characters
+        in all, none of them a lead: too little to be a story, when a lead follows (a widget's
+        加载中,请稍候)."""
+        han = sum(1 for x in self.body for c in x.text if "\u4e00" <= c <= "\u9fff")
+        return (self.title is not None and self.signalled and not self.pictured and bool(self.body)
+                and len(self.body) <= STUB_LINES and han <= most and not any(is_lead(x.text) for x in self.body))
 
     def meta(self, found: dict[str, str]) -> None:
         """Fill what is still missing from a metadata line. A date read above any headline (the

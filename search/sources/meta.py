@@ -18,6 +18,10 @@ _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:
                    r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)|"
                    r"^[A-Z]\d{2}\s*[:：]\s*\S")  # 'A04:夏令热线特别报道': the page's number and name
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+# A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
+# '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
+_UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}[)）]|"
+                      r"\s(最後|最后)?(更新|更新時間|更新时间)\s*[:：]?[\d\s/:.：-]{0,20}$", re.IGNORECASE)
 # Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots (01.07.2020), as
 # Hong Kong and European-style pages write it.
 _DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
@@ -178,7 +182,7 @@ def source_value(value: str) -> str | None:
 
 def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time or weekday), as ISO."""
-    text = gregorian(text)
+    text = _UPDATED.sub("", gregorian(text)).strip()
     if len(text) > 40:
         return None
     rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list

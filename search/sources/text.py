@@ -17,7 +17,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import opens_page, page_breaks
 from search.sources.clean import clean_lines
-from search.sources.drafts import Draft, caption_draft
+from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import dashed, fuller, said_twice, under_headline, unwrapped
 from search.sources.lines import (
@@ -115,8 +115,12 @@ class _Splitter:
         self.next_date = None
 
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
-        """本报讯/新华社…电: an article opens here unless this one has no text yet."""
-        if self.cur.body and not self.cur.pictured:
+        """本报讯/新华社…电: an article opens here unless this one has no text yet. Between a
+        story's metadata and its lead, a widget's line or two (加载中,请稍候) is dropped, and
+        a longer notice with no headline of its own after it (請同意…隱私權) keeps the story."""
+        if self.cur.stub(STUB_HAN):
+            self.cur.body, self.pending = [], []
+        if self.cur.body and not self.cur.pictured and (self.pending or not self.cur.stub(NOTICE_HAN)):
             self.start_from_pending()
         else:  # e-papers set the story's photos with their captions above its lead
             self.retitle(lead=True)
