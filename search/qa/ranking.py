@@ -15,6 +15,7 @@ from search.qa.reprints import Signatures, group
 from search.qa.turns import Kept
 from search.qa.vocab import Vocabulary
 from search.qa.when import day_of
+from search.qa.windows import window_cover
 from search.text.analysis import tagged
 from search.text.sentences import Weighted
 
@@ -116,6 +117,8 @@ class Ranker:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
         ranked = self._covered(candidates, parsed, groups, strict, large, floor)
         ranked.sort(key=lambda x: -x.score)
+        if parsed.natural:
+            ranked = self._by_passage(ranked, groups)
         ranked = photos_after_articles(ranked)
         # Reprints are folded only among what a page up to *want* can show (each copy's
         # MinHash costs ~1 ms the first time): folding is prefix-stable, so pages agree.
@@ -126,6 +129,14 @@ class Ranker:
             total += int((candidates.matched - candidates.scored) * len(ranked) / candidates.scored)
         capped = len(candidates.found) >= scan
         return ranked, min(max(total, len(ranked)), reader.article_count()), capped
+
+    def _by_passage(self, ranked: list[Ranked], groups: list[list[Resolved]]) -> list[Ranked]:
+        """A question's first candidates re-scored by their best passage (search.qa.windows):
+        a long article holding the question's words together beats a short one sharing a few."""
+        p, top = self.params, self.params.window_top
+        head = [replace(r, score=r.score * (1 + p.window_weight * window_cover(r.fields, groups, p)))
+                for r in ranked[:top]]
+        return sorted(head, key=lambda x: -x.score) + ranked[top:]
 
     def _retrieval(self, reader: Reader, parsed: ParsedQuery, parts: list[tuple[Term, ...]],
                    strict: bool, large: bool, scan: int, only: Only | None) -> Retrieval:
