@@ -8,11 +8,10 @@ from collections import Counter
 from collections.abc import Callable
 
 from search.sources.chrome import table_cells
+from search.sources.credits import byline_of, caption_credit
 from search.sources.lines import (
     TERMINAL,
     Line,
-    byline_of,
-    caption_credit,
     is_boilerplate,
     is_filler,
     is_heading,

@@ -17,15 +17,14 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import opens_page, page_breaks
 from search.sources.clean import clean_lines
+from search.sources.credits import lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import dashed, fuller, said_twice, under_headline, unwrapped
 from search.sources.lines import (
     Line,
     is_title,
-    lead_byline,
     line_kind,
-    named_outlet,
     opens_report,
 )
 from search.sources.lists import is_kicker, trim_lists

@@ -1,0 +1,88 @@
+"""Credits on news pages: who wrote a report (bylines, 作者 lines, the reporters in a lead),
+the outlet its lead or desk byline names, and the photographer a caption credits."""
+from __future__ import annotations
+
+import re
+
+from search.sources.meta import _SENTENCE
+
+_LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
+# Reporters' names in a credit line: two or three characters each ('□' for one a mirror lost),
+# joined by '、', perhaps ending on the paper ('/聯合報').
+_NAME = r"[\u4e00-\u9fff□]{2,3}"
+_NAMES = rf"{_NAME}(、{_NAME})*(\s*[/／]\s*\S{{2,6}}(报|報|社|网|網|台|臺))?"
+_BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|本報記者|記者|特派記者|"
+                     r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|"
+                     r"\S{0,10}(日报|晚报|报社|电视台|新闻网)(记者|通讯员))\s*\S|"
+                     r"^\S{2,6}(社|報|报)(記者|记者)$|"  # 新華社記者: the wire's credit on a line of its own
+                     # the wire or a place, then its reporters' names: '新华社记者 甲乙、丙丁',
+                     # '華盛頓記者甲乙、丙丁/聯合報'; a headline that names reporters says more
+                     rf"^\S{{0,4}}(社|報|报|台|臺)(記者|记者)\s*{_NAMES}$|^\S{{0,4}}(記者|记者)\s*{_NAMES}、{_NAMES}$|"
+                     r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$|"  # '☉張國財': an opinion page's writer
+                     # '王五 某某晚报 某某网 某某客户端记者 赵六': names and outlets, no sentence
+                     r"^[\u4e00-\u9fff ]{2,40}(客户端|客戶端|晚报|日报|晚報|日報)(记者|記者)\s+[\u4e00-\u9fff]{2,4}$")
+# Taiwan and Hong Kong bylines name the reporter and the desk in any order:
+# '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
+_DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
+_AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
+# '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)': Taiwan and Hong Kong papers tag a caption, not a credit.
+_PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄)[^)）]{0,16})[)）]$")
+_CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
+_BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*摄\s*[)）]\s*$")  # the photographer in brackets
+def byline_of(text: str) -> str | None:
+    """The byline a line states, if the line is one."""
+    m = _AUTHOR.match(text)
+    if m and len(text) <= 60:
+        return m.group(2).strip()
+    if len(text) <= 40 and not _SENTENCE.search(text) and (_BYLINE.match(text) or _DESK_BYLINE.search(text)):
+        return re.sub(r"\s+", " ", text)
+    return None
+
+
+# The outlet a report names where no metadata does: its lead ('新华社北京10月17日电',
+# '据新华社巴黎8月10日电'), a bracketed desk opening ('【Now新聞台】'), a Taiwan desk byline
+# ('聯合報／ 記者胡瑞玲／台北即時報導').
+# '(澳門電台消息)' opens a broadcaster's report; '記者羅印冲/綜合報導/聯合報' ends with the paper.
+_LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))(?:[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
+                          r"消息\s*[（(:：])|"
+                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))(?:讯|訊)?】|"
+                          r"^[（(]?([^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}\d{1,2}日(?:電|电)|"
+                          r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
+_DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
+                          r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
+_OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
+
+
+def named_outlet(opening: list[str], byline: str | None) -> str | None:
+    """The outlet a report's lead (among its first lines) or its byline names, else None."""
+    for line in opening[:_OPENING_LINES]:
+        if (m := _LEAD_OUTLET.match(line)) is not None:
+            return m.group(1) or m.group(4) or m.group(6) or m.group(7)
+    m = _DESK_OUTLET.search(byline or "")
+    return (m.group(1) or m.group(4)) if m else None
+
+
+def lead_byline(text: str) -> str | None:
+    """'记者刘辉、通讯员刘芳红' out of '本报讯 记者刘辉、通讯员刘芳红报道:...'."""
+    m = _LEAD_BYLINE.match(text)
+    if not m:
+        return None
+    return (m.group(2) or m.group(4) or "").strip() or None
+
+
+def caption_credit(text: str) -> tuple[str, str] | None:
+    """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
+    if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
+        return text[:tag.start()].strip(), tag.group(1)
+    if len(text) > 200 or "摄" not in text[-4:] or not _CAPTION_END.search(text):
+        return None
+    if (m := _BRACKET_CREDIT.search(text)) is not None and len(m.group(0)) < len(text):
+        return text[:m.start()].strip(), m.group(1)  # '启动仪式现场(李四 摄)'
+    body = _CAPTION_END.sub("", text).strip()
+    cut = max(body.rfind("。"), body.rfind("！"))
+    if cut >= 0:
+        return body[:cut + 1].strip(), body[cut + 1:].strip(" （(")
+    parts = body.rsplit(None, 1)
+    if len(parts) == 2 and len(parts[0]) >= 6 and not byline_of(parts[0]):
+        return parts[0].strip(), parts[1]
+    return "", body
