@@ -1,4 +1,5 @@
-"""Headlines a page wraps over two lines, joined again; headlines a page says twice."""
+"""Headlines a page wraps over two lines, joined again; headlines a page says twice; an
+untitled article's first line standing as its headline."""
 from __future__ import annotations
 
 import re
@@ -92,3 +93,13 @@ def dashed(title: str) -> tuple[str, str | None, str | None]:
     if len("".join(title.split())) > _DASHED_MAX:
         return main.strip(), None, "——" + sub
     return title.strip(), None, None
+
+
+def first_line_headline(body: str) -> str | None:
+    """An untitled article's first line when it is its headline: short, not a sentence ('快讯|
+    启动！带您走进百村，看乡村振兴'), standing over longer text."""
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
+        return None
+    return first if len(rest.split("\n", 1)[0]) > len(first) else None

@@ -9,7 +9,6 @@ metadata announced, bare short lines are subheadings. In a dump of dense pages (
 with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
@@ -20,7 +19,7 @@ from search.sources.clean import clean_lines
 from search.sources.credits import lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
-from search.sources.heads import dashed, fuller, said_twice, under_headline, unwrapped
+from search.sources.heads import dashed, first_line_headline, fuller, said_twice, under_headline, unwrapped
 from search.sources.lines import (
     Line,
     is_title,
@@ -297,16 +296,6 @@ class _Splitter:
             self.cur.body[:0] = self.cur.kicker
             self.cur.date = self.cur.date or self.page_date
             self.done.append(self.cur)
-
-
-def first_line_headline(body: str) -> str | None:
-    """An untitled article's first line when it is its headline: short, not a sentence ('快讯|
-    启动！带您走进百村，看乡村振兴'), standing over longer text."""
-    first, _, rest = body.partition("\n")
-    first = first.strip()
-    if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
-        return None
-    return first if len(rest.split("\n", 1)[0]) > len(first) else None
 
 
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
