@@ -34,6 +34,8 @@ def one(text: str, chrome: frozenset[str] = frozenset()):
     "江城新聞網由江城日報社主辦!", "歡迎訪問江城新聞網!",
     # an age gate and a player's warning
     "本頁內容限制級,未滿18歲請離開", "您的浏览器不支持video标签",
+    # a folded story's link to the rest
+    "展开全文", "阅读剩余全文(", "點擊查看全文 >>",
 ])
 @pytest.mark.parametrize("where", ["top", "middle", "bottom"])
 def test_widgets_and_footers_stay_out_of_the_text(chrome, where):
@@ -52,7 +54,8 @@ def test_headlines_using_widget_words_stay_headlines(title):
 
 
 @pytest.mark.parametrize("line", ["未满18岁的学生须由家长陪同乘船。", "新码头共设泊位 4 个，候船座椅 120 个。",
-                                  "码头新开设的网站由江城日报社主办的新媒体中心维护。"])
+                                  "码头新开设的网站由江城日报社主办的新媒体中心维护。",
+                                  "通告可在候船厅的公告栏阅读全文。"])
 def test_sentences_sharing_words_with_chrome_stay_in_the_text(line):
     a = one(HEAD + FIRST + line + "\n\n" + LAST)
     assert line in a.text
