@@ -144,6 +144,23 @@ def is_link_target(text: str) -> bool:
     return bool(_LINKLIKE.match(text))
 
 
+# A footer's row of links ('關於本台 RSS 隱私權政策 人才招募'): two of them name what only a
+# footer links to. Alone, the same words may be a headline's ('启动人才招募'), so a row it must be.
+_FOOTER_ITEM = re.compile(r"(关于|關於)(我们|我們|本站|\S{0,4}(网|網|台|臺|报|報|社|视|視))|"
+                          r"(隐私|隱私)(权|權)?(政策|声明|聲明)|(联系|聯繫|聯絡)我(们|們)|人才招募|"
+                          r"(广告|廣告)(服务|服務|刊登|合作)|(网站|網站)地(图|圖)|(服务|服務|使用)(条款|條款)|"
+                          r"(免责|免責|版权|版權)(声明|聲明)|RSS", re.IGNORECASE)
+_FOOTER_ROW = 3  # links in a footer row at least, two of them a footer's
+_ROW_SPLIT = re.compile(r"\s*[|｜·]\s*|\s+")
+
+
+def is_footer_row(text: str) -> bool:
+    """A row of footer links: several items, no sentence, two of them a footer's."""
+    parts = [p for p in _ROW_SPLIT.split(text.strip()) if p]
+    return (len(parts) >= _FOOTER_ROW and not _BAR_PUNCT.search(text)
+            and sum(1 for p in parts if _FOOTER_ITEM.fullmatch(p)) >= 2)
+
+
 def is_dated_bar(text: str) -> bool:
     """A site's header bar with a date ('某某新闻 | 湖北 07-26'): the page's, not a story's."""
     parts = [p for p in _BAR_SPLIT.split(text.strip()) if p]

@@ -17,6 +17,7 @@ from search.sources.chrome import (
     WIDGET,
     in_other_script,
     is_dated_bar,
+    is_footer_row,
     is_link_target,
     is_notice,
     is_stray,
@@ -138,6 +139,7 @@ def _boilerplate(text: str) -> bool:
     if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
         return "](" in text or text.startswith("[")
     return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
+                or is_footer_row(text)
                 or _SYMBOLS_ONLY.match(text)
                 or is_nav(text) or is_keyword_string(text) or is_table_row(text) or is_table_key(text)
                 or ("。" not in text and FOOTER_WORDS.search(text))
