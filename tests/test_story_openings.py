@@ -40,3 +40,10 @@ def test_a_date_line_may_carry_its_update_stamp():
     assert date_line("2024-05-01 10:00 更新時間：10:30") == "2024-05-01"
     assert date_line("2024年5月1日 最后更新 2024/5/2") == "2024-05-01"
     assert date_line("更新中的2024年5月1日新闻") is None  # a headline mentioning a date
+
+
+def test_a_content_systems_code_is_no_source():
+    text = ("发布时间:2024-11-19 07:29:38 来源: sp20241119\n"
+            "前段时间，记者到河套平原的几个旗县采访，看到林场职工为守护生态日夜奔忙。\n")
+    arts = split_articles(text, "x.txt")
+    assert len(arts) == 1 and arts[0].date == "2024-11-19" and arts[0].source is None

@@ -172,10 +172,12 @@ def info_line(line: str) -> bool:
 
 
 def source_value(value: str) -> str | None:
-    """A source name out of what follows 来源: cut at a key glued to it, never a label or a date."""
+    """A source name out of what follows 来源: cut at a key glued to it, never a label, a date
+    or a content system's code ('来源: sp20241119')."""
     value = _SOURCE_END.split(value, maxsplit=1)[0]
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
-    if not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value):
+    if (not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value)
+            or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):
         return None
     return value
 
