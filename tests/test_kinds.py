@@ -42,7 +42,7 @@ def made(tmp_path_factory) -> Engine:
 @pytest.mark.parametrize("question, kind", [
     ("演练持续了多久？", "duration"), ("工程用了多长时间？", "duration"), ("茶厂是哪一年建立的？", "when"),
     ("交易会是哪天开幕的？", "when"), ("有多少人参加？", "count"), ("厂长是谁？", "who"),
-    ("交易会在哪里举行？", "where"), ("茶厂为什么扩建？", "why"),
+    ("交易会在哪里举行？", "where"), ("茶厂为什么扩建？", "why"), ("这座寺庙建于哪一个朝代？", "when"),
     ("这种鸟又被称为什么？", None), ("学校更名为什么？", None),  # 为什么 at the end asks for a name
 ])
 def test_question_kinds(question, kind):
@@ -61,6 +61,13 @@ def test_a_day_question_wants_a_day_not_a_year():
     assert not kinds.holds("when", "工厂于2005年3月获评。", "哪天获评")
     assert not kinds.holds("when", "采收率超过百分之八十五。", "具体是哪天")
     assert kinds.holds("when", "工厂于2005年3月8日获评。", "哪天获评")
+
+
+def test_a_year_question_wants_a_year_not_a_period_word():
+    assert kinds.holds("when", "茶厂于1962年建成。", "茶厂是哪一年建成的")
+    assert kinds.holds("when", "嘉靖七年，王守仁抵达南宁。", "王守仁在哪一年抵达南宁")
+    assert not kinds.holds("when", "施工期间，工人们克服了台风的影响。", "码头是哪一年完工的")
+    assert kinds.holds("when", "施工期间，工人们克服了台风的影响。", "码头是什么时候完工的")
 
 
 def test_a_people_count_is_counted_in_people():
@@ -107,6 +114,11 @@ def test_which_day_over_a_month_only_is_declined(made):
     page, found = made.query("云岭茶厂是哪天被评为龙头企业的？")
     assert found is None and page.inexact == "when"
     assert "没有句子正好说出所问的日期" in render.results("k" * 12, page, found).text
+
+
+def test_which_year_over_a_period_word_only_is_declined(made):
+    page, found = made.query("青州港码头扩建工程是哪一年完工的？")  # 日前完工, 施工期间: no year
+    assert found is None and page.inexact == "when"
 
 
 def test_how_many_over_no_count_is_not_declined(made):
