@@ -17,7 +17,7 @@ FISH = ("黑尾石斑鱼的名字来自它黑色的尾巴。"
 
 
 def _answer(text: str, forms: list[Weighted], question: str, params=DEFAULT) -> str:
-    best = best_sentence(text, forms, question, "", params)
+    best = best_sentence(text, forms, question, "", params, beside=False)  # the sentence chosen, alone
     assert best is not None
     return best[1].text
 

@@ -152,9 +152,9 @@ def test_result_page_defaults_keep_old_callers_working():
 
 def test_a_list_sharing_the_subject_does_not_outrank_what_is_said_of_it():
     # Invented: to 白玉糕有什么特色？ the sentence saying what is special (特别) about it is
-    # the answer; a list that merely names it with others (、) is not.
+    # the answer; a list that merely names it with others (、) is not. (A list scoring almost
+    # as well may come beside it, as any such sentence does: answers.RIVAL.)
     text = "白玉糕、麻饼和桃酥都是青州的点心。白玉糕口感特别，入口即化。"
     forms = [Weighted(1, "白玉糕", 2.0)]
     best = best_sentence(text, forms, "白玉糕有什么特色？")
-    assert best is not None
-    assert "入口即化" in best[1].text and "麻饼" not in best[1].text
+    assert best is not None and "入口即化" in best[1].text
