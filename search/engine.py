@@ -1,7 +1,6 @@
 """Search, answers and lookups over the index: the library behind the CLI and the bot."""
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Sequence
@@ -24,8 +23,8 @@ from search.model import (
     UploadOutcome,
 )
 from search.params import RankingParams
-from search.qa.answers import best_sentence, missing_kind
-from search.qa.coverage import covers, named, supports, unheard_name
+from search.qa.answering import answering
+from search.qa.answers import missing_kind
 from search.qa.query import ParsedQuery, clean, is_question, parse, strip_question
 from search.qa.ranking import Ranked, Ranker, Ranking
 from search.qa.reprints import Signatures
@@ -41,7 +40,6 @@ from search.text.normalize import normalize
 
 __all__ = ["Engine", "open_engine"]  # what the bot and the CLI may use
 
-_NON_WORD = re.compile(r"[\W_]+")
 MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs more
 ASK_DEPTH = 3  # ask() ranks a page this deep: the answer comes from the first, re-ordered
 
@@ -260,21 +258,12 @@ class Engine(Lookups):
             window = wider
 
     def _answer(self, text: str, parsed: ParsedQuery, rk: Ranking) -> Answer | None:
-        """The best sentence of the first article, when that article covers the question."""
-        if not rk.ranked:
+        """The best sentence of the article that answers (search.qa.answering), if any."""
+        found = answering(rk, parsed, self.ranker.params)
+        if found is None:
             return None
-        top, forms = rk.ranked[0], rk.forms
-        asked = _NON_WORD.sub("", parsed.text)
-        if not covers(top.fields, top.cover, rk.groups, asked, self.ranker.params):
-            return None
-        if unheard_name(top.fields, rk.groups):
-            return None
-        body, title = top.fields.get("body") or "", top.fields.get("title") or ""
-        best = best_sentence(body, forms, parsed.text, title, self.ranker.params)
-        if best is None or not supports(body, best[1].text, title, rk.groups, self.ranker.params,
-                                        named_title=bool(named(top.fields, asked))):
-            return None
-        return Answer(question=text, sentence=best[1], article=self.as_hit(top, forms))
+        top, sentence = found
+        return Answer(question=text, sentence=sentence, article=self.as_hit(top, rk.forms))
 
     @recovering
     def ask_within(self, question: str, article_ids: Sequence[str], context: str = "",

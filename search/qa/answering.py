@@ -1,0 +1,52 @@
+"""Which ranked article answers a question, and with which of its sentences.
+
+The first article answers when it covers the question (search.qa.coverage), names no name
+the index has never seen, and its best sentence, with the title, supports the answer. The
+second article answers instead when it ranks close behind the first (RankingParams.duel_rank),
+passes the same checks, holds the kind of span asked, and its best sentence scores higher:
+two articles ranked almost alike are told apart by the sentence that would answer.
+"""
+from __future__ import annotations
+
+import re
+
+from search.model import Snippet
+from search.params import RankingParams
+from search.qa.answers import best_sentence, missing_kind
+from search.qa.coverage import covers, named, supports, unheard_name
+from search.qa.query import ParsedQuery
+from search.qa.ranking import Ranked, Ranking
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[float, Snippet] | None:
+    """The best sentence of *top* with its score, when *top* may answer the question; else None."""
+    asked = _NON_WORD.sub("", parsed.text)
+    if not covers(top.fields, top.cover, rk.groups, asked, p) or unheard_name(top.fields, rk.groups):
+        return None
+    body, title = top.fields.get("body") or "", top.fields.get("title") or ""
+    best = best_sentence(body, rk.forms, parsed.text, title, p, beside=False)
+    if best is None or not supports(body, best[1].text, title, rk.groups, p,
+                                    named_title=bool(named(top.fields, asked))):
+        return None
+    return best_sentence(body, rk.forms, parsed.text, title, p)
+
+
+def answering(rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[Ranked, Snippet] | None:
+    """The article that answers and its sentence, or None. A first article whose sentence
+    lacks the kind asked is returned as it is: the caller declines it, saying what lacks."""
+    if not rk.ranked:
+        return None
+    first = sentence_of(rk.ranked[0], rk, parsed, p)
+    if first is None:
+        return None
+    if missing_kind(parsed.text, first[1].text):
+        return rk.ranked[0], first[1]
+    for other in rk.ranked[1:2]:
+        if other.score < p.duel_rank * rk.ranked[0].score:
+            break
+        second = sentence_of(other, rk, parsed, p)
+        if second is not None and second[0] > first[0] and not missing_kind(parsed.text, second[1].text):
+            return other, second[1]
+    return rk.ranked[0], first[1]
