@@ -12,7 +12,7 @@ import re
 
 from search.model import Snippet
 from search.params import RankingParams
-from search.qa.answers import best_sentence, missing_kind
+from search.qa.answers import answer_sentences, missing_kind
 from search.qa.coverage import covers, named, supports, unheard_name
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
@@ -26,11 +26,11 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
     if not covers(top.fields, top.cover, rk.groups, asked, p) or unheard_name(top.fields, rk.groups):
         return None
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""
-    best = best_sentence(body, rk.forms, parsed.text, title, p, beside=False)
-    if best is None or not supports(body, best[1].text, title, rk.groups, p,
-                                    named_title=bool(named(top.fields, asked))):
-        return None
-    return best_sentence(body, rk.forms, parsed.text, title, p)
+    found = answer_sentences(body, rk.forms, parsed.text, title, p)
+    if found is None or not supports(body, found[1].text, title, rk.groups, p,
+                                     named_title=bool(named(top.fields, asked))):
+        return None  # judged on the sentence alone, shown with the one beside it
+    return found[0], found[2]
 
 
 def answering(rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[Ranked, Snippet] | None:

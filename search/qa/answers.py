@@ -161,6 +161,18 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "", title: s
     """The sentence of *text* that best answers *question*, as a snippet (the clause that
     holds the answer when the sentence is long), with its score; None when no sentence
     holds any of the forms. *beside*: with a sentence beside it that scores almost as well."""
+    found = answer_sentences(text, forms, question, title, p)
+    if found is None:
+        return None
+    score, alone, shown = found
+    return score, shown if beside else alone
+
+
+def answer_sentences(text: str, forms: list[Weighted], question: str = "", title: str = "",
+                     p: RankingParams = DEFAULT) -> tuple[float, Snippet, Snippet] | None:
+    """best_sentence() both ways from one scoring: its score, the sentence alone (with what
+    it needs to be read), and as shown, with a sentence beside it that scores almost as well
+    (RIVAL). None when no sentence holds any of the forms."""
     norm = normalize(text)
     weights = {wf.concept: wf.weight for wf in forms}
     _spans, in_title = find_spans(normalize(title), forms, part=p.part_hit)
@@ -182,17 +194,26 @@ def best_sentence(text: str, forms: list[Weighted], question: str = "", title: s
     if not scores:  # a title match in a text without sentences
         return None
     at = max(range(len(scores)), key=lambda k: (scores[k], -k))
-    score, (start, end, _spans, _hit) = scores[at], matched[at]
-    if question:
-        start, end = _context(norm, bounds, start, end)
-        start, end = _rival(bounds, scores, start, end) if beside else (start, end)
-        start, end = _reach_on(norm, bounds, start, end, _spans)
+    start, end, _spans, _hit = matched[at]
+    if not question:
+        alone = _cut(text, norm, matched, start, end, intent, asked, p)
+        return scores[at], alone, alone
+    start, end = _context(norm, bounds, start, end)
+    cuts = [_reach_on(norm, bounds, a, b, _spans) for a, b in ((start, end), _rival(bounds, scores, start, end))]
+    alone, shown = (_cut(text, norm, matched, a, b, intent, asked, p) for a, b in cuts)
+    return scores[at], alone, shown
+
+
+def _cut(text: str, norm: str, matched: list, start: int, end: int, intent: Intent, asked: str,
+         p: RankingParams) -> Snippet:
+    """text[start:end] as an answer snippet: without a leading byline, cut to the clause that
+    holds the answer when longer than LONG, with the spans of the question's words in it."""
     start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
     spans = [sp for _a, _b, sps, _h in matched for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:
         start, end = clause(norm, start, end, spans, intent, asked, p=p)
-    return score, Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans
-                                                 if s.start >= start and s.end <= end))
+    return Snippet(text[start:end], tuple(Span(s.start - start, s.end - start) for s in spans
+                                          if s.start >= start and s.end <= end))
 
 
 def _context(norm: str, bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -214,9 +235,9 @@ def _rival(bounds: list[tuple[int, int]], scores: list[float], start: int, end: 
     first = next(k for k, b in enumerate(bounds) if b[1] > start)
     last = next(k for k, b in enumerate(bounds) if b[1] >= end)
     top = max(scores[first:last + 1])
-    beside: list[tuple[float, int, int]] = []
     if top <= 0:
         return start, end
+    beside: list[tuple[float, int, int]] = []
     if first > 0 and scores[first - 1] >= RIVAL * top and end - bounds[first - 1][0] <= LONG:
         beside.append((scores[first - 1], bounds[first - 1][0], end))
     if last + 1 < len(bounds) and scores[last + 1] >= RIVAL * top and bounds[last + 1][1] - start <= LONG:
