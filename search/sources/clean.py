@@ -48,7 +48,7 @@ def _drop_short_runs(lines: list[Line]) -> list[Line]:
             if j < len(lines) and (_announces(lines[j].text) or not is_titlelike(lines[j].text)):
                 j -= 1  # the menu's last line is the title of the text or metadata under it
             if j < len(lines):
-                lines[j] = Line(lines[j].text, lines[j].gap, True)
+                lines[j] = Line(lines[j].text, lines[j].gap, True, lines[j].opens)
             i = j
             continue
         out.append(lines[i])
@@ -178,7 +178,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                                      or _between(lines, i, chrome) or _table_value(lines, i)):
             brk = True
         else:
-            out.append(Line(_strip_marks(table_cells(t)), gap, brk))
+            out.append(Line(_strip_marks(table_cells(t)), gap, brk, line.opens))
             brk, gap = False, 0
     return join_fragments(out)
 

@@ -25,10 +25,12 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
 # '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
 _DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
 _AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
-# '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)': Taiwan and Hong Kong papers tag a caption, not a credit.
-_PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄)[^)）]{0,16})[)）]$")
-_CAPTION_END = re.compile(r"[/（(]?\s*摄\s*[)）]?\s*$")
-_BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*摄\s*[)）]\s*$")  # the photographer in brackets
+# '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)', '(網圖)', '(運動部提供)':
+# Taiwan and Hong Kong papers tag a caption, not a credit.
+_PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄)[^)）]{0,16}|網圖|网图|"
+                        r"[^()（）\s]{1,12}提供)[)）]$")
+_CAPTION_END = re.compile(r"[/（(]?\s*[摄攝]\s*[)）]?\s*$")
+_BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]\s*$")  # the photographer in brackets
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
     m = _AUTHOR.match(text)
@@ -45,11 +47,16 @@ def byline_of(text: str) -> str | None:
 # '(澳門電台消息)' opens a broadcaster's report; '記者羅印冲/綜合報導/聯合報' ends with the paper.
 _LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))(?:[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
                           r"消息\s*[（(:：])|"
-                          r"^【([^】\s]{2,10}(台|臺|社|网|網|报|報))(?:讯|訊)?】|"
+                          r"^【(?!本)([^】\s]{1,10}?(台|臺|社|网|網|报|報))"  # not 【本報訊】: this paper
+                          r"(?:讯|訊|專訊|专讯|快訊|快讯)?】|"
                           r"^[（(]?([^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}\d{1,2}日(?:電|电)|"
                           r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
 _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
                           r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
+# '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
+# words, whose report it retells.
+_REPORTED_BY = re.compile(r"(?:^|据|據|根据|根據)《([^》]{2,12})》(?:报道|報道|報導|报导)")
+_REPORTED_REACH = 40
 _OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 
@@ -58,6 +65,8 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
     for line in opening[:_OPENING_LINES]:
         if (m := _LEAD_OUTLET.match(line)) is not None:
             return m.group(1) or m.group(4) or m.group(6) or m.group(7)
+        if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
+            return m.group(1)
     m = _DESK_OUTLET.search(byline or "")
     return (m.group(1) or m.group(4)) if m else None
 
@@ -74,7 +83,7 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
     if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
         return text[:tag.start()].strip(), tag.group(1)
-    if len(text) > 200 or "摄" not in text[-4:] or not _CAPTION_END.search(text):
+    if len(text) > 200 or not re.search("[摄攝]", text[-4:]) or not _CAPTION_END.search(text):
         return None
     if (m := _BRACKET_CREDIT.search(text)) is not None and len(m.group(0)) < len(text):
         return text[:m.start()].strip(), m.group(1)  # '启动仪式现场(李四 摄)'

@@ -65,14 +65,18 @@ def under_headline(text: str) -> bool:
     return bool(_UNDER.match(text))
 
 
+_LABEL_MAX = 5  # characters: a line this short above the metadata names a section ('全国综合')
+
+
 def fuller(title: str, line: str, lead: bool) -> bool:
     """Is *line*, between a page's metadata and the story's text, the story's headline
     rather than the line above the metadata? Above a lead any headline-shaped line is; above
-    plain text only one that holds the title and says more ('X' / 'Y——X')."""
+    plain text one that holds the title and says more ('X' / 'Y——X'), or any when the line
+    above the metadata only names a site or a section ('全国综合')."""
     bare, other = "".join(line.split()), "".join(title.split())
     if bare == other or not is_title(line):
         return False
-    return lead or (other in bare and len(bare) > len(other)) or site_only(title)
+    return lead or (other in bare and len(bare) > len(other)) or site_only(title) or len(other) <= _LABEL_MAX
 
 
 def site_only(title: str) -> bool:
@@ -103,3 +107,35 @@ def first_line_headline(body: str) -> str | None:
     if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
         return None
     return first if len(rest.split("\n", 1)[0]) > len(first) else None
+
+
+# A headline may ask or cry more than once and quote its speaker ('「X」颱風逼近是否停課？北市教育
+# 局：山區會提早'), which the shape of a title line refuses. Right above the story's byline or
+# metadata, a short line with no full stop is the headline all the same.
+_CREDIT_KINDS = ("byline", "meta")
+_FULL_STOP = re.compile(r"[。；;]")
+_HEAD_MAX = 60
+
+
+def over_credit(text: str, below: str | None) -> bool:
+    """Is *text*, a line read as text, the headline right above a byline or metadata line
+    (*below*: the kind of the next line)?"""
+    bare = "".join(text.split())
+    return (below in _CREDIT_KINDS and 6 <= len(bare) <= _HEAD_MAX and not _FULL_STOP.search(bare)
+            and bare[-1] not in ":：，,、")
+
+
+_BULLET = re.compile(r"^[•·●◆■▪\-\s]+")
+
+
+def said_in_pieces(pending: list[Line]) -> list[Line]:
+    """Title-like lines where the headline said once whole is said again broken over its last
+    lines ('• X Y Z' above 'X' / 'Y' / 'Z', as e-papers set it): the lines up to the whole one,
+    without its bullet. Otherwise *pending* as it is."""
+    bare = ["".join(_BULLET.sub("", p.text).split()) for p in pending]
+    for k in range(2, min(len(pending), 5)):
+        joined = "".join(bare[-k:])
+        for i in range(len(pending) - k - 1, -1, -1):
+            if bare[i] == joined and len(joined) >= 8:
+                return pending[:i] + [Line(_BULLET.sub("", pending[i].text), pending[i].gap, pending[i].brk)]
+    return pending

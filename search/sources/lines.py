@@ -54,7 +54,9 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    # e-paper archives open each story with its page and column: 第1版(要闻)专栏:
                    r"第\s*\d{1,2}\s*版\s*[(（][^)）\s]{1,8}[)）]\s*(专栏|專欄)\s*[:：]|"
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
-                   r"[〔\[【(（]\s*(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）])")
+                   r"[〔\[【(（]\s*(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）]|"
+                   # Hong Kong and Macau papers open with the desk in brackets: 【本報消息】, 【明報專訊】
+                   r"【[^】\s]{1,10}(讯|訊|專訊|专讯|消息)】)")
 # '新華社北京7月15日電 題:穩中有進堅定前行': the wire names the headline after a 題 label.
 _TITLE_LABEL = re.compile(r"^(.{0,24}?(电|電))?\s*(题|題|标题|標題)\s*[:：]\s*(\S.{3,60})$")
 _OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|截至\d{1,2}月\d{1,2}日)[上下]?午?[，,]")
@@ -63,7 +65,7 @@ _SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一�
 # Lines that hold two lines' worth, split before anything else looks at them:
 # - ' date 2025-09-23 <headline>': portals' text exports put the date in front of the headline;
 # - '您当前的位置 : 网 > 新闻 > 综合  来源: 新华社 2017.10.17': a breadcrumb carrying the metadata.
-_DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})\s+(\S.*)$")
+_DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S.*))?$")
 # - '标题 标题 2011年7月2日 17:32 正文…': a page flattened to one line, its headline said twice.
 _TWICE_DATED = re.compile(r"^(\S.{3,38}?)\s+\1\s+(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)\s+(\S.*)$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
@@ -83,6 +85,7 @@ class Line:
     text: str
     gap: int
     brk: bool = False
+    opens: bool = False  # a page export's date prefix (' date 2025-09-23 …'): a page starts here
 
 
 def read_lines(text: str) -> list[Line]:
@@ -93,8 +96,9 @@ def read_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
+        opens = _DATE_PREFIX.match(line) is not None
         for i, part in enumerate(split_line(line)):
-            out.append(Line(part, gap if i == 0 else 0))
+            out.append(Line(part, gap if i == 0 else 0, opens=opens and i == 0))
         gap = 0
     return out
 
@@ -102,7 +106,7 @@ def read_lines(text: str) -> list[Line]:
 def split_line(text: str) -> list[str]:
     """A line holding a date and a headline, or a breadcrumb and metadata, as two lines."""
     if (m := _DATE_PREFIX.match(text)) is not None:
-        return [m.group(1), m.group(2)]
+        return [m.group(1)] + ([m.group(2)] if m.group(2) else [])
     if (m := _TWICE_DATED.match(text)) is not None:
         return [m.group(1), m.group(2), m.group(3)]
     if (m := _TITLE_LABEL.match(text)) is not None:

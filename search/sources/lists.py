@@ -71,3 +71,55 @@ def is_kicker(text: str) -> bool:
     bare = _WS.sub("", text)
     return (len(bare) >= MIN_KICKER and not _DATED.search(bare) and not _BAR.search(bare)
             and not _SITE.match(bare))
+
+
+# A list of other stories inside the page, not at an article's edge: a block of headlines,
+# some with a line of teaser under them (a related-stories box after the story, an e-paper's
+# list of the page's headlines above it). The splitter would read each headline and its
+# teaser as an article of its own.
+MIN_HEADLINES = 4  # distinct headlines in one block: a story's kicker, headline and subtitle
+# are three, and a page that says its headline three times says one
+MAX_TEASER = 80  # a longer line under a headline is the story's text, ending the block
+_ENDS = "。！？!?」”』\"）)"
+STORY = 3  # paragraphs longer than a teaser above a list: a story, and the list is its related box
+KEEP_NEXT = 2  # a block's last lines right above a story's credit, lead or text are its headline
+
+
+def headline_blocks(lines: list[str], kinds: list[str]) -> set[int]:
+    """Indices of lines in blocks of MIN_HEADLINES or more title lines, where the other
+    lines are teasers (a short text cut off right under a headline) and no credit, lead or
+    date line stands, in a text that holds a story's paragraphs; a block's last
+    KEEP_NEXT lines are kept when a story opens right under it."""
+    drop: set[int] = set()
+    if not any(len(x) > MAX_TEASER for x in lines):  # no story's text: short lines are the text
+        return drop
+    i = 0
+    while i < len(lines):
+        j = i
+        below = sum(len(x) > MAX_TEASER for x in lines[:i]) >= STORY  # a related box under a story
+        while j < len(lines) and (kinds[j] == "title" or (
+                j > i and kinds[j - 1] == "title" and _teaser(lines[j], kinds[j], below))):
+            j += 1
+        titles = len({_WS.sub("", x) for x, k in zip(lines[i:j], kinds[i:j], strict=True) if k == "title"})
+        if titles >= MIN_HEADLINES:
+            end = j - KEEP_NEXT if j < len(lines) and kinds[j] != "title" else j
+            drop.update(range(i, max(i, min(end, _said_whole(lines[i:j]) + i))))
+        i = max(j, i + 1)
+    return drop
+
+
+def _teaser(line: str, kind: str, below: bool) -> bool:
+    """A story's first words under its headline in a list: short, and cut off (no sentence's
+    end) unless the list stands *below* a story."""
+    return kind == "body" and len(line) <= MAX_TEASER and (below or line.rstrip()[-1] not in _ENDS)
+
+
+def _said_whole(block: list[str]) -> int:
+    """Where a block's last lines are one headline said again in pieces ('• X Y Z' above 'X' /
+    'Y' / 'Z'): the index of the whole line, which is the story's headline; else the block's end."""
+    bare = [_WS.sub("", x).lstrip("•·●◆■▪-") for x in block]
+    for k in range(2, min(len(block), 5)):
+        joined = "".join(bare[-k:])
+        if len(joined) >= 8 and joined in bare[:-k]:
+            return bare.index(joined)
+    return len(block)

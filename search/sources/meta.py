@@ -17,15 +17,15 @@ _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|"
                    r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)|"
                    r"^[A-Z]\d{2}\s*[:：]\s*\S")  # 'A04:夏令热线特别报道': the page's number and name
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|周[一二三四五六日]")
 # A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
 # '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
 _UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}[)）]|"
                       r"\s(最後|最后)?(更新|更新時間|更新时间)\s*[:：]?[\d\s/:.：-]{0,20}$", re.IGNORECASE)
-# Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots (01.07.2020), as
-# Hong Kong and European-style pages write it.
+# Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots or slashes
+# (01.07.2020, 12/07/2024), as Hong Kong, Malaysian and Singapore pages write it.
 _DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
-                   r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]))"
+                   r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d./]))"
                    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 # Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
 _ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
@@ -44,7 +44,8 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
                        r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
-                       r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?")
+                       r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?|"
+                       r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]")  # '发布: 8:04pm 12/07/2024': only with its colon
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
 _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]\s*([^\s|｜丨【\[]+)|"
                      r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
@@ -150,6 +151,9 @@ def meta_of(text: str) -> dict[str, str] | None:
     return meta
 
 
+_DESK = re.compile(r"(記者|记者)\S{1,4}[/／]\S{0,6}(報導|报道)$")  # '記者林怡秀/即時報導' beside the date
+
+
 def info_outlet(line: str) -> str | None:
     """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
     if not info_line(line):
@@ -168,7 +172,8 @@ def info_line(line: str) -> bool:
     if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
         return False
     words = (before + " " + after).split()
-    return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w)) for w in words)
+    return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w))
+                                        for w in words)
 
 
 def source_value(value: str) -> str | None:
@@ -182,9 +187,19 @@ def source_value(value: str) -> str | None:
     return value
 
 
+# A line that is only a date may write it as page headers do: the year set apart from the
+# month ('2023 10月14日 星期'), a Taiwan page's Republic year without 民國 ('114年01月13日': a
+# three-digit year before a month and day is no other calendar's), the site's address beside
+# it ('http://www.example.com   2018-03-01 00:43:51').
+_SPACED_YEAR = re.compile(r"^(\d{4})\s+(?=\d{1,2}\s*月)")
+_BARE_ROC = re.compile(r"^(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_ADDRESS = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+
+
 def date_line(text: str) -> str | None:
-    """A line that is only a date (with perhaps a time or weekday), as ISO."""
-    text = _UPDATED.sub("", gregorian(text)).strip()
+    """A line that is only a date (with perhaps a time, a weekday or the site's address), as ISO."""
+    text = _ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip()
+    text = _BARE_ROC.sub(lambda m: str(int(m.group(1)) + _ROC_BASE), _SPACED_YEAR.sub(r"\1年", text))
     if len(text) > 40:
         return None
     rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list

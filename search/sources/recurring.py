@@ -17,6 +17,7 @@ from search.sources.normal import normalise
 
 MIN_FILES = 3  # a line in this many files of one folder is the site's, not an article's
 MAX_CHARS = 50  # longer lines are text (or caught by the line rules); never counted
+NEAR = 4  # non-blank lines: a repeat this close is the same page's (a headline said again)
 _WS = re.compile(r"\s+")
 _SENTENCE = re.compile(r"[。！？!?；;]")
 # Never chrome however often they recur: section headings of documents (一、 （二） 第三章)
@@ -41,8 +42,15 @@ def line_keys(text: str) -> list[str]:
 
 def repeated_keys(text: str) -> frozenset[str]:
     """Keys of candidate lines that recur MIN_FILES times or more within one text: the
-    header or footer of each page of a site dumped into one file."""
-    counts = Counter(k for raw in text.split("\n") if (k := line_key(raw)) is not None)
+    header or footer of each page of a site dumped into one file. A repeat within NEAR
+    lines of the one before counts once: a page says its headline and its outlet's name
+    two or three times together above the story, a site says its chrome once a page."""
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for at, raw in enumerate(x for x in text.split("\n") if x.strip()):
+        if (k := line_key(raw)) is not None:
+            counts[k] += k not in last or at - last[k] > NEAR
+            last[k] = at
     return frozenset(k for k, n in counts.items() if n >= MIN_FILES)
 
 

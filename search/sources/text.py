@@ -19,14 +19,24 @@ from search.sources.clean import clean_lines
 from search.sources.credits import lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
-from search.sources.heads import dashed, first_line_headline, fuller, said_twice, under_headline, unwrapped
+from search.sources.heads import (
+    dashed,
+    first_line_headline,
+    fuller,
+    over_credit,
+    said_in_pieces,
+    said_twice,
+    under_headline,
+    unwrapped,
+)
 from search.sources.lines import (
     Line,
     is_title,
     line_kind,
     opens_report,
+    outlet,
 )
-from search.sources.lists import is_kicker, trim_lists
+from search.sources.lists import headline_blocks, is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
 
 
@@ -34,8 +44,14 @@ class _Splitter:
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
     def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
-        self.kinds = [line_kind(x.text) for x in lines]
+        kinds = [line_kind(x.text) for x in lines]
+        kinds = [("title", None) if k[0] == "body" and over_credit(x.text, kinds[i + 1][0] if i + 1 < len(kinds)
+                                                                   else None) else k
+                 for i, (x, k) in enumerate(zip(lines, kinds, strict=True))]
+        drop = headline_blocks([x.text for x in lines], [k[0] for k in kinds])
+        kept = [i for i in range(len(lines)) if i not in drop]
+        self.lines, self.kinds = [lines[i] for i in kept], [kinds[i] for i in kept]
+        self.cuts = {n for n, i in enumerate(kept) if i - 1 in drop}  # a list of other stories ends one
         self.top = self._top_level()  # Markdown heading level that opens articles
         self.done: list[Draft] = []
         self.cur = Draft()
@@ -81,7 +97,7 @@ class _Splitter:
         for i, line in enumerate(self.lines):
             self.at = i
             page += self.kinds[i][0] == "page"
-            if i in breaks and self.cur.body:
+            if (i in breaks or i in self.cuts or line.opens) and self.cur.body:
                 self.place_pending()
                 self.start(None)
             self.news_page = page in news_pages
@@ -204,7 +220,9 @@ class _Splitter:
         """A photo caption stays in its article; one standing apart is an item of its own."""
         text, who = credit
         if text:
-            if not (self.cur.body or self.cur.title or self.pending) or (
+            # a caption opening a draft stands alone (a photo item), unless a dated page header
+            # came first: that page's photo, above its story
+            if (not (self.cur.body or self.cur.title or self.pending) and self.cur.date is None) or (
                     line.gap >= 2 and self.cur.sealed):
                 self.done.append(caption_draft([text], who))
             else:
@@ -232,8 +250,9 @@ class _Splitter:
         subheadings of an article its metadata announced (a subheading is not followed
         by a news opening such as '5月7日，')."""
         title = self.pending[self._title_at()]
-        if not is_title(title.text):
-            return False
+        if not is_title(title.text) or (self.cur.pictured and not self.cur.signalled and not self.cur.sealed
+                                        and not any(p.brk for p in self.pending)):
+            return False  # headline, its photos, then a second headline over the story: one story
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending))
 
@@ -262,13 +281,15 @@ class _Splitter:
         """A draft with neither title nor text takes its last pending title-like line as title."""
         if self.cur.title is not None or self.cur.body or not self.pending:
             return
-        self.pending = unwrapped(self.pending)
+        self.pending = said_in_pieces(unwrapped(self.pending))
         at = self._title_at()
         title = self.pending[at].text
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
-        self.cur.source = self.cur.source or name
+        alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
+        self.cur.source = self.cur.source or name or alone  # '香港電台' on a line of its own by the headline
+        rest = [p for p in rest if outlet(p.text) is None]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
 

@@ -1,0 +1,106 @@
+"""Forms real news pages take that a reader sees at once: the headline, date and source a
+page states, its widgets and lists of other stories, and where one page of a dump ends.
+The pages here are written for these tests, modelled on pages of many sites."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+
+def _one(text: str):
+    arts = split_articles(text, "page.txt")
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_a_headline_that_asks_and_quotes_its_speaker_stands_above_the_byline():
+    a = _one("快訊\n\n河濱步道何時重開？看最新施工進度 3處路段先行開放\n\n聽新聞\n0:00 / 0:00\n\n"
+             "「秋颱」逼近山區是否停課？市教育局：各校統一宣布\n\n"
+             "東嶺日報／ 記者林小青／東嶺即時報導\n"
+             "秋颱持續接近，市教育局今天表示，山區學校停課與否將由教育局統一在晚間八點前公布。\n\n"
+             "局長說，過去各校自行決定的時間不一，家長常常無所適從。\n")
+    assert a.title == "「秋颱」逼近山區是否停課？市教育局：各校統一宣布"
+    assert a.source == "東嶺日報"
+    assert a.text.startswith("秋颱持續接近")
+
+
+def test_page_header_dates_in_their_many_forms_are_the_storys_date():
+    pages = {
+        "114年01月13日": "2025-01-13",  # a Taiwan page's Republic year, without 民國
+        "2023 10月14日 星期": "2023-10-14",  # an e-paper's header, its weekday cut off
+        "http://www.example.com   2018-03-01 00:43:51": "2018-03-01",  # the site's address beside it
+    }
+    for header, date in pages.items():
+        a = _one(f"{header}\n河口新橋下月通車\n\n河口新橋已完成荷載試驗，交通局表示大橋將於下月正式通車。\n")
+        assert (a.title, a.date) == ("河口新橋下月通車", date), header
+
+
+def test_a_day_first_date_after_a_publish_key_dates_the_story():
+    a = _one("国内\n全国综合\n发布: 8:04pm 12/07/2024\n登革热\n登革热新增病例下降两成\n\n"
+             "(吉隆坡12日讯)卫生部今天说，上周全国登革热新增病例比前一周下降两成。\n")
+    assert (a.title, a.date) == ("登革热新增病例下降两成", "2024-07-12")
+
+
+def test_pager_and_ad_labels_are_never_the_headline_or_text():
+    a = _one("主页 北部新闻\n渡轮码头扩建工程动工 首长:两年内完工\n- Advertisement -\n\n"
+             "州首长今天为渡轮码头扩建工程主持动土仪式，工程预计两年内完成，将增加四个泊位。\n\n"
+             "- Advertisement -\n\n他说，扩建后码头每天可接待的旅客将增加一倍。\n\n3上一篇  下一篇4\n")
+    assert a.title == "渡轮码头扩建工程动工 首长:两年内完工"
+    assert "Advertisement" not in a.text and "上一篇" not in a.text
+
+
+def test_a_headline_said_whole_then_in_pieces_is_said_once():
+    a = _one("分類: 焦點新聞\n\n• 海關截獲走私鸚鵡 拘兩名貨車司機 起出八十隻\n\n海關截獲走私鸚鵡\n\n拘兩名貨車司機\n\n"
+             "起出八十隻\n\n【本報訊】海關昨日在關閘截查一輛貨車，在車廂暗格內起出八十隻鸚鵡，拘捕兩名司機。\n\n"
+             "海關表示，案件已移交檢察院處理。\n")
+    assert a.title == "海關截獲走私鸚鵡 拘兩名貨車司機 起出八十隻"
+    assert "拘兩名貨車司機\n" not in a.text
+
+
+def test_the_outlet_a_page_names_is_the_source():
+    alone = _one("跳到內容\n\n渡輪加開夜航班次 市民：方便不少\n\n東嶺電台\n\n渡輪加開夜航班次 市民：方便不少\n\n"
+                 "2024年09月26日 21:30\n\n渡輪公司宣布由下月起加開夜航班次，末班船延至凌晨一時開出。\n")
+    assert alone.source == "東嶺電台"
+    desk = _one("【東嶺報專訊】警員昨凌晨在舊區巡邏時發現兩名男子形迹可疑，上前截查後拘捕其中一人。\n\n"
+                "警方正追緝另一名男子。\n")
+    assert desk.source == "東嶺報"
+    retold = _one("气温创四十年新高\n\n(东岭13日讯)东岭今天下午气温高达37摄氏度，创下40年来新高。\n\n"
+                  "《东岭视界新闻网》报导，上一次出现这样的高温是在1983年。\n")
+    assert retold.source == "东岭视界新闻网"
+    dated = _one("T台主播半夜回電視台報地震\n\n2024-04-23 19:56 東嶺日報 記者林小青/即時報導\n"
+                 "清晨兩起強震後，多名主播半夜趕回電視台開棚連線，報導各地災情。\n")
+    assert (dated.source, dated.date) == ("東嶺日報", "2024-04-23")
+
+
+def test_a_box_of_other_stories_under_the_story_makes_no_articles():
+    story = "".join(f"第{i}段：渡輪公司今天宣布，由下月起加開夜航班次，末班船延至凌晨一時開出，"
+                    "方便晚歸市民和夜班工人。\n\n" for i in range(1, 4))
+    box = ("大熊猫抵达动物园 游客排队两小时\n\n市场报告显示,大马人对自身财务前景的信心正在减弱,导致许多人削减\n\n"
+           "气象局警告 强风雷雨持续至今午\n\n野村证券发布报告称,邻国暂缓赴日旅游将导致日本经济损失\n\n"
+           "网络服务出状况 各大网站宕机\n\n新学年课本费用上涨一成\n")
+    a = _one("渡輪加開夜航班次\n\n" + story + box)
+    assert a.title == "渡輪加開夜航班次" and "大熊猫" not in a.text
+
+
+def test_a_page_exports_date_prefix_opens_the_next_page_of_a_dump():
+    first = (" date 2025-11-10 河濱步道重開\n\n"
+             "步道修復工程完成，今天起重新開放，市民可以沿河散步到舊碼頭，全程約三公里長。")
+    second = (" date 2025-10-04 總協調官（左一）聽取村民意見。（記者林小青攝）\n\n"
+              "災區前進協調所總協調官行事風格明快，讓許多民眾印象深刻，近來也成為當地的名人。\n")
+    arts = split_articles(first + "\n\n" + second, "dump.txt")
+    assert [a.date for a in arts] == ["2025-11-10", "2025-10-04"]
+    assert "協調" not in arts[0].text
+
+
+def test_a_headline_said_three_times_together_is_not_chrome():
+    head = "立案調查一案 法官指報道須平衡"
+    a = _one(f"{head}\n\n東嶺電台\n\n{head}\n\n東嶺電台\n\n東嶺電台\n\n{head}\n\n2024年09月26日 21:30\n\n"
+             "區域法院今天就一宗誹謗案作出裁決，法官指傳媒報道必須平衡各方說法。\n")
+    assert a.title == head and a.source == "東嶺電台"
+
+
+def test_photos_between_a_headline_and_its_second_headline_keep_one_story():
+    a = _one("要聞港聞\n房車撼樹 乘客昏迷\n昏迷男乘客送院。(林小青攝)\n失控撞石壆 司機被捕\n"
+             "新界一輛私家車昨晨行駛途中突然失控，猛撼大樹後車頭毀爛，車上男乘客重傷昏迷。\n"
+             "警方調查後以涉嫌危險駕駛拘捕司機。\n")
+    assert a.title == "房車撼樹 乘客昏迷"
+    assert "失控撞石壆 司機被捕" in a.text
