@@ -104,3 +104,16 @@ def test_photos_between_a_headline_and_its_second_headline_keep_one_story():
              "警方調查後以涉嫌危險駕駛拘捕司機。\n")
     assert a.title == "房車撼樹 乘客昏迷"
     assert "失控撞石壆 司機被捕" in a.text
+
+
+def test_a_headline_glued_to_the_wires_dateline_is_cut_from_it():
+    a = _one("軍聞總覽\n-\n推理遊戲展演開幕 攜手國軍推廣國安觀念(軍聞社記者林小青高雄9日電)調查局辦理的沉浸式"
+             "推理遊戲展演今天在高雄開幕，民眾可以在遊戲中認識各種滲透手法。\n-\n屏東縣\n")
+    assert a.title == "推理遊戲展演開幕 攜手國軍推廣國安觀念"
+    assert a.source == "軍聞社" and a.text.startswith("(軍聞社記者")
+
+
+def test_a_pages_more_stories_link_comment_box_and_hotline_notice_are_not_text():
+    a = _one("渡輪加開夜航班次\n2024年09月26日 21:30\n\n渡輪公司宣布由下月起加開夜航班次，末班船延至凌晨一時開出。\n\n"
+             "往下看更多文章\n\n最新回應\n\n防止自殺求助熱線：\n")
+    assert a.text == "渡輪公司宣布由下月起加開夜航班次，末班船延至凌晨一時開出。"
