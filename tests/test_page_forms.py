@@ -117,3 +117,17 @@ def test_a_pages_more_stories_link_comment_box_and_hotline_notice_are_not_text()
     a = _one("渡輪加開夜航班次\n2024年09月26日 21:30\n\n渡輪公司宣布由下月起加開夜航班次，末班船延至凌晨一時開出。\n\n"
              "往下看更多文章\n\n最新回應\n\n防止自殺求助熱線：\n")
     assert a.text == "渡輪公司宣布由下月起加開夜航班次，末班船延至凌晨一時開出。"
+
+
+def test_a_mirrors_starred_headline_wins_over_its_spam_header():
+    a = _one("某某彩票_ (2023已更新(网易/百科)v8.8.8\n某某彩票2023-01-31 16:05\n\n"
+             "评论:渡轮夜航的新起点******\n\n东岭新闻社东岭9月25日电\n\n东岭新闻社记者 林小青\n\n"
+             "渡轮公司今天宣布加开夜航班次，末班船延至凌晨一时开出。\n")
+    assert a.title == "评论:渡轮夜航的新起点"
+    assert a.source == "东岭新闻社"
+
+
+def test_a_county_media_centres_lead_names_the_source():
+    a = _one("(资料图片)\n东岭融媒体讯(记者林小青 通讯员王五)日前,河口镇召开乡村振兴现场会,"
+             "观摩团先后走进五个村的产业项目。\n会议要求各村比学赶超,推动全镇项目建设。\n一审:刘一\n二审:陈二\n")
+    assert a.source == "东岭融媒体"

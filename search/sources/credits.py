@@ -50,7 +50,9 @@ _LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))(?:[^\s，,
                           r"^【(?!本)([^】\s]{1,10}?(台|臺|社|网|網|报|報))"  # not 【本報訊】: this paper
                           r"(?:讯|訊|專訊|专讯|快訊|快讯)?】|"
                           r"^[（(]?([^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}\d{1,2}日(?:電|电)|"
-                          r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]")
+                          r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)[)）]|"
+                          # a county media centre's lead: '汨罗融媒体讯(记者…)'
+                          r"^([^\s，,。（(]{2,10}(融媒体|融媒|新闻中心|新聞中心))(讯|訊)")
 _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
                           r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
@@ -64,7 +66,7 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
     """The outlet a report's lead (among its first lines) or its byline names, else None."""
     for line in opening[:_OPENING_LINES]:
         if (m := _LEAD_OUTLET.match(line)) is not None:
-            return m.group(1) or m.group(4) or m.group(6) or m.group(7)
+            return m.group(1) or m.group(4) or m.group(6) or m.group(7) or m.group(10)
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
             return m.group(1)
     m = _DESK_OUTLET.search(byline or "")

@@ -66,6 +66,7 @@ def under_headline(text: str) -> bool:
 
 
 _LABEL_MAX = 5  # characters: a line this short above the metadata names a section ('全国综合')
+_STARRED = re.compile(r"[*＊]{3,}$")  # 'Headline******': mirror sites mark the story's headline so
 
 
 def fuller(title: str, line: str, lead: bool) -> bool:
@@ -77,6 +78,11 @@ def fuller(title: str, line: str, lead: bool) -> bool:
     if bare == other or not is_title(line):
         return False
     return lead or (other in bare and len(bare) > len(other)) or site_only(title) or len(other) <= _LABEL_MAX
+
+
+def starred(text: str) -> bool:
+    """Is *text* a headline a mirror site marked as the story's ('Headline******')?"""
+    return bool(_STARRED.search(text.strip()))
 
 
 def site_only(title: str) -> bool:

@@ -50,7 +50,7 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    # a wire naming its reporter before the place: '（中央社記者王明台北24日電）'
                    r"[（(]?[^\s，,。]{1,6}社(記者|记者)[^\s，,。]{2,16}\d{1,2}日(電|电)|"
                    r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,8}(电|電|讯|訊)\s*[（(/]|"
-                   r"[^\s，,。]{0,12}(网|網)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，]|"
+                   r"[^\s，,。]{0,12}(网|網|融媒体|融媒)(讯|訊)|据[^\s，,。]{2,12}(报道|消息)[,，]|"
                    # e-paper archives open each story with its page and column: 第1版(要闻)专栏:
                    r"第\s*\d{1,2}\s*版\s*[(（][^)）\s]{1,8}[)）]\s*(专栏|專欄)\s*[:：]|"
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕

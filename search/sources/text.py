@@ -26,6 +26,7 @@ from search.sources.heads import (
     over_credit,
     said_in_pieces,
     said_twice,
+    starred,
     under_headline,
     unwrapped,
 )
@@ -299,7 +300,10 @@ class _Splitter:
         metadata was the page's."""
         if self.cur.title is None or self.cur.body or not self.cur.signalled or not self.pending:
             return
-        if fuller(self.cur.title, self.pending[-1].text, lead):
+        marked = [p for p in self.pending if starred(p.text)]
+        if marked:  # the line a mirror marked as the story's headline, the page's spam above it
+            self.cur.title, self.pending = None, marked[-1:]
+        elif fuller(self.cur.title, self.pending[-1].text, lead):
             self.cur.title, self.pending = None, self.pending[-1:]
 
     def place_pending(self) -> None:
