@@ -131,3 +131,10 @@ def test_a_county_media_centres_lead_names_the_source():
     a = _one("(资料图片)\n东岭融媒体讯(记者林小青 通讯员王五)日前,河口镇召开乡村振兴现场会,"
              "观摩团先后走进五个村的产业项目。\n会议要求各村比学赶超,推动全镇项目建设。\n一审:刘一\n二审:陈二\n")
     assert a.source == "东岭融媒体"
+
+
+def test_the_headline_is_the_line_its_story_opens_by_restating():
+    a = _one("河口新橋下月通車\n熱門賽事、球星動態不漏接\n\n河口新橋已完成荷載試驗，交通局表示新橋將於下月通車。\n\n"
+             "新橋全長一千二百米，雙向六車道。\n")
+    assert a.title == "河口新橋下月通車"
+    assert "球星" not in a.title

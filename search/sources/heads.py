@@ -145,3 +145,30 @@ def said_in_pieces(pending: list[Line]) -> list[Line]:
             if bare[i] == joined and len(joined) >= 8:
                 return pending[:i] + [Line(_BULLET.sub("", pending[i].text), pending[i].gap, pending[i].brk)]
     return pending
+
+
+_ECHO = 0.3  # share of a headline's character pairs its story's opening repeats
+_OPENING = 200  # characters of the story read for that
+
+
+def _pairs(text: str) -> set[str]:
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return {a + b for a, b in zip(han, han[1:], strict=False)}
+
+
+def echoed(pending: list[Line], at: int, opening: str | None) -> int:
+    """Which of the title-like lines *pending* heads the story whose text opens with
+    *opening*: the one at *at*, unless its story repeats none of its words while it repeats
+    _ECHO or more of another's (a story's lead restates its headline; a widget, a label or
+    another story's headline shares nothing with it)."""
+    if not opening:
+        return at
+    told = _pairs(opening[:_OPENING])
+
+    def echo(line: Line) -> float:
+        pairs = _pairs(line.text)
+        return len(pairs & told) / len(pairs) if pairs else 0.0
+    if echo(pending[at]) > 0:
+        return at
+    best = max(range(len(pending)), key=lambda i: echo(pending[i]))
+    return best if echo(pending[best]) >= _ECHO and is_title(pending[best].text) else at

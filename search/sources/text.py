@@ -21,6 +21,7 @@ from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
     dashed,
+    echoed,
     first_line_headline,
     fuller,
     over_credit,
@@ -283,7 +284,7 @@ class _Splitter:
         if self.cur.title is not None or self.cur.body or not self.pending:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
-        at = self._title_at()
+        at = echoed(self.pending, self._title_at(), self._opening())
         title = self.pending[at].text
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
@@ -293,6 +294,11 @@ class _Splitter:
         rest = [p for p in rest if outlet(p.text) is None]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
+
+    def _opening(self) -> str | None:
+        """The first text or lead at or after the line being read: the story's opening."""
+        return next((x.text for x, k in zip(self.lines[self.at:], self.kinds[self.at:], strict=True)
+                     if k[0] in ("body", "lead")), None)
 
     def retitle(self, lead: bool) -> None:
         """Page title, metadata, then a headline right above the lead (or a fuller one above
