@@ -138,3 +138,15 @@ def test_the_headline_is_the_line_its_story_opens_by_restating():
              "新橋全長一千二百米，雙向六車道。\n")
     assert a.title == "河口新橋下月通車"
     assert "球星" not in a.title
+
+
+def test_a_headline_over_another_story_starts_it_and_a_subheading_does_not():
+    first = ("河口新橋下月通車\n發佈時間：2024-03-01\n\n河口新橋已完成荷載試驗，交通局表示新橋將於下月正式通車，"
+             "屆時往返兩岸的車程可縮短二十分鐘。\n\n新橋全長一千二百米，雙向六車道，兩側設有人行道和自行車道，"
+             "交通局並會調整三條公車路線經過新橋。\n\n")
+    section = "新橋通車後的公車路線\n\n交通局表示，三條公車路線將改經新橋，新橋兩端各設一個公車站。\n\n"
+    other = ("社區報由居民自己寫稿 每季出版一次\n\n"
+             "荷塘社區的居民自發創辦了一份社區報，由退休教師組成編輯小組，稿件經過審核後印刷派發。\n")
+    arts = split_articles(first + section + other, "dump.txt")
+    assert [a.title for a in arts] == ["河口新橋下月通車", "社區報由居民自己寫稿 每季出版一次"]
+    assert "新橋通車後的公車路線" in arts[0].text

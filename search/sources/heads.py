@@ -172,3 +172,20 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
         return at
     best = max(range(len(pending)), key=lambda i: echo(pending[i]))
     return best if echo(pending[best]) >= _ECHO and is_title(pending[best].text) else at
+
+
+_STRANGER = 0.1  # share of a new story's pairs the story above it may hold by chance
+_HEADLINE_MIN = 10  # characters: a subheading is shorter, a headline over a story of its own longer
+_STORY_MIN = 120  # characters of the story above: less says too little about its words
+_QUOTES = "“「『\"‘"  # a quote standing alone inside a story is its own, not a headline
+
+
+def another_story(title: str, opening: str, story: str) -> bool:
+    """Is *title* over *opening* the headline of another story rather than a subheading of
+    *story* (the text above it)? A headline-long line, not a quote, over text that shares
+    almost none of the character pairs of a story of some length: a section goes on with
+    its story's words."""
+    if len("".join(title.split())) < _HEADLINE_MIN or title[:1] in _QUOTES or len(story) < _STORY_MIN:
+        return False
+    new, old = _pairs(title + opening[:_OPENING]), _pairs(story)
+    return bool(new) and len(new & old) / len(new) < _STRANGER

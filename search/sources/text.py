@@ -20,6 +20,7 @@ from search.sources.credits import lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
+    another_story,
     dashed,
     echoed,
     first_line_headline,
@@ -256,7 +257,8 @@ class _Splitter:
                                         and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
-                or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending))
+                or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
+                or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
 
     def _title_at(self) -> int:
         for i in range(len(self.pending) - 1, -1, -1):
