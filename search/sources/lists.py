@@ -93,10 +93,13 @@ def headline_blocks(lines: list[str], kinds: list[str]) -> set[int]:
     drop: set[int] = set()
     if not any(len(x) > MAX_TEASER for x in lines):  # no story's text: short lines are the text
         return drop
+    longer = [0]  # paragraphs longer than a teaser before each line
+    for x in lines:
+        longer.append(longer[-1] + (len(x) > MAX_TEASER))
     i = 0
     while i < len(lines):
         j = i
-        below = sum(len(x) > MAX_TEASER for x in lines[:i]) >= STORY  # a related box under a story
+        below = longer[i] >= STORY  # a related box under a story
         while j < len(lines) and (kinds[j] == "title" or (
                 j > i and kinds[j - 1] == "title" and _teaser(lines[j], kinds[j], below))):
             j += 1
