@@ -150,3 +150,19 @@ def test_a_headline_over_another_story_starts_it_and_a_subheading_does_not():
     arts = split_articles(first + section + other, "dump.txt")
     assert [a.title for a in arts] == ["河口新橋下月通車", "社區報由居民自己寫稿 每季出版一次"]
     assert "新橋通車後的公車路線" in arts[0].text
+
+
+def test_a_papers_reporters_byline_and_marked_byline_are_credits_not_headlines():
+    a = _one("县领导开展节前安全生产大检查\n\n■ 融媒体记者 林 青\n\n"
+             "9月12日，县领导带队到商场、加油站检查节前安全生产工作。\n\n网站支持IPv6\n")
+    assert a.title == "县领导开展节前安全生产大检查" and "IPv6" not in a.text
+    b = _one("东岭农村日报全媒体记者 周一 洪二 刘三\n"
+             "9月15日，主流媒体采风活动来到收官日，采风团走进安岳的柠檬产业园。\n")
+    assert b.source == "东岭农村日报"
+
+
+def test_a_caption_said_twice_is_one_item():
+    cap = "9月27日上午，县法院公开开庭审理一宗诈骗案。 东岭社 林青 攝\n|\n"
+    arts = split_articles(cap + cap + "東嶺網9月27日電 題:親歷庭審內外\n作者 林青\n\n"
+                          "旬陽縣法院今天公開審理此案，各路媒體雲集，許多法律界人士也趕來旁聽。\n", "p.txt")
+    assert len([a for a in arts if "公开开庭" in a.text]) == 1

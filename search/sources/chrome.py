@@ -11,7 +11,7 @@ import opencc
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
 FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
-                           r"公网安备|"
+                           r"公网安备|支持\s*IPv6|"
                            r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved|"
                            # the same in traditional script, and a licence number in the footer

@@ -20,7 +20,8 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
                      rf"^\S{{0,4}}(社|報|报|台|臺)(記者|记者)\s*{_NAMES}$|^\S{{0,4}}(記者|记者)\s*{_NAMES}、{_NAMES}$|"
                      r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$|"  # '☉張國財': an opinion page's writer
                      # '王五 某某晚报 某某网 某某客户端记者 赵六': names and outlets, no sentence
-                     r"^[\u4e00-\u9fff ]{2,40}(客户端|客戶端|晚报|日报|晚報|日報)(记者|記者)\s+[\u4e00-\u9fff]{2,4}$")
+                     r"^[\u4e00-\u9fff ]{2,40}(客户端|客戶端|晚报|日报|晚報|日報)(全媒体|全媒體|融媒体)?(记者|記者)"
+                     r"(\s+[\u4e00-\u9fff]{2,4}){1,6}$")
 # Taiwan and Hong Kong bylines name the reporter and the desk in any order:
 # '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
 _DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
@@ -31,8 +32,12 @@ _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)
                         r"[^()（）\s]{1,12}提供)[)）]$")
 _CAPTION_END = re.compile(r"[/（(]?\s*[摄攝]\s*[)）]?\s*$")
 _BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]\s*$")  # the photographer in brackets
+_BULLET = re.compile(r"^[■□●◆▲★]\s*")  # '■ 融媒体记者 蒋 栋': a paper's mark before the byline
+
+
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
+    text = _BULLET.sub("", text)
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
         return m.group(2).strip()
@@ -54,7 +59,9 @@ _LEAD_OUTLET = re.compile(r"^据?([^\s，,。据]{1,8}?(社|网|網))(?:[^\s，,
                           # a county media centre's lead: '汨罗融媒体讯(记者…)'
                           r"^([^\s，,。（(]{2,10}(融媒体|融媒|新闻中心|新聞中心))(讯|訊)")
 _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
-                          r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$")
+                          r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$|"
+                          # '四川某某日报全媒体记者 李四': the paper before its reporter
+                          r"^([^\s／/]{2,10}(日报|日報|晚报|晚報|报社|報社))(全媒体|全媒體|融媒体|首席)?(记者|記者)")
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
 # words, whose report it retells.
 _REPORTED_BY = re.compile(r"(?:^|据|據|根据|根據)《([^》]{2,12})》(?:报道|報道|報導|报导)")
@@ -70,7 +77,7 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
             return m.group(1)
     m = _DESK_OUTLET.search(byline or "")
-    return (m.group(1) or m.group(4)) if m else None
+    return (m.group(1) or m.group(4) or m.group(6)) if m else None
 
 
 def lead_byline(text: str) -> str | None:

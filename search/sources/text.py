@@ -335,12 +335,15 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     """Articles and stand-alone photo items of one file's text, in file order of their ends;
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
     out: list[Article] = []
+    said: set[str] = set()  # bodies already made: a page saying a caption or a story twice
     for d in _Splitter(clean_lines(text, chrome)).run():
         labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
         kept = trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text)
         body = "\n".join(x.text for x in kept if id(x) not in labels).strip()
-        if not body:
+        key = "".join(((d.title or "") + body).split())
+        if not body or key in said:
             continue
+        said.add(key)
         date, source = origin_of(body)
         title = d.title or first_line_headline(body) or derive_title(body)
         source = d.source or source or named_outlet([x.text for x in d.body], d.byline)
