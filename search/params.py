@@ -59,13 +59,16 @@ class RankingParams:
     # its best sentence scores higher (search.qa.answering). Realtext halves (bench.halves, seed 26),
     # in-process: 19 and 9 more right answers, as many fewer wrong ones, on the tune and check halves,
     # no negative answered more; 0.6 and 0.9 gained about as much, 0.4 less.
-    unnamed_support: float = 0.35  # ... when the question neither names the article's title nor
+    unnamed_support: float = 0.4  # ... when the question neither names the article's title nor
     # shares a word with it: an article it only found by shared words answers where its sentences
     # say more of the question, unless it states the question's dates and numbers (a headline
     # question 某市2022年7月获得了什么称号). Realtext halves (seed 26), in-process: negatives declined
     # 0.822 -> 0.845 (tune), 0.794 -> 0.839 (check); wrong among shown 14.6% -> 13.9%, 12.2% ->
-    # 11.6%; right answers 3097 -> 3083, 2945 -> 2923. 0.4 declined 10 more negatives on check for
-    # 11 more right answers lost; requiring the whole title named (not a shared word) lost 4 more.
+    # 11.6%; right answers 3097 -> 3083, 2945 -> 2923. Requiring the whole title named (not a
+    # shared word) lost 4 more. With the whole set in one index (halves of its questions by
+    # article) and the longer shown answers (answers.SHOWN_SHORT, RIVAL), 0.35 -> 0.4 declined 10
+    # and 12 more negatives and removed 24 and 16 wrong answers for 20 and 13 right ones (tune,
+    # check); 0.45 lost 31 and 8 more right answers for 21 and 12 more wrong ones.
 
     # -- the answer sentence (search.qa.answers, search.text.sentences) --
     part_hit: float = 0.5  # a part of a query word found in a sentence counts for this much of the word

@@ -19,8 +19,14 @@ ARTICLES = {
         "航线开通后，从青州到南岛只需四个小时。"),
     "青州港举行消防演练": (
         "6月3日，青州港在三号码头举行消防演练，港口消防队和各作业区的职工参加了演练。"
-        "演练模拟一艘满载棉花的货轮在靠泊时起火，消防艇在接到报警后五分钟内赶到现场扑灭了明火。"
+        "演练模拟一艘满载棉花的货轮在三号码头靠泊时起火，港口消防队的消防艇在接到报警后五分钟内赶到现场，"
+        "用泡沫和水枪扑灭了明火，没有人员受伤。"
         "港务局的负责人表示，今年汛期以前还将组织一次防台风检查。"),
+    "南岛灯塔的六十年": (
+        "南岛灯塔是海岛上最早的建筑之一，至今仍在使用。"
+        "南岛灯塔的光源先后换过两次，每一次都是因为岛上的供电条件有了改善，第二次在二〇一五年完成。"
+        "最早用的是煤油灯，后来改为柴油发电的电灯，现在使用太阳能供电的LED灯。"
+        "守塔人每天傍晚登塔检查一次。"),
 }
 
 
@@ -40,3 +46,11 @@ def test_a_sentence_beside_that_scores_far_less_stays_out(made):
     assert found is not None
     assert found.sentence.text.startswith("演练模拟一艘满载棉花的货轮")
     assert "防台风" not in found.sentence.text
+
+
+def test_a_short_answer_sentence_comes_with_the_sentence_that_says_the_fact(made):
+    # The sentence holding the question's words only says that the light was changed (换过两次);
+    # the one after it says what to. Shown together: answers.SHOWN_SHORT.
+    found = made.ask("南岛灯塔的光源换过哪些？")
+    assert found is not None
+    assert "换过两次" in found.sentence.text and "太阳能" in found.sentence.text
