@@ -55,6 +55,12 @@ class RankingParams:
     # re-rank and the second article's duel, 0.25 -> 0.3 removed 10 and 5 wrong answers and 4 and
     # 0 answered negatives for 12 and 0 right ones (wrong among shown 12.3% -> 12.0%, 10.9% ->
     # 10.7%); 0.35 lost 12 more right answers on tune for 18 wrong ones.
+    named_reach: float = 3.0  # a question naming an article's title (元世祖) ranks it first unless another
+    # article scores this many times more: the question names the subject in passing and asks about
+    # an event the other tells (元世祖 in a question on the 元代 article's 十路宣抚司). On the cached
+    # realtext retrievals (whole set, seed-26 halves), where another scored 3x the named article it
+    # was the question's article in 34 and 16 cases (tune, check) and the named one in none; at 2x,
+    # 36 and 22 against 2 and 2; at 1.5x, 38 and 24 against 4 and 3.
     duel_rank: float = 0.8  # the second article answers instead of the first when it ranks this close and
     # its best sentence scores higher (search.qa.answering). Realtext halves (bench.halves, seed 26),
     # in-process: 19 and 9 more right answers, as many fewer wrong ones, on the tune and check halves,

@@ -15,7 +15,7 @@ from datetime import date
 
 from search.qa.scope import FILLERS, scope_of
 from search.qa.when import Window
-from search.text.analysis import analyze, dict_tag, general_freq, is_surname, is_word
+from search.text.analysis import NAME_TAGS, analyze, dict_tag, general_freq, is_surname, is_word
 from search.text.normalize import normalize
 
 MAX_QUERY_CHARS = 256  # Telegram's inline query limit
@@ -126,7 +126,7 @@ class ParsedQuery:
         ones count, a rare one only when it is a place or organisation or not two common
         words; names it guesses, not in its dictionary, count when they could not be a mis-cut.)"""
         words = [c.word for c in self.concepts
-                 if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word))]
+                 if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word) and not _joined(c.word))]
         words += [w for w, flag in tags if flag in ASKED_NAMES and len(w) >= 2 and _HAN.fullmatch(w)
                   and (not indexed(w) and (general_freq(w) >= RARE_FREQ or _rare_name(w)) if general_freq(w)
                        else len(w) >= 3 or indexed(w))]
@@ -165,6 +165,13 @@ def _is_name(word: str) -> bool:
         if all(common) and max(len(left), len(right)) >= 2:
             return False
     return True
+
+
+def _joined(word: str) -> bool:
+    """Two characters neither of which is rare enough to be part of a name (LONE_FREQ), that
+    the dictionary does not call a name: more often a mis-cut across two words (比赛后会有:
+    后会, 倒酒时要) or a plain noun (军阶, 外患) than a name the question is about."""
+    return len(word) == 2 and dict_tag(word) not in NAME_TAGS and all(general_freq(c) >= LONE_FREQ for c in word)
 
 
 def _rare_name(word: str) -> bool:

@@ -90,14 +90,17 @@ class Ranker:
     def for_question(self, reader: Reader, parsed: ParsedQuery,
                      ranked: list[Ranked]) -> tuple[list[Ranked], tuple[str, ...]]:
         """A question's order: articles holding its distinctive words (names, quoted
-        words) first, then those whose title it names (stable, photo items after
-        articles); and the distinctive words the top article lacks."""
+        words) first, then those whose title it names, unless another scores far more
+        (stable, photo items after articles); and the distinctive words the top article lacks."""
         vocab = Vocabulary(reader, self.params)
         required: tuple[str, ...] = ()
         if parsed.natural:
             required = vocab.whole_names(parsed.distinctive(lambda w: vocab.df(w) > 0, tagged(parsed.text)))
         asked = _NON_WORD.sub("", parsed.text)
-        ranked.sort(key=lambda r: (bool(missing(r.fields, required)), -named(r.fields, asked)))
+        lacks = {id(r): bool(missing(r.fields, required)) for r in ranked}
+        best = max((r.score for r in ranked if not lacks[id(r)]), default=0.0)
+        reach = best / self.params.named_reach  # a named title far below the best is a passing mention
+        ranked.sort(key=lambda r: (lacks[id(r)], -named(r.fields, asked) if r.score >= reach else 0))
         ranked = photos_after_articles(ranked)
         return ranked, missing(ranked[0].fields, required) if ranked else ()
 

@@ -147,7 +147,8 @@ class Vocabulary:
 
     def compounds(self, group: list[Resolved]) -> list[Resolved]:
         """Adjacent query words that stand together in the corpus, rarer than either alone,
-        count as one concept (兵团 + 精神 -> 兵团精神)."""
+        count as one concept (兵团 + 精神 -> 兵团精神), weighing no more than both words do
+        apart: two common words seldom side by side (开始 + 大量) are not a rare name."""
         out: list[Resolved] = []
         for r in group:
             prev = out[-1] if out else None
@@ -157,7 +158,8 @@ class Vocabulary:
                     words = [prev.word, r.word]
                     df = self.reader.phrase_df(words)
                     if df and df < min(pair):
-                        out[-1] = Resolved("".join(words), ("".join(words),), self.idf(df), r.pos,
+                        weight = min(self.idf(df), prev.weight + r.weight)  # 开始 + 大量: no rarer than both
+                        out[-1] = Resolved("".join(words), ("".join(words),), weight, r.pos,
                                            tuple(words), pair)
                         continue
             out.append(r)
