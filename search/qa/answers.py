@@ -209,6 +209,7 @@ def answer_sentences(text: str, forms: list[Weighted], question: str = "", title
         return scores[at], alone, alone
     judged = _context(norm, bounds, start, end, SHORT)
     seen = _rival(bounds, scores, *_context(norm, bounds, start, end, SHOWN_SHORT))
+    seen = _with_year(norm, bounds, judged, asked) or seen
     cuts = [_reach_on(norm, bounds, a, b, _spans) for a, b in (judged, seen)]
     alone, shown = (_cut(text, norm, matched, a, b, intent, asked, p) for a, b in cuts)
     return scores[at], alone, shown
@@ -236,6 +237,22 @@ def _context(norm: str, bounds: list[tuple[int, int]], start: int, end: int, sho
     if after and end - start < short and after[0][1] - start <= LONG:
         end = after[0][1]
     return start, end
+
+
+def _with_year(norm: str, bounds: list[tuple[int, int]], judged: tuple[int, int],
+               asked: str) -> tuple[int, int] | None:
+    """For a which-year question answered by a sentence dated by month or day alone, the
+    answer from the last sentence before it that states a year, when the whole stays within
+    LONG characters (1858年…。5月20日，…); else None."""
+    start, end = judged
+    if not kinds.year_stated_before(asked, norm[start:end]):
+        return None
+    for a, b in reversed([x for x in bounds if x[1] <= start]):
+        if end - a > LONG:
+            break
+        if kinds.holds("when", norm[a:b], asked):
+            return a, end
+    return None
 
 
 def _rival(bounds: list[tuple[int, int]], scores: list[float], start: int, end: int) -> tuple[int, int]:

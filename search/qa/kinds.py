@@ -56,6 +56,15 @@ _DAY = re.compile(r"\d+\s*[日号]|[一二三四五六七八九十廿]+[日号]|
 _ASKS_YEAR = re.compile(r"哪一?年(?!代|级)|何年|年份")
 _YEAR = re.compile(r"\d+\s*年|[〇零一二三四五六七八九十百千两]{2,}年|[\u4e00-\u9fff][元一二三四五六七八九十百]+年|"
                    r"[当同次翌去今明前]年|年代|世纪|年间|初年|末年|\d{4}")
+_MONTH = re.compile(r"\d+\s*月|[一二三四五六七八九十]+月")  # a month or a day of it, said without the year
+
+
+def year_stated_before(question: str, sentence: str) -> bool:
+    """True when a which-year question's sentence dates the event by month or day but not
+    year (5月30日，…): its year is the one the text stated before it."""
+    return bool(_ASKS_YEAR.search(question) and _MONTH.search(sentence) and not _YEAR.search(sentence))
+
+
 # Asked how many people (多少名游客), a count of people (388人, 六十余名, 一万余人次).
 _ASKS_PEOPLE = re.compile(r"(多少|几)(名|位|个)?(人|游客|观众|学生|员工|居民|村民|记者|代表|球员|选手|工人|群众|患者)")
 _PEOPLE = re.compile(_NUM + r"[万亿千百]?\s*(人|名|位|户)")
