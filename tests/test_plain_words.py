@@ -2,7 +2,8 @@
 of 比赛后会有) is a plain word or a mis-cut, not a name the answering article must hold:
 the article that says the same thing in other words answers. A name the article lacks
 still declines the question. Two common words that seldom stand together (开始 + 大量)
-weigh as the two words, not as one rare name."""
+weigh as the two words, not as one rare name; a compound with a rarer word (兵团精神)
+keeps the weight of the phrase."""
 from __future__ import annotations
 
 import pytest
@@ -22,7 +23,11 @@ ARTICLES = {
     "赤城": "赤城是一座虚构的城池。赤城最主要面对的威胁来自西边的沙漠部落，为此城墙修了三次。",
     "青川机车厂": "青川机车厂是一家虚构的工厂。战后工厂开始大量生产机车，年产量达到两万辆。",
     "青川港": "青川港是一座虚构的港口。港口从去年开始扩建，码头上停着大量货船。",
-    "玄川镇": "玄川镇是一个虚构的小镇。镇上大量居民从春天开始种植茶叶。",
+    "玄川镇": "玄川镇是一个虚构的小镇。镇上大量居民从春天开始种植茶叶，镇里还请来兵团的农技员，大家精神振奋。",
+    "兵团农场": "兵团农场是一个虚构的农场。场史馆里讲述着兵团精神的由来。",
+    "青川剧团": "青川剧团是一个虚构的剧团，演员们的精神面貌很好。今年剧团开始排练新戏，吸引了大量观众。",
+    "兵团医院": "兵团医院是一所虚构的医院。医院从五月开始接诊，每天都有大量病人前来，医生们精神饱满。",
+    "白河书店": "白河书店是一家虚构的书店。书店开始卖旧书以后，收到了大量读者来信，其中有一位兵团老战士。",
 }
 
 
@@ -55,3 +60,11 @@ def test_two_common_words_seldom_together_weigh_as_the_two(made):
     apart = sum(vocab.idf(vocab.df(w)) for w in ("开始", "大量"))
     together = vocab.idf(made.backend.reader().phrase_df(["开始", "大量"]))
     assert words["开始大量"] <= apart + 1e-9 < together
+
+
+def test_a_compound_with_a_rarer_word_keeps_the_weight_of_the_phrase(made):
+    vocab = Vocabulary(made.backend.reader(), RankingParams())
+    groups, _forms = vocab.resolve(parse("兵团精神的由来是什么？"))
+    words = {r.word: r.weight for g in groups for r in g}
+    together = vocab.idf(made.backend.reader().phrase_df(["兵团", "精神"]))
+    assert words.get("兵团精神") == pytest.approx(together)
