@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import pickle
 import re
 import tempfile
@@ -26,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bench.halves import half_of
+from bench.halves import half_of, read_jsonl
 from search.engine import Engine
 from search.params import RankingParams
 from search.qa.answering import answering
@@ -40,14 +39,10 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
-def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
 def _set_files(data: Path) -> tuple[list[dict], list[dict]]:
     parts = [""] + [p.name[: -len("articles.jsonl")] for p in sorted(data.glob("?*_articles.jsonl"))]
-    articles = [a for part in parts for a in _read(data / f"{part}articles.jsonl")]
-    questions = [q for part in parts for q in _read(data / f"{part}questions.jsonl")]
+    articles = [a for part in parts for a in read_jsonl(data / f"{part}articles.jsonl")]
+    questions = [q for part in parts for q in read_jsonl(data / f"{part}questions.jsonl")]
     return articles, questions
 
 
@@ -122,8 +117,9 @@ def tally(rows: list[dict], params: RankingParams) -> dict[str, dict[str, int]]:
 def _override(params: RankingParams, sets: list[str], fields: list[str]) -> RankingParams:
     for item in sets:
         name, value = item.split("=", 1)
-        module, attr = name.rsplit(".", 1)
-        setattr(importlib.import_module(module), attr, type(getattr(importlib.import_module(module), attr))(value))
+        module_name, attr = name.rsplit(".", 1)
+        module = importlib.import_module(module_name)
+        setattr(module, attr, type(getattr(module, attr))(value))
     for item in fields:
         name, value = item.split("=", 1)
         params = replace(params, **{name: type(getattr(params, name))(value)})

@@ -25,7 +25,8 @@ def half_of(key: str, seed: int) -> str:
     return HALVES[digest[0] & 1]
 
 
-def _read(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON-lines file, one per non-blank line."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -39,9 +40,9 @@ def split(data: Path, out: Path, seed: int) -> dict[str, dict[str, int]]:
     counts = {h: {"articles": 0, "questions": 0} for h in HALVES}
     for articles_file in sorted(data.glob("*articles.jsonl")):
         prefix = articles_file.name[: -len("articles.jsonl")]
-        questions = _read(data / f"{prefix}questions.jsonl")
+        questions = read_jsonl(data / f"{prefix}questions.jsonl")
         for half in HALVES:
-            arts = [a for a in _read(articles_file) if half_of(a["id"], seed) == half]
+            arts = [a for a in read_jsonl(articles_file) if half_of(a["id"], seed) == half]
             qs = [q for q in questions
                   if half_of(q["article"] if q["article"] else "neg:" + q["answers"][0], seed) == half]
             _write(out / half / articles_file.name, arts)

@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bench.halves import read_jsonl
 from search.text.analysis import load_dictionary
 from search.text.normalize import normalize
 
@@ -38,16 +39,12 @@ def _hash(text: str) -> int:
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
 
 
-def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
 def load(data: Path) -> tuple[list[dict], list[dict]]:
     """Every article and question of the folder (all NAME_articles/NAME_questions pairs)."""
     articles, questions = [], []
     for path in sorted(data.glob("*articles.jsonl")):
-        articles += _read(path)
-        questions += _read(path.with_name(path.name.replace("articles", "questions")))
+        articles += read_jsonl(path)
+        questions += read_jsonl(path.with_name(path.name.replace("articles", "questions")))
     return articles, questions
 
 
