@@ -18,12 +18,15 @@ FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
                            r"版權所有|ICP備|ICP證|公網安備|網站地圖|轉載請註明|"
                            r"(许可证|許可證)[》」]?(号|號)?\s*[:：]?\s*[A-Za-z0-9(（]", re.IGNORECASE)
 BOILERPLATE = re.compile(
-    r"\]\(|^\[|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
+    # a link bar ('[首页] [新闻]'), but not a headline after a bracketed tag ('[某县] 某县召开…')
+    r"\]\(|^\[(?!\s*[^\[\]]{1,10}\]\s*[^\[\]|｜]{8,}$)|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
     r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：]|"
     # the same credits in traditional script, and the keyword or tag line under a story
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：]|"
     r"^(关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]|"
+    # the headline a reprint first ran under: the page's own headline stands above it
+    r"^(原标题|原標題)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
     # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
@@ -57,6 +60,7 @@ WIDGET = re.compile(r"上一版|下一版|上一页|下一页|上一頁|下一�
                      r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
                      r"本版列表新闻|本版新闻列表|本版列表新聞|"  # an e-paper's list of the page's other stories
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
+                     r"^(字号|字號|字体|字體)\s*[:：]?(\s*[大中小])*\s*$|"  # the font-size control's label alone
                      r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
 AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
                        r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")

@@ -129,7 +129,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     date = find_date(line)
     lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/"
-                                             or _META_KEY.match(line[lead.end():]) is not None)  # '…21:56:00來源:'
+                                             or _META_KEY.match(line[lead.end():]) is not None  # '…21:56:00來源:'
+                                             or _counter_tail(lead.group(0), line[lead.end():]))
     if not (_META_KEY.match(line) or starts_with_date or info_line(line)):
         return None
     if starts_with_date and not date:
@@ -149,6 +150,16 @@ def meta_of(text: str) -> dict[str, str] | None:
     if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
         meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
     return meta
+
+
+_NUMERIC_DATE = re.compile(r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}")
+_TAIL_MAX = 12  # characters: a channel name or a view counter ('新闻5', '发布58次查看'), not a headline
+
+
+def _counter_tail(date: str, rest: str) -> bool:
+    """Is *rest* a page's short tail glued to a numeric date that opens the line ('2020-07-22新闻5',
+    '2018/10/27 14:48:00发布58次查看')? Headlines do not open on a date written with dashes."""
+    return _NUMERIC_DATE.match(date) is not None and len(rest.strip()) <= _TAIL_MAX
 
 
 _DESK = re.compile(r"(記者|记者)\S{1,4}[/／]\S{0,6}(報導|报道)$")  # '記者林怡秀/即時報導' beside the date

@@ -1,0 +1,57 @@
+"""Real pages (issue 25), round seven: forms found on a new set of real pages. Texts are
+written for the tests, modelled on those forms; none is copied from a page."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+HEAD = "县人大常委会调研农村公路建设"
+TEXT = ("3月5日，县人大常委会副主任带队调研全县农村公路建设工作。\n\n"
+        "调研组先后察看了三个乡镇的在建路段，听取了交通部门的汇报。\n")
+
+
+def one(text: str):
+    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_headline_after_a_bracketed_county_tag_is_kept():
+    """Government portals tag a county's story with its name in brackets: '[某县] headline'.
+    A line that opens on '[' is a link bar only when it holds links, not a tagged headline."""
+    a = one("当前位置:首页 > 信息公开 > 县市区动态\n[山河县] " + HEAD
+            + "\n发布时间:2023-03-06 09:58  来源:山河新闻网  浏览量:\n\n" + TEXT)
+    assert HEAD in a.title and a.date == "2023-03-06" and a.source == "山河新闻网"
+
+
+def test_font_size_label_alone_is_neither_headline_nor_text():
+    a = one(HEAD + "\n发布时间:2023-03-06 09:58  来源:山河新闻网\n字体:\n\n" + TEXT)
+    assert a.title == HEAD
+    assert "字体" not in a.text
+
+
+def test_date_glued_to_a_channel_name_or_a_view_counter_is_the_date():
+    for line in ("2023-03-06新闻5", "2023/03/06 14:48:00发布58次查看"):
+        a = one(HEAD + "\n\n" + line + "\n\n" + TEXT)
+        assert a.date == "2023-03-06", line
+        assert a.title == HEAD
+
+
+def test_headline_opening_on_a_date_stays_a_headline():
+    title = "2023年3月6日起全县农村公路限行"
+    a = one(title + "\n\n" + TEXT)
+    assert a.title == title and a.date is None
+
+
+def test_original_headline_below_the_date_line_is_dropped():
+    a = one("某某实验室\n\n" + HEAD + "\n\n2023-03-06新闻5\n\n原标题:" + HEAD + "\n\n" + TEXT)
+    assert a.title == HEAD
+    assert "原标题" not in a.text
+
+
+def test_an_outlets_own_lead_names_the_source():
+    for outlet in ("山城晚报", "山河新闻网"):
+        a = one(HEAD + "\n\n" + outlet + "讯(记者 王小明 通讯员 李四)3月5日，县人大常委会调研农村公路。\n\n"
+                + TEXT)
+        assert a.source == outlet
+    a = one(HEAD + "\n\n本报讯(记者 王小明)3月5日，县人大常委会调研农村公路。\n\n" + TEXT)
+    assert a.source != "本报"
