@@ -55,3 +55,15 @@ def test_an_outlets_own_lead_names_the_source():
         assert a.source == outlet
     a = one(HEAD + "\n\n本报讯(记者 王小明)3月5日，县人大常委会调研农村公路。\n\n" + TEXT)
     assert a.source != "本报"
+
+
+def test_outlet_credited_on_its_own_line_after_the_text_is_the_source():
+    for tail in ("——山城日报", "--山城日报", "（山城日报）"):
+        a = one(HEAD + "\n\n" + TEXT + tail + "\n")
+        assert a.source == "山城日报", tail
+        assert "山城日报" not in a.text, tail
+
+
+def test_a_bracketed_aside_that_names_no_outlet_stays_in_the_text():
+    a = one(HEAD + "\n\n" + TEXT + "（图为在建路段）\n")
+    assert a.source is None

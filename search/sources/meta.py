@@ -39,6 +39,8 @@ _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞)$")
+# An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
+_CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$")
 # Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
 _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|"
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
@@ -113,10 +115,15 @@ def meta_of(text: str) -> dict[str, str] | None:
     if len(text) > 160:
         return None
     line = gregorian(strip_controls(text))
-    if line[:1] in "（(【[" and line[-1:] in "）)】]":  # （来源：新华网）
+    bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
+    if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
+    if (credit := _CREDIT_TAIL.match(line)) is not None and _OUTLET_WORD.match(credit.group(1)):
+        return {"source": credit.group(1)}  # '——中新网' on a line of its own
+    if bracketed and _OUTLET_WORD.match(line):
+        return {"source": line}  # '（山城日报）' closing the text
     if _DOC_NUMBER.match(line):
         return {}
     if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
