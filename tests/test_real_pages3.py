@@ -67,3 +67,13 @@ def test_outlet_credited_on_its_own_line_after_the_text_is_the_source():
 def test_a_bracketed_aside_that_names_no_outlet_stays_in_the_text():
     a = one(HEAD + "\n\n" + TEXT + "（图为在建路段）\n")
     assert a.source is None
+
+
+def test_other_words_for_when_a_story_ran_are_its_date():
+    a = one(HEAD + "\n发稿时间：2023-03-06 09:58\n\n" + TEXT)
+    assert a.date == "2023-03-06"
+
+
+def test_e_paper_header_names_its_paper_between_dashes():
+    a = one(HEAD + "\n日期：[2023年03月06日] -- 山城日报 -- 版次：[A2]\n\n" + TEXT)
+    assert (a.date, a.source) == ("2023-03-06", "山城日报")

@@ -47,7 +47,9 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
                        r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
                        r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?|"
-                       r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]")  # '发布: 8:04pm 12/07/2024': only with its colon
+                       r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]|"
+                       # '发布: 8:04pm 12/07/2024': only with its colon; other words for when a story ran
+                       r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
 _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]\s*([^\s|｜丨【\[]+)|"
                      r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
@@ -156,6 +158,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         meta.setdefault("source", wechat.group(2))
     if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
         meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
+    if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
+        meta["source"] = name  # '日期：[2023年03月06日] -- 某某日报 -- 版次：[A2]': an e-paper's header
     return meta
 
 
@@ -167,6 +171,14 @@ def _counter_tail(date: str, rest: str) -> bool:
     """Is *rest* a page's short tail glued to a numeric date that opens the line ('2020-07-22新闻5',
     '2018/10/27 14:48:00发布58次查看')? Headlines do not open on a date written with dashes."""
     return _NUMERIC_DATE.match(date) is not None and len(rest.strip()) <= _TAIL_MAX
+
+
+_APART = re.compile(r"\s+(?:--|－－|——|\|)\s+")
+
+
+def _set_apart_outlet(line: str) -> str | None:
+    """An outlet's name standing between separators of a dated metadata line."""
+    return next((w.strip() for w in _APART.split(line)[1:] if _OUTLET_WORD.match(w.strip())), None)
 
 
 _DESK = re.compile(r"(記者|记者)\S{1,4}[/／]\S{0,6}(報導|报道)$")  # '記者林怡秀/即時報導' beside the date
