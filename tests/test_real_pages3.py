@@ -77,3 +77,27 @@ def test_other_words_for_when_a_story_ran_are_its_date():
 def test_e_paper_header_names_its_paper_between_dashes():
     a = one(HEAD + "\n日期：[2023年03月06日] -- 山城日报 -- 版次：[A2]\n\n" + TEXT)
     assert (a.date, a.source) == ("2023-03-06", "山城日报")
+
+
+def test_city_site_name_is_not_taken_for_the_headline_its_story_echoes():
+    """The story of a city site names the city: '山城网' above the page shares '山城' with the
+    story's opening by chance, while the real headline above the date shares nothing."""
+    page = ("山城网\nEng|繁体||\n\n深夜，五位青年在江边捡起百余个饮料瓶\n2016-09-14 07:09:11 山城网\n\n"
+            "    工作日碰上下雨天\n\n    江边游客仍然很多\n\n"
+            "因峰会大放异彩的江边新城，最近成为外地游客的热门去处，也成了许多人心中的山城新地标。\n\n"
+            "这几天，记者每天都在江边采访，看到游客涌入的同时也留下了不少垃圾。\n")
+    a = one(page)
+    assert a.title == "深夜，五位青年在江边捡起百余个饮料瓶"
+    assert (a.date, a.source) == ("2016-09-14", "山城网")
+
+
+def test_qualified_update_time_key_and_page_number_header_give_the_date():
+    a = one(HEAD + "\n\n内容更新时间:2023-09-01 16:15:25来源:山城乡音报\n\n" + TEXT)
+    assert (a.date, a.source) == ("2023-09-01", "山城乡音报")
+    a = one("版次:02  2023年05月22日\n\n" + HEAD + "\n\n" + TEXT)
+    assert a.date == "2023-05-22"
+
+
+def test_a_repeal_date_in_a_notice_table_is_not_the_date():
+    a = one(HEAD + "\n成文日期: 2026-01-23\n废止时间: 2028-01-23\n\n" + TEXT)
+    assert a.date != "2028-01-23"

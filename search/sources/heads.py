@@ -149,6 +149,7 @@ def said_in_pieces(pending: list[Line]) -> list[Line]:
 
 _ECHO = 0.3  # share of a headline's character pairs its story's opening repeats
 _OPENING = 200  # characters of the story read for that
+_ECHO_PAIRS = 4  # character pairs: a line with fewer is a name or a label, too short to be echoed
 
 
 def _pairs(text: str) -> set[str]:
@@ -171,7 +172,10 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     if echo(pending[at]) > 0:
         return at
     best = max(range(len(pending)), key=lambda i: echo(pending[i]))
-    return best if echo(pending[best]) >= _ECHO and is_title(pending[best].text) else at
+    line = pending[best].text
+    if len(_pairs(line)) < _ECHO_PAIRS or site_only(line):
+        return at  # a site's name ('杭州网') shares a pair with its own city's story by chance
+    return best if echo(pending[best]) >= _ECHO and is_title(line) else at
 
 
 _STRANGER = 0.1  # share of a new story's pairs the story above it may hold by chance
