@@ -83,9 +83,9 @@ def test_city_site_name_is_not_taken_for_the_headline_its_story_echoes():
     """The story of a city site names the city: '山城网' above the page shares '山城' with the
     story's opening by chance, while the real headline above the date shares nothing."""
     page = ("山城网\nEng|繁体||\n\n深夜，五位青年在江边捡起百余个饮料瓶\n2016-09-14 07:09:11 山城网\n\n"
-            "    工作日碰上下雨天\n\n    江边游客仍然很多\n\n"
-            "因峰会大放异彩的江边新城，最近成为外地游客的热门去处，也成了许多人心中的山城新地标。\n\n"
-            "这几天，记者每天都在江边采访，看到游客涌入的同时也留下了不少垃圾。\n")
+            "    工作日碰上下雨天\n\n    广场游客仍然很多\n\n"
+            "因峰会大放异彩的新城广场，最近成为外地游客的热门去处，也成了许多人心中的山城新地标。\n\n"
+            "这几天，记者每天都在广场采访，看到游客涌入的同时也留下了不少垃圾。\n")
     a = one(page)
     assert a.title == "深夜，五位青年在江边捡起百余个饮料瓶"
     assert (a.date, a.source) == ("2016-09-14", "山城网")
