@@ -101,3 +101,14 @@ def test_qualified_update_time_key_and_page_number_header_give_the_date():
 def test_a_repeal_date_in_a_notice_table_is_not_the_date():
     a = one(HEAD + "\n成文日期: 2026-01-23\n废止时间: 2028-01-23\n\n" + TEXT)
     assert a.date != "2028-01-23"
+
+
+def test_app_gates_rights_notices_tip_fees_and_issue_pagers_are_chrome():
+    chrome = ["温馨提示", "本页面内容不允许直接阅读，请通过《山城日报》客户端浏览查看。",
+              "扫描二维码下载客户端", "您的IE浏览器版本太低，请升级至IE8及以上版本。",
+              "版权稿件，任何媒体、网站或个人未经授权不得转载，违者将依法追究责任。",
+              "王先生报料，线索费50元", "上一期  下一期"]
+    a = one(HEAD + "\n\n" + TEXT + "\n".join(chrome) + "\n")
+    assert a.title == HEAD
+    for line in chrome[1:]:
+        assert line[:8] not in a.text, line

@@ -53,7 +53,7 @@ BOILERPLATE = re.compile(
 # '已有0人发表了评论', '請先登錄再進行評論'), font-size controls ('字号变大| 字号变小', '放大 缩小 默认'),
 # a folded story's 'read the rest' link ('展开全文', '阅读剩余全文('), a pager of stories
 # ('上一篇 下一篇'), an ad slot's label ('- Advertisement -').
-WIDGET = re.compile(r"上一版|下一版|上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
+WIDGET = re.compile(r"上一版|下一版|上一期|下一期|上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
                      r"(上一篇|上一則|上一则).{0,8}(下一篇|下一則|下一则)|"  # '3上一篇  下一篇4': the pager
                      r"^[-–—=\s]*((?i:advertisement|sponsored)|廣告|广告)[-–—=\s]*$|"  # an ad slot's label
                      r"(展开|展開|阅读|閱讀|查看|余下|餘下|点击查看|點擊查看)(剩余|剩餘)?全文|"
@@ -86,7 +86,12 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      # an age gate ('您是否已年滿18歲', '未滿18歲請離開')
                      r"(已|是否)(年满|年滿|满|滿)\s*18|(未满|未滿)\s*18\s*(岁|歲|周岁|週歲)?[^。]{0,6}(离开|離開|禁止|請|请)|"
                      # a browser or player warning ('您的浏览器不支持video标签')
-                     r"(浏览器|瀏覽器)(不支持|不支援|版本过低|版本過低)")
+                     r"(浏览器|瀏覽器)(不支持|不支援|版本过低|版本過低|版本太低)|(升级|升級)至\s*IE|"
+                     # an e-paper's gate for its app ('本页面内容不允许直接阅读，请通过客户端浏览')
+                     r"(不允许|不允許)直接(阅读|閱讀)|(扫描二维码|掃描二維碼)(下载|下載)|"
+                     # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
+                     r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止).{0,4}(转载|轉載|复制|複製|使用)|"
+                     r"(报料|報料|爆料).{0,6}(线索费|線索費)")  # a paper's tip fee: '报料，线索费50元'
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
