@@ -24,8 +24,9 @@ What is counted, for each true article (found = the parsed article holding its s
 - a source the page names found (either holds the other); sources that are labels;
 - articles with chrome: a body line of the parsed article that is outside the page's
   article text (from its headline line, or its start line when it has none, to its end
-  line), or a short line carrying a chrome marker (editor, share, login, copyright,
-  counters, pagination), whatever the truth says;
+  line), or a short line with no full stop carrying a chrome marker (editor, share, login,
+  copyright, counters, pagination), whatever the truth says; the page's last line, when the
+  excerpt cuts it mid-sentence, is the story's text;
 - glued: a parsed article holding the starts of two or more true articles;
 - right article first, with no other story glued in: each true article searched for with
   a query made from a sentence in the middle of its own body, over an index the project's
@@ -52,6 +53,7 @@ _WS = re.compile(r"\s+")
 _MARKER = re.compile(r"责任编辑|責任編輯|责编|編輯[:：]|编辑[:：]|分享|登录|登錄|注册|註冊|验证码|驗證碼|版权|版權|ICP|"
                      r"扫一扫|掃一掃|推荐|推薦|评论|評論|阅读量|閱讀\d|浏览|瀏覽|上一篇|下一篇|查看完整版本|^页[:：]|"
                      r"返回|打印|关闭窗口|字号|字體|字体|Copyright|©|\|\s*$|^\|")
+_FULL_STOP = re.compile(r"[。！？!?”」』]")  # a sentence's end: a line holding one is no widget
 _LABEL = re.compile(r"[:：]|^(作者|来源|來源|关键词|關鍵詞|分类|分類|编辑|編輯)$")
 
 
@@ -72,6 +74,13 @@ class Page:
     @property
     def host(self) -> str:
         return self.truth["url"].split("/")[2] if "//" in self.truth["url"] else self.truth["url"]
+
+    @property
+    def cut_tail(self) -> str:
+        """The page's last line when the excerpt cuts it mid-sentence (the set's pages are
+        excerpts from their beginning): the story's own text, not chrome."""
+        last = next((x for x in reversed(self.text.split("\n")) if x.strip()), "")
+        return "" if _FULL_STOP.search(last.rstrip()[-1:] or "。") else norm(last)
 
     def region(self, art: dict[str, Any]) -> str:
         """The page's text for one true article: headline line (or start line) to end line."""
@@ -168,8 +177,9 @@ def score_file(pages: list[Page], arts: list[Article], t: Tally, show: bool) -> 
             t.add("glued_true", len(held))
             t.misses.append(f"glued     {held[0][0].name} {[x[1]['start'][:10] for x in held]}")
         region = "".join(p.region(a) for p, a in held)
-        bad = [ln for ln in arts[i].text.split("\n") if norm(ln) and (
-            norm(ln) not in region or (len(ln) <= 40 and _MARKER.search(ln)))]
+        cut = {p.cut_tail for p, _a in held}
+        bad = [ln for ln in arts[i].text.split("\n") if norm(ln) and norm(ln) not in cut and (
+            norm(ln) not in region or (len(ln) <= 40 and not _FULL_STOP.search(ln) and _MARKER.search(ln)))]
         t.add("with_chrome", bool(bad))
         t.add("homes")
         if bad:
