@@ -112,3 +112,21 @@ def test_app_gates_rights_notices_tip_fees_and_issue_pagers_are_chrome():
     assert a.title == HEAD
     for line in chrome[1:]:
         assert line[:8] not in a.text, line
+
+
+def test_e_paper_headline_marked_with_a_bullet_over_its_deck_and_captions():
+    page = ("2025年05月21日 第A13版:体育\n  • “这一局我们输在发球”\n\n"
+            "    主教练赛后复盘关键分\n\n    队员在场边听取战术布置\n\n"
+            "    当地时间19日下午，在多哈进行的混双第二轮比赛中，中国组合以一比三失利。\n\n"
+            "    赛后主教练表示，这一局输在发球环节，接下来会针对性调整。\n")
+    arts = [a for a in split_articles(page, "page.txt") if a.kind == "article"]
+    assert arts[0].title == "“这一局我们输在发球”"
+
+
+def test_headline_said_above_photo_names_is_found_in_the_story_it_heads():
+    """An e-paper's story: its headline, then photo credits and captions each on a line, then
+    the text. The headline shares words with the story's opening lines, a name does not."""
+    page = ("奔跑，醉美江城\n\n陈小明\n\n垃圾分类是本次赛事的一个主题\n\n杨定一\n\n李芷二\n\n"
+            "昨天清晨，江城国际马拉松赛顺利起跑，三万名跑者从江边出发。\n\n"
+            "最终，男子组冠军以两小时八分的成绩折桂，跑者们称这条赛道是醉美的风景线。\n")
+    assert one(page).title == "奔跑，醉美江城"

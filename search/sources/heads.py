@@ -157,6 +157,16 @@ def _pairs(text: str) -> set[str]:
     return {a + b for a, b in zip(han, han[1:], strict=False)}
 
 
+def bulleted(pending: list[Line]) -> int | None:
+    """The one title-like line of *pending* that an e-paper marks with a bullet as a story's
+    headline ('  • Headline' over its deck and photo captions), when it is not the last; else
+    None. Two or more bulleted lines are a list of other stories."""
+    marked = [i for i, p in enumerate(pending) if p.text.startswith("•")]
+    if len(marked) != 1 or marked[0] == len(pending) - 1 or not is_title(pending[marked[0]].text[1:].strip()):
+        return None
+    return marked[0]
+
+
 def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     """Which of the title-like lines *pending* heads the story whose text opens with
     *opening*: the one at *at*, unless its story repeats none of its words while it repeats
@@ -169,13 +179,13 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     def echo(line: Line) -> float:
         pairs = _pairs(line.text)
         return len(pairs & told) / len(pairs) if pairs else 0.0
-    if echo(pending[at]) > 0:
+    def eligible(line: Line) -> bool:  # a site's name ('杭州网') shares a pair with its city's story by chance
+        return (len(_pairs(line.text)) >= _ECHO_PAIRS and is_title(line.text) and not site_only(line.text)
+                and not under_headline(line.text))
+    if echo(pending[at]) > 0 and eligible(pending[at]):
         return at
-    best = max(range(len(pending)), key=lambda i: echo(pending[i]))
-    line = pending[best].text
-    if len(_pairs(line)) < _ECHO_PAIRS or site_only(line):
-        return at  # a site's name ('杭州网') shares a pair with its own city's story by chance
-    return best if echo(pending[best]) >= _ECHO and is_title(line) else at
+    best = max(range(len(pending)), key=lambda i: echo(pending[i]) if eligible(pending[i]) else -1.0)
+    return best if eligible(pending[best]) and echo(pending[best]) >= _ECHO else at
 
 
 _STRANGER = 0.1  # share of a new story's pairs the story above it may hold by chance

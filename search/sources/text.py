@@ -21,6 +21,7 @@ from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
     another_story,
+    bulleted,
     dashed,
     echoed,
     first_line_headline,
@@ -41,6 +42,8 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks, is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
+
+_OPENING_READ = 200  # characters of a story's opening its headline is looked for in
 
 
 class _Splitter:
@@ -286,8 +289,9 @@ class _Splitter:
         if self.cur.title is not None or self.cur.body or not self.pending:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
-        at = echoed(self.pending, self._title_at(), self._opening())
-        title = self.pending[at].text
+        at = bulleted(self.pending) if bulleted(self.pending) is not None else echoed(
+            self.pending, self._title_at(), self._opening())
+        title = self.pending[at].text.lstrip("•").strip()
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
@@ -298,9 +302,16 @@ class _Splitter:
         self.pending = []
 
     def _opening(self) -> str | None:
-        """The first text or lead at or after the line being read: the story's opening."""
-        return next((x.text for x, k in zip(self.lines[self.at:], self.kinds[self.at:], strict=True)
-                     if k[0] in ("body", "lead")), None)
+        """The text at or after the line being read, to _OPENING_READ characters: the story's opening."""
+        opening = ""
+        for x, k in zip(self.lines[self.at:], self.kinds[self.at:], strict=True):
+            if k[0] in ("body", "lead"):
+                opening += x.text
+            elif opening and k[0] not in ("caption", "title"):
+                break
+            if len(opening) >= _OPENING_READ:
+                break
+        return opening or None
 
     def retitle(self, lead: bool) -> None:
         """Page title, metadata, then a headline right above the lead (or a fuller one above
