@@ -130,3 +130,14 @@ def test_headline_said_above_photo_names_is_found_in_the_story_it_heads():
             "昨天清晨，江城国际马拉松赛顺利起跑，三万名跑者从江边出发。\n\n"
             "最终，男子组冠军以两小时八分的成绩折桂，跑者们称这条赛道是醉美的风景线。\n")
     assert one(page).title == "奔跑，醉美江城"
+
+
+def test_headline_over_a_list_of_photo_captions_is_kept():
+    """A city paper's photo story: its headline, then six short caption labels, then the
+    text. The labels are a list, the headline the story's opening restates is not."""
+    page = ("山城日报客户端\n\n请用浏览器扫描下载\n\n关 闭\n\n秋风送爽 稻谷归仓\n\n农业现代化\n\n"
+            "汗水浇灌\n\n希望的田野\n\n辛劳\n\n秸秆回收利用\n\n收获\n\n\n"
+            "秋风送爽稻花香，又到一年收稻时。\n\n"
+            "眼下正值秋收时节，在山城广袤的田野上，农民紧抓农时抢收抢晒，确保稻谷颗粒归仓。过去，"
+            "收割、晾晒都靠农民弯腰劳作；如今，收割机、烘干机在田间地头大显身手，一天能收上百亩地。\n")
+    assert one(page).title == "秋风送爽 稻谷归仓"

@@ -147,7 +147,7 @@ def said_in_pieces(pending: list[Line]) -> list[Line]:
     return pending
 
 
-_ECHO = 0.3  # share of a headline's character pairs its story's opening repeats
+ECHO = 0.3  # share of a headline's character pairs its story's opening repeats
 _OPENING = 200  # characters of the story read for that
 _ECHO_PAIRS = 4  # character pairs: a line with fewer is a name or a label, too short to be echoed
 
@@ -167,10 +167,17 @@ def bulleted(pending: list[Line]) -> int | None:
     return marked[0]
 
 
+def echo_share(line: str, opening: str) -> float:
+    """The share of *line*'s character pairs that *opening* (a story's first words) repeats;
+    0 for a line of fewer than _ECHO_PAIRS pairs (a name, a label)."""
+    pairs = _pairs(line)
+    return len(pairs & _pairs(opening[:_OPENING])) / len(pairs) if len(pairs) >= _ECHO_PAIRS else 0.0
+
+
 def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     """Which of the title-like lines *pending* heads the story whose text opens with
     *opening*: the one at *at*, unless its story repeats none of its words while it repeats
-    _ECHO or more of another's (a story's lead restates its headline; a widget, a label or
+    ECHO or more of another's (a story's lead restates its headline; a widget, a label or
     another story's headline shares nothing with it)."""
     if not opening:
         return at
@@ -185,7 +192,7 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     if echo(pending[at]) > 0 and eligible(pending[at]):
         return at
     best = max(range(len(pending)), key=lambda i: echo(pending[i]) if eligible(pending[i]) else -1.0)
-    return best if eligible(pending[best]) and echo(pending[best]) >= _ECHO else at
+    return best if eligible(pending[best]) and echo(pending[best]) >= ECHO else at
 
 
 _STRANGER = 0.1  # share of a new story's pairs the story above it may hold by chance

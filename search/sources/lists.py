@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from search.sources.heads import ECHO, echo_share
 from search.sources.meta import date_line
 
 MIN_RUN = 3  # this many list-shaped lines in a row at an edge are a list, not the story's
@@ -106,9 +107,21 @@ def headline_blocks(lines: list[str], kinds: list[str]) -> set[int]:
         titles = len({_WS.sub("", x) for x, k in zip(lines[i:j], kinds[i:j], strict=True) if k == "title"})
         if titles >= MIN_HEADLINES:
             end = j - KEEP_NEXT if j < len(lines) and kinds[j] != "title" else j
-            drop.update(range(i, max(i, min(end, _said_whole(lines[i:j]) + i))))
+            cut = set(range(i, max(i, min(end, _said_whole(lines[i:j]) + i))))
+            if j < len(lines) and kinds[j] != "title":
+                cut -= _echoed_in(lines, sorted(cut), j)
+            drop.update(cut)
         i = max(j, i + 1)
     return drop
+
+
+def _echoed_in(lines: list[str], block: list[int], j: int) -> set[int]:
+    """The line of *block* (indices) that the story opening at line *j* restates most, when it
+    restates enough of it: the story's headline over a list of its photos' captions
+    (e-papers set 'Headline' / '农业现代化' / '希望的田野' / '收获' over the text)."""
+    opening = "".join(lines[j:j + 3])
+    best = max(block, key=lambda k: echo_share(lines[k], opening), default=None)
+    return {best} if best is not None and echo_share(lines[best], opening) >= ECHO else set()
 
 
 def _teaser(line: str, kind: str, below: bool) -> bool:
