@@ -141,3 +141,15 @@ def test_headline_over_a_list_of_photo_captions_is_kept():
             "眼下正值秋收时节，在山城广袤的田野上，农民紧抓农时抢收抢晒，确保稻谷颗粒归仓。过去，"
             "收割、晾晒都靠农民弯腰劳作；如今，收割机、烘干机在田间地头大显身手，一天能收上百亩地。\n")
     assert one(page).title == "秋风送爽 稻谷归仓"
+
+
+def test_more_ways_a_page_names_its_outlet():
+    lead = "5月30日上午9时许，山河县公安局民警在巡逻中抓获一名网上追逃人员。\n\n"
+    cases = [
+        (HEAD + "\n\n(山城日报)" + lead + TEXT, "山城日报"),  # the paper in brackets opening the lead
+        (HEAD + "\n\n山城网 山城客户端讯 " + lead + TEXT, "山城网"),  # site and app before 讯
+        (HEAD + "\n\n山城新闻记者 王小明\n\n" + lead + TEXT, "山城新闻"),  # an app's reporter credit
+        (HEAD + "\n[热点] 时间:2024-04-26 10:22:44 来源:山城头条 作者:综合 点击:13次\n\n" + TEXT, "山城头条"),
+    ]
+    for page, outlet in cases:
+        assert one(page).source == outlet, page[:60]

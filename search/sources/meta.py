@@ -39,6 +39,7 @@ _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞)$")
+_TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
 _CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$")
 # Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
@@ -122,6 +123,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
+    line = _TAG.sub("", line)  # '[热点] 时间:…': the section's tag before the metadata
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if (credit := _CREDIT_TAIL.match(line)) is not None and _OUTLET_WORD.match(credit.group(1)):
