@@ -153,3 +153,22 @@ def test_more_ways_a_page_names_its_outlet():
     ]
     for page, outlet in cases:
         assert one(page).source == outlet, page[:60]
+
+
+def test_section_and_date_between_bars_date_the_story():
+    a = one(HEAD + "\n| 招商动态 |2017-02-26\n" + TEXT)
+    assert (a.title, a.date) == (HEAD, "2017-02-26")
+
+
+def test_picture_placeholders_and_given_photo_credits_do_not_split_a_story():
+    page = (HEAD + "\n文章图片\n在乡镇路口，民警查看在建路段的监控截图 。 警方供图\n"
+            "山城网山河3月5日电(记者 王小明)县人大常委会副主任带队调研全县农村公路建设工作 。\n"
+            "文章插图\n调研组听取了交通部门的汇报 。\n")
+    a = one(page)
+    assert (a.title, a.source) == (HEAD, "山城网")
+    assert "文章图片" not in a.text and "文章插图" not in a.text
+
+
+def test_a_media_centre_credited_in_brackets_is_the_source():
+    a = one(HEAD + "\n\n" + TEXT + "（山河县传媒中心）\n")
+    assert a.source == "山河县传媒中心"

@@ -31,6 +31,8 @@ BOILERPLATE = re.compile(
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
     # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
     r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
+    # a picture's placeholder left where the image stood
+    r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|"
