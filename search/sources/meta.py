@@ -38,8 +38,8 @@ _HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
-_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|传媒中心|傳媒中心|融媒体中心|融媒體中心|"
-                          r"新闻中心|新聞中心)$")
+_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|"
+                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心)$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
