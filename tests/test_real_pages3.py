@@ -172,3 +172,16 @@ def test_picture_placeholders_and_given_photo_credits_do_not_split_a_story():
 def test_a_media_centre_credited_in_brackets_is_the_source():
     a = one(HEAD + "\n\n" + TEXT + "（山河县传媒中心）\n")
     assert a.source == "山河县传媒中心"
+
+
+def test_a_lead_set_apart_above_dense_paragraphs_is_not_a_page_of_its_own():
+    page = ("5月10日下午，全县防汛抗旱工作会议在县林业局会议室召开，县长、县委副书记等出席会议。\n\n"
+            "县长讲话，副书记主持会议。\n"
+            "县长指出，防汛抗旱工作事关人民群众生命财产安全，容不得半点懈怠和大意。\n"
+            "会议要求，各级各部门要做到思想上早准备，责任上早落实，工作上早部署。\n")
+    assert len([a for a in split_articles(page, "page.txt") if a.kind == "article"]) == 1
+
+
+def test_gallery_cells_ending_on_a_bar_are_chrome():
+    a = one(HEAD + "\n![]() |\n现场检查 |\n![]() |\n查验资料 |\n\n" + TEXT)
+    assert a.title == HEAD and "现场检查" not in a.text

@@ -40,6 +40,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
             continue
         if any(_dense_block(text, a, b) for a, b in ((before, i), (i, after))):
             out.add(i)
+    first = min(out, default=None)
+    if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
+        out.discard(first)  # a lone untitled paragraph is a story's lead set apart, not a page
     return out
 
 

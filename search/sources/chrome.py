@@ -31,6 +31,8 @@ BOILERPLATE = re.compile(
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
     # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
     r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
+    # a gallery's or table's cell ('现场检查 |'): a headline never ends on a bar
+    r"^[^|｜]{1,12}\s*[|｜]\s*$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
