@@ -177,8 +177,10 @@ def test_a_media_centre_credited_in_brackets_is_the_source():
 def test_a_lead_set_apart_above_dense_paragraphs_is_not_a_page_of_its_own():
     page = ("5月10日下午，全县防汛抗旱工作会议在县林业局会议室召开，县长、县委副书记等出席会议。\n\n"
             "县长讲话，副书记主持会议。\n"
-            "县长指出，防汛抗旱工作事关人民群众生命财产安全，容不得半点懈怠和大意。\n"
-            "会议要求，各级各部门要做到思想上早准备，责任上早落实，工作上早部署。\n")
+            "县长指出，防汛抗旱工作事关人民群众生命财产安全，事关经济社会平稳发展，容不得半点懈怠和大意，"
+            "各级各部门要深刻认识防汛抗旱工作的重要性和复杂性。\n"
+            "会议要求，各级各部门要做到思想上早准备，责任上早落实，工作上早部署，措施上早制定，"
+            "全力打好防汛抗旱这场硬仗，确保全县安全度汛。\n")
     assert len([a for a in split_articles(page, "page.txt") if a.kind == "article"]) == 1
 
 
