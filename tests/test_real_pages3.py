@@ -187,3 +187,14 @@ def test_a_lead_set_apart_above_dense_paragraphs_is_not_a_page_of_its_own():
 def test_gallery_cells_ending_on_a_bar_are_chrome():
     a = one(HEAD + "\n![]() |\n现场检查 |\n![]() |\n查验资料 |\n\n" + TEXT)
     assert a.title == HEAD and "现场检查" not in a.text
+
+
+def test_dates_written_in_english_or_day_first_with_dashes():
+    for line, date in (("Mar 6, 2023", "2023-03-06"), ("6 March 2023 9:58 am", "2023-03-06"),
+                       ("06-03-2023 09:58", "2023-03-06"), ("发表于：2023-03-06", "2023-03-06")):
+        assert one(HEAD + "\n" + line + "\n\n" + TEXT).date == date, line
+
+
+def test_a_bracketed_source_field_loses_its_bracket():
+    a = one(HEAD + "\n[日期：2023-03-06] [来源：山城网] [作者：李四]\n\n" + TEXT)
+    assert (a.date, a.source) == ("2023-03-06", "山城网")

@@ -25,7 +25,7 @@ _UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}
 # Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots or slashes
 # (01.07.2020, 12/07/2024), as Hong Kong, Malaysian and Singapore pages write it.
 _DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
-                   r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d./]))"
+                   r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\7(\d{4})(?![\d./-]))"
                    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 # Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
 _ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
@@ -50,7 +50,7 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
                        r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
                        r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?|"
-                       r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]|"
+                       r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]|^(发表|發表|发布|發布|發佈)(于|於)\s*[:：]?|"
                        # '发布: 8:04pm 12/07/2024': only with its colon; other words for when a story ran
                        r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件)(时间|時間|日期)\s*[:：]|"
                        # '内容更新时间', '信息发布时间', '最后更新日期': a qualifier before the key
@@ -84,10 +84,22 @@ def iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Singapore and Malaysia pages write dates in English: 'Mar 6, 2023', '6 March 2023'.
+_EN_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
+                      re.IGNORECASE)
+
+
+def _en_date(m: re.Match[str]) -> str:
+    month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    return f"{year}年{_MONTHS.index(month[:3].lower()) + 1}月{int(day)}日"
+
+
 def gregorian(text: str) -> str:
     """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
     -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日')."""
-    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
+    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", _EN_DATE.sub(_en_date, text))
     return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
                                    f"{_han_number(m.group(3))}日", text)
 
@@ -104,7 +116,7 @@ def find_date(text: str) -> str | None:
     """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20,
     中華民國91年3月19日), as ISO."""
     for m in _DATE.finditer(gregorian(text)):
-        y, m1, d1, m2, d2, day, month, year = m.groups()
+        y, m1, d1, m2, d2, day, _sep, month, year = m.groups()
         value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
         if value:
             return value
@@ -215,7 +227,7 @@ def info_line(line: str) -> bool:
 def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label, a date
     or a content system's code ('来源: sp20241119')."""
-    value = _SOURCE_END.split(value, maxsplit=1)[0]
+    value = _SOURCE_END.split(value, maxsplit=1)[0].strip("]】)）")  # '[来源：某某网]
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
     if (not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value)
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):
