@@ -289,8 +289,8 @@ class _Splitter:
         if self.cur.title is not None or self.cur.body or not self.pending:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
-        at = bulleted(self.pending) if bulleted(self.pending) is not None else echoed(
-            self.pending, self._title_at(), self._opening())
+        marked = bulleted(self.pending)
+        at = marked if marked is not None else echoed(self.pending, self._title_at(), self._opening())
         title = self.pending[at].text.lstrip("•").strip()
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
