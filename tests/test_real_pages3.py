@@ -198,3 +198,15 @@ def test_dates_written_in_english_or_day_first_with_dashes():
 def test_a_bracketed_source_field_loses_its_bracket():
     a = one(HEAD + "\n[日期：2023-03-06] [来源：山城网] [作者：李四]\n\n" + TEXT)
     assert (a.date, a.source) == ("2023-03-06", "山城网")
+
+
+def test_disclaimer_headings_tag_clouds_and_photo_credit_lines_are_chrome():
+    chrome = ["相关热词搜索:", "山城网版权及免责声明:", "版权声明"]
+    a = one(HEAD + "\n图 | 山城新闻\n\n" + TEXT + "\n".join(chrome) + "\n")
+    assert a.title == HEAD
+    assert not any(c in a.text for c in chrome + ["山城新闻"])
+
+
+def test_reporters_date_and_a_papers_edition_set_apart_under_the_headline():
+    a = one(HEAD + "\n王小明 李四    2020-06-22 16:37:12    山城日报海外版\n\n" + TEXT)
+    assert (a.date, a.source) == ("2020-06-22", "山城日报海外版")

@@ -33,6 +33,10 @@ BOILERPLATE = re.compile(
     r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
     # a gallery's or table's cell ('现场检查 |'): a headline never ends on a bar
     r"^[^|｜]{1,12}\s*[|｜]\s*$|"
+    # a site's rights or disclaimer heading ('版权声明', '某某网版权及免责声明:'), its tag cloud's
+    # heading ('相关热词搜索:'), a photo's credit on a line of its own ('图 | 某某新闻')
+    r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
+    r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"

@@ -38,7 +38,7 @@ _HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
-_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|"
+_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|(报|報)\S{0,3}版|"
                           r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心)$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
@@ -220,8 +220,8 @@ def info_line(line: str) -> bool:
     if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
         return False
     words = (before + " " + after).split()
-    return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w))
-                                        for w in words)
+    return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w)
+                                                          or _OUTLET_WORD.match(w)) for w in words)
 
 
 def source_value(value: str) -> str | None:
