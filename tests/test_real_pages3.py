@@ -210,3 +210,16 @@ def test_disclaimer_headings_tag_clouds_and_photo_credit_lines_are_chrome():
 def test_reporters_date_and_a_papers_edition_set_apart_under_the_headline():
     a = one(HEAD + "\n王小明 李四    2020-06-22 16:37:12    山城日报海外版\n\n" + TEXT)
     assert (a.date, a.source) == ("2020-06-22", "山城日报海外版")
+
+
+def test_more_leads_and_header_lines_that_name_the_outlet():
+    cases = [
+        (HEAD + "\n山河融媒 2024/8/30 9:58:03\n\n" + TEXT, "山河融媒"),  # a media centre beside the date
+        (HEAD + "\n时间:2023-10-13 09:13:48 稿件来源:\n山河县融媒体中心 编辑:王五\n\n" + TEXT,
+         "山河县融媒体中心"),  # the source key's value wrapped onto the next line
+        (HEAD + "\n2026-02-07 09:53:16山城网\n\n" + TEXT, "山城网"),  # the outlet glued after the date
+        (HEAD + "\n\n山城社北京二月十五日电 今年春运于二月十五日结束。\n\n" + TEXT, "山城社"),  # a date in words
+        (HEAD + "\n\n山城晚报快讯 全市高考今日拉开大幕，考生陆续进入考点。\n\n" + TEXT, "山城晚报"),
+    ]
+    for page, outlet in cases:
+        assert one(page).source == outlet, page[:50]

@@ -91,6 +91,11 @@ class Line:
     opens: bool = False  # a page export's date prefix (' date 2025-09-23 …'): a page starts here
 
 
+# A metadata line ending on an empty source key, its value wrapped onto the next line.
+_OPEN_SOURCE = re.compile(r"(来源|來源)\s*[:：]\s*$")
+_OPEN_SOURCE_MAX = 30
+
+
 def read_lines(text: str) -> list[Line]:
     """Non-blank, stripped lines with their preceding blank-line counts."""
     out, gap = [], 0
@@ -98,6 +103,9 @@ def read_lines(text: str) -> list[Line]:
         line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ").strip()
         if not line:
             gap += 1
+            continue
+        if out and gap == 0 and _OPEN_SOURCE.search(out[-1].text) and len(line) <= _OPEN_SOURCE_MAX:
+            out[-1] = Line(out[-1].text + line, out[-1].gap, out[-1].brk, out[-1].opens)  # '來源:' / its value
             continue
         opens = _DATE_PREFIX.match(line) is not None
         for i, part in enumerate(split_line(line)):

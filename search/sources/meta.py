@@ -38,7 +38,7 @@ _HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
-_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|(报|報)\S{0,3}版|"
+_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
                           r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心)$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
@@ -176,6 +176,9 @@ def meta_of(text: str) -> dict[str, str] | None:
         meta.setdefault("source", wechat.group(2))
     if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
         meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
+    if "source" not in meta and starts_with_date and lead is not None and _OUTLET_WORD.match(
+            name := line[lead.end():].strip(" |｜·")):
+        meta["source"] = name  # '2026-02-07 09:53:16中国网': the outlet glued after its date
     if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
         meta["source"] = name  # '日期：[2023年03月06日] -- 某某日报 -- 版次：[A2]': an e-paper's header
     return meta
