@@ -98,7 +98,8 @@ _OPEN_SOURCE_MAX = 30
 
 def read_lines(text: str) -> list[Line]:
     """Non-blank, stripped lines with their preceding blank-line counts."""
-    out, gap = [], 0
+    out: list[Line] = []
+    gap = 0
     for raw in text.split("\n"):
         line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ").strip()
         if not line:
