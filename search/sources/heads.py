@@ -29,7 +29,8 @@ _DASHED_MAX = 32
 # every part ends as a site or channel name does.
 _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞)$")
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
-_UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]")
+_UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
+                    r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$")  # a foreign name: a photo's
 
 
 def wraps(first: str, second: str) -> bool:
