@@ -223,3 +223,14 @@ def test_more_leads_and_header_lines_that_name_the_outlet():
     ]
     for page, outlet in cases:
         assert one(page).source == outlet, page[:50]
+
+
+def test_next_story_links_pdf_links_and_translator_credits_are_chrome():
+    chrome = ["点击 可阅读下一则新闻", "读山城报PDF版面", "(编译:王小明)"]
+    a = one(HEAD + "\n\n" + TEXT + "\n".join(chrome) + "\n")
+    assert not any(c in a.text for c in chrome)
+
+
+def test_a_bracketed_dotted_date_with_a_word_after_it():
+    a = one(HEAD + "\n\n[2020.01.06] 發表\n\n" + TEXT)
+    assert a.date == "2020-01-06"

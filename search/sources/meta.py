@@ -68,7 +68,7 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[�
 # '《人民日报》（2025年05月08日 第 09 版）': a paper's reprint names the paper, the day and the page
 # it ran on, under the headline or at the foot of the text.
 _PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]$")
-_BRACKETED_DATE = re.compile(r"^[(（]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）]")
+_BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 _BOOK = re.compile(r"《[^》]{1,30}》")
 
@@ -184,7 +184,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     return meta
 
 
-_NUMERIC_DATE = re.compile(r"^\d{4}[-/]\d{1,2}[-/]\d{1,2}")
+_NUMERIC_DATE = re.compile(r"^\d{4}([-/.])\d{1,2}\1\d{1,2}")
 _TAIL_MAX = 12  # characters: a channel name or a view counter ('新闻5', '发布58次查看'), not a headline
 
 
