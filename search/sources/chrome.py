@@ -61,7 +61,8 @@ BOILERPLATE = re.compile(
 # '已有0人发表了评论', '請先登錄再進行評論'), font-size controls ('字号变大| 字号变小', '放大 缩小 默认'),
 # a folded story's 'read the rest' link ('展开全文', '阅读剩余全文('), a pager of stories
 # ('上一篇 下一篇'), an ad slot's label ('- Advertisement -').
-WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下一(则|則|篇)|PDF\s*(版|版面)|上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
+WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下一(则|則|篇)|PDF\s*(版|版面)|"  # '读某某报PDF版面'
+                     r"上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
                      r"(上一篇|上一則|上一则).{0,8}(下一篇|下一則|下一则)|"  # '3上一篇  下一篇4': the pager
                      r"^[-–—=\s]*((?i:advertisement|sponsored)|廣告|广告)[-–—=\s]*$|"  # an ad slot's label
                      r"(展开|展開|阅读|閱讀|查看|余下|餘下|点击查看|點擊查看)(剩余|剩餘)?全文|"
