@@ -2,6 +2,7 @@
 written for the tests, modelled on those forms; none is copied from a page."""
 from __future__ import annotations
 
+from search.sources.credits import caption_credit
 from search.sources.text import split_articles
 
 HEAD = "县人大常委会调研农村公路建设"
@@ -234,3 +235,14 @@ def test_next_story_links_pdf_links_and_translator_credits_are_chrome():
 def test_a_bracketed_dotted_date_with_a_word_after_it():
     a = one(HEAD + "\n\n[2020.01.06] 發表\n\n" + TEXT)
     assert a.date == "2020-01-06"
+
+
+def test_a_read_aloud_button_and_a_browser_advice_are_not_the_headline():
+    for top in ("聽新聞\n0:00 / 0:00", "為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Edge 瀏覽器。"):
+        a = one(" date 2025-09-23 " + top + "\n" + HEAD + "\n" + TEXT)
+        assert a.title == HEAD, top
+
+
+def test_a_caption_crediting_where_the_picture_was_taken_from_is_a_caption():
+    assert caption_credit("雨量预测图。（取自山城气象局官网）") == ("雨量预测图。", "取自山城气象局官网")
+    assert caption_credit("会议要求各地做好防汛准备（取自会议纪要的要点不少于三条，详见附件和说明）") is None
