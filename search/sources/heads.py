@@ -149,7 +149,7 @@ def said_in_pieces(pending: list[Line]) -> list[Line]:
 
 
 ECHO = 0.3  # share of a headline's character pairs its story's opening repeats
-_OPENING = 200  # characters of the story read for that
+OPENING = 200  # characters of the story read for that
 _ECHO_PAIRS = 4  # character pairs: a line with fewer is a name or a label, too short to be echoed
 
 
@@ -172,7 +172,7 @@ def echo_share(line: str, opening: str) -> float:
     """The share of *line*'s character pairs that *opening* (a story's first words) repeats;
     0 for a line of fewer than _ECHO_PAIRS pairs (a name, a label)."""
     pairs = _pairs(line)
-    return len(pairs & _pairs(opening[:_OPENING])) / len(pairs) if len(pairs) >= _ECHO_PAIRS else 0.0
+    return len(pairs & _pairs(opening[:OPENING])) / len(pairs) if len(pairs) >= _ECHO_PAIRS else 0.0
 
 
 def echoed(pending: list[Line], at: int, opening: str | None) -> int:
@@ -182,11 +182,10 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     another story's headline shares nothing with it)."""
     if not opening:
         return at
-    told = _pairs(opening[:_OPENING])
 
     def echo(line: Line) -> float:
-        pairs = _pairs(line.text)
-        return len(pairs & told) / len(pairs) if pairs else 0.0
+        return echo_share(line.text, opening)
+
     def eligible(line: Line) -> bool:  # a site's name ('杭州网') shares a pair with its city's story by chance
         return (len(_pairs(line.text)) >= _ECHO_PAIRS and is_title(line.text) and not site_only(line.text)
                 and not under_headline(line.text))
@@ -209,5 +208,5 @@ def another_story(title: str, opening: str, story: str) -> bool:
     its story's words."""
     if len("".join(title.split())) < _HEADLINE_MIN or title[:1] in _QUOTES or len(story) < _STORY_MIN:
         return False
-    new, old = _pairs(title + opening[:_OPENING]), _pairs(story)
+    new, old = _pairs(title + opening[:OPENING]), _pairs(story)
     return bool(new) and len(new & old) / len(new) < _STRANGER

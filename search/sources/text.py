@@ -20,6 +20,7 @@ from search.sources.credits import lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
+    OPENING,
     another_story,
     bulleted,
     dashed,
@@ -42,8 +43,6 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks, is_kicker, trim_lists
 from search.sources.meta import origin_of, page_number
-
-_OPENING_READ = 200  # characters of a story's opening its headline is looked for in
 
 
 class _Splitter:
@@ -302,14 +301,14 @@ class _Splitter:
         self.pending = []
 
     def _opening(self) -> str | None:
-        """The text at or after the line being read, to _OPENING_READ characters: the story's opening."""
+        """The text at or after the line being read, to OPENING characters: the story's opening."""
         opening = ""
         for x, k in zip(self.lines[self.at:], self.kinds[self.at:], strict=True):
             if k[0] in ("body", "lead"):
                 opening += x.text
             elif opening and k[0] not in ("caption", "title"):
                 break
-            if len(opening) >= _OPENING_READ:
+            if len(opening) >= OPENING:
                 break
         return opening or None
 
