@@ -159,9 +159,13 @@ class Ranker:
 
     def _covered(self, candidates: Candidates, parsed: ParsedQuery, groups: list[list[Resolved]],
                  strict: bool, large: bool, floor: float) -> list[Ranked]:
-        """The candidates that hold the query well enough, scored by BM25F times coverage."""
+        """The candidates that hold the query well enough, scored by BM25F times coverage.
+        An article whose title a question names is kept below the floor: a question about 湾仔
+        in its own words (已经无法看到这地名本身的意义) is about that article. Realtext halves
+        (bench.answer_step): +0 / +2 right answers, no more wrong ones."""
         phrases = [ph.replace(" ", "") for ph in parsed.phrases] if large else []
         excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
+        asked = _NON_WORD.sub("", parsed.text) if parsed.natural else ""
         ranked = []
         for c in candidates.found:
             text = naming_text(c.doc)
@@ -172,7 +176,7 @@ class Ranker:
             if strict and not all(r.whole(text) for g in groups for r in g):
                 continue  # a keyword search is exact about its words
             cover = coverage(text, groups, self.params)
-            if strict or cover >= floor:
+            if strict or cover >= floor or (asked and named(c.doc, asked)):
                 ranked.append(Ranked(c.doc, c.score * max(cover, self.params.min_cover_weight), cover))
         return ranked
 
