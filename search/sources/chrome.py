@@ -39,7 +39,9 @@ BOILERPLATE = re.compile(
     r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
-    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
+    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|"
+    # the publisher or its overseer under the masthead ('某某日报报业集团主办', '某某宣传部主管')
+    r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|"
     r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
@@ -68,6 +70,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"(展开|展開|阅读|閱讀|查看|余下|餘下|点击查看|點擊查看)(剩余|剩餘)?全文|"
                      r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
                      r"本版列表新闻|本版新闻列表|本版列表新聞|"  # an e-paper's list of the page's other stories
+                     r"(展开|展開|收缩|收縮)通版|通版(阅读|閱讀)|"  # an e-paper's whole-page view controls
+                     r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
                      r"^(字号|字號|字体|字體)\s*[:：]?(\s*[大中小])*\s*$|"  # the font-size control's label alone
                      r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
@@ -132,6 +136,11 @@ _SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主�
 _SOCIAL = re.compile(r"facebook|twitter|whatsapp|telegram|line|weibo|wechat|plurk|微信|微博|朋友圈|QQ空间|QQ|"
                      r"推特|臉書|脸书", re.IGNORECASE)
 _SHARE_REST = re.compile(r"分享(工具|到|至|本文|此文)?|share( to| this)?|[\s:：|｜/,，、·•]", re.IGNORECASE)
+# A toolbar of the page's actions ('收藏 打印 推荐 更多功能'): every word is one of these.
+_ACTIONS = frozenset(["收藏", "打印", "列印", "推荐", "推薦", "更多功能", "朗读", "朗讀", "评论", "評論", "分享",
+                      "纠错", "糾錯", "关闭", "關閉", "转发", "轉發", "点赞", "點讚", "举报", "舉報", "复制链接",
+                      "複製鏈接", "关闭窗口", "關閉窗口", "返回顶部", "返回頂部"])
+_ACTIONS_MAX = 8  # words
 # English controls on a Chinese page ('Previous Next', 'Back to top'): every word is one of these.
 _UI_WORDS = frozenset(["previous", "prev", "next", "more", "read", "share", "print", "close", "login", "log",
                        "sign", "in", "up", "register", "top", "back", "to", "home", "menu", "search", "email",
@@ -205,6 +214,8 @@ def is_widget(text: str) -> bool:
             "", _SOCIAL.sub("", text)):
         return True
     words = text.lower().split()
+    if 2 <= len(words) <= _ACTIONS_MAX and all(w in _ACTIONS for w in words):
+        return True
     if not _HAN.search(text) and (len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
         return True

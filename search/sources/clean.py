@@ -35,17 +35,23 @@ _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 _TEASER = re.compile(r"(\.{3}|…)\s*$")  # a related item's summary, cut short: still the list
 
 
+_BULLETED = re.compile(r"^\s*[·•▪◦]\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。；;]{4,40}$")  # a
+# linked headline in a list: four Han characters at least ('• 閱讀512' is a counter)
+
+
 def _drop_short_runs(lines: list[Line]) -> list[Line]:
-    """Drop menus laid out one item a line: three or more very short lines in a row."""
+    """Drop menus laid out one item a line: three or more very short lines in a row, or
+    three or more bulleted headlines ('· 这一捡就是十年'), the page's list of its stories."""
     short = [len(x.text) <= _SHORT_NAV and is_titlelike(x.text) and not is_boilerplate(x.text)
-             and not is_related(x.text) for x in lines]
+             and not is_related(x.text) or _BULLETED.match(x.text) is not None for x in lines]
     out, i = [], 0
     while i < len(lines):
         j = i
         while j < len(lines) and short[j] and (j == i or lines[j].gap <= 1):
             j += 1
         if j - i >= 3:
-            if j < len(lines) and (_announces(lines[j].text) or not is_titlelike(lines[j].text)):
+            if j < len(lines) and (_announces(lines[j].text) or not is_titlelike(lines[j].text)) and not (
+                    _BULLETED.match(lines[j - 1].text)):
                 j -= 1  # the menu's last line is the title of the text or metadata under it
             if j < len(lines):
                 lines[j] = Line(lines[j].text, lines[j].gap, True, lines[j].opens)

@@ -15,8 +15,9 @@ _CONTROLS = re.compile(r"[【\[]\s*大\s*中\s*小\s*[】\]]|"
                        r"分享到\s*[:：]?")
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|^版次\s*[:：]\s*[A-Za-z]?\d{1,3}\b|"
-                   r"第\s*[A-Za-z]?\d{1,3}\s*版(\s|[:：]|$)|"
-                   r"^[A-Z]\d{2}\s*[:：]\s*\S")  # 'A04:夏令热线特别报道': the page's number and name
+                   r"第\s*[A-Za-z]?\d{1,4}\s*版(\s|[:：]|$)|"
+                   r"^[A-Z]\d{2}\s*[:：]\s*\S|"  # 'A04:夏令热线特别报道': the page's number and name
+                   r"^当前版\s*[:：]\s*[A-Za-z]?\d{1,3}|^[A-Z]\d{2}$")  # '当前版:04版', 'A03' alone
 _WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|周[一二三四五六日]")
 # A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
 # '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
@@ -39,7 +40,7 @@ _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
-                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心)$")
+                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線)$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
@@ -68,6 +69,7 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[�
 # '《人民日报》（2025年05月08日 第 09 版）': a paper's reprint names the paper, the day and the page
 # it ran on, under the headline or at the foot of the text.
 _PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]$")
+_OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 _BOOK = re.compile(r"《[^》]{1,30}》")
@@ -146,6 +148,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         return {"source": line}  # '（山城日报）' closing the text
     if _DOC_NUMBER.match(line):
         return {}
+    if (stamp := _OUTLET_CLOCK.match(line)) is not None and _OUTLET_WORD.match(stamp.group(1)):
+        return {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
     if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
         return {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
@@ -266,7 +270,7 @@ def page_header(text: str) -> str | None:
 
 def page_number(text: str) -> str | None:
     """The page a header names ('第A09版：要闻' -> 'A09'), to tell a new page from the same one."""
-    m = re.search(r"第?\s*([A-Za-z]?\d{1,3})\s*版|^([A-Z]\d{2})\s*[:：]", text)
+    m = re.search(r"第?\s*([A-Za-z]?\d{1,4})\s*版|^([A-Z]\d{2})\s*[:：]", text)
     return (m.group(1) or m.group(2)).lstrip("0") if m else None
 
 

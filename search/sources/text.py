@@ -124,7 +124,13 @@ class _Splitter:
             self.cur.body.append(Line(title, line.gap))
 
     def on_page(self, line: Line, date: Any, nxt: str | None) -> None:
-        """An e-paper page header closes the article; its date applies to the page."""
+        """An e-paper page header closes the article; its date applies to the page. Between
+        a headline and its text ('…如期开学' / '新增学位…' / '3版' / '9月1日,…') it is the
+        story's page, not a new one."""
+        if self.cur.title is None and not self.cur.body and self.pending and nxt in ("body", "lead"):
+            if date:
+                self.cur.meta({"date": date})
+            return
         self.place_pending()
         carried = self.cur.date if not self.cur.body else None  # '1995-06-09' above '第 1 版'
         same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
@@ -242,7 +248,8 @@ class _Splitter:
             block.insert(0, body.pop())
             if block[0].gap >= 2:
                 break
-        if block and (block[0].gap >= 2 or not body):
+        if block and (block[0].gap >= 2 or not (body or self.cur.title)):  # a titled story's
+            # only paragraph, then its photographer ('天南海北邻里情' / caption / '记者 某某 摄'): photo news
             names = " ".join([p.text for p in self.pending] + [who])
             self.pending = []
             self.done.append(caption_draft([b.text for b in block], names))

@@ -1,0 +1,62 @@
+"""Real pages (issue 25), round eight: e-paper page furniture, photo news, headline lists
+and toolbars, found on a fresh set of real pages. Texts are written for the tests, modelled
+on those forms; none is copied from a page."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+HEAD = "城西两所新建小学秋季如期招生"
+TEXT = ("9月1日，全区中小学统一开学，城西新建的两所小学也迎来了第一批学生。\n\n"
+        "两所学校共新增学位二千四百个，缓解了城西片区就近入学的压力。\n")
+
+
+def one(text: str):
+    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_page_number_between_headline_and_text_keeps_them_one_story():
+    """An e-paper sets the page's number ('3版') between a headline block and its text."""
+    a = one("2022年9月5日 星期\n" + HEAD + "\n配套食堂同步启用\n3版\n\n" + TEXT)
+    assert a.title == HEAD and a.date == "2022-09-05"
+    assert "第一批学生" in a.text
+
+
+def test_current_page_line_and_whole_page_controls_are_not_headlines():
+    a = one("通版阅读请点击:\n展开通版\n收缩通版\n当前版:04版\n发布日期:\n" + HEAD + "\n" + TEXT)
+    assert a.title == HEAD
+    assert "通版" not in a.text and "当前版" not in a.text
+
+
+def test_photo_news_keeps_its_headline_over_its_caption():
+    """Photo news: a headline, one caption paragraph, the photographer, the page's code."""
+    caption = "昨天上午，城东社区的老住户们聚在一起，用各地口音聊起了这些年的邻里往事。"
+    a = one("南腔北调话邻里\n" + caption + "\n记者 林立 摄\nA03\n")
+    assert a.title == "南腔北调话邻里"
+    assert "老住户" in a.text and "A03" not in a.text
+
+
+def test_bulleted_list_of_the_pages_other_headlines_is_dropped():
+    page = ("第B0012版:城市新闻\n· 老旧小区加装电梯提速\n· 夜市摊位重新规划\n· " + HEAD
+            + "\n· 公交新线明起试运行\n2022年9月5日     收藏 打印 推荐 更多功能\n" + HEAD + "\n\n" + TEXT)
+    a = one(page)
+    assert a.title == HEAD and a.date == "2022-09-05"
+    assert "夜市" not in a.text and "收藏" not in a.text and "B0012" not in a.title
+
+
+def test_site_name_of_a_mobile_page_is_not_the_headline():
+    a = one("  • 某某新闻网移动版\n\n    某某新闻网移动版\n\n" + HEAD + "\n\n2022-09-05 15:14:00\n来源:某某日报\n\n"
+            + TEXT)
+    assert a.title == HEAD and a.source == "某某日报"
+
+
+def test_publisher_line_under_the_masthead_is_chrome():
+    a = one("某某日报报业集团主办\n" + HEAD + "\n\n" + TEXT + "\n中共某某市委宣传部主管\n")
+    assert a.title == HEAD
+    assert "主办" not in a.text and "主管" not in a.text
+
+
+def test_outlet_beside_a_time_without_year_is_the_source():
+    a = one("首页 城区 正文\n" + HEAD + "\n某某信息港    09-05 10:13:10\n\n" + TEXT)
+    assert a.title == HEAD and a.source == "某某信息港"
