@@ -60,3 +60,38 @@ def test_publisher_line_under_the_masthead_is_chrome():
 def test_outlet_beside_a_time_without_year_is_the_source():
     a = one("首页 城区 正文\n" + HEAD + "\n某某信息港    09-05 10:13:10\n\n" + TEXT)
     assert a.title == HEAD and a.source == "某某信息港"
+
+
+def test_page_number_between_headline_and_a_captioned_photo_story():
+    """The story under the page number ends on its photographer's credit."""
+    caption = ("9月1日，全区中小学统一开学，城西新建的两所小学也迎来了第一批学生。图为开学第一课现场。"
+               " 记者 林立 摄")
+    a = one("2022年9月5日 星期\n" + HEAD + "\n配套食堂同步启用\n3版\n\n" + caption + "\n")
+    assert a.title == HEAD and a.date == "2022-09-05"
+    assert "第一批学生" in a.text
+
+
+def test_outlet_and_day_before_the_lead_mark_name_the_source():
+    a = one(HEAD + "\n\n某某晚报9月5日讯 " + TEXT)
+    assert a.source == "某某晚报"
+
+
+def test_bracketed_agency_reporter_and_place_open_the_lead():
+    a = one(HEAD + "\n\n(远东经济通讯社记者欧阳明/台中报导)9月5日晚间，城西两所新建小学同时举行开学典礼。\n")
+    assert a.source == "远东经济通讯社"
+
+
+def test_marked_byline_of_a_paper_names_the_source():
+    a = one(HEAD + "\n■某某快报记者 王明 通讯员 李华\n\n" + TEXT)
+    assert a.source == "某某快报"
+    assert "王明" not in a.text
+
+
+def test_source_key_after_a_mark_with_an_account_id_and_author():
+    a = one("“一所学校改变了一个片区”\n*来源:某某周刊(ID:mouzhouweekly),作者王明\n\n" + TEXT)
+    assert a.source == "某某周刊"
+
+
+def test_site_search_box_label_is_not_a_headline():
+    a = one("站内搜索:\n" + HEAD + "\n\n" + TEXT)
+    assert a.title == HEAD

@@ -71,6 +71,7 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
                      r"本版列表新闻|本版新闻列表|本版列表新聞|"  # an e-paper's list of the page's other stories
                      r"(展开|展開|收缩|收縮)通版|通版(阅读|閱讀)|"  # an e-paper's whole-page view controls
+                     r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
                      r"^(字号|字號|字体|字體)\s*[:：]?(\s*[大中小])*\s*$|"  # the font-size control's label alone

@@ -13,7 +13,7 @@ _NAME = r"[\u4e00-\u9fff□]{2,3}"
 _NAMES = rf"{_NAME}(、{_NAME})*(\s*[/／]\s*\S{{2,6}}(报|報|社|网|網|台|臺))?"
 _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|本報記者|記者|特派記者|"
                      r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|"
-                     r"\S{0,10}(日报|晚报|报社|电视台|新闻网|新闻|新聞|客户端|客戶端)(记者|通讯员|記者))\s*\S|"
+                     r"\S{0,10}(日报|晚报|报社|报|報|电视台|新闻网|新闻|新聞|客户端|客戶端)(记者|通讯员|記者))\s*\S|"
                      r"^\S{2,6}(社|報|报)(記者|记者)$|"  # 新華社記者: the wire's credit on a line of its own
                      # the wire or a place, then its reporters' names: '新华社记者 甲乙、丙丁',
                      # '華盛頓記者甲乙、丙丁/聯合報'; a headline that names reporters says more
@@ -61,11 +61,14 @@ _LEAD_OUTLET = re.compile(rf"^据?([^\s，,。据]{{1,8}}?(社|网|網))(?:[^\s�
                           # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'
                           # ('本报讯' names this paper, not an outlet)
                           r"^(?!本)([^\s，,。（(]{2,10}(融媒体|融媒|新闻中心|新聞中心|报|報|网|網|台|臺|社))"
-                          r"(?:\s+[^\s，,。（(]{2,8}(?:客户端|客戶端))?(快讯|快訊|讯|訊)")  # '某某网 某某客户端讯'
+                          r"(?:\s+[^\s，,。（(]{2,8}(?:客户端|客戶端))?(?:\s*" + _DAY + r")?(快讯|快訊|讯|訊)|"
+                          # '(某某通讯社记者某某/台中报导)' opening the lead
+                          r"^[（(]([^\s，,。（(]{2,10}(社|网|網|报|報|台|臺))(?:記者|记者)[^)）]{2,20}(報導|报道|报导|報道)[)）]")
 _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]|"
                           r"(報導|报道)\s*[／/]?\s*([^\s／/]{2,8}(报|報|社|台|臺|网|網))$|"
                           # '四川某某日报全媒体记者 李四': the paper before its reporter
-                          r"^([^\s／/]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞))(全媒体|全媒體|融媒体|首席)?(记者|記者)")
+                          r"^[■□●◆]?\s*([^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|首席)?"
+                          r"(记者|記者)")
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
 # words, whose report it retells.
 _REPORTED_BY = re.compile(r"(?:^|据|據|根据|根據)《([^》]{2,12})》(?:报道|報道|報導|报导)")
@@ -77,7 +80,7 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
     """The outlet a report's lead (among its first lines) or its byline names, else None."""
     for line in opening[:_OPENING_LINES]:
         if (m := _LEAD_OUTLET.match(line)) is not None:
-            return m.group(1) or m.group(4) or m.group(6) or m.group(7) or m.group(10)
+            return m.group(1) or m.group(4) or m.group(6) or m.group(7) or m.group(10) or m.group(13)
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
             return m.group(1)
     m = _DESK_OUTLET.search(byline or "")

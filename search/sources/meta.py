@@ -139,7 +139,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
-    line = _TAG.sub("", line)  # '[热点] 时间:…': the section's tag before the metadata
+    line = _TAG.sub("", line).lstrip("*＊ ")  # '[热点] 时间:…', '*來源:…': a mark before the metadata
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if (credit := _CREDIT_TAIL.match(line)) is not None and _OUTLET_WORD.match(credit.group(1)):
@@ -235,6 +235,7 @@ def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label, a date
     or a content system's code ('来源: sp20241119')."""
     value = _SOURCE_END.split(value, maxsplit=1)[0].strip("]】)）")  # '[来源：某某网]
+    value = re.sub(r"[(（][^()（）]*[)）]", "", value).strip(" ,，、")  # '某某周刊(ID:xxx),作者…
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
     if (not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value)
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):

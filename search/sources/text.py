@@ -127,7 +127,7 @@ class _Splitter:
         """An e-paper page header closes the article; its date applies to the page. Between
         a headline and its text ('…如期开学' / '新增学位…' / '3版' / '9月1日,…') it is the
         story's page, not a new one."""
-        if self.cur.title is None and not self.cur.body and self.pending and nxt in ("body", "lead"):
+        if self.cur.title is None and not self.cur.body and self.pending and nxt in ("body", "lead", "caption"):
             if date:
                 self.cur.meta({"date": date})
             return
@@ -309,15 +309,17 @@ class _Splitter:
 
     def _opening(self) -> str | None:
         """The text at or after the line being read, to OPENING characters: the story's opening."""
-        opening = ""
+        opening, captions = "", ""  # a photo story's caption is its only text
         for x, k in zip(self.lines[self.at:], self.kinds[self.at:], strict=True):
             if k[0] in ("body", "lead"):
                 opening += x.text
+            elif k[0] == "caption" and not opening:
+                captions += x.text
             elif opening and k[0] not in ("caption", "title"):
                 break
             if len(opening) >= OPENING:
                 break
-        return opening or None
+        return opening or captions[:OPENING] or None
 
     def retitle(self, lead: bool) -> None:
         """Page title, metadata, then a headline right above the lead (or a fuller one above
