@@ -95,3 +95,45 @@ def test_source_key_after_a_mark_with_an_account_id_and_author():
 def test_site_search_box_label_is_not_a_headline():
     a = one("站内搜索:\n" + HEAD + "\n\n" + TEXT)
     assert a.title == HEAD
+
+
+def test_comment_box_font_control_and_follow_prompts_are_not_text():
+    page = (HEAD + "\n【字体大小:默认】 分享\n\n" + TEXT
+            + "\n参与互动(0) | 【编辑:王明】 |\n关注公众号\n参与讨论\n我想说\n")
+    a = one(page)
+    for word in ("字体大小", "参与互动", "公众号", "参与讨论", "我想说"):
+        assert word not in a.text, word
+
+
+def test_trainee_editor_and_contributor_credits_are_not_text():
+    a = one(HEAD + "\n\n" + TEXT + "(实习编辑:王明)\n投稿:宣传部 李华\n")
+    assert "实习编辑" not in a.text and "投稿" not in a.text
+
+
+def test_cookie_notice_and_browser_download_links_are_not_text():
+    a = one("本网站使用相关技术提供更好的阅读体验，同时尊重使用者隐私，点这里了解隐私声明。\n"
+            "请至Edge官网下载请至Firefox官网下载\n" + HEAD + "\n\n" + TEXT)
+    assert a.title == HEAD
+    assert "官网" not in a.text and "隐私" not in a.text
+
+
+def test_forum_footer_clock_is_not_the_story_date():
+    a = one(TEXT + "GMT+8, 2024-11-1 08:53\n")
+    assert a.date is None and "GMT" not in a.text
+
+
+def test_breadcrumb_ending_on_the_story_is_not_text():
+    a = one("首页 城区 正文\n" + HEAD + "\n\n" + TEXT)
+    assert a.title == HEAD and "正文" not in a.text
+
+
+def test_key_value_line_with_an_update_date_dates_the_story_not_the_header_clock():
+    page = ("2026年 02月 03日 星期二 合作提案 活动报名\n\n" + HEAD
+            + "\n\n记者:欧阳明 新闻分类:教育 更新日期:2022-09-05 00:02:00\n\n" + TEXT)
+    a = one(page)
+    assert a.date == "2022-09-05" and a.title == HEAD
+
+
+def test_all_media_reporter_credit_with_a_colon_is_a_byline():
+    a = one(HEAD + "\n\n" + TEXT + "全媒体记者:王明 李华\n")
+    assert "王明" not in a.text

@@ -24,6 +24,11 @@ BOILERPLATE = re.compile(
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：]|"
     # the same credits in traditional script, and the keyword or tag line under a story
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：]|"
+    # a trainee editor's or a contributor's credit ('(實習編輯:某某)', '投稿:某某部 某某')
+    r"^[【\[(（]?\s*(实习编辑|實習編輯|见习编辑|見習編輯|投稿)\s*[:：]|"
+    # a forum's page clock in its footer ('GMT+8, 2024-11-1 08:53'); a breadcrumb ending on
+    # the story ('首页 某市 正文')
+    r"^GMT\s*[+-]\s*\d{1,2}\s*,|^(首页|首頁)(\s+\S{1,8}){1,4}\s+正文$|"
     r"^(关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]|"
     # the headline a reprint first ran under: the page's own headline stands above it
     r"^(原标题|原標題)\s*[:：]|"
@@ -44,7 +49,7 @@ BOILERPLATE = re.compile(
     r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|"
-    r"^(点击上方|长按|识别二维码|关注我们)|^(点赞|在看|收藏|分享|转发)$|"
+    r"^(点击上方|长按|识别二维码|关注我们|关注公众号|關注公眾號)|^(点赞|在看|收藏|分享|转发)$|"
     # a share box: its targets alone on a line, and its instructions ('点击右上角微信好友')
     r"^(朋友圈|微信好友|QQ空间|QQ好友|新浪微博)$|^(点击右上角|點擊右上角)|分享功能|"
     r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
@@ -71,6 +76,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
                      r"本版列表新闻|本版新闻列表|本版列表新聞|"  # an e-paper's list of the page's other stories
                      r"(展开|展開|收缩|收縮)通版|通版(阅读|閱讀)|"  # an e-paper's whole-page view controls
+                     r"^(参与讨论|參與討論|我想说|我想說|我要评论|我要評論)$|(参与互动|參與互動)\s*[(（]\d|"  # comments
+                     r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
@@ -103,6 +110,9 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"(浏览器|瀏覽器)(不支持|不支援|版本过低|版本過低|版本太低)|(升级|升級)至\s*IE|"
                      # '為達最佳瀏覽效果，建議使用…'; a read-aloud button
                      r"最佳(浏览|瀏覽)效果|^(聽新聞|听新闻|語音朗讀|语音朗读)$|"
+                     # a cookie consent ('本網站使用相關技術提供更好的閱讀體驗'), a browser's download
+                     # link ('請至某某官網下載')
+                     r"(本網站|本网站)使用.{0,12}(技術|技术|cookie)|(請至|请至)\S{0,12}(官網|官网)(下載|下载)|"
                      # an e-paper's gate for its app ('本页面内容不允许直接阅读，请通过客户端浏览')
                      r"(不允许|不允許)直接(阅读|閱讀)|(扫描二维码|掃描二維碼)(下载|下載)|"
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')

@@ -69,6 +69,7 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[�
 # '《人民日报》（2025年05月08日 第 09 版）': a paper's reprint names the paper, the day and the page
 # it ran on, under the headline or at the foot of the text.
 _PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]$")
+_FORUM_CLOCK = re.compile(r"^\s*GMT\s*[+-]\s*\d{1,2}\s*,")
 _OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
@@ -133,8 +134,8 @@ def strip_controls(text: str) -> str:
 def meta_of(text: str) -> dict[str, str] | None:
     """Date, source and author from a metadata line, else None. A metadata line is short, is
     not a sentence, and starts with a key (发布时间, 来源, 作者…) or with a date."""
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or _FORUM_CLOCK.match(text):
+        return None  # a forum's footer clock ('GMT+8, 2024-11-1 08:53') times the page, not a story
     line = gregorian(strip_controls(text))
     bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
     if bracketed:  # （来源：新华网）
@@ -162,7 +163,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/"
                                              or _META_KEY.match(line[lead.end():]) is not None  # '…21:56:00來源:'
                                              or _counter_tail(lead.group(0), line[lead.end():]))
-    if not (_META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))):
+    if not (_META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))
+            or _key_items(line)):
         return None
     if starts_with_date and not date:
         return None
@@ -186,6 +188,19 @@ def meta_of(text: str) -> dict[str, str] | None:
     if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
         meta["source"] = name  # '日期：[2023年03月06日] -- 某某日报 -- 版次：[A2]': an e-paper's header
     return meta
+
+
+_KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S|^\d{1,2}:\d{2}(:\d{2})?$")
+_DATE_KEY = re.compile(r"(日期|時間|时间)\s*[:：]\s*\d{4}")
+
+
+def _key_items(line: str) -> bool:
+    """A line of 'key:value' items, one of them dated ('記者:某某 新聞分類:某某 更新日期:2011-11-04
+    00:02:00'): the story's metadata, whatever key comes first."""
+    items = line.split()
+    return (_DATE_KEY.search(line) is not None and sum(bool(re.match(r"^[\u4e00-\u9fff]{1,6}\s*[:：]", w))
+                                                       for w in items) >= 2
+            and all(_KEY_ITEM.match(w) for w in items))
 
 
 _NUMERIC_DATE = re.compile(r"^\d{4}([-/.])\d{1,2}\1\d{1,2}")
