@@ -137,3 +137,13 @@ def test_key_value_line_with_an_update_date_dates_the_story_not_the_header_clock
 def test_all_media_reporter_credit_with_a_colon_is_a_byline():
     a = one(HEAD + "\n\n" + TEXT + "全媒体记者:王明 李华\n")
     assert "王明" not in a.text
+
+
+def test_metadata_line_opening_on_the_sites_address():
+    a = one(HEAD + "\nhttp://www.example.com  2022-09-05 09:16:21   来源:某某新闻网(wǎng)  【字号\n\n" + TEXT)
+    assert a.date == "2022-09-05" and a.source == "某某新闻网"
+
+
+def test_edit_date_key_dates_the_story():
+    a = one(HEAD + "\n编辑日期:2022/9/5   作者:某某街道\n\n" + TEXT)
+    assert a.date == "2022-09-05" and a.title == HEAD

@@ -53,7 +53,7 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?|"
                        r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]|^(发表|發表|发布|發布|發佈)(于|於)\s*[:：]?|"
                        # '发布: 8:04pm 12/07/2024': only with its colon; other words for when a story ran
-                       r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件)(时间|時間|日期)\s*[:：]|"
+                       r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件|编辑|編輯)(时间|時間|日期)\s*[:：]|"
                        # '内容更新时间', '信息发布时间', '最后更新日期': a qualifier before the key
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
@@ -140,7 +140,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
-    line = _TAG.sub("", line).lstrip("*＊ ")  # '[热点] 时间:…', '*來源:…': a mark before the metadata
+    line = _TAG.sub("", _ADDRESS.sub(" ", line)).lstrip("*＊ ")  # '[热点] 时间:…', '*來源:…', the site's address
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if (credit := _CREDIT_TAIL.match(line)) is not None and _OUTLET_WORD.match(credit.group(1)):
@@ -250,7 +250,7 @@ def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label, a date
     or a content system's code ('来源: sp20241119')."""
     value = _SOURCE_END.split(value, maxsplit=1)[0].strip("]】)）")  # '[来源：某某网]
-    value = re.sub(r"[(（][^()（）]*[)）]", "", value).strip(" ,，、")  # '某某周刊(ID:xxx),作者…
+    value = re.sub(r"[(（][^()（）]*([)）]|$)", "", value).strip(" ,，、")  # '某某周刊(ID:xxx),作者…
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
     if (not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value)
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):
