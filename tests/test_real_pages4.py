@@ -145,5 +145,5 @@ def test_metadata_line_opening_on_the_sites_address():
 
 
 def test_edit_date_key_dates_the_story():
-    a = one(HEAD + "\n编辑日期:2022/9/5   作者:某某街道\n\n" + TEXT)
+    a = one(HEAD + "\n编辑日期:2022/9/5   作者:某某街道   来源:区委部门 > 宣传部 > 街镇社区\n\n" + TEXT)
     assert a.date == "2022-09-05" and a.title == HEAD
