@@ -147,3 +147,11 @@ def test_metadata_line_opening_on_the_sites_address():
 def test_edit_date_key_dates_the_story():
     a = one(HEAD + "\n编辑日期:2022/9/5   作者:某某街道   来源:区委部门 > 宣传部 > 街镇社区\n\n" + TEXT)
     assert a.date == "2022-09-05" and a.title == HEAD
+
+
+def test_page_flattened_onto_one_line_keeps_headline_date_and_text_apart():
+    line = (HEAD + " 教育 发布时间: 2022/09/05 分享: 【本报讯】9月1日，全区中小学统一开学，"
+            "城西新建的两所小学也迎来了第一批学生。")
+    a = one(line + "\n")
+    assert a.title == HEAD and a.date == "2022-09-05"
+    assert "第一批学生" in a.text and "发布时间" not in a.text
