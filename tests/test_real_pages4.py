@@ -155,3 +155,12 @@ def test_page_flattened_onto_one_line_keeps_headline_date_and_text_apart():
     a = one(line + "\n")
     assert a.title == HEAD and a.date == "2022-09-05"
     assert "第一批学生" in a.text and "发布时间" not in a.text
+
+
+def test_e_paper_property_block_dates_and_sources_the_story():
+    """Founder's e-paper system leaves its property block as a line after the story."""
+    page = (HEAD + "\n\n" + TEXT + "(城西五日电)\n本报记者 王明\n"
+            "2022-09-05 本报记者 王明 1 1 某某晚报 content_3239.html 1 " + HEAD + " /enpproperty-->\n")
+    a = one(page)
+    assert a.date == "2022-09-05" and a.source == "某某晚报"
+    assert "content_" not in a.text
