@@ -164,3 +164,14 @@ def test_e_paper_property_block_dates_and_sources_the_story():
     a = one(page)
     assert a.date == "2022-09-05" and a.source == "某某晚报"
     assert "content_" not in a.text
+
+
+def test_rights_notice_paragraph_tip_call_age_gate_and_language_switch_are_not_text():
+    rights = ("凡本报记者署名文字、图片，版权均属某某晚报所有。任何媒体、网站或个人，未经授权不得转载、链接、"
+              "转贴或以其他方式复制发表；已授权的媒体、网站，在使用时必须注明稿件来源。")
+    page = ("こちらのページは繁体字版です。日本語版に移動しますか。\n您即将进入之新闻内容 需满18岁 方可浏览。\n"
+            + rights + "\n" + HEAD + "\n\n" + TEXT + "\n某某晚报有奖征集新闻线索，一经采用将付稿酬。\n")
+    a = one(page)
+    assert a.title == HEAD
+    for word in ("版权", "こちら", "18岁", "征集"):
+        assert word not in a.text, word

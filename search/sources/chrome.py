@@ -102,10 +102,11 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"^(专栏|專欄)\s*[:：]|"
                      r"(下载|下載|打开|打開|用)\s*APP|"  # '現在用APP看新聞 點我下載APP': the site's app ad
                      r"(感谢|感謝).{1,8}(提供|报料|爆料).{0,4}(线索|線索)|"  # a paper's reward for a tip
+                     r"(征集|徵集)(新闻|新聞)?(线索|線索)|"  # its call for tips ('…有奖征集新闻线索')
                      r"^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)|"  # a site's greeting
                      r"^\S{2,12}(网|網)由\S{2,16}(主办|主辦)|"  # its banner: '某某网由某某报社主办!
                      # an age gate ('您是否已年滿18歲', '未滿18歲請離開')
-                     r"(已|是否)(年满|年滿|满|滿)\s*18|(未满|未滿)\s*18\s*(岁|歲|周岁|週歲)?[^。]{0,6}(离开|離開|禁止|請|请)|"
+                     r"(已|是否|需|须|須)(年满|年滿|满|滿)\s*18|(未满|未滿)\s*18\s*(岁|歲|周岁|週歲)?[^。]{0,6}(离开|離開|禁止|請|请)|"
                      # a browser or player warning ('您的浏览器不支持video标签')
                      r"(浏览器|瀏覽器)(不支持|不支援|版本过低|版本過低|版本太低)|(升级|升級)至\s*IE|"
                      # '為達最佳瀏覽效果，建議使用…'; a read-aloud button
@@ -118,6 +119,10 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
                      r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止).{0,4}(转载|轉載|复制|複製|使用)|"
                      r"(报料|報料|爆料).{0,6}(线索费|線索費)")  # a paper's tip fee: '报料，线索费50元'
+_RIGHTS_OWNER = re.compile(r"(版权|版權)均?(属|屬|归|歸)\S{1,16}所有")
+_RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA_SHARE = 0.3  # of a line's characters: Chinese text quotes a Japanese name, never a line of it
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
@@ -250,6 +255,10 @@ def is_notice(text: str) -> bool:
     """A notice, spam line or doubled site name: chrome whatever its punctuation."""
     if len(text) <= _NOTICE_MAX and NOTICES.search(text):
         return True
+    if len(text) <= _RIGHTS_MAX and _RIGHTS_OWNER.search(text):
+        return True  # '凡本报记者署名文字、图片，版权均属某某晚报所有。任何媒体…'
+    if len(_KANA.findall(text)) >= _KANA_SHARE * len(text.replace(" ", "")):
+        return True  # a Japanese line ('こちらのページは繁体字版です'): the site's language switch
     if len({m.group(0).lower() for m in _SPAM.finditer(text)}) >= 2 and "。" not in text:
         return True
     words = text.split()
