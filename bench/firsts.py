@@ -3,7 +3,8 @@
 For each true article of a layout, a question-like query is made from its own body: the
 sentence in the middle of its text on the page (between the lines holding its start and
 end pieces), leaving out the sentence holding the start piece and any sentence holding
-the headline, so the headline and lead, which the parser may mis-cut, give nothing away.
+the headline, so the headline and lead, which the parser may mis-cut, give nothing away,
+and photo credits and sentences of fewer than eight Han characters (file names, ad labels).
 When the article has no such sentence, its last sentence is used, then its first. The
 page's lines are normalised first as the parser does (pinyin annotations dropped, spaced
 digits joined). The query is that sentence's content words (nouns, names, verbs, adjectives, Latin words, as
@@ -28,6 +29,10 @@ from search.text.sentences import sentences
 
 _KEEP = re.compile(r"^(n|v|a|eng)")  # jieba tags of content words (not m, t, q, r, p, u, ...)
 MAX_WORDS = 8
+# A photo credit ('新华社发(某某 摄)') is no sentence a reader would search by: the parser
+# keeps it out of the text. Nor is a line of file names or an ad's label (few Han characters).
+_CREDIT = re.compile(r"[摄攝]\s*[)）]?\s*[。.]?\s*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 Norm = Callable[[str | None], str]
 
@@ -40,7 +45,7 @@ def middle_sentence(lines: list[str], art: dict[str, Any], norm: Norm) -> str:
     text = "\n".join(lines[top:end + 1])
     said = [text[a:b] for a, b in sentences(text)]
     inner = [s for s in said if start not in norm(s) and not (head and head in norm(s))
-             and len(norm(s)) >= 8]
+             and len(_HAN.findall(s)) >= 8 and not _CREDIT.search(s)]
     if inner:
         return inner[len(inner) // 2]
     return said[-1] if said else art["start"]
