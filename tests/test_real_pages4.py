@@ -175,3 +175,8 @@ def test_rights_notice_paragraph_tip_call_age_gate_and_language_switch_are_not_t
     assert a.title == HEAD
     for word in ("版权", "こちら", "18岁", "征集"):
         assert word not in a.text, word
+
+
+def test_lead_shared_by_a_groups_outlets_names_them():
+    a = one(HEAD + "\n\n某某晚报 某某网 某某新闻讯 " + TEXT)
+    assert a.source == "某某晚报 某某网 某某新闻"
