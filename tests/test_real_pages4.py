@@ -180,3 +180,13 @@ def test_rights_notice_paragraph_tip_call_age_gate_and_language_switch_are_not_t
 def test_lead_shared_by_a_groups_outlets_names_them():
     a = one(HEAD + "\n\n某某晚报 某某网 某某新闻讯 " + TEXT)
     assert a.source == "某某晚报 某某网 某某新闻"
+
+
+def test_page_number_under_the_next_storys_headline_in_a_dump():
+    """In a dump the story above is still open when the next page's headline block and its
+    page number come: the headline heads the next story, not the text of the one above."""
+    above = "老旧小区加装电梯提速\n\n今年全区已有四十台电梯完工，另有六十台正在施工。\n\n"
+    arts = [a for a in split_articles(above + HEAD + "\n配套食堂同步启用\n3版\n\n" + TEXT, "dump.txt")
+            if a.kind == "article"]
+    assert [a.title for a in arts] == ["老旧小区加装电梯提速", HEAD]
+    assert HEAD not in arts[0].text

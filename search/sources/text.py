@@ -127,10 +127,12 @@ class _Splitter:
         """An e-paper page header closes the article; its date applies to the page. Between
         a headline and its text ('…如期开学' / '新增学位…' / '3版' / '9月1日,…') it is the
         story's page, not a new one."""
-        if self.cur.title is None and not self.cur.body and self.pending and nxt in ("body", "lead", "caption"):
+        heading = self.pending if nxt in ("body", "lead", "caption") else []
+        if heading and self.cur.title is None and not self.cur.body:
             if date:
                 self.cur.meta({"date": date})
             return
+        self.pending = [] if heading else self.pending  # the next story's headline block
         self.place_pending()
         carried = self.cur.date if not self.cur.body else None  # '1995-06-09' above '第 1 版'
         same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
@@ -138,6 +140,7 @@ class _Splitter:
         self.cur, self.page_no = Draft(), page_number(line.text)
         self.page_date = date or carried or self.next_date or (self.page_date if same else None)
         self.next_date = None
+        self.pending = heading
 
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet. Between a
