@@ -190,3 +190,12 @@ def test_page_number_under_the_next_storys_headline_in_a_dump():
             if a.kind == "article"]
     assert [a.title for a in arts] == ["老旧小区加装电梯提速", HEAD]
     assert HEAD not in arts[0].text
+
+
+def test_version_switch_privacy_consent_and_you_may_also_like_lists_are_not_text():
+    page = ("电脑版\n" + HEAD + "\n\n请同意我们的隐私权规范，才能启用听新闻的功能。\n\n" + TEXT
+            + "\n※你可能还想看:\n老旧小区加装电梯提速\n夜市摊位重新规划\n")
+    a = one(page)
+    assert a.title == HEAD
+    for word in ("电脑版", "隐私", "还想看", "电梯"):
+        assert word not in a.text, word
