@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from search.sources.text import split_articles
+from tests.support.pages import one as one_article
 
 HEAD = "山区小学通上自来水\n2024-06-03 来源:青河晚报\n\n"
 FIRST = "青河县东岭小学的饮水工程本周竣工，全校三百多名师生喝上了自来水。\n\n"
 LAST = "县水利局表示，年底前还将为五所村小铺设管网。\n"
 
 
-def one(text: str):
-    arts = [a for a in split_articles(text, "site/page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [(a.title, a.text) for a in arts]
-    return arts[0]
+def one(text: str, chrome: frozenset[str] = frozenset()):
+    return one_article(text, chrome, "site/page.txt")
 
 
 @pytest.mark.parametrize("tail", [

@@ -5,6 +5,7 @@ import pytest
 
 from search.sources.text import split_articles
 from search.text.decode import UnreadableFile, decode
+from tests.support.pages import one
 from tests.support.seeds import SEEDS
 
 EXPECTED = {
@@ -100,11 +101,6 @@ def test_unreadable_files_raise(data):
 
 # Real pages (issue 25): metadata in both scripts and in the forms portals, mirrors and
 # e-paper archives print. Texts below are written for the tests, modelled on those forms.
-def one(text: str):
-    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
-
 
 def test_traditional_metadata_keys_give_date_and_source():
     a = one("港島區新增兩條單車徑\n發佈時間：2023-04-05 10:12　來源：港島週報\n\n"

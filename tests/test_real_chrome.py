@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.sources.recurring import line_key
-from search.sources.text import split_articles
+from tests.support.pages import one as one_article
 
 HEAD = "渡口码头改造完工\n2023-04-12 来源:江城日报\n\n"
 FIRST = "江城渡口码头改造昨天完工，新码头可同时停靠四艘渡船。\n\n"
@@ -14,9 +14,7 @@ LAST = "码头管理处表示，夜班渡船下周起恢复运营。\n"
 
 
 def one(text: str, chrome: frozenset[str] = frozenset()):
-    arts = [a for a in split_articles(text, "site/page.txt", chrome) if a.kind == "article"]
-    assert len(arts) == 1, [(a.title, a.text) for a in arts]
-    return arts[0]
+    return one_article(text, chrome, "site/page.txt")
 
 
 @pytest.mark.parametrize("chrome", [

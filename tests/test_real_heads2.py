@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from search.sources.text import split_articles
+from tests.support.pages import one
 
 HEAD = "县里新修八十公里农村公路"
 TEXT = ("今年以来，全县新修农村公路八十公里，沿线二十多个村的群众出行更方便了。\n"
         "下一步还将修通剩下的断头路，让每个自然村都通上硬化路。\n")
 
-
-def one(text: str):
-    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
 
 
 @pytest.mark.parametrize("credit", [

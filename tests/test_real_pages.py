@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.sources.text import split_articles
-
-
-def one(text: str):
-    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
-
+from tests.support.pages import one
 
 BODY = "\n\n今年以来，全县新修农村公路八十公里，沿线二十多个村的群众出行更方便了。\n"
 

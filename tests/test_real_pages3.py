@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from search.sources.credits import caption_credit
 from search.sources.text import split_articles
+from tests.support.pages import one
 
 HEAD = "县人大常委会调研农村公路建设"
 TEXT = ("3月5日，县人大常委会副主任带队调研全县农村公路建设工作。\n\n"
         "调研组先后察看了三个乡镇的在建路段，听取了交通部门的汇报。\n")
 
-
-def one(text: str):
-    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
 
 
 def test_headline_after_a_bracketed_county_tag_is_kept():

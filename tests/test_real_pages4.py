@@ -4,16 +4,12 @@ on those forms; none is copied from a page."""
 from __future__ import annotations
 
 from search.sources.text import split_articles
+from tests.support.pages import one
 
 HEAD = "城西两所新建小学秋季如期招生"
 TEXT = ("9月1日，全区中小学统一开学，城西新建的两所小学也迎来了第一批学生。\n\n"
         "两所学校共新增学位二千四百个，缓解了城西片区就近入学的压力。\n")
 
-
-def one(text: str):
-    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
 
 
 def test_page_number_between_headline_and_text_keeps_them_one_story():
