@@ -199,7 +199,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     return meta
 
 
-_KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\S|^\d{1,2}:\d{2}(:\d{2})?$")
+_KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
+_CLOCK_ITEM = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")  # the time after a dated item's value
 _DATE_KEY = re.compile(r"(日期|時間|时间)\s*[:：]\s*\d{4}")
 
 
@@ -207,9 +208,9 @@ def _key_items(line: str) -> bool:
     """A line of 'key:value' items, one of them dated ('記者:某某 新聞分類:某某 更新日期:2011-11-04
     00:02:00'): the story's metadata, whatever key comes first."""
     items = line.split()
-    return (_DATE_KEY.search(line) is not None and sum(bool(re.match(r"^[\u4e00-\u9fff]{1,6}\s*[:：]", w))
-                                                       for w in items) >= 2
-            and all(_KEY_ITEM.match(w) for w in items))
+    keyed = [w for w in items if _KEY_ITEM.match(w)]
+    return (_DATE_KEY.search(line) is not None and len(keyed) >= 2
+            and all(_KEY_ITEM.match(w) or _CLOCK_ITEM.match(w) for w in items))
 
 
 _NUMERIC_DATE = re.compile(r"^\d{4}([-/.])\d{1,2}\1\d{1,2}")
