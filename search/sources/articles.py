@@ -8,8 +8,12 @@ from typing import Any
 from search.model import Article
 from search.text.sentences import SENTENCE_ENDS
 
-_TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日)[,，]\s*")
-_NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]")
+_TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日"
+                        r"(上午|下午|中午|晚上|凌晨|早上|晚)?(\d{1,2}[时時点點](\d{1,2}分)?(许|許)?)?)[,，]\s*")
+# A lead's credit before its first words: '本报讯(记者 某某)…:', '晚报讯 ', '(某某社記者甲台中10日電)',
+# '圖片新聞(記者 甲 乙)'.
+_NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]|^[^\s，,。]{0,12}(讯|訊)\s+|"
+                        r"^[^\s，,。（(]{0,12}[（(][^()（）]{0,20}(記者|记者|电|電|讯|訊)[^()（）]{0,20}[)）]\s*")
 
 
 def derive_title(text: str, limit: int = 30) -> str:

@@ -25,7 +25,7 @@ BOILERPLATE = re.compile(
     # the same credits in traditional script, and the keyword or tag line under a story
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：]|"
     # a trainee editor's or a contributor's credit ('(實習編輯:某某)', '投稿:某某部 某某')
-    r"^[【\[(（]?\s*(实习编辑|實習編輯|见习编辑|見習編輯|投稿)\s*[:：]|"
+    r"^[【\[(（]?\s*(实习编辑|實習編輯|见习编辑|見習編輯|投稿|整理)\s*[:：]|"
     # a forum's page clock in its footer ('GMT+8, 2024-11-1 08:53'); a breadcrumb ending on
     # the story ('首页 某市 正文')
     r"^GMT\s*[+-]\s*\d{1,2}\s*,|^(首页|首頁)(\s+\S{1,8}){1,4}\s+正文$|"
@@ -41,7 +41,7 @@ BOILERPLATE = re.compile(
     # a site's rights or disclaimer heading ('版权声明', '某某网版权及免责声明:'), its tag cloud's
     # heading ('相关热词搜索:'), a photo's credit on a line of its own ('图 | 某某新闻')
     r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
-    r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|"
+    r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|"

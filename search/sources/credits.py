@@ -36,6 +36,11 @@ _BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]
 _BULLET = re.compile(r"^[■□●◆▲★]\s*")  # '■ 融媒体记者 蒋 栋': a paper's mark before the byline
 
 
+def desk_byline(text: str) -> bool:
+    """A desk byline ('記者王明/綜合報導'): it heads a Taiwan or Hong Kong story, never trails one."""
+    return byline_of(text) is not None and _DESK_BYLINE.search(text) is not None
+
+
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
     text = _BULLET.sub("", text)

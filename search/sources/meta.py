@@ -57,7 +57,7 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        # '内容更新时间', '信息发布时间', '最后更新日期': a qualifier before the key
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
-_SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]\s*([^\s|｜丨【\[]+)|"
+_SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]+\s*([^\s|｜丨【\[]+)|"
                      r"(?:稿源|出处|出處)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")

@@ -16,7 +16,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import opens_page, page_breaks
 from search.sources.clean import clean_lines
-from search.sources.credits import lead_byline, named_outlet
+from search.sources.credits import desk_byline, lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
@@ -181,7 +181,10 @@ class _Splitter:
         self.cur.signalled = True
 
     def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
-        """A byline line counts as metadata."""
+        """A byline line counts as metadata. A desk byline set apart under text, with text
+        under it, opens the next (untitled) story of a dump."""
+        if self.cur.body and not self.pending and line.gap > 0 and nxt in ("body", "lead") and desk_byline(line.text):
+            self.start(None)
         self.on_meta(line, {"byline": byline}, nxt)
 
     def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
