@@ -61,3 +61,46 @@ def test_desk_byline_after_text_opens_the_next_story():
     assert len(arts) == 3
     assert "海堤" not in arts[0].text and "颱風" not in arts[1].text
     assert arts[1].byline is not None and "丙丁" in arts[1].byline
+
+
+HEAD = "新城公园开园 市民周末赏花忙"
+TEXT = ("周六上午，位于城西的新城公园正式开园，不少市民带着孩子前来赏花游玩。\n\n"
+        "公园管理处介绍，园内种植了三十多个品种的花卉，花期将持续到下月中旬。\n")
+
+
+def test_icon_font_character_before_a_byline_is_dropped():
+    """A page's icon font leaves a private-use character before '记者 某某'; the byline is
+    still a byline, not the headline."""
+    a = one("2022年4月9日 星期六\n\n" + HEAD + "\n\n    \U00100d01记者 甲乙丙\n\n" + TEXT)
+    assert a.title == HEAD and a.byline is not None and "甲乙丙" in a.byline
+    assert "\U00100d01" not in a.text
+
+
+def test_escaped_emoji_is_kept_and_a_lone_surrogate_dropped():
+    text = TEXT.replace("游玩。", "游玩\\ud83c\\udf38。").replace("中旬。", "中旬\\ud83d。")
+    a = one(HEAD + "\n来源:某某网\n" + text)
+    assert "游玩\U0001f338" in a.text and "中旬。" in a.text
+    a.text.encode("utf-8")  # nothing left that cannot be written
+
+
+def test_spaced_out_related_heading_and_its_doubled_items_are_dropped():
+    """'推 荐' heads a list whose items each show twice (thumbnail and link); the story's first
+    paragraph, trailing off in '……', is no teaser of that list."""
+    lead = ("今年的赏花季比往年来得早，园方提前一周做好了准备。游客服务点和临时停车位也增加了不少，"
+            + "沿湖步道、儿童乐园和花海观景台都已布置妥当，" * 3 + "……")
+    page = (HEAD + "\n来源: 某某晚报  2022-04-09 08:58\n某某手机报,精彩资讯早知道!\n\n推 荐\n"
+            "老城墙夜景灯光秀上新\n老城墙夜景灯光秀上新\n高清组图:航拍新城\n高清组图:航拍新城\n\n"
+            + lead + "\n\n" + TEXT)
+    a = one(page)
+    assert a.title == HEAD and a.source == "某某晚报" and a.date == "2022-04-09"
+    assert "准备" in a.text and "灯光秀" not in a.text and "航拍" not in a.text
+
+
+def test_page_widgets_of_round_nine_are_chrome():
+    widgets = ["—分享—", "新闻专题链接:春季花展", "文章標籤", "(一审 甲乙;二审 丙丁;三审 戊己)",
+               "本站原创文章,转载请附上原文链接。", "扫描关注某某网微信公众号,第一时间获取更多精彩内容。",
+               "联系地址:某某县城关镇某某路11号", "某某手机报,精彩资讯早知道!移动用户发‘ABC’到 10650000定制,3元/月!",
+               "版权和免责申明"]
+    a = one(HEAD + "\n发布时间:2022-04-09\n" + "\n".join(widgets[:4]) + "\n\n" + TEXT + "\n".join(widgets[4:]) + "\n")
+    assert a.title == HEAD
+    assert [w for w in widgets if w.replace(" ", "")[:6] in a.text.replace(" ", "")] == []

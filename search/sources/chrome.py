@@ -29,10 +29,14 @@ BOILERPLATE = re.compile(
     # a forum's page clock in its footer ('GMT+8, 2024-11-1 08:53'); a breadcrumb ending on
     # the story ('首页 某市 正文')
     r"^GMT\s*[+-]\s*\d{1,2}\s*,|^(首页|首頁)(\s+\S{1,8}){1,4}\s+正文$|"
-    r"^(关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]|"
+    r"^(关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]|^(文章)?(关键词|關鍵詞|关键字|關鍵字|标签|標籤)$|"
     # the headline a reprint first ran under: the page's own headline stands above it
     r"^(原标题|原標題)\s*[:：]|"
+    # a link to the topic page the story belongs to ('新闻专题链接:某某')
+    r"^(新闻|新聞)?(专题|專題)(链接|鏈接|連結)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
+    # the three reviews a county site credits in brackets: '(一审 某某;二审 某某;三审 某某)'
+    r"^[(（]\s*(一审|初审)\s*[:：]?\s*\S{2,4}\s*[;；,，、]|"
     r"^\S+\.(jpe?g|png|gif|webp|bmp)$|^(copyright|©)|"
     # a photo's empty caption slot or its agency's rights line ('圖片版權 Getty Images')
     r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
@@ -40,7 +44,7 @@ BOILERPLATE = re.compile(
     r"^[^|｜]{1,12}\s*[|｜]\s*$|"
     # a site's rights or disclaimer heading ('版权声明', '某某网版权及免责声明:'), its tag cloud's
     # heading ('相关热词搜索:'), a photo's credit on a line of its own ('图 | 某某新闻')
-    r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
+    r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明|免责申明|免責申明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
     r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
@@ -49,12 +53,12 @@ BOILERPLATE = re.compile(
     r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|"
-    r"^(点击上方|长按|识别二维码|关注我们|关注公众号|關注公眾號)|^(点赞|在看|收藏|分享|转发)$|"
+    r"^(点击上方|长按|识别二维码|关注我们|关注公众号|關注公眾號|扫描关注|掃描關注|扫码关注|掃碼關注)|^(点赞|在看|收藏|分享|转发)$|"
     # a share box: its targets alone on a line, and its instructions ('点击右上角微信好友')
     r"^(朋友圈|微信好友|QQ空间|QQ好友|新浪微博)$|^(点击右上角|點擊右上角)|分享功能|"
     r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
     # a company or site's contact block: a key and its value ('聯系人:劉經理', 'Email:…')
-    r"^(联系人|聯系人|聯繫人|手机|手機|邮箱|郵箱|e-?mail|電話|傳真|地址|QQ|微信号|微信號)\s*[:：]|"
+    r"^(联系人|聯系人|聯繫人|手机|手機|邮箱|郵箱|e-?mail|電話|傳真|地址|联系地址|聯繫地址|QQ|微信号|微信號)\s*[:：]|"
     # a government page's metadata table: its keys, with or without a value (a date it
     # states is read as metadata first)
     r"^(信息)?(索引号|索引號|发文机关|發文機關|发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|"
@@ -120,7 +124,11 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"(不允许|不允許)直接(阅读|閱讀)|(扫描二维码|掃描二維碼)(下载|下載)|"
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
                      r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止).{0,4}(转载|轉載|复制|複製|使用)|"
-                     r"(报料|報料|爆料).{0,6}(线索费|線索費)")  # a paper's tip fee: '报料，线索费50元'
+                     r"(报料|報料|爆料).{0,6}(线索费|線索費)|"  # a paper's tip fee: '报料，线索费50元'
+                     # a site's terms for reprints ('本站原创文章,转载请附上原文链接。')
+                     r"(转载|轉載)(请|請)(附上|注明|註明|保留|标明|標明)|"
+                     # a text-message subscription: '移动用户发‘X’到 1065…定制,3元/月'
+                     r"(发|發|发送|發送)\S{0,12}(到|至)\s*1\d{4,}.{0,12}(定制|訂製|订阅|訂閱)")
 _RIGHTS_OWNER = re.compile(r"(版权|版權)均?(属|屬|归|歸)\S{1,16}所有")
 _RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -320,6 +328,11 @@ def in_other_script(text: str, test: Callable[[str], object]) -> bool:
     return folded != text and bool(test(folded))
 
 
+_SPACED_OUT = re.compile(r"^(\S\s+){1,5}\S$")  # '推 荐', '相 关 新 闻': a label set one character apart
+
+
 def undecorated(text: str) -> str:
-    """*text* without the arrows, blocks and stars set around a heading."""
-    return DECORATION.sub("", text) or text
+    """*text* without the arrows, blocks and stars set around a heading, and with a label set
+    one character apart closed up."""
+    text = DECORATION.sub("", text) or text
+    return "".join(text.split()) if _SPACED_OUT.match(text) else text

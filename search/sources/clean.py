@@ -33,6 +33,7 @@ _TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 _TEASER = re.compile(r"(\.{3}|…)\s*$")  # a related item's summary, cut short: still the list
+_TEASER_MAX = 100  # characters of a teaser; a longer paragraph trailing off ('……') is the story's
 
 
 _BULLETED = re.compile(r"^\s*[·•▪◦]\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。；;]{4,40}$")  # a
@@ -158,26 +159,28 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     pages often stands above the next page's chrome)."""
     out: list[Line] = []
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
+    listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
     gap = 0  # the widest blank since the last kept line
     lines = _drop_short_runs(unwrap(read_lines(text)))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
         if zone:
-            teaser = zone == "related" and _TEASER.search(t) is not None
+            teaser = zone == "related" and _TEASER.search(t) is not None and len(t) <= _TEASER_MAX
             ends = not teaser and (is_heading(t) or page_header(t) is not None or _announces(t)
                                    or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
             if not ends:
+                listed.append(t)
                 held = line
                 continue
-            if held is not None and _opens_article(held.text, t):
+            if held is not None and listed.count(held.text) == 1 and _opens_article(held.text, t):
                 out.append(Line(held.text, held.gap, True))  # the next article's title
                 gap = line.gap
             zone, held = "", None
         if starts_ad(t):
-            zone, brk = "ad", True
+            zone, brk, listed = "ad", True, []
         elif is_related(t):
-            zone, brk = "related", True
+            zone, brk, listed = "related", True, []
         elif is_filler(t):
             continue
         elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)

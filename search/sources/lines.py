@@ -169,7 +169,12 @@ def _boilerplate(text: str) -> bool:
                 or is_nav(text) or is_keyword_string(text) or is_table_row(text) or is_table_key(text)
                 or ("。" not in text and FOOTER_WORDS.search(text))
                 or (len(text) <= 40 and not _SENTENCE.search(text) and WIDGET.search(text))
-                or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·")))
+                or (len(text) <= 40 and not _CONTROLS.sub("", text).strip(" |｜·"))
+                or (len(text) <= _DECORATED_MAX and (bare := undecorated(text)) != text
+                    and BOILERPLATE.search(bare) is not None))  # '—分享—'
+
+
+_DECORATED_MAX = 12  # characters of a control set between dashes or arrows ('—分享—', '>>返回<<')
 
 
 # SEO spam heading a mirror page: keyword phrases strung with commas, dashes or pipes

@@ -14,8 +14,13 @@ _PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}\s]*[{_TONED}])
 _DIGIT_UNIT = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日时時分秒号號点點])")
 _UNIT_DIGIT = re.compile(r"(?<=[年月日时時点點])[ \t\u3000]+(?=\d{1,2}\s*[月日时時分点點号號])")
 # \u003cspan and &lt;br&gt;: escapes from pages' scripts and feeds, then the tags they hide.
-_U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# A pair of escaped surrogates is one character (an emoji); a lone half is dropped, since no
+# text with one can be encoded.
+_U_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
+# Private-use characters: a page's icon font (a pen before '记者 某某') shows as nothing
+# readable, and glued to a word it hides the word from every rule and query.
+_PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # Mojibake: UTF-8 read as Latin-1 (Ã¤Â¸Â) or replacement characters: a line mostly made of them
 # carries nothing readable.
 _MOJIBAKE = re.compile("[\u00c0-\u00ff\u0080-\u00bf\ufffd]")
@@ -25,7 +30,7 @@ def normalise(line: str) -> str:
     """One raw line with pinyin annotations dropped, spaced dates joined, escapes decoded,
     tags removed; '' when the line is mojibake."""
     if "\\u" in line:
-        line = _U_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), line)
+        line = _U_ESCAPE.sub(_unescape, line)
     if "&" in line:
         line = html.unescape(line)
     if "<" in line:
@@ -34,6 +39,17 @@ def normalise(line: str) -> str:
         line = _PINYIN.sub("", line)
     if any(c.isdigit() for c in line):
         line = _UNIT_DIGIT.sub("", _DIGIT_UNIT.sub("", line))
+    line = _PRIVATE.sub("", line)
     if len(_MOJIBAKE.findall(line)) >= max(3, 0.3 * len(line.strip())):
         return ""
     return line
+
+
+def _unescape(m: re.Match[str]) -> str:
+    """The character a '\\uXXXX' escape (or a surrogate pair of them) stands for; '' for a lone
+    surrogate half."""
+    if m.group(1):
+        high, low = int(m.group(1), 16), int(m.group(2), 16)
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    code = int(m.group(3), 16)
+    return "" if 0xD800 <= code <= 0xDFFF else chr(code)
