@@ -104,3 +104,23 @@ def test_page_widgets_of_round_nine_are_chrome():
     a = one(HEAD + "\n发布时间:2022-04-09\n" + "\n".join(widgets[:4]) + "\n\n" + TEXT + "\n".join(widgets[4:]) + "\n")
     assert a.title == HEAD
     assert [w for w in widgets if w.replace(" ", "")[:6] in a.text.replace(" ", "")] == []
+
+
+def test_media_centre_line_by_the_headline_is_the_source_not_the_headline():
+    a = one(HEAD + "\n04/09\n08:30\n某某县新闻中心\n" + TEXT)
+    assert a.title == HEAD and a.source == "某某县新闻中心"
+
+
+def test_headline_said_again_under_its_photo_caption_is_one_story():
+    """Headline, the photo's one-line caption, the headline again, then the story."""
+    arts = articles(HEAD + "\n\n嘉宾和园方负责人出席开园仪式。\n\n" + HEAD + "\n\n" + TEXT)
+    assert len(arts) == 1 and arts[0].title == HEAD and "正式开园" in arts[0].text
+
+
+def test_site_greeting_breadcrumb_and_reading_time_are_chrome():
+    greeting = ("欢迎来到“某某明珠网”,在这里您可以浏览到本市各区县的新闻、"
+                + "政务、民生、文化、旅游资讯，" * 4 + "欢迎投稿。")
+    a = one(greeting + "\n\n主页 > 新闻 > " + HEAD + "\n" + HEAD + "\n来源:某某明珠网 更新时间:2022-04-09 09:57\n"
+            "本篇文章635字,读完约2分钟\n" + TEXT + "分享让更多人看到\n更多》文化之窗\n")
+    assert a.title == HEAD and a.source == "某某明珠网"
+    assert all(w not in a.text for w in ("欢迎来到", "主页", "读完", "分享", "更多"))

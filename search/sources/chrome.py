@@ -20,7 +20,9 @@ FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
 BOILERPLATE = re.compile(
     # a link bar ('[首页] [新闻]'), but not a headline after a bracketed tag ('[某县] 某县召开…')
     r"\]\(|^\[(?!\s*[^\[\]]{1,10}\]\s*[^\[\]|｜]{8,}$)|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
-    r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|首[页頁]\s*[>＞›»/／|｜]|"
+    r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|[首主][页頁]\s*[>＞›»/／|｜]|"
+    # a reading-time note ('本篇文章635字,读完约2分钟')
+    r"(读完|讀完|阅读|閱讀)(约|約|需|需要)\s*\d{1,3}\s*(分钟|分鐘)|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：]|"
     # the same credits in traditional script, and the keyword or tag line under a story
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：]|"
@@ -54,6 +56,8 @@ BOILERPLATE = re.compile(
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
     r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|"
     r"^(点击上方|长按|识别二维码|关注我们|关注公众号|關注公眾號|扫描关注|掃描關注|扫码关注|掃碼關注)|^(点赞|在看|收藏|分享|转发)$|"
+    # a share prompt ('分享让更多人看到') and a 'more' link before its section ('更多》文化之窗')
+    r"^(分享|转发|轉發)(让|讓|给|給)更多人|^更多\s*[》>»]|"
     # a share box: its targets alone on a line, and its instructions ('点击右上角微信好友')
     r"^(朋友圈|微信好友|QQ空间|QQ好友|新浪微博)$|^(点击右上角|點擊右上角)|分享功能|"
     r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
@@ -129,6 +133,8 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"(转载|轉載)(请|請)(附上|注明|註明|保留|标明|標明)|"
                      # a text-message subscription: '移动用户发‘X’到 1065…定制,3元/月'
                      r"(发|發|发送|發送)\S{0,12}(到|至)\s*1\d{4,}.{0,12}(定制|訂製|订阅|訂閱)")
+_SITE_GREETING = re.compile(r"^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)\s*[“「《]?"
+                            r"[^\s，,。“”「」《》]{2,16}(网|網|站|台|臺|报|報)[”」》]?")
 _RIGHTS_OWNER = re.compile(r"(版权|版權)均?(属|屬|归|歸)\S{1,16}所有")
 _RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -265,6 +271,8 @@ def is_notice(text: str) -> bool:
     """A notice, spam line or doubled site name: chrome whatever its punctuation."""
     if len(text) <= _NOTICE_MAX and NOTICES.search(text):
         return True
+    if _SITE_GREETING.match(text):
+        return True  # '欢迎来到“某某网”,在这里您可以浏览到…': the site describing itself, at any length
     if len(text) <= _RIGHTS_MAX and _RIGHTS_OWNER.search(text):
         return True  # '凡本报记者署名文字、图片，版权均属某某晚报所有。任何媒体…'
     if len(_KANA.findall(text)) >= _KANA_SHARE * len(text.replace(" ", "")):

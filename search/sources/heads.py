@@ -27,7 +27,8 @@ _DASHED_MAX = 32
 # headline the story first ran under ('原标题：…'), which reprints set under their own.
 # A page title that only names the site and its channel ('某某网-本地频道', '新聞網 | 要聞'):
 # every part ends as a site or channel name does.
-_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞)$")
+_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|"
+                        r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$")
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
                     r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$")  # a foreign name: a photo's

@@ -82,7 +82,7 @@ _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布�
 _SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,16}|\s+[-–—]\s+[^-–—]{2,16})+$")
 _SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn)$", re.IGNORECASE)
 _INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
-_OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺)$")
+_OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺|新闻中心|新聞中心|融媒体中心|融媒體中心)$")
 
 
 @dataclass(frozen=True)

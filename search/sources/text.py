@@ -268,6 +268,8 @@ class _Splitter:
         subheadings of an article its metadata announced (a subheading is not followed
         by a news opening such as '5月7日，')."""
         title = self.pending[self._title_at()]
+        if "".join(title.text.split()) == "".join((self.cur.title or "").split()):
+            return False  # the headline said again under its photo's caption: the same story
         if not is_title(title.text) or (self.cur.pictured and not self.cur.signalled and not self.cur.sealed
                                         and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
