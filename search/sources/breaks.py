@@ -1,6 +1,7 @@
 """Where one page of a site dump ends and the next begins, when no heading or metadata says so."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -105,3 +106,32 @@ def opens_page(lines: list[Line], kinds: list[tuple[str, Any]], at: int) -> bool
         k += 1
     return (k + 1 < len(kinds) and kinds[k][0] == "title" and is_title(lines[k].text)
             and kinds[k + 1][0] in ("body", "lead"))
+
+
+def top_level(kinds: list[tuple[str, Any]]) -> int:
+    """The Markdown heading level that opens articles: the deepest level announced by
+    metadata under it; else, below a lone collection title, the next level; else a document
+    title's own level (its sections are subheadings); else 2."""
+    heads = [(i, k[1][0]) for i, k in enumerate(kinds) if k[0] == "head"]
+    if not heads:
+        return 2
+    announced = [lv for i, lv in heads if i + 1 < len(kinds) and kinds[i + 1][0] in ("meta", "date", "byline", "lead")]
+    if announced:
+        return max(announced)
+    levels = [lv for _i, lv in heads]
+    first_at, first = heads[0]
+    if first_at == 0 and levels.count(first) == 1 and first == min(levels):
+        if len(heads) > 1 and heads[1][0] == 1:
+            return heads[1][1]
+        return first
+    return max(2, min(levels))
+
+
+def news_pages(kinds: list[tuple[str, Any]]) -> set[int]:
+    """Pages (counted at e-paper page headers) where two or more articles open with a lead or
+    a byline under their title: a newspaper page, where a bare title opens an article too."""
+    page, counts = 0, Counter[int]()
+    for i, (kind, _data) in enumerate(kinds):
+        page += kind == "page"
+        counts[page] += kind in ("lead", "byline") and i > 0 and kinds[i - 1][0] == "title"
+    return {p for p, n in counts.items() if n >= 2}

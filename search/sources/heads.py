@@ -3,6 +3,7 @@ untitled article's first line standing as its headline."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from search.sources.lines import Line, is_title, outlet, site_stripped
 
@@ -211,3 +212,19 @@ def another_story(title: str, opening: str, story: str) -> bool:
         return False
     new, old = _pairs(title + opening[:OPENING]), _pairs(story)
     return bool(new) and len(new & old) / len(new) < _STRANGER
+
+
+def opening_at(lines: list[Line], kinds: list[tuple[str, Any]], at: int) -> str | None:
+    """The text at or after line *at*, to OPENING characters: the story's opening (a photo
+    story's captions when it has no other text)."""
+    opening, captions = "", ""
+    for x, k in zip(lines[at:], kinds[at:], strict=True):
+        if k[0] in ("body", "lead"):
+            opening += x.text
+        elif k[0] == "caption" and not opening:
+            captions += x.text
+        elif opening and k[0] not in ("caption", "title"):
+            break
+        if len(opening) >= OPENING:
+            break
+    return opening or captions[:OPENING] or None

@@ -9,24 +9,23 @@ metadata announced, bare short lines are subheadings. In a dump of dense pages (
 with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
-from search.sources.breaks import opens_page, page_breaks
+from search.sources.breaks import news_pages, opens_page, page_breaks, top_level
 from search.sources.clean import clean_lines
 from search.sources.credits import desk_byline, lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
-    OPENING,
     another_story,
     bulleted,
     dashed,
     echoed,
     first_line_headline,
     fuller,
+    opening_at,
     over_credit,
     said_in_pieces,
     said_twice,
@@ -57,47 +56,19 @@ class _Splitter:
         kept = [i for i in range(len(lines)) if i not in drop]
         self.lines, self.kinds = [lines[i] for i in kept], [kinds[i] for i in kept]
         self.cuts = {n for n, i in enumerate(kept) if i - 1 in drop}  # a list of other stories ends one
-        self.top = self._top_level()  # Markdown heading level that opens articles
+        self.top = top_level(self.kinds)  # Markdown heading level that opens articles
         self.done: list[Draft] = []
         self.cur = Draft()
         self.pending: list[Line] = []  # title-like lines not yet placed
         self.page_date: str | None = None
         self.page_no: str | None = None
         self.next_date: str | None = None
-        self.news_page = False  # the current line is on a newspaper page (see _news_pages)
+        self.news_page = False  # the current line is on a newspaper page (see news_pages)
         self.at = 0  # the index of the line being read
-
-    def _top_level(self) -> int:
-        """The deepest heading level announced by metadata under it; else, below a lone
-        collection title, the next level; else a document title's own level (its
-        sections are subheadings); else 2."""
-        heads = [(i, k[1][0]) for i, k in enumerate(self.kinds) if k[0] == "head"]
-        if not heads:
-            return 2
-        announced = [lv for i, lv in heads if i + 1 < len(self.kinds)
-                     and self.kinds[i + 1][0] in ("meta", "date", "byline", "lead")]
-        if announced:
-            return max(announced)
-        levels = [lv for _i, lv in heads]
-        first_at, first = heads[0]
-        if first_at == 0 and levels.count(first) == 1 and first == min(levels):
-            if len(heads) > 1 and heads[1][0] == 1:
-                return heads[1][1]
-            return first
-        return max(2, min(levels))
-
-    def _news_pages(self) -> set[int]:
-        """Pages (cut at e-paper page headers) where two or more articles open with a lead or
-        a byline under their title: a newspaper page, where a bare title opens an article too."""
-        page, counts = 0, Counter[int]()
-        for i, (kind, _data) in enumerate(self.kinds):
-            page += kind == "page"
-            counts[page] += kind in ("lead", "byline") and i > 0 and self.kinds[i - 1][0] == "title"
-        return {p for p, n in counts.items() if n >= 2}
 
     def run(self) -> list[Draft]:
         """The drafts of the whole text, in the order they closed."""
-        news_pages, page = self._news_pages(), 0
+        pages, page = news_pages(self.kinds), 0
         breaks = page_breaks(self.lines, self.kinds)
         for i, line in enumerate(self.lines):
             self.at = i
@@ -105,7 +76,7 @@ class _Splitter:
             if (i in breaks or i in self.cuts or line.opens) and self.cur.body:
                 self.place_pending()
                 self.start(None)
-            self.news_page = page in news_pages
+            self.news_page = page in pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
             getattr(self, "on_" + kind)(line, data, nxt)
@@ -304,7 +275,8 @@ class _Splitter:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
         marked = bulleted(self.pending)
-        at = marked if marked is not None else echoed(self.pending, self._title_at(), self._opening())
+        at = marked if marked is not None else echoed(self.pending, self._title_at(),
+                                                              opening_at(self.lines, self.kinds, self.at))
         title = self.pending[at].text.lstrip("•").strip()
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
@@ -314,20 +286,6 @@ class _Splitter:
         rest = [p for p in rest if outlet(p.text) is None]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
-
-    def _opening(self) -> str | None:
-        """The text at or after the line being read, to OPENING characters: the story's opening."""
-        opening, captions = "", ""  # a photo story's caption is its only text
-        for x, k in zip(self.lines[self.at:], self.kinds[self.at:], strict=True):
-            if k[0] in ("body", "lead"):
-                opening += x.text
-            elif k[0] == "caption" and not opening:
-                captions += x.text
-            elif opening and k[0] not in ("caption", "title"):
-                break
-            if len(opening) >= OPENING:
-                break
-        return opening or captions[:OPENING] or None
 
     def retitle(self, lead: bool) -> None:
         """Page title, metadata, then a headline right above the lead (or a fuller one above
