@@ -124,3 +124,31 @@ def test_site_greeting_breadcrumb_and_reading_time_are_chrome():
             "本篇文章635字,读完约2分钟\n" + TEXT + "分享让更多人看到\n更多》文化之窗\n")
     assert a.title == HEAD and a.source == "某某明珠网"
     assert all(w not in a.text for w in ("欢迎来到", "主页", "读完", "分享", "更多"))
+
+
+def test_bulleted_metadata_and_colour_switcher():
+    """A county site lists its metadata with bullets, under a page colour switcher."""
+    page = ("白底黑字蓝链接\n蓝底黄字白链接\n页面原始配色\n\n" + HEAD + "\n• 发布时间:2016-12-21 00:00\n"
+            "• 信息来源:某某日报\n• 编辑:admin\n• 审核:系统管理员\n打印\n\n" + TEXT)
+    a = one(page)
+    assert a.title == HEAD and a.date == "2016-12-21" and a.source == "某某日报"
+    assert "底" not in a.text and "系统管理员" not in a.text
+
+
+def test_epaper_team_byline_spaced_credit_and_continuation_note():
+    """'■县融媒体中心记者组' and '■通 讯 员 某某' are bylines; '(下转A2版)' points to the rest of
+    the story and does not hide the property block after it."""
+    page = ("第A01版:要闻\n\n" + HEAD + "\n\n■通 讯 员 甲乙丙\n\n■县融媒体中心记者组\n\n本报讯 " + TEXT
+            + "\n(下转A2版)\n\n2022-07-29 1 1 某某日报 content_190469.html 1 3 " + HEAD + " /enpproperty-->\n")
+    a = one(page)
+    assert a.title == HEAD and a.date == "2022-07-29" and a.source == "某某日报"
+    assert "下转" not in a.text and "通讯员" not in a.text.replace(" ", "") and "记者组" not in a.text
+
+
+def test_credits_with_bars_photo_source_and_server_warnings_are_chrome():
+    page = ("Deprecated: Creation of dynamic property db::$querynum is deprecated in /www/db.php on line 9\n\n"
+            + HEAD + "\n来源|某某县融媒体中心\n" + TEXT + "\n图片来源:某某县教体局\n编辑|甲乙丙\n编审|丁戊己\n"
+            "版权作品,未经授权严禁转载。\n")
+    a = one(page)
+    assert a.title == HEAD and a.source == "某某县融媒体中心"
+    assert all(w not in a.text for w in ("Deprecated", "图片来源", "编辑", "编审", "严禁"))

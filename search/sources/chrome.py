@@ -23,9 +23,11 @@ BOILERPLATE = re.compile(
     r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|[首主][页頁]\s*[>＞›»/／|｜]|"
     # a reading-time note ('本篇文章635字,读完约2分钟')
     r"(读完|讀完|阅读|閱讀)(约|約|需|需要)\s*\d{1,3}\s*(分钟|分鐘)|"
-    r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：]|"
+    r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：|｜丨]|"
     # the same credits in traditional script, and the keyword or tag line under a story
-    r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：]|"
+    r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：|｜丨]|"
+    # a photo's credit ('图片来源:某某局'), and a server's error left in the page ('Deprecated: …')
+    r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]|^(Deprecated|Warning|Notice|Fatal error|Parse error)\s*:\s|"
     # a trainee editor's or a contributor's credit ('(實習編輯:某某)', '投稿:某某部 某某')
     r"^[【\[(（]?\s*(实习编辑|實習編輯|见习编辑|見習編輯|投稿|整理)\s*[:：]|"
     # a forum's page clock in its footer ('GMT+8, 2024-11-1 08:53'); a breadcrumb ending on
@@ -34,6 +36,9 @@ BOILERPLATE = re.compile(
     r"^(关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]|^(文章)?(关键词|關鍵詞|关键字|關鍵字|标签|標籤)$|"
     # the headline a reprint first ran under: the page's own headline stands above it
     r"^(原标题|原標題)\s*[:：]|"
+    # an e-paper's pointer to the rest of a story ('(下转A2版)'), a page's colour switcher
+    r"^[(（]\s*(下转|下轉|上接|接上)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版|\S{0,4}版)\s*[)）]$|"
+    r"^[白黑蓝黄绿红灰藍黃綠紅]底[白黑蓝黄绿红灰藍黃綠紅]字([白黑蓝黄绿红灰藍黃綠紅](链接|鏈接))?$|^页面原始配色$|"
     # a link to the topic page the story belongs to ('新闻专题链接:某某')
     r"^(新闻|新聞)?(专题|專題)(链接|鏈接|連結)\s*[:：]|"
     r"^[(（]\s*(责任编辑|编辑|责编)\s*\S{1,12}[)）]$|"
@@ -127,7 +132,7 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      # an e-paper's gate for its app ('本页面内容不允许直接阅读，请通过客户端浏览')
                      r"(不允许|不允許)直接(阅读|閱讀)|(扫描二维码|掃描二維碼)(下载|下載)|"
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
-                     r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止).{0,4}(转载|轉載|复制|複製|使用)|"
+                     r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止|严禁|嚴禁).{0,4}(转载|轉載|复制|複製|使用)|"
                      r"(报料|報料|爆料).{0,6}(线索费|線索費)|"  # a paper's tip fee: '报料，线索费50元'
                      # a site's terms for reprints ('本站原创文章,转载请附上原文链接。')
                      r"(转载|轉載)(请|請)(附上|注明|註明|保留|标明|標明)|"

@@ -19,6 +19,8 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
                      # '華盛頓記者甲乙、丙丁/聯合報'; a headline that names reporters says more
                      rf"^\S{{0,4}}(社|報|报|台|臺)(記者|记者)\s*{_NAMES}$|^\S{{0,4}}(記者|记者)\s*{_NAMES}、{_NAMES}$|"
                      r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$|"  # '☉張國財': an opinion page's writer
+                     # a centre's reporters as a team: '县融媒体中心记者组'
+                     r"^\S{0,10}(中心|报社|報社)(记者|記者|通讯员|通訊員)(组|組)?(\s|$)|"
                      # '王五 某某晚报 某某网 某某客户端记者 赵六': names and outlets, no sentence
                      r"^[\u4e00-\u9fff ]{2,40}(客户端|客戶端|晚报|日报|晚報|日報)(全媒体|全媒體|融媒体)?(记者|記者)"
                      r"(\s+[\u4e00-\u9fff]{2,4}){1,6}$")
@@ -41,9 +43,13 @@ def desk_byline(text: str) -> bool:
     return byline_of(text) is not None and _DESK_BYLINE.search(text) is not None
 
 
+# '通 讯 员 王成虎': the credit's word set one character apart, as e-papers justify it
+_SPACED_WORD = re.compile(r"^((?:[\u4e00-\u9fff] ){1,4}[\u4e00-\u9fff])(?= )")
+
+
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
-    text = _BULLET.sub("", text)
+    text = _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), _BULLET.sub("", text))
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
         return m.group(2).strip()

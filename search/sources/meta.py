@@ -147,7 +147,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
-    line = _TAG.sub("", _ADDRESS.sub(" ", line)).lstrip("*＊ ")  # '[热点] 时间:…', '*來源:…', the site's address
+    # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
+    line = _TAG.sub("", _ADDRESS.sub(" ", line)).lstrip("*＊•·▪ ")
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if (credit := _CREDIT_TAIL.match(line)) is not None and _OUTLET_WORD.match(credit.group(1)):
