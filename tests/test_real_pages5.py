@@ -152,3 +152,29 @@ def test_credits_with_bars_photo_source_and_server_warnings_are_chrome():
     a = one(page)
     assert a.title == HEAD and a.source == "某某县融媒体中心"
     assert all(w not in a.text for w in ("Deprecated", "图片来源", "编辑", "编审", "严禁"))
+
+
+def test_headline_with_a_cry_and_a_speaker_opens_the_next_page():
+    """'…事件?交警回应:…': a headline with one cry inside and a speaker's colon, set apart
+    under another page's text, heads a story of its own."""
+    crash = "城北发生货车侧翻事故?交警回应:正调查事故原因"
+    arts = articles(CRASH, crash + "\n\n5月13日傍晚，城北大道发生一起货车侧翻事故，引发市民关注。\n"
+                    "记者联系到交警部门，工作人员表示事故原因正在调查中。\n")
+    assert [a.title for a in arts] == ["渣土车弯道侧翻 三辆小车被埋", crash]
+
+
+def test_bracketed_desk_and_reporters_lead_opens_the_next_page():
+    gallery = HEAD + "\n\n" + TEXT + "热门图集\n下一图集\n"
+    lead = ("【某网】 (某某日报全媒体记者 甲乙 通讯员 丙丁) 12月12日晚，全市交警在重要卡口集中整治酒驾，"
+            "当晚共查获酒驾违法行为38起。\n")
+    arts = articles(gallery, lead)
+    assert [a.title for a in arts] == [HEAD, "全市交警在重要卡口集中整治酒驾"]
+    assert "酒驾" not in arts[0].text and "图集" not in arts[0].text
+
+
+def test_quoted_cries_opening_a_story_are_its_text_not_a_list():
+    quotes = ("“王医生，上次您给我开的药很对症，我复查来了!”\n“李主任，我把检查单子都带来了，您帮我看看!”\n"
+              "“张大夫，我这膝盖一到阴雨天就疼!”\n")
+    a = one(quotes + "10月18日上午，不到8点，县城广场的义诊处已经排起了长龙。\n"
+            "来自省城医院的专家为群众义诊，还送来了健康手册。\n快點我加入某某新聞LINE好友!\n")
+    assert "复查" in a.text and "膝盖" in a.text and "LINE" not in a.text

@@ -82,7 +82,7 @@ BOILERPLATE = re.compile(
 # a folded story's 'read the rest' link ('展开全文', '阅读剩余全文('), a pager of stories
 # ('上一篇 下一篇'), an ad slot's label ('- Advertisement -').
 WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下一(则|則|篇)|PDF\s*(版|版面)|"  # '读某某报PDF版面'
-                     r"上一页|下一页|上一頁|下一頁|更多\s*(>>|»|＞＞)|"
+                     r"上一页|下一页|上一頁|下一頁|(上|下)一(图集|圖集)|更多\s*(>>|»|＞＞)|"
                      r"(上一篇|上一則|上一则).{0,8}(下一篇|下一則|下一则)|"  # '3上一篇  下一篇4': the pager
                      r"^[-–—=\s]*((?i:advertisement|sponsored)|廣告|广告)[-–—=\s]*$|"  # an ad slot's label
                      r"(展开|展開|阅读|閱讀|查看|余下|餘下|点击查看|點擊查看)(剩余|剩餘)?全文|"
@@ -104,7 +104,7 @@ RELATED = re.compile(r"^[※【\[]?\s*(相关阅读|相关新闻|相关链接|�
                       r"(你|您)可能(还|還|也)?(想看|喜欢|喜歡|感兴趣|感興趣)|"  # '※你可能還想看:'
                       # any list so headed: '新闻推荐', '為你推薦', '最新資訊', '其他新闻', '往下看更多文章'
                       r"[^\s，,。:：]{0,4}(推荐|推薦)|(往下看|继续看|繼續看)?(最新|热门|熱門|更多|其他|其它|相关|相關)"
-                      r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻)|"
+                      r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻|图集|圖集)|"
                       r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦)\s*[】\]]?\s*[:：]?$")
 
 # Notices a page sets around every story, whatever their punctuation: a browser warning
@@ -134,6 +134,9 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
                      r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止|严禁|嚴禁).{0,4}(转载|轉載|复制|複製|使用)|"
                      r"(报料|報料|爆料).{0,6}(线索费|線索費)|"  # a paper's tip fee: '报料，线索费50元'
+                     # a call to follow the outlet on a platform ('快點我加入某某新聞LINE好友!')
+                     r"(加入|追蹤|追踪|訂閱|订阅)\S{0,12}(LINE|Line|臉書|脸书|Facebook|IG|Instagram|YouTube|Telegram)"
+                     r"\s*(好友|官方帳號|官方账号|粉絲團|粉丝团|頻道|频道)|"
                      # a site's terms for reprints ('本站原创文章,转载请附上原文链接。')
                      r"(转载|轉載)(请|請)(附上|注明|註明|保留|标明|標明)|"
                      # a text-message subscription: '移动用户发‘X’到 1065…定制,3元/月'

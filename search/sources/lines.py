@@ -52,7 +52,9 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,8}(电|電|讯|訊)\s*[（(/]|"
                    r"[^\s，,。]{0,12}(网|網|融媒体|融媒)(讯|訊)|[^\s，,。]{0,10}(报|報)(讯|訊)(?=\s)|"
                    # a photo story's reporters in brackets, then its time: '圖片新聞(記者 甲 乙)9月20日…'
-                   r"[^\s，,。（(]{0,6}[（(]\s*(記者|记者)[^()（）]{2,24}[)）]\s*(\d{1,2}月\d{1,2}日|近日|日前|昨[天日]|今[天日])|据[^\s，,。]{2,12}(报道|消息)[,，]|"
+                   # ('【连网】 (某某日报全媒体记者 甲 通讯员 乙) 12月12日晚…': the paper before its reporter)
+                   r"(【[^】\s]{1,10}】\s*)?[^\s，,。（(]{0,6}[（(][^()（）]{0,16}(記者|记者)[^()（）]{2,30}[)）]\s*"
+                   r"(\d{1,2}月\d{1,2}日|近日|日前|昨[天日]|今[天日])|据[^\s，,。]{2,12}(报道|消息)[,，]|"
                    # e-paper archives open each story with its page and column: 第1版(要闻)专栏:
                    r"第\s*\d{1,2}\s*版\s*[(（][^)）\s]{1,8}[)）]\s*(专栏|專欄)\s*[:：]|"
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
@@ -237,7 +239,8 @@ def is_titlelike(text: str) -> bool:
     headlines): a title, kicker or subheading."""
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
     # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
-    if len(head) <= 40 and not re.search(r"[，|｜:：/／]", head):
+    if len(head) <= 40 and not re.search(r"[，,|｜/／]", head) and len(re.findall(r"[:：]", head)) <= 1:
+        # one cry inside, and a speaker's colon after it: '…致人死亡事件?交警回应:正调查…'
         head = _INNER_CRY.sub("", head, count=1)
     return (len(text) <= 60 and not _SENTENCE.search(head)
             and text[-1] not in ":：，,、" and date_line(text) is None)

@@ -21,7 +21,7 @@ from search.sources.meta import date_line
 MIN_RUN = 3  # this many list-shaped lines in a row at an edge are a list, not the story's
 MAX_ITEM = 40  # a longer line is a paragraph, however it is punctuated
 _WS = re.compile(r"\s+")  # menus space their items out: counted without the spaces
-_PROSE = re.compile(r"[。；;]")  # a sentence: text, not a list item
+_PROSE = re.compile(r"[。；;]|[！？!?][”」』\"]")  # a sentence, or a quoted cry: text, not a list item
 
 # Page labels above a headline, never its kicker: a date ('新聞自選輯 20260308', a daily
 # page's '2023-02-06'), a menu or control bar ('返回首页 | 字号'), the site's own name
