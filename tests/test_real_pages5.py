@@ -178,3 +178,22 @@ def test_quoted_cries_opening_a_story_are_its_text_not_a_list():
     a = one(quotes + "10月18日上午，不到8点，县城广场的义诊处已经排起了长龙。\n"
             "来自省城医院的专家为群众义诊，还送来了健康手册。\n快點我加入某某新聞LINE好友!\n")
     assert "复查" in a.text and "膝盖" in a.text and "LINE" not in a.text
+
+
+def test_source_forms_of_round_nine():
+    """'????' where a copy lost its spaces, a source glued to its date, a source naming the
+    page it ran on, an outlet's app beside the date."""
+    cases = {"2023年03月31日 08:27????信息來源:某某新聞": ("2023-03-31", "某某新聞"),
+             "来源:24小时新闻网2024-11-18 23:02:00": ("2024-11-18", "24小时新闻网"),
+             "2017-09-07 15:29:56   来源:《某某日报》2017年9月7日第4版    【字号": ("2017-09-07", "某某日报"),
+             "某某青年报客户端 | 2025-01-17 19:19": ("2025-01-17", "某某青年报客户端")}
+    for meta, (date, source) in cases.items():
+        a = one(HEAD + "\n" + meta + "\n\n" + TEXT)
+        assert a.title == HEAD and a.date == date, meta
+        assert a.source is not None and source in a.source, meta
+
+
+def test_outlet_news_lead_names_the_source():
+    for lead in ("某某网消息 ", "某某网消息,"):
+        a = one(HEAD + "\n\n" + lead + TEXT)
+        assert a.source == "某某网", lead

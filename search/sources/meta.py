@@ -40,7 +40,7 @@ _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
-                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線)$")
+                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端)$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
@@ -263,7 +263,8 @@ def source_value(value: str) -> str | None:
     value = _SOURCE_END.split(value, maxsplit=1)[0].strip("]】)）")  # '[来源：某某网]
     value = re.sub(r"[(（][^()（）]*([)）]|$)", "", value).strip(" ,，、")  # '某某周刊(ID:xxx),作者…
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·")  # '新华网2024-03-06
-    if (not value or re.search(r"[:：]", value) or value in _LABELS or re.match(r"\d", value)
+    if (not value or re.search(r"[:：]", value) or value in _LABELS
+            or (re.match(r"\d", value) and not re.search(r"[\u4e00-\u9fff]", value))  # '24直播网' is a name
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):
         return None
     return value
@@ -290,8 +291,8 @@ def date_line(text: str) -> str | None:
 
 def page_header(text: str) -> str | None:
     """An e-paper page header ('第A09版：要闻 2024年5月10日'): its date (or '' when it has none)."""
-    if len(text) > 60 or not _PAGE.search(text) or _SENTENCE.search(text) or "，" in text:
-        return None
+    if len(text) > 60 or not _PAGE.search(text) or _SENTENCE.search(text) or "，" in text or _SOURCE.search(text):
+        return None  # '… 来源:《某某日报》2017年9月7日第4版': a story's metadata, naming the page it ran on
     return find_date(text) or ""
 
 
