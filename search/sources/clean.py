@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from search.sources.chrome import table_cells
 from search.sources.credits import byline_of, caption_credit
 from search.sources.lines import (
     TERMINAL,
@@ -25,6 +24,7 @@ from search.sources.lines import (
 from search.sources.meta import meta_of, page_header
 from search.sources.recurring import line_key, repeated_keys
 from search.sources.tables import is_table_key, is_table_value
+from search.sources.widgets import table_cells
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")

@@ -16,12 +16,6 @@ from search.sources.chrome import (
     RELATED,
     WIDGET,
     in_other_script,
-    is_dated_bar,
-    is_footer_row,
-    is_link_target,
-    is_notice,
-    is_stray,
-    is_widget,
     undecorated,
 )
 from search.sources.credits import byline_of, caption_credit
@@ -34,6 +28,7 @@ from search.sources.meta import (
 )
 from search.sources.normal import normalise
 from search.sources.tables import is_table_key, is_table_row
+from search.sources.widgets import is_dated_bar, is_footer_row, is_link_target, is_notice, is_stray, is_widget
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
