@@ -197,3 +197,8 @@ def test_outlet_news_lead_names_the_source():
     for lead in ("某某网消息 ", "某某网消息,"):
         a = one(HEAD + "\n\n" + lead + TEXT)
         assert a.source == "某某网", lead
+
+
+def test_a_doubled_cry_in_a_headline_is_kept():
+    a = one("这是真的吗??网友热议新城公园开园\n来源:某某网\n\n" + TEXT)
+    assert a.title == "这是真的吗??网友热议新城公园开园"

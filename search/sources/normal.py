@@ -19,8 +19,9 @@ _UNIT_DIGIT = re.compile(r"(?<=[年月日时時点點])[ \t\u3000]+(?=\d{1,2}\s*
 # text with one can be encoded.
 _U_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})")
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
-# '08:27????信息來源': characters a copy lost (a no-break space written as '?'), between words.
-_LOST = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{2,}(?=[\d\u4e00-\u9fff])")
+# '08:27????信息來源': characters a copy lost (no-break spaces written as '?'), between words;
+# three or more, since a headline may cry twice ('真的吗??网友热议').
+_LOST = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{3,}(?=[\d\u4e00-\u9fff])")
 # Private-use characters: a page's icon font (a pen before '记者 某某') shows as nothing
 # readable, and glued to a word it hides the word from every rule and query.
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -43,7 +44,7 @@ def normalise(line: str) -> str:
     if _DIGIT.search(line):
         line = _UNIT_DIGIT.sub("", _DIGIT_UNIT.sub("", line))
     line = _PRIVATE.sub("", line)
-    if "??" in line:
+    if "???" in line:
         line = _LOST.sub(" ", line)
     if len(_MOJIBAKE.findall(line)) >= max(3, 0.3 * len(line.strip())):
         return ""
