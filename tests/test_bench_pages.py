@@ -1,0 +1,95 @@
+"""The real-page scorer (bench/pages.py): the figures the README reports for issue 25 come
+from it, so it must count a right headline, a missed source, page chrome and two stories
+glued together as a person judging the parse would. Pages are written for the test."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.pages import Page, Tally, dumps, headline_grade, report, run, score_file
+from search.sources.articles import make_article
+
+PARK = ("城西新城公园周六开园\n发布时间:2022-04-09 来源:某某晚报\n"
+        "周六上午，位于城西的新城公园正式开园，不少市民带着孩子前来赏花游玩。\n"
+        "公园管理处介绍，园内种植了三十多个品种的花卉，花期将持续到下月中旬。\n")
+BRIDGE = ("城东大桥完成加固 下周恢复通行\n"
+          "记者从市交通局获悉，城东大桥的加固工程已经完工，检测合格后将于下周一恢复通行。\n"
+          "加固期间，过江车辆经城北大桥绕行，部分公交线路临时调整。\n"
+          "上一篇 下一篇\n")
+
+
+def truth(name: str, headline: str, start: str, end: str, **extra: object) -> dict:
+    """One truth record for a one-article page."""
+    article = {"headline": headline, "date": None, "source": None, "start": start, "end": end} | extra
+    return {"file": name, "url": f"http://example{name}.test/a", "kind": "portal", "traditional": False,
+            "split": "tune", "n_articles": 1, "articles": [article]}
+
+
+def write_set(folder: Path, pages: dict[str, tuple[str, dict]]) -> Path:
+    """A page set as bench/pages.py reads it: NNN.txt files and truth.jsonl."""
+    folder.mkdir()
+    for name, (text, _record) in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    lines = [json.dumps(record, ensure_ascii=False) for _text, record in pages.values()]
+    (folder / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_headline_grades():
+    assert headline_grade("城西新城公园周六开园", "城西新城公园周六开园") == "right"
+    assert headline_grade("城西新城公园周六开园_某某网", "城西新城公园周六开园") == "right"
+    assert headline_grade("新城公园", "城西新城公园周六开园") == "partly"
+    assert headline_grade("上一篇 下一篇", "城西新城公园周六开园") == "wrong"
+    assert headline_grade("", "城西新城公园周六开园") == "wrong"
+
+
+def test_one_page_a_file_counts_what_the_parse_got_right_and_wrong(tmp_path: Path):
+    folder = write_set(tmp_path / "set", {
+        "001.txt": (PARK, truth("001.txt", "城西新城公园周六开园", "位于城西的新城公园正式开园",
+                                "花期将持续到下月中旬", date="2022-04-09", source="某某晚报")),
+        # a source the truth names but the text does not hold: a miss, whatever the parser does
+        "002.txt": (BRIDGE, truth("002.txt", "城东大桥完成加固 下周恢复通行", "城东大桥的加固工程已经完工",
+                                  "部分公交线路临时调整", source="某某日报")),
+    })
+    figures = report(run(folder, "tune", "a", show=False))
+    assert figures["headline right/partly/wrong"].startswith("2 / 0 / 0 of 2")
+    assert figures["stated date found"].startswith("1 / 1")
+    assert figures["named source found"].startswith("1 / 2")
+    assert figures["glued"].startswith("0 articles")
+
+
+def test_a_page_glued_to_the_one_before_is_counted_glued():
+    """A parse that keeps a headline-less page in the article before it: the scorer counts
+    one article holding two true ones, and the second one's headline as not asked."""
+    second = "记者从市气象台获悉，明日起全市将有一次明显降水过程，请市民出行注意安全。\n"
+    pages = [Page("001.txt", PARK, truth("001.txt", "城西新城公园周六开园", "位于城西的新城公园正式开园",
+                                         "花期将持续到下月中旬")),
+             Page("002.txt", second, truth("002.txt", None, "明日起全市将有一次明显降水", "请市民出行注意安全"))]
+    glued = make_article("dump.txt", "城西新城公园周六开园", PARK.split("\n", 2)[2] + second)
+    t = Tally()
+    score_file(pages, [glued], t, show=False)
+    assert t.counts["glued_articles"] == 1 and t.counts["glued_true"] == 2
+    assert t.counts["head_right"] == 1 and t.counts["head_total"] == 1
+    alone = [make_article("dump.txt", "城西新城公园周六开园", PARK.split("\n", 2)[2]),
+             make_article("dump.txt", "明日起全市将有一次明显降水过程", second)]
+    t = Tally()
+    score_file(pages, alone, t, show=False)
+    assert t.counts["glued_articles"] == 0 and t.counts["right_count"] == 1
+
+
+def test_page_chrome_left_in_an_article_is_counted(tmp_path: Path):
+    page = BRIDGE.replace("上一篇 下一篇\n", "加固期间的投诉请拨打热线电话。\n责任编辑 王五 分享到微博\n")
+    folder = write_set(tmp_path / "set", {
+        "001.txt": (page, truth("001.txt", "城东大桥完成加固 下周恢复通行", "城东大桥的加固工程已经完工",
+                                "部分公交线路临时调整")),
+    })
+    tally = run(folder, "tune", "a", show=False)
+    assert tally.counts["with_chrome"] == 1  # the complaint line is outside the story's true text
+
+
+def test_dumps_group_pages_of_a_kind_three_to_five_a_file():
+    pages = [Page(f"{i:03d}.txt", "", {"kind": "portal" if i < 7 else "gov", "url": str(i)}) for i in range(11)]
+    groups = dumps(pages, 25)
+    assert sorted(p.name for g in groups for p in g) == sorted(p.name for p in pages)
+    assert all(3 <= len(g) <= 5 for g in groups[:-1])
+    assert groups == dumps(list(pages), 25)  # the same files on every run
