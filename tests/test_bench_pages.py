@@ -18,7 +18,7 @@ BRIDGE = ("城东大桥完成加固 下周恢复通行\n"
           "上一篇 下一篇\n")
 
 
-def truth(name: str, headline: str, start: str, end: str, **extra: object) -> dict:
+def truth(name: str, headline: str | None, start: str, end: str, **extra: object) -> dict:
     """One truth record for a one-article page."""
     article = {"headline": headline, "date": None, "source": None, "start": start, "end": end} | extra
     return {"file": name, "url": f"http://example{name}.test/a", "kind": "portal", "traditional": False,
