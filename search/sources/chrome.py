@@ -191,11 +191,18 @@ def in_other_script(text: str, test: Callable[[str], object]) -> bool:
     return folded != text and bool(test(folded))
 
 
-_SPACED_OUT = re.compile(r"^(\S\s+){1,5}\S$")  # '推 荐', '相 关 新 闻': a label set one character apart
+# '推 荐', '相 关 新 闻', '通 讯 员 某某': a word set one character apart, as pages justify a label
+_SPACED_OUT = re.compile(r"^(?:\S\s+){1,5}\S(?=\s|$)")
+
+
+def closed_up(text: str) -> str:
+    """*text* with a word set one character apart at its start closed up ('推 荐' -> '推荐',
+    '通 讯 员 某某' -> '通讯员 某某')."""
+    m = _SPACED_OUT.match(text)
+    return "".join(m.group(0).split()) + text[m.end():] if m else text
 
 
 def undecorated(text: str) -> str:
     """*text* without the arrows, blocks and stars set around a heading, and with a label set
     one character apart closed up."""
-    text = DECORATION.sub("", text) or text
-    return "".join(text.split()) if _SPACED_OUT.match(text) else text
+    return closed_up(DECORATION.sub("", text) or text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from search.sources.chrome import closed_up
 from search.sources.meta import _SENTENCE
 
 _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")
@@ -43,13 +44,9 @@ def desk_byline(text: str) -> bool:
     return byline_of(text) is not None and _DESK_BYLINE.search(text) is not None
 
 
-# '通 讯 员 王成虎': the credit's word set one character apart, as e-papers justify it
-_SPACED_WORD = re.compile(r"^((?:[\u4e00-\u9fff] ){1,4}[\u4e00-\u9fff])(?= )")
-
-
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
-    text = _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), _BULLET.sub("", text))
+    text = closed_up(_BULLET.sub("", text))  # '■通 讯 员 某某': e-papers justify the credit's word
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
         return m.group(2).strip()
