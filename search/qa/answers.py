@@ -16,6 +16,7 @@ from search.params import DEFAULT, RankingParams
 from search.qa import kinds
 from search.qa.heads import asked_head, gives_alias, names_head
 from search.qa.query import QUESTION_WORDS, strip_question
+from search.text.leads import strip_lead
 from search.text.normalize import normalize
 from search.text.sentences import Weighted, find_spans, sentences
 
@@ -63,12 +64,6 @@ _EVENTS = (
 _ASPECT = re.compile(r"的?(内涵|含义|定义|意思|意义|实质|本质|核心内容)$")  # 什么是X的内涵 asks about X
 _DEFINE = (re.compile(r"^(?:什么是|何谓|何为)(.{2,20}?)[?？]?$"),
            re.compile(r"^(.{2,20}?)(?:是什么|指的是什么|是指什么|指什么|是什么意思)[?？]?$"))
-# What opens a news story before its first real words: 本报讯, a dateline (新华社北京3月5日电)
-# and a byline (记者刘辉、通讯员刘芳红报道: / （记者 张三）).
-_OPENERS = (re.compile(r"^(本报讯|本刊讯|本台讯|本网讯|讯)[\s:：]*"),
-            re.compile(r"^[^\s，。,:：（）()]{2,16}?\d{1,2}月\d{1,2}日(电|讯)\s*"),
-            re.compile(r"^[（(]?\s*[^\s，。,:：（）()]{0,12}?(记者|通讯员|实习生|摄影)[^:：，。,（）()]{0,40}?"
-                       r"(报道)?\s*[:：）)]\s*"))
 # A sentence opening on these leans on the one before it (因此它…, 这次事件…).
 _LEANS = re.compile(r"^(因此|所以|故|于是|因而|从而|这|此|该|但|而|然而|不过|其后|后来|之后|赛后|他|她|它|其|牠)")
 # ... as does one without a subject (是…的第五个孩子: whose child, the sentence before says),
@@ -219,7 +214,7 @@ def _cut(text: str, norm: str, matched: list, start: int, end: int, intent: Inte
          p: RankingParams) -> Snippet:
     """text[start:end] as an answer snippet: without a leading byline, cut to the clause that
     holds the answer when longer than LONG, with the spans of the question's words in it."""
-    start = start + len(text[start:end]) - len(strip_opener(text[start:end]))
+    start = start + len(text[start:end]) - len(strip_lead(text[start:end]))
     spans = [sp for _a, _b, sps, _h in matched for sp in sps if start <= sp.start and sp.end <= end]
     if end - start > LONG:
         start, end = clause(norm, start, end, spans, intent, asked, p=p)
@@ -292,18 +287,6 @@ def leans(sentence: str) -> bool:
     sentence = _DATED.sub("", sentence, count=1)
     return bool(_LEANS.match(sentence) or _NO_SUBJECT.match(sentence)
                 or _POINTS_BACK.search(sentence[:_REACH]))
-
-
-def strip_opener(sentence: str) -> str:
-    """The sentence without a leading 本报讯, dateline or byline."""
-    while True:
-        for rx in _OPENERS:
-            m = rx.match(sentence)
-            if m and m.end() < len(sentence):
-                sentence = sentence[m.end():]
-                break
-        else:
-            return sentence
 
 
 _CLAUSE = re.compile(r"[^，；,;：:]+[，；,;：:]?")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from search.model import Snippet, Span
 from search.params import DEFAULT, RankingParams
-from search.qa.answers import best_sentence, clause, strip_opener
+from search.qa.answers import best_sentence, clause
 from search.text.analysis import segment
+from search.text.leads import strip_lead
 from search.text.normalize import normalize
 from search.text.sentences import Weighted, find_spans, sentences  # noqa: F401 (re-exported)
 
@@ -21,7 +22,7 @@ def snippet(text: str, forms: list[Weighted], width: int = WIDTH, p: RankingPara
         if not bounds:
             return Snippet("")
         start, end = bounds[0]
-        lead = strip_opener(text[start:end])
+        lead = strip_lead(text[start:end])
         return _window(Snippet(lead), width, end < len(text.rstrip()))
     sn = best[1]
     if len(sn.text) <= width:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 import re
 
-from search.qa.answers import strip_opener
 from search.qa.snippets import snippet
 from search.text.analysis import segment
+from search.text.leads import strip_lead
 from search.text.normalize import normalize
 from search.text.sentences import sentences
 
@@ -39,7 +39,7 @@ def sentences_of(text: str) -> list[str]:
     bylines) taken off."""
     out = []
     for start, end in sentences(text):
-        said = strip_opener(text[start:end].strip())
+        said = strip_lead(text[start:end].strip())
         if len(said) >= MIN_CHARS and said.endswith(_ENDS) and not _NOT_PROSE.match(said):
             out.append(said)
     return out

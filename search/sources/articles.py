@@ -6,20 +6,17 @@ import re
 from typing import Any
 
 from search.model import Article
+from search.text.leads import strip_lead
 from search.text.sentences import SENTENCE_ENDS
 
 _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\d{1,2}月\d{1,2}日"
                         r"(上午|下午|中午|晚上|凌晨|早上|晚)?(\d{1,2}[时時点點](\d{1,2}分)?(许|許)?)?)[,，]\s*")
-# A lead's credit before its first words: '本报讯(记者 某某)…:', '晚报讯 ', '(某某社記者甲台中10日電)',
-# '圖片新聞(記者 甲 乙)'.
-_NEWS_LEAD = re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]|^[^\s，,。]{0,12}(讯|訊)\s+|"
-                        r"^[^\s，,。（(]{0,12}\s*[（(][^()（）]{0,20}(記者|记者|电|電|讯|訊)[^()（）]{0,20}[)）]\s*")
 
 
 def derive_title(text: str, limit: int = 30) -> str:
     """A title from the lead sentence, for articles published without one."""
     first = re.split(f"[{SENTENCE_ENDS}\n]", text.strip(), maxsplit=1)[0]
-    first = _TIME_LEAD.sub("", _NEWS_LEAD.sub("", first).strip())
+    first = _TIME_LEAD.sub("", strip_lead(first).strip())
     clause = re.split(r"[,，;；]", first)[0]
     title = clause if len(clause) >= 8 else first
     return title if len(title) <= limit else title[:limit] + "…"

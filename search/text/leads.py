@@ -1,0 +1,36 @@
+"""What opens a news story before its first real words, in one place.
+
+A paper's 本报讯 or 晚报讯, a dateline (新华社北京3月5日电), a bracketed credit
+((某某社記者甲台中10日電), 圖片新聞(記者 甲 乙)) and a byline (记者刘辉、通讯员刘芳红报道:,
+（记者 张三）). Titles derived from a lead skip them; answers and snippets are shown without them.
+"""
+from __future__ import annotations
+
+import re
+
+LEADS = (
+    # 本报讯 alone, or with its credit up to the colon: 本报讯(记者 某某):, 本报北京讯 …:
+    re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]\s*"),
+    re.compile(r"^(本报讯|本刊讯|本台讯|本网讯|讯)[\s:：]*"),
+    # Another paper's lead set apart by a space: 晚报讯 , 某某訊 .
+    re.compile(r"^[^\s，,。]{0,12}(讯|訊)\s+"),
+    # A bracketed credit naming a reporter or a dispatch: (中央社記者甲台中10日電).
+    re.compile(r"^[^\s，,。（(]{0,12}\s*[（(][^()（）]{0,20}(記者|记者|电|電|讯|訊)[^()（）]{0,20}[)）]\s*"),
+    # A dateline: 新华社北京3月5日电.
+    re.compile(r"^[^\s，。,:：（）()]{2,16}?\d{1,2}月\d{1,2}日(电|讯)\s*"),
+    # A byline up to its colon or closing bracket: 记者刘辉、通讯员刘芳红报道:
+    re.compile(r"^[（(]?\s*[^\s，。,:：（）()]{0,12}?(记者|通讯员|实习生|摄影)[^:：，。,（）()]{0,40}?"
+               r"(报道)?\s*[:：）)]\s*"),
+)
+
+
+def strip_lead(sentence: str) -> str:
+    """*sentence* without the leads it opens with; never stripped to nothing."""
+    while True:
+        for rx in LEADS:
+            m = rx.match(sentence)
+            if m and m.end() < len(sentence):
+                sentence = sentence[m.end():]
+                break
+        else:
+            return sentence
