@@ -64,7 +64,7 @@ _LEAD_OUTLET = re.compile(rf"^据?([^\s，,。据]{{1,8}}?(社|网|網))(?:[^\s�
                           r"消息(?:\s*[（(:：,，“\"]|\s))|"
                           r"^【(?!本)([^】\s]{1,10}?(台|臺|社|网|網|报|報))"  # not 【本報訊】: this paper
                           r"(?:讯|訊|專訊|专讯|快訊|快讯)?】|"
-                          r"^[（(]?([^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}\d{1,2}日(?:電|电)|"
+                          r"^[（(]?([^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)|"
                           r"^[(（]([^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)?[)）]|"  # '(长江日报)昨晚8时…'
                           # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'
                           # ('本报讯' names this paper, not an outlet)
@@ -83,14 +83,17 @@ _DESK_OUTLET = re.compile(r"^([^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[�
 # words, whose report it retells.
 _REPORTED_BY = re.compile(r"(?:^|据|據|根据|根據)《([^》]{2,12})》(?:报道|報道|報導|报导)")
 _REPORTED_REACH = 40
+# '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs.
+_MIRROR_TAG = re.compile(r"^【[^】\s]{1,10}?" + _DAY + r"(報導|报导|报道|報道|電|电)】\s*")
 _OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 
 def named_outlet(opening: list[str], byline: str | None) -> str | None:
     """The outlet a report's lead (among its first lines) or its byline names, else None."""
     for line in opening[:_OPENING_LINES]:
-        if (m := _LEAD_OUTLET.match(line)) is not None:
-            return m.group(1) or m.group(4) or m.group(6) or m.group(7) or m.group(10) or m.group(13)
+        for lead in (_MIRROR_TAG.sub("", line, count=1), line):  # the report a mirror runs comes first
+            if (m := _LEAD_OUTLET.match(lead)) is not None:
+                return m.group(1) or m.group(4) or m.group(6) or m.group(7) or m.group(10) or m.group(13)
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
             return m.group(1)
     m = _DESK_OUTLET.search(byline or "")

@@ -41,6 +41,8 @@ _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
                           r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端)$")
+# A brand written in Latin letters, with at least two capitals: NOWnews, ETtoday, TVBS.
+_BRAND = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
@@ -151,21 +153,21 @@ def meta_of(text: str) -> dict[str, str] | None:
     line = _TAG.sub("", _ADDRESS.sub(" ", line)).lstrip("*＊•·▪ ")
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
-    if (credit := _CREDIT_TAIL.match(line)) is not None and _OUTLET_WORD.match(credit.group(1)):
+    if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(credit.group(1)):
         return {"source": credit.group(1)}  # '——中新网' on a line of its own
     if bracketed and _SIGNED_DATELINE.fullmatch(line):
         return {}  # '(北京七日電)' signing the text: a trailer, not a headline
-    if bracketed and _OUTLET_WORD.match(line):
+    if bracketed and outlet_word(line):
         return {"source": line}  # '（山城日报）' closing the text
     if _DOC_NUMBER.match(line):
         return {}
-    if (stamp := _OUTLET_CLOCK.match(line)) is not None and _OUTLET_WORD.match(stamp.group(1)):
+    if (stamp := _OUTLET_CLOCK.match(line)) is not None and outlet_word(stamp.group(1)):
         return {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
     if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
         return {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
         name = glued.group(1).strip(" |｜·")  # 'Name2023-02-06': a page's header, not a headline
-        return {"date": date, **({"source": name} if _OUTLET_WORD.match(name) else {})}
+        return {"date": date, **({"source": name} if outlet_word(name) else {})}
     # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
@@ -192,7 +194,7 @@ def meta_of(text: str) -> dict[str, str] | None:
         meta.setdefault("source", wechat.group(2))
     if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
         meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
-    if "source" not in meta and starts_with_date and lead is not None and _OUTLET_WORD.match(
+    if "source" not in meta and starts_with_date and lead is not None and outlet_word(
             name := line[lead.end():].strip(" |｜·")):
         meta["source"] = name  # '2026-02-07 09:53:16中国网': the outlet glued after its date
     if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
@@ -200,18 +202,30 @@ def meta_of(text: str) -> dict[str, str] | None:
     return meta
 
 
+def outlet_word(word: str) -> bool:
+    """Is *word* shaped like an outlet's name (新华网, 中央社, 聯合報, 央视新闻, NOWnews)?"""
+    return _OUTLET_WORD.match(word) is not None or _BRAND.match(word) is not None
+
+
 _KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
 _CLOCK_ITEM = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")  # the time after a dated item's value
 _DATE_KEY = re.compile(r"(日期|時間|时间)\s*[:：]\s*\d{4}")
+# '某某日报 新闻 时间:2023年07月16日 来源:某某日报': an e-paper's paper and section before its
+# dated and sourced items. Two short bare words at most, so a headline is never taken.
+_BARE_ITEMS = 2
+_BARE_ITEM_MAX = 6
 
 
 def _key_items(line: str) -> bool:
     """A line of 'key:value' items, one of them dated ('記者:某某 新聞分類:某某 更新日期:2011-11-04
-    00:02:00'): the story's metadata, whatever key comes first."""
+    00:02:00'): the story's metadata, whatever key comes first. Beside a source, two short bare
+    words may stand before them (the paper and its section)."""
     items = line.split()
     keyed = [w for w in items if _KEY_ITEM.match(w)]
+    bare = [w for w in items if not (_KEY_ITEM.match(w) or _CLOCK_ITEM.match(w))]
     return (_DATE_KEY.search(line) is not None and len(keyed) >= 2
-            and all(_KEY_ITEM.match(w) or _CLOCK_ITEM.match(w) for w in items))
+            and (not bare or (_SOURCE.search(line) is not None and len(bare) <= _BARE_ITEMS
+                              and all(len(w) <= _BARE_ITEM_MAX for w in bare))))
 
 
 _NUMERIC_DATE = re.compile(r"^\d{4}([-/.])\d{1,2}\1\d{1,2}")
@@ -229,9 +243,10 @@ _APART = re.compile(r"\s+(?:--|－－|——|\|)\s+")
 
 def _set_apart_outlet(line: str) -> str | None:
     """An outlet's name standing between separators of a dated metadata line."""
-    return next((w.strip() for w in _APART.split(line)[1:] if _OUTLET_WORD.match(w.strip())), None)
+    return next((w.strip() for w in _APART.split(line)[1:] if outlet_word(w.strip())), None)
 
 
+_SEPARATORS = "/／|｜"
 _DESK = re.compile(r"(記者|记者)\S{1,4}[/／]\S{0,6}(報導|报道)$")  # '記者林怡秀/即時報導' beside the date
 
 
@@ -239,7 +254,8 @@ def info_outlet(line: str) -> str | None:
     """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
     if not info_line(line):
         return None
-    return next((w for w in _DATE.sub(" ", line).split() if _OUTLET_WORD.match(w)), None)
+    return next((w.rstrip(_SEPARATORS) for w in _DATE.sub(" ", line).split() if outlet_word(w.rstrip(_SEPARATORS))),
+                None)
 
 
 def info_line(line: str) -> bool:
@@ -252,9 +268,9 @@ def info_line(line: str) -> bool:
     before, after = line[:m.start()], line[m.end():]
     if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
         return False
-    words = (before + " " + after).split()
+    words = [w.rstrip(_SEPARATORS) for w in (before + " " + after).split()]  # 'NOWnews/ 2015.05.27'
     return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w)
-                                                          or _OUTLET_WORD.match(w)) for w in words)
+                                                          or outlet_word(w)) for w in words)
 
 
 def source_value(value: str) -> str | None:

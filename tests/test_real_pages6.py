@@ -1,0 +1,38 @@
+"""Real pages (issue 25), round ten: metadata and credit forms seen on a new set of pages
+from mainland papers, city portals and overseas Chinese sites. Texts are written for the
+tests, modelled on forms seen on real pages; none is copied from a page."""
+from __future__ import annotations
+
+from tests.support.pages import one
+
+BODY = ("市里今年第一批老旧小区改造项目昨天全部开工，涉及居民两千多户。\n"
+        "改造内容包括屋面防水、管网更新和加装电梯，预计年底前完工。\n")
+
+
+def test_paper_and_section_before_dated_and_sourced_items():
+    """An e-paper prints the paper and its section before 时间: and 来源: on one line."""
+    a = one("老旧小区改造全面开工\n\n某某日报 新闻    时间:2024年03月05日    来源:某某日报\n\n" + BODY)
+    assert (a.title, a.date, a.source) == ("老旧小区改造全面开工", "2024-03-05", "某某日报")
+    assert "时间" not in a.text
+
+
+def test_latin_brand_beside_its_date_is_the_source():
+    """Taiwan portals put their brand, a slash and the date under the headline."""
+    a = one("出口連三月衰退 經濟部：開拓新興市場\n\nSOMEnews/ 2016.04.12 08:30\n記者甲乙/台北報導\n\n"
+            "經濟部今天公布上月外銷訂單，金額較去年同期減少百分之六，已連續三個月衰退。\n")
+    assert (a.date, a.source) == ("2016-04-12", "SOMEnews")
+    assert a.title == "出口連三月衰退 經濟部：開拓新興市場"
+
+
+def test_a_word_with_one_capital_beside_a_date_is_no_source():
+    """'Posted 2016.04.12' names no outlet: only a brand with two capitals or more is taken."""
+    a = one("出口連三月衰退\n\nPosted 2016.04.12 08:30\n\n經濟部今天公布上月外銷訂單，金額較去年同期減少。\n")
+    assert a.source is None
+
+
+def test_agency_credit_after_a_mirror_tag_with_a_day_in_chinese_numerals():
+    """A mirror runs an agency's report under its own dated tag; the agency's credit writes
+    the day in Chinese numerals ('二日電'). The agency is the source."""
+    a = one("【某某網3月2日報導】(某某社記者甲乙丙台北二日電)縣府今天宣布，明年起公車全面改用電動車，"
+            "並在各轉運站增設充電樁。\n交通局表示，第一批車輛將在年中上路。\n")
+    assert a.source == "某某社"
