@@ -36,3 +36,15 @@ def test_agency_credit_after_a_mirror_tag_with_a_day_in_chinese_numerals():
     a = one("【某某網3月2日報導】(某某社記者甲乙丙台北二日電)縣府今天宣布，明年起公車全面改用電動車，"
             "並在各轉運站增設充電樁。\n交通局表示，第一批車輛將在年中上路。\n")
     assert a.source == "某某社"
+
+
+def test_a_stated_source_beats_an_outlet_name_standing_alone_above_the_headline():
+    """An e-paper's '往期数字报' link above the headline looks like an outlet's name; the 来源
+    the story's metadata states is its source."""
+    a = one("往期数字报\n\n老旧小区改造全面开工\n\n时间:2024年03月05日  来源:某某日报\n\n" + BODY)
+    assert a.source == "某某日报"
+
+
+def test_an_outlet_name_alone_by_the_headline_is_still_read_without_metadata():
+    a = one("某某電台\n\n老舊社區改造全面動工\n\n" + BODY)
+    assert a.source == "某某電台"

@@ -20,6 +20,7 @@ class Draft:
     body: list[Line] = field(default_factory=list)
     date: str | None = None
     source: str | None = None
+    outlet: str | None = None  # an outlet's name alone by the headline: a metadata source goes first
     byline: str | None = None
     kind: str = "article"
     signalled: bool = False  # announced by a heading, metadata, a byline or a lead

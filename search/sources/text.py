@@ -282,7 +282,8 @@ class _Splitter:
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
-        self.cur.source = self.cur.source or name or alone  # '香港電台' on a line of its own by the headline
+        self.cur.source = self.cur.source or name
+        self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
         rest = [p for p in rest if outlet(p.text) is None]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
@@ -331,7 +332,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         said.add(key)
         date, source = origin_of(body)
         title = d.title or first_line_headline(body) or derive_title(body)
-        source = d.source or source or named_outlet([x.text for x in d.body], d.byline)
+        source = d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)
