@@ -48,3 +48,13 @@ def test_a_stated_source_beats_an_outlet_name_standing_alone_above_the_headline(
 def test_an_outlet_name_alone_by_the_headline_is_still_read_without_metadata():
     a = one("某某電台\n\n老舊社區改造全面動工\n\n" + BODY)
     assert a.source == "某某電台"
+
+
+def test_back_to_top_link_empty_comment_box_and_hot_label_are_chrome():
+    """'回到頂端', a bare '熱門:' label and '還沒有評論，快來搶沙發吧！' make no article and stay
+    out of the story's text."""
+    page = ("回到頂端\n|||\n熱門:\n\n老舊社區改造全面動工\n\n"
+            "市府今年第一批老舊社區改造昨天全部動工，涉及住戶兩千多戶。\n還沒有評論，快來搶沙發吧！\n")
+    a = one(page)
+    assert a.title == "老舊社區改造全面動工"
+    assert "沙發" not in a.text and "熱門" not in a.text
