@@ -58,3 +58,14 @@ def test_back_to_top_link_empty_comment_box_and_hot_label_are_chrome():
     a = one(page)
     assert a.title == "老舊社區改造全面動工"
     assert "沙發" not in a.text and "熱門" not in a.text
+
+
+def test_byline_is_not_joined_to_the_lead_when_a_data_table_looks_wrapped():
+    """A chart's data rows ('2024-05-18,10230|'), each the same width, look like text hard-wrapped
+    at a fixed width; the byline above the lead stays a byline, and the rows are no text."""
+    rows = "".join(f"2024-05-{d:02d},{10000 + d * 7}|\n" for d in range(30, 9, -1))
+    page = ("|\n本报记者 甲乙丙 通讯员 丁戊 文/图\n秋收时节，城郊的田野里农机轰鸣。\n"
+            "镇里今年种了三千亩花生，已经收完了大半，农户们说今年的价钱不错。\n" + rows)
+    a = one(page)
+    assert a.text.startswith("秋收时节") and "本报记者" not in a.text
+    assert "|" not in a.text and a.date is None

@@ -66,6 +66,9 @@ def _drop_short_runs(lines: list[Line]) -> list[Line]:
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _width(text: str) -> int:
     """Display width: East Asian wide characters count two."""
     return len(text) + len(_WIDE.findall(text))
@@ -74,7 +77,7 @@ def _width(text: str) -> int:
 def unwrap(lines: list[Line]) -> list[Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
     viewers): when many lines share one width, a line that fills it continues on the next."""
-    short = [x.text for x in lines if 16 <= len(x.text) <= 120]
+    short = [x.text for x in lines if 16 <= len(x.text) <= 120 and _HAN_CHAR.search(x.text)]  # not a data table
     if len(short) < 5 or len(short) < 0.25 * len(lines):  # paragraphs of their own length
         return lines
     for measure in (len, _width):  # wrapped by characters, or by display width
@@ -94,7 +97,7 @@ def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list
     last = 0  # the width of the previous physical line
     for line in lines:
         prev = out[-1] if out else None
-        if (prev and line.gap == 0 and last >= full - 2 and not is_heading(line.text)
+        if (prev and line.gap == 0 and last >= full - 2 and not is_heading(line.text) and not _announces(prev.text)
                 and (line.text[0] in _CONTINUES
                      or not (prev.text[-1] in SENTENCE_ENDS + CLAUSE_ENDS and is_titlelike(line.text)))
                 and page_header(line.text) is None):

@@ -56,7 +56,9 @@ _UI_MAX = 5  # words
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
 # An audio or video player's clock ('0:00', '00:00 / 03:25'), never a story's time, and a
 # count standing bare under a headline ('0', '12 3'): a like or comment button's number.
-_STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2}:\d{2}$|^\d{1,4}(\s+\d{1,4}){0,2}$")
+_STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2}:\d{2}$|^\d{1,4}(\s+\d{1,4}){0,2}$|"
+                    # a chart's data leaked into the page, one dated value a line ('2025-09-18,11970|')
+                    r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[,，|｜]\s*[\d.]+\s*[|｜,，]?$")
 # Script left by a copy of the page ('var _hmt = _hmt || [];', 'document.write(…)'): no Han in it.
 _SCRIPT = re.compile(r"function\s*\(|document\.|window\.|\bvar\s+\w+\s*=|\$\(|\}\s*\)\s*\(|;\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -136,8 +138,8 @@ def table_cells(text: str) -> str:
 
 
 def is_stray(text: str) -> bool:
-    """A player's clock or a button's count: dropped without marking a page break (such
-    widgets sit inside the story)."""
+    """A player's clock, a button's count or a chart's data row: dropped without marking a
+    page break (such widgets sit inside the story)."""
     return bool(_STRAY.match(text.strip()))
 
 
