@@ -65,7 +65,7 @@ BOILERPLATE = re.compile(
     # a share prompt ('分享让更多人看到') and a 'more' link before its section ('更多》文化之窗')
     r"^(分享|转发|轉發)(让|讓|给|給)更多人|^更多\s*[》>»]|"
     # a comment box with nothing in it ('还没有评论，快来抢沙发吧'), a 'hot' list's label alone
-    r"^(还没有|還沒有|暂无|暫無)(评论|評論|留言)|(抢|搶)沙(发|發)|^(热门|熱門|热搜|熱搜)\s*[:：]?$|"
+    r"^(还没有|還沒有)(评论|評論|留言)|(抢|搶)沙(发|發)|^(热门|熱門|热搜|熱搜)\s*[:：]?$|"
     # a share box: its targets alone on a line, and its instructions ('点击右上角微信好友')
     r"^(朋友圈|微信好友|QQ空间|QQ好友|新浪微博)$|^(点击右上角|點擊右上角)|分享功能|"
     r"^(联系我们|关于我们|免责声明|网站声明|隐私政策|投稿邮箱|举报电话|违法和不良信息)|"
