@@ -69,3 +69,18 @@ def test_byline_is_not_joined_to_the_lead_when_a_data_table_looks_wrapped():
     a = one(page)
     assert a.text.startswith("秋收时节") and "本报记者" not in a.text
     assert "|" not in a.text and a.date is None
+
+
+def test_metadata_in_brackets_a_template_left_open():
+    """A government site's template leaves its brackets open: '【信息来源:【信息时间:…'."""
+    a = one("副区长督导检查安全生产工作\n【信息来源:【信息时间:2019-06-11 10:02  阅读次数: 】【我要打印】【关闭\n\n" + BODY)
+    assert a.date == "2019-06-11" and a.title == "副区长督导检查安全生产工作"
+    assert "信息时间" not in a.text
+
+
+def test_agency_credit_closing_a_photo_story_is_its_source():
+    """An e-paper runs an agency's photo with '某某社发' at the end of its caption text."""
+    a = one("第06版:图片\n\n3月2日，茶农在山坡上采摘春茶。\n\n"
+            "当日是惊蛰节气，山区茶农抓住晴好天气采制春茶，茶园面积已超过两万亩。 某某社发\n")
+    assert a.source == "某某社"
+

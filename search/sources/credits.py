@@ -100,6 +100,16 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
     return (m.group(1) or m.group(4) or m.group(6)) if m else None
 
 
+# '…年产值约1.8亿元。 新华社发', '新华社发（张三 摄）': an agency's credit closing a photo story.
+_SENT_BY = re.compile(r"(?:^|[。！？!?\s])([\u4e00-\u9fff]{1,6}社)发\s*([（(][^()（）]{1,16}[)）])?\s*$")
+
+
+def closing_credit(last: str) -> str | None:
+    """The agency credited at the end of a story's last line ('新华社发'), else None."""
+    m = _SENT_BY.search(last)
+    return m.group(1) if m else None
+
+
 def lead_byline(text: str) -> str | None:
     """'记者刘辉、通讯员刘芳红' out of '本报讯 记者刘辉、通讯员刘芳红报道:...'."""
     m = _LEAD_BYLINE.match(text)

@@ -151,6 +151,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         line = line[1:-1].strip()
     # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
     line = _TAG.sub("", _ADDRESS.sub(" ", line)).lstrip("*＊•·▪ ")
+    if line[:1] in "【[" and (key := _META_KEY.match(line[1:])) is not None and key.group(0)[-1:] in ":：":
+        line = line[1:]  # '【信息来源:【信息时间:2018-05-17 09:29 】': a template's brackets left open
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(credit.group(1)):

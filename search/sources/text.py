@@ -15,7 +15,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import news_pages, opens_page, page_breaks, top_level
 from search.sources.clean import clean_lines
-from search.sources.credits import desk_byline, lead_byline, named_outlet
+from search.sources.credits import closing_credit, desk_byline, lead_byline, named_outlet
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.edges import trim_edges
 from search.sources.heads import (
@@ -332,7 +332,8 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         said.add(key)
         date, source = origin_of(body)
         title = d.title or first_line_headline(body) or derive_title(body)
-        source = d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
+        source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
+                  or closing_credit(kept[-1].text))
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)
