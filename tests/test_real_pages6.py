@@ -73,7 +73,8 @@ def test_byline_is_not_joined_to_the_lead_when_a_data_table_looks_wrapped():
 
 def test_metadata_in_brackets_a_template_left_open():
     """A government site's template leaves its brackets open: '【信息来源:【信息时间:…'."""
-    a = one("副区长督导检查安全生产工作\n【信息来源:【信息时间:2019-06-11 10:02  阅读次数: 】【我要打印】【关闭\n\n" + BODY)
+    a = one("副区长督导检查安全生产工作\n"
+            "【信息来源:【信息时间:2019-06-11 10:02  阅读次数: 】【我要打印】【关闭\n\n" + BODY)
     assert a.date == "2019-06-11" and a.title == "副区长督导检查安全生产工作"
     assert "信息时间" not in a.text
 
