@@ -3,6 +3,7 @@ from mainland papers, city portals and overseas Chinese sites. Texts are written
 tests, modelled on forms seen on real pages; none is copied from a page."""
 from __future__ import annotations
 
+from search.sources.text import split_articles
 from tests.support.pages import one
 
 BODY = ("市里今年第一批老旧小区改造项目昨天全部开工，涉及居民两千多户。\n"
@@ -85,3 +86,16 @@ def test_agency_credit_closing_a_photo_story_is_its_source():
             "当日是惊蛰节气，山区茶农抓住晴好天气采制春茶，茶园面积已超过两万亩。 某某社发\n")
     assert a.source == "某某社"
 
+
+
+def test_a_papers_own_byline_set_apart_under_text_opens_the_next_story():
+    """In a dump, an untitled page opening on '本报通讯员 某某' after another page's text is
+    a story of its own, not the end of the one above."""
+    above = ("第A01版:封面\n\n立足龙头优势 布局未来产业\n\n"
+             "9月14日，在城东的储能产业园，工人们正在生产线上组装电池模组。产业园今年已引进项目十二个，"
+             "总投资超过八十亿元，项目建设不断提质提速。 本报记者 丙丁 摄\n")
+    court = ("本报通讯员 甲乙\n午后两位老朋友并肩坐在法院的调解室里，聊得正起劲。\n"
+             "几天前，他们还因为一笔鱼苗赔偿款闹上了法庭。\n")
+    arts = [a for a in split_articles(above + "\n" + court, "dump.txt") if a.kind == "article"]
+    assert len(arts) == 2
+    assert arts[1].text.startswith("午后两位老朋友") and "鱼苗" not in arts[0].text

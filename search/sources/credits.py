@@ -39,9 +39,14 @@ _BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]
 _BULLET = re.compile(r"^[■□●◆▲★]\s*")  # '■ 融媒体记者 蒋 栋': a paper's mark before the byline
 
 
+_OWN_BYLINE = re.compile(r"^(本报|本報)(记者|記者|通讯员|通訊員|特约记者|特約記者)")
+
+
 def desk_byline(text: str) -> bool:
-    """A desk byline ('記者王明/綜合報導'): it heads a Taiwan or Hong Kong story, never trails one."""
-    return byline_of(text) is not None and _DESK_BYLINE.search(text) is not None
+    """A desk byline ('記者王明/綜合報導') or a paper's own ('本报通讯员 某某'): it heads a story,
+    never trails one."""
+    return byline_of(text) is not None and (_DESK_BYLINE.search(text) is not None
+                                            or _OWN_BYLINE.match(text) is not None)
 
 
 def byline_of(text: str) -> str | None:
