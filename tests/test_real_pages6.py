@@ -99,3 +99,11 @@ def test_a_papers_own_byline_set_apart_under_text_opens_the_next_story():
     arts = [a for a in split_articles(above + "\n" + court, "dump.txt") if a.kind == "article"]
     assert len(arts) == 2
     assert arts[1].text.startswith("午后两位老朋友") and "鱼苗" not in arts[0].text
+
+
+def test_masthead_above_an_e_papers_first_page_header_is_no_article():
+    """'某某数字报' alone above '第04版:…' is the paper's masthead: no article of its own."""
+    page = ("某某数字报\n\n第04版:各地新闻\n内容详情 2019年02月19日 返回该版首页\n\n新春采春茶\n\n"
+            "近日，城郊茶山上的六千多亩茶树冒出新绿，茶农们抢抓时机采摘新茶。\n")
+    arts = [a for a in split_articles(page, "paper.txt") if a.kind == "article"]
+    assert [(a.title, a.date) for a in arts] == [("新春采春茶", "2019-02-19")]

@@ -104,6 +104,8 @@ class _Splitter:
                 self.cur.meta({"date": date})
             return
         self.pending = [] if heading else self.pending  # the next story's headline block
+        if not heading and not self.done and self.cur.title is None and not self.cur.body:
+            self.pending = []  # lines above the first page header with no text: the paper's masthead
         self.place_pending()
         carried = self.cur.date if not self.cur.body else None  # '1995-06-09' above '第 1 版'
         same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
