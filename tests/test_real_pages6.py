@@ -107,3 +107,14 @@ def test_masthead_above_an_e_papers_first_page_header_is_no_article():
             "近日，城郊茶山上的六千多亩茶树冒出新绿，茶农们抢抓时机采摘新茶。\n")
     arts = [a for a in split_articles(page, "paper.txt") if a.kind == "article"]
     assert [(a.title, a.date) for a in arts] == [("新春采春茶", "2019-02-19")]
+
+
+
+def test_spam_headlines_glued_to_a_date_lend_the_story_under_them_no_date():
+    """An SEO list ('某某电影在线观看2026-01-29') above an untitled story: its dates are no
+    date of the story (in a dump, it is the foot of the page before)."""
+    spam = ["某某某某电影高清2026-01-29", "卫健部门回应流感热点问题", "某某直播软件下载安装到手机2026-01-29"]
+    story = ("现在很多城市都在建设地铁，也有城市在不断完善地铁线路。\n"
+             "根据市政府消息，12月30日开通试运营的新线路共有四条。\n")
+    arts = [a for a in split_articles("\n\n".join(spam) + "\n\n" + story, "dump.txt") if "地铁" in a.text]
+    assert len(arts) == 1 and arts[0].date is None

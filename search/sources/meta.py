@@ -38,6 +38,7 @@ _HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 # 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
 _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+_GLUED_NAME_MAX = 6  # characters of a name glued to a date that is no outlet's: a longer one is a listed headline
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
                           r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端)$")
@@ -169,7 +170,11 @@ def meta_of(text: str) -> dict[str, str] | None:
         return {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
         name = glued.group(1).strip(" |｜·")  # 'Name2023-02-06': a page's header, not a headline
-        return {"date": date, **({"source": name} if outlet_word(name) else {})}
+        if outlet_word(name):
+            return {"date": date, "source": name}
+        if len(name) <= _GLUED_NAME_MAX:
+            return {"date": date}
+        return None  # '某某电影在线观看2026-01-29': a listed headline and its date
     # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
