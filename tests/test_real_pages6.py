@@ -118,3 +118,16 @@ def test_spam_headlines_glued_to_a_date_lend_the_story_under_them_no_date():
              "根据市政府消息，12月30日开通试运营的新线路共有四条。\n")
     arts = [a for a in split_articles("\n\n".join(spam) + "\n\n" + story, "dump.txt") if "地铁" in a.text]
     assert len(arts) == 1 and arts[0].date is None
+
+
+def test_an_e_paper_page_ends_at_its_property_block():
+    """Founder's e-paper system leaves a property block after the story; in a dump the next
+    site's page, whose date is not stated, does not take the e-paper page's date."""
+    paper = ("2024年03月13日\n第A05版:本地\n\n坊会贺诞宴请长者\n\n"
+             "坊会昨日中午在会所举行贺诞敬老宴，筵开四十席，招待区内长者。\n\n"
+             "2024-03-13 1 1 某某日报 content_325001.html 1 坊会贺诞宴请长者 /enpproperty-->\n")
+    other = ("区融媒体中心开展媒体走基层活动\n\n□记者 甲乙 报道\n\n"
+             "某某新闻网讯 近日，区融媒体中心联合多家媒体记者来到镇上，采访村级集体经济的发展。\n")
+    arts = [a for a in split_articles(paper + "\n" + other, "dump.txt") if a.kind == "article"]
+    assert [(a.title, a.date) for a in arts] == [("坊会贺诞宴请长者", "2024-03-13"),
+                                                ("区融媒体中心开展媒体走基层活动", None)]

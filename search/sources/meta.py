@@ -319,6 +319,12 @@ def page_header(text: str) -> str | None:
     return find_date(text) or ""
 
 
+def ends_page(text: str) -> bool:
+    """Is *text* the property block Founder's e-paper system leaves after a story? Its page
+    ends there: the page's date is no date of what follows."""
+    return _FOUNDER.search(text) is not None
+
+
 def page_number(text: str) -> str | None:
     """The page a header names ('第A09版：要闻' -> 'A09'), to tell a new page from the same one."""
     m = re.search(r"第?\s*([A-Za-z]?\d{1,4})\s*版|^([A-Z]\d{2})\s*[:：]", text)

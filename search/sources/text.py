@@ -41,7 +41,7 @@ from search.sources.lines import (
     outlet,
 )
 from search.sources.lists import headline_blocks, is_kicker, trim_lists
-from search.sources.meta import origin_of, page_number
+from search.sources.meta import ends_page, origin_of, page_number
 
 
 class _Splitter:
@@ -143,6 +143,8 @@ class _Splitter:
         elif self.cur.body:  # a trailer: 来源 or 作者 after the text
             self.cur.meta(meta)
             self.cur.sealed = True
+            if ends_page(line.text):
+                self.page_date = self.page_no = None
             return
         if self.pending and not self.cur.body and self.cur.title is not None and is_title(self.pending[-1].text):
             self.cur.title = None  # title, meta, headline, meta: the line right before the
