@@ -3,7 +3,7 @@ line or two, a notice said twice, a date line carrying an update stamp. None of 
 of its own; the headline and the date stay the story's. Texts written for the tests."""
 from __future__ import annotations
 
-from search.sources.meta import date_line
+from search.sources.dates import date_line
 from search.sources.text import split_articles
 
 

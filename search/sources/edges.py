@@ -23,7 +23,7 @@ from search.sources.chrome import (
     EDGE_SENTENCE,
     EDGE_TOP_LABELS,
 )
-from search.sources.meta import date_line
+from search.sources.dates import date_line
 
 T = TypeVar("T")
 _WS = re.compile(r"\s+")

@@ -11,7 +11,8 @@ from trafilatura.settings import Document
 from search.model import Article
 from search.sources.articles import derive_title, make_article
 from search.sources.clean import clean_lines
-from search.sources.meta import iso, meta_of
+from search.sources.dates import iso
+from search.sources.meta import meta_of
 
 log = logging.getLogger(__name__)
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",

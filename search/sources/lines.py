@@ -19,10 +19,10 @@ from search.sources.chrome import (
     undecorated,
 )
 from search.sources.credits import byline_of, caption_credit
+from search.sources.dates import date_line
 from search.sources.meta import (
     _CONTROLS,
     _SENTENCE,
-    date_line,
     meta_of,
     page_header,
 )

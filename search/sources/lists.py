@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from search.sources.dates import date_line
 from search.sources.heads import ECHO, echo_share
-from search.sources.meta import date_line
 
 MIN_RUN = 3  # this many list-shaped lines in a row at an edge are a list, not the story's
 MAX_ITEM = 40  # a longer line is a paragraph, however it is punctuated

@@ -1,10 +1,11 @@
-"""Dates and metadata lines: 发布时间/來源/作者 lines in both scripts, e-paper page headers,
-signature and origin dates. Rules as data; lines.py re-exports these for the splitter."""
+"""Metadata lines: 发布时间/來源/作者 lines in both scripts, e-paper page headers and their
+property blocks, origin notes. Rules as data; lines.py re-exports these for the splitter.
+Dates themselves are read in dates.py."""
 from __future__ import annotations
 
-import datetime
 import re
 
+from search.sources.dates import ADDRESS, DATE, find_date, gregorian, iso
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
@@ -18,23 +19,6 @@ _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:
                    r"第\s*[A-Za-z]?\d{1,4}\s*版(\s|[:：]|$)|"
                    r"^[A-Z]\d{2}\s*[:：]\s*\S|"  # 'A04:夏令热线特别报道': the page's number and name
                    r"^当前版\s*[:：]\s*[A-Za-z]?\d{1,3}|^[A-Z]\d{2}$")  # '当前版:04版', 'A03' alone
-_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|周[一二三四五六日]")
-# A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
-# '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
-_UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}[)）]|"
-                      r"\s(最後|最后)?(更新|更新時間|更新时间)\s*[:：]?[\d\s/:.：-]{0,20}$", re.IGNORECASE)
-# Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots or slashes
-# (01.07.2020, 12/07/2024), as Hong Kong, Malaysian and Singapore pages write it.
-_DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
-                   r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\7(\d{4})(?![\d./-]))"
-                   r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
-# Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
-_ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
-_ROC_BASE = 1911
-# Notices and e-papers write dates in Chinese numerals: '二〇二三年五月六日', '一九九六年一月一日'.
-_HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年"
-                       r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 # 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
 _GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
@@ -86,53 +70,6 @@ _BOOK = re.compile(r"《[^》]{1,30}》")
 _EPOCH = "1970-01-01"  # a blank timestamp rendered by a page's template, never a story's date
 
 
-def iso(y: str, m: str, d: str) -> str | None:
-    """An ISO date, or None when the parts are not a real date."""
-    try:
-        return datetime.date(int(y), int(m), int(d)).isoformat()
-    except (TypeError, ValueError):
-        return None
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-# Singapore and Malaysia pages write dates in English: 'Mar 6, 2023', '6 March 2023'.
-_EN_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
-                      re.IGNORECASE)
-
-
-def _en_date(m: re.Match[str]) -> str:
-    month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-    return f"{year}年{_MONTHS.index(month[:3].lower()) + 1}月{int(day)}日"
-
-
-def gregorian(text: str) -> str:
-    """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
-    -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日')."""
-    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", _EN_DATE.sub(_en_date, text))
-    return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
-                                   f"{_han_number(m.group(3))}日", text)
-
-
-def _han_number(text: str) -> int:
-    """'二〇二三' -> 2023 (digit by digit); '十二' -> 12, '二十七' -> 27, '十' -> 10."""
-    if "十" not in text:
-        return int("".join(str(_HAN_DIGIT[c]) for c in text))
-    tens, _, ones = text.partition("十")
-    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + _HAN_DIGIT.get(ones, 0)  # '十十': no real day
-
-
-def find_date(text: str) -> str | None:
-    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20,
-    中華民國91年3月19日), as ISO."""
-    for m in _DATE.finditer(gregorian(text)):
-        y, m1, d1, m2, d2, day, _sep, month, year = m.groups()
-        value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
-        if value:
-            return value
-    return None
-
-
 def strip_controls(text: str) -> str:
     """A line without its page controls (【字体：大 中 小】【打印】【关闭】)."""
     return _CONTROLS.sub(" ", text).strip()
@@ -151,7 +88,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
     # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
-    line = _TAG.sub("", _ADDRESS.sub(" ", line)).lstrip("*＊•·▪ ")
+    line = _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪ ")
     if line[:1] in "【[" and (key := _META_KEY.match(line[1:])) is not None and key.group(0)[-1:] in ":：":
         line = line[1:]  # '【信息来源:【信息时间:2018-05-17 09:29 】': a template's brackets left open
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
@@ -178,7 +115,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
-    lead = _DATE.match(line)  # a date opening a metadata line stands apart from what follows
+    lead = DATE.match(line)  # a date opening a metadata line stands apart from what follows
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/"
                                              or _META_KEY.match(line[lead.end():]) is not None  # '…21:56:00來源:'
                                              or _counter_tail(lead.group(0), line[lead.end():]))
@@ -261,7 +198,7 @@ def info_outlet(line: str) -> str | None:
     """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
     if not info_line(line):
         return None
-    return next((w.rstrip(_SEPARATORS) for w in _DATE.sub(" ", line).split() if outlet_word(w.rstrip(_SEPARATORS))),
+    return next((w.rstrip(_SEPARATORS) for w in DATE.sub(" ", line).split() if outlet_word(w.rstrip(_SEPARATORS))),
                 None)
 
 
@@ -269,7 +206,7 @@ def info_line(line: str) -> bool:
     """A byline-and-date line under a headline ('思悠 阅读:6747 2025-08-30 19:37:38', 'Site 作者:Name
     2021-10-08'): a date standing apart, beside at most three short words or 'key:value' items
     and nothing sentence-like. A headline holds no date set apart by spaces."""
-    m = _DATE.search(line)
+    m = DATE.search(line)
     if m is None or not find_date(m.group(0)):
         return False
     before, after = line[:m.start()], line[m.end():]
@@ -291,25 +228,6 @@ def source_value(value: str) -> str | None:
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):
         return None
     return value
-
-
-# A line that is only a date may write it as page headers do: the year set apart from the
-# month ('2023 10月14日 星期'), a Taiwan page's Republic year without 民國 ('114年01月13日': a
-# three-digit year before a month and day is no other calendar's), the site's address beside
-# it ('http://www.example.com   2018-03-01 00:43:51').
-_SPACED_YEAR = re.compile(r"^(\d{4})\s+(?=\d{1,2}\s*月)")
-_BARE_ROC = re.compile(r"^(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-_ADDRESS = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
-
-
-def date_line(text: str) -> str | None:
-    """A line that is only a date (with perhaps a time, a weekday or the site's address), as ISO."""
-    text = _ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip()
-    text = _BARE_ROC.sub(lambda m: str(int(m.group(1)) + _ROC_BASE), _SPACED_YEAR.sub(r"\1年", text))
-    if len(text) > 40:
-        return None
-    rest = _WEEKDAY.sub("", _DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list
-    return find_date(text) if not rest and _DATE.search(text) else None
 
 
 def page_header(text: str) -> str | None:

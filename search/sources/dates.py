@@ -1,0 +1,90 @@
+"""Dates as pages write them: year first or day first, Republic of China years, Chinese
+numerals, English month names, and lines that are only a date."""
+from __future__ import annotations
+
+import datetime
+import re
+
+_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|周[一二三四五六日]")
+# A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
+# '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
+_UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}[)）]|"
+                      r"\s(最後|最后)?(更新|更新時間|更新时间)\s*[:：]?[\d\s/:.：-]{0,20}$", re.IGNORECASE)
+# Year first (2024年7月20日, 2024-07-20, 2024/7/20), or day first with dots or slashes
+# (01.07.2020, 12/07/2024), as Hong Kong, Malaysian and Singapore pages write it.
+DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))|"
+                  r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\7(\d{4})(?![\d./-]))"
+                  r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
+_ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
+_ROC_BASE = 1911
+# Notices and e-papers write dates in Chinese numerals: '二〇二三年五月六日', '一九九六年一月一日'.
+_HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年"
+                       r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def iso(y: str, m: str, d: str) -> str | None:
+    """An ISO date, or None when the parts are not a real date."""
+    try:
+        return datetime.date(int(y), int(m), int(d)).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Singapore and Malaysia pages write dates in English: 'Mar 6, 2023', '6 March 2023'.
+_EN_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
+                      re.IGNORECASE)
+
+
+def _en_date(m: re.Match[str]) -> str:
+    month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    return f"{year}年{_MONTHS.index(month[:3].lower()) + 1}月{int(day)}日"
+
+
+def gregorian(text: str) -> str:
+    """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
+    -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日')."""
+    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", _EN_DATE.sub(_en_date, text))
+    return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
+                                   f"{_han_number(m.group(3))}日", text)
+
+
+def _han_number(text: str) -> int:
+    """'二〇二三' -> 2023 (digit by digit); '十二' -> 12, '二十七' -> 27, '十' -> 10."""
+    if "十" not in text:
+        return int("".join(str(_HAN_DIGIT[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_HAN_DIGIT.get(tens, 0) if tens else 1) * 10 + _HAN_DIGIT.get(ones, 0)  # '十十': no real day
+
+
+def find_date(text: str) -> str | None:
+    """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20,
+    中華民國91年3月19日), as ISO."""
+    for m in DATE.finditer(gregorian(text)):
+        y, m1, d1, m2, d2, day, _sep, month, year = m.groups()
+        value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
+        if value:
+            return value
+    return None
+
+
+# A line that is only a date may write it as page headers do: the year set apart from the
+# month ('2023 10月14日 星期'), a Taiwan page's Republic year without 民國 ('114年01月13日': a
+# three-digit year before a month and day is no other calendar's), the site's address beside
+# it ('http://www.example.com   2018-03-01 00:43:51').
+_SPACED_YEAR = re.compile(r"^(\d{4})\s+(?=\d{1,2}\s*月)")
+_BARE_ROC = re.compile(r"^(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+ADDRESS = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+
+
+def date_line(text: str) -> str | None:
+    """A line that is only a date (with perhaps a time, a weekday or the site's address), as ISO."""
+    text = ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip()
+    text = _BARE_ROC.sub(lambda m: str(int(m.group(1)) + _ROC_BASE), _SPACED_YEAR.sub(r"\1年", text))
+    if len(text) > 40:
+        return None
+    rest = _WEEKDAY.sub("", DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list
+    return find_date(text) if not rest and DATE.search(text) else None
