@@ -131,3 +131,15 @@ def test_an_e_paper_page_ends_at_its_property_block():
     arts = [a for a in split_articles(paper + "\n" + other, "dump.txt") if a.kind == "article"]
     assert [(a.title, a.date) for a in arts] == [("坊会贺诞宴请长者", "2024-03-13"),
                                                 ("区融媒体中心开展媒体走基层活动", None)]
+
+
+def test_cards_of_a_list_page_flattened_one_a_line_are_stories_of_their_own():
+    """A tag page's cards copied one a line: headline, writer, date, the story's opening."""
+    page = ("某某商会在悉尼举办庆祝活动 场外有人抗议 甲乙 2022-08-28 由某某商会主办的庆祝活动8月27日在悉尼举行，"
+            "邀请市民一同参加。场外也有抗议者表达诉求，批评主办方粉饰太平…\n"
+            "外长发表声明 呼吁公正对待被拘公民 丙丁 2022-08-13 外交部长周六就一名被拘公民发表措辞强硬的声明，"
+            "呼吁对方给予人道待遇并接受公正的司法程序。此前媒体披露她在狱中饮食不良…\n")
+    arts = [a for a in split_articles(page, "tag.txt") if a.kind == "article"]
+    assert [(a.title, a.date) for a in arts] == [("某某商会在悉尼举办庆祝活动 场外有人抗议", "2022-08-28"),
+                                                ("外长发表声明 呼吁公正对待被拘公民", "2022-08-13")]
+    assert arts[1].text.startswith("外交部长周六")

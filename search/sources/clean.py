@@ -154,6 +154,26 @@ def _table_value(lines: list[Line], i: int) -> bool:
     return i > 0 and is_table_key(lines[i - 1].text) and is_table_value(lines[i].text)
 
 
+# A list page's card flattened onto one line: headline, perhaps the writer, the date set
+# apart, then the story's opening ('某某活动在悉尼举行 甲乙 2022-08-28 由某某商会主办的…').
+_CARD = re.compile(r"^(?P<head>[^。！？!?，,]{6,60}?)\s+(?:[\u4e00-\u9fff]{2,4}\s+)?"
+                   r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})(?:\s+\d{1,2}:\d{2})?\s+"
+                   r"(?P<text>\S.{40,})$")
+
+
+def _cards(lines: list[Line]) -> list[Line]:
+    """Each card of a list page as its headline, its date and its text, on lines of their own."""
+    out: list[Line] = []
+    for line in lines:
+        m = _CARD.match(line.text)
+        if m is None or not is_titlelike(m.group("head")) or not re.search(f"[{SENTENCE_ENDS}]", m.group("text")):
+            out.append(line)
+            continue
+        out += [Line(m.group("head"), line.gap, line.brk, line.opens), Line(m.group("date"), 0),
+                Line(m.group("text"), 0)]
+    return out
+
+
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
@@ -164,7 +184,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
     listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
     gap = 0  # the widest blank since the last kept line
-    lines = _drop_short_runs(unwrap(read_lines(text)))
+    lines = _drop_short_runs(unwrap(_cards(read_lines(text))))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
