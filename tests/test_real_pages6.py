@@ -143,3 +143,21 @@ def test_cards_of_a_list_page_flattened_one_a_line_are_stories_of_their_own():
     assert [(a.title, a.date) for a in arts] == [("某某商会在悉尼举办庆祝活动 场外有人抗议", "2022-08-28"),
                                                 ("外长发表声明 呼吁公正对待被拘公民", "2022-08-13")]
     assert arts[1].text.startswith("外交部长周六")
+
+
+def test_a_date_with_the_months_name_between_day_and_year():
+    """A community paper's content system writes '週日, 27 十月 2019 20:55' under the headline."""
+    a = one("僑團慶祝成立五周年\n週日, 27 十月 2019 20:55\n\n"
+            "僑團昨晚在酒樓舉行成立五周年慶祝活動，市長到場頒發嘉許狀，表揚團隊推廣社區健康的成績。\n")
+    assert a.date == "2019-10-27"
+
+
+def test_a_story_printed_twice_on_its_page_is_kept_once():
+    """A page prints its story's paragraphs twice, then the next (untitled) story."""
+    story = ("立法会选举将于周日举行，为鼓励市民投票，四位局长亲自拍摄了宣传片。\n"
+             "几位局长在片中提醒投票时间为上午八时半至晚上十时半，选民只须带备身份证。\n")
+    page = ("四位局长拍片吁市民投票\n\n" + story + "\n" + story +
+            "本港疫情持续放缓，确诊数字已大幅回落，特首今日在行政会议前见记者时作出上述表示。\n")
+    arts = [a for a in split_articles(page, "hk.txt") if a.kind == "article"]
+    assert sum(a.text.count("四位局长亲自拍摄") for a in arts) == 1
+    assert any(a.text.startswith("本港疫情") for a in arts)

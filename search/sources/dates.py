@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
-_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|周[一二三四五六日]")
+_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|[周週][一二三四五六日]")
 # A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
 # '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
 _UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}[)）]|"
@@ -44,9 +44,15 @@ def _en_date(m: re.Match[str]) -> str:
     return f"{year}年{_MONTHS.index(month[:3].lower()) + 1}月{int(day)}日"
 
 
+# A content system's Chinese locale writes the day, the month's name and the year: '週日, 27 十月 2019'.
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)")
+
+
 def gregorian(text: str) -> str:
     """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
-    -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日')."""
+    -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日',
+    '27 十月 2019' -> '2019年10月27日')."""
+    text = _DAY_MONTH_YEAR.sub(lambda m: f"{m.group(3)}年{_han_number(m.group(2))}月{m.group(1)}日", text)
     text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", _EN_DATE.sub(_en_date, text))
     return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
                                    f"{_han_number(m.group(3))}日", text)
