@@ -161,3 +161,9 @@ def test_a_story_printed_twice_on_its_page_is_kept_once():
     arts = [a for a in split_articles(page, "hk.txt") if a.kind == "article"]
     assert sum(a.text.count("四位局长亲自拍摄") for a in arts) == 1
     assert any(a.text.startswith("本港疫情") for a in arts)
+
+
+def test_a_teasers_continue_reading_link_is_chrome():
+    a = one("行政長官發表新年賀詞\n\n行政長官今日發表新年賀詞，感謝市民過去一年的支持，並展望新一年的發展。\n"
+            "Continue reading “行政長官發表新年賀詞”\n")
+    assert "Continue" not in a.text

@@ -60,6 +60,8 @@ BOILERPLATE = re.compile(
     # the publisher or its overseer under the masthead ('某某日报报业集团主办', '某某宣传部主管')
     r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
+    # a teaser's link to the rest of its story ('Continue reading “…”', '繼續閱讀 »')
+    r"^(continue reading|read more)\b|^(阅读全文|閱讀全文|继续阅读|繼續閱讀)\s*[»>›]*$|"
     r"^返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部)|^回到(顶部|頂部|顶端|頂端)$|"
     r"^(点击上方|长按|识别二维码|关注我们|关注公众号|關注公眾號|扫描关注|掃描關注|扫码关注|掃碼關注)|^(点赞|在看|收藏|分享|转发)$|"
     # a share prompt ('分享让更多人看到') and a 'more' link before its section ('更多》文化之窗')
