@@ -80,7 +80,7 @@ def _index_files(index_dir: Path) -> set[str]:
 def test_disk_full_during_ingest_cleans_up_logs_once_and_recovers(fresh, monkeypatch, caplog):
     fresh.ingest()
     before, files = fresh.search("民族团结").total, _index_files(fresh.index_dir)
-    big = "\n\n".join(f"## 新闻标题第{i}号\n\n本报讯 " + "吐鲁番葡萄节游客络绎不绝，" * 300 for i in range(40))
+    big = "\n\n".join(f"## 新闻标题第{i}号\n\n本报讯 " + f"第{i}届吐鲁番葡萄节游客络绎不绝，" * 300 for i in range(40))
     (fresh.seeds_dir / "big.txt").write_text(big, "utf-8")
     monkeypatch.setattr(filestore, "open", _Disk(fresh.index_dir, 50_000).open, raising=False)
     for _ in range(2):
