@@ -51,3 +51,22 @@ def caption_draft(parts: list[str], credit: str) -> Draft:
     """A stand-alone photo item: its caption lines and photographer."""
     return Draft(title=derive_title("\n".join(parts), 24),
                  body=[Line(p, 0) for p in parts], byline=credit or None, kind="caption")
+
+
+_SAID_ONCE = 20  # characters: a paragraph this long said again in one story is a copy of the page's
+
+
+def said_once(lines: list[Line], seen: set[str]) -> list[Line]:
+    """A story's paragraphs with a long one it said already dropped, and so are those it opens
+    with that the file said before (a page printing its text twice); adds them to *seen*.
+    Further down, a paragraph other stories share stays (press releases end alike)."""
+    out: list[Line] = []
+    own: set[str] = set()
+    for x in lines:
+        key = "".join(x.text.split())
+        if len(key) >= _SAID_ONCE and (key in own or (not out and key in seen)):
+            continue
+        own.add(key)
+        out.append(x)
+    seen |= own
+    return out

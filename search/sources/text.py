@@ -16,7 +16,7 @@ from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import news_pages, opens_page, page_breaks, top_level
 from search.sources.clean import clean_lines
 from search.sources.credits import closing_credit, desk_byline, lead_byline, named_outlet
-from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
+from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft, said_once
 from search.sources.edges import trim_edges
 from search.sources.heads import (
     another_story,
@@ -321,25 +321,6 @@ class _Splitter:
             self.done.append(self.cur)
 
 
-_SAID_ONCE = 20  # characters: a paragraph this long said again in one story is a copy of the page's
-
-
-def _once(lines: list[Line], seen: set[str]) -> list[Line]:
-    """A story's paragraphs with a long one it said already dropped, and so are those it opens
-    with that the file said before (a page printing its text twice); adds them to *seen*.
-    Further down, a paragraph other stories share stays (press releases end alike)."""
-    out: list[Line] = []
-    own: set[str] = set()
-    for x in lines:
-        key = "".join(x.text.split())
-        if len(key) >= _SAID_ONCE and (key in own or (not out and key in seen)):
-            continue
-        own.add(key)
-        out.append(x)
-    seen |= own
-    return out
-
-
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
     """Articles and stand-alone photo items of one file's text, in file order of their ends;
     *chrome* names lines learned as chrome from the file's folder (search.sources.recurring)."""
@@ -348,7 +329,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     paragraphs: set[str] = set()  # ... or printing its text twice
     for d in _Splitter(clean_lines(text, chrome)).run():
         labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
-        kept = _once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
+        kept = said_once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
         body = "\n".join(x.text for x in kept if id(x) not in labels).strip()
         key = "".join(((d.title or "") + body).split())
         if not body or key in said:
