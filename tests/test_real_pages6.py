@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from search.sources.clean import clean_lines
 from search.sources.text import split_articles
-from tests.support.pages import one
+from tests.support.pages import one, stories
 
 BODY = ("市里今年第一批老旧小区改造项目昨天全部开工，涉及居民两千多户。\n"
         "改造内容包括屋面防水、管网更新和加装电梯，预计年底前完工。\n")
@@ -97,7 +97,7 @@ def test_a_papers_own_byline_set_apart_under_text_opens_the_next_story():
              "总投资超过八十亿元，项目建设不断提质提速。 本报记者 丙丁 摄\n")
     court = ("本报通讯员 甲乙\n午后两位老朋友并肩坐在法院的调解室里，聊得正起劲。\n"
              "几天前，他们还因为一笔鱼苗赔偿款闹上了法庭。\n")
-    arts = [a for a in split_articles(above + "\n" + court, "dump.txt") if a.kind == "article"]
+    arts = stories(above + "\n" + court, "dump.txt")
     assert len(arts) == 2
     assert arts[1].text.startswith("午后两位老朋友") and "鱼苗" not in arts[0].text
 
@@ -106,7 +106,7 @@ def test_masthead_above_an_e_papers_first_page_header_is_no_article():
     """'某某数字报' alone above '第04版:…' is the paper's masthead: no article of its own."""
     page = ("某某数字报\n\n第04版:各地新闻\n内容详情 2019年02月19日 返回该版首页\n\n新春采春茶\n\n"
             "近日，城郊茶山上的六千多亩茶树冒出新绿，茶农们抢抓时机采摘新茶。\n")
-    arts = [a for a in split_articles(page, "paper.txt") if a.kind == "article"]
+    arts = stories(page, "paper.txt")
     assert [(a.title, a.date) for a in arts] == [("新春采春茶", "2019-02-19")]
 
 
@@ -129,7 +129,7 @@ def test_an_e_paper_page_ends_at_its_property_block():
              "2024-03-13 1 1 某某日报 content_325001.html 1 坊会贺诞宴请长者 /enpproperty-->\n")
     other = ("区融媒体中心开展媒体走基层活动\n\n□记者 甲乙 报道\n\n"
              "某某新闻网讯 近日，区融媒体中心联合多家媒体记者来到镇上，采访村级集体经济的发展。\n")
-    arts = [a for a in split_articles(paper + "\n" + other, "dump.txt") if a.kind == "article"]
+    arts = stories(paper + "\n" + other, "dump.txt")
     assert [(a.title, a.date) for a in arts] == [("坊会贺诞宴请长者", "2024-03-13"),
                                                 ("区融媒体中心开展媒体走基层活动", None)]
 
@@ -140,7 +140,7 @@ def test_cards_of_a_list_page_flattened_one_a_line_are_stories_of_their_own():
             "邀请市民一同参加。场外也有抗议者表达诉求，批评主办方粉饰太平…\n"
             "外长发表声明 呼吁公正对待被拘公民 丙丁 2022-08-13 外交部长周六就一名被拘公民发表措辞强硬的声明，"
             "呼吁对方给予人道待遇并接受公正的司法程序。此前媒体披露她在狱中饮食不良…\n")
-    arts = [a for a in split_articles(page, "tag.txt") if a.kind == "article"]
+    arts = stories(page, "tag.txt")
     assert [(a.title, a.date) for a in arts] == [("某某商会在悉尼举办庆祝活动 场外有人抗议", "2022-08-28"),
                                                 ("外长发表声明 呼吁公正对待被拘公民", "2022-08-13")]
     assert arts[1].text.startswith("外交部长周六")
@@ -159,7 +159,7 @@ def test_a_story_printed_twice_on_its_page_is_kept_once():
              "几位局长在片中提醒投票时间为上午八时半至晚上十时半，选民只须带备身份证。\n")
     page = ("四位局长拍片吁市民投票\n\n" + story + "\n" + story +
             "本港疫情持续放缓，确诊数字已大幅回落，特首今日在行政会议前见记者时作出上述表示。\n")
-    arts = [a for a in split_articles(page, "hk.txt") if a.kind == "article"]
+    arts = stories(page, "hk.txt")
     assert sum(a.text.count("四位局长亲自拍摄") for a in arts) == 1
     assert any(a.text.startswith("本港疫情") for a in arts)
 

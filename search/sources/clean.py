@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from search.sources.credits import byline_of, caption_credit
 from search.sources.lines import (
+    _HAN,
     TERMINAL,
     Line,
     is_boilerplate,
@@ -66,9 +67,6 @@ def _drop_short_runs(lines: list[Line]) -> list[Line]:
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _width(text: str) -> int:
     """Display width: East Asian wide characters count two."""
     return len(text) + len(_WIDE.findall(text))
@@ -77,7 +75,7 @@ def _width(text: str) -> int:
 def unwrap(lines: list[Line]) -> list[Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
     viewers): when many lines share one width, a line that fills it continues on the next."""
-    short = [x.text for x in lines if 16 <= len(x.text) <= 120 and _HAN_CHAR.search(x.text)]  # not a data table
+    short = [x.text for x in lines if 16 <= len(x.text) <= 120 and _HAN.search(x.text)]  # not a data table
     if len(short) < 5 or len(short) < 0.25 * len(lines):  # paragraphs of their own length
         return lines
     for measure in (len, _width):  # wrapped by characters, or by display width

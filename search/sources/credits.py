@@ -96,7 +96,8 @@ _OPENING_LINES = 4  # photo captions may stand above the lead that names the out
 def named_outlet(opening: list[str], byline: str | None) -> str | None:
     """The outlet a report's lead (among its first lines) or its byline names, else None."""
     for line in opening[:_OPENING_LINES]:
-        for lead in (_MIRROR_TAG.sub("", line, count=1), line):  # the report a mirror runs comes first
+        inner = _MIRROR_TAG.sub("", line, count=1)  # the report a mirror runs comes first
+        for lead in (inner, line) if inner != line else (line,):
             if (m := _LEAD_OUTLET.match(lead)) is not None:
                 return m.group(1) or m.group(4) or m.group(6) or m.group(7) or m.group(10) or m.group(13)
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
