@@ -83,7 +83,9 @@ def find_date(text: str) -> str | None:
 # it ('http://www.example.com   2018-03-01 00:43:51').
 _SPACED_YEAR = re.compile(r"^(\d{4})\s+(?=\d{1,2}\s*月)")
 _BARE_ROC = re.compile(r"^(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-ADDRESS = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
+# A site's address, with its scheme or bare ('qz.example.com', 'china.com.cn') as a header prints it.
+ADDRESS = re.compile(r"(https?://|www\.)\S+|(?<![\w.@])[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|gov|edu|cn|hk|tw|mo)"
+                     r"(\.(cn|hk|tw|mo))?(?![\w.])", re.IGNORECASE)
 
 
 def date_line(text: str) -> str | None:

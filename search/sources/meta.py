@@ -9,11 +9,13 @@ from search.sources.dates import ADDRESS, DATE, find_date, gregorian, iso
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
-# Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】.
+# Page controls found inside metadata lines: 【字体：大 中 小】【打印】【关闭】, a comment link.
 _CONTROLS = re.compile(r"[【\[]\s*大\s*中\s*小\s*[】\]]|"
                        r"[【\[]\s*(字体|字号)\s*[:：]?\s*[大中小\s]*[】\]]|[【\[]\s*(打印|关闭|收藏|打印本页|关闭窗口|"
                        r"纠错|分享)\s*[】\]]|(字体|字号)\s*[:：]\s*[【\[]?[大中小\s]+[】\]]?|(浏览|阅读|点击)(次数|量)?\s*[:：]\s*\d*|"
-                       r"分享到\s*[:：]?")
+                       r"分享到\s*[:：]?|"
+                       # '… 时间: 2013-06-07  发表评论>>', '… 来源:某某报  我来说两句': a comment link
+                       r"(发表评论|發表評論|我要评论|我要評論|我来说两句|我來說兩句)\s*(>>|»)?\s*$")
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|^版次\s*[:：]\s*[A-Za-z]?\d{1,3}\b|"
                    r"第\s*[A-Za-z]?\d{1,4}\s*版(\s|[:：]|$)|"

@@ -15,7 +15,7 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.breaks import news_pages, opens_page, page_breaks, top_level
 from search.sources.clean import clean_lines
-from search.sources.credits import closing_credit, desk_byline, lead_byline, named_outlet
+from search.sources.credits import desk_byline, lead_byline
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft, said_once
 from search.sources.edges import trim_edges
 from search.sources.heads import (
@@ -42,6 +42,7 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks, is_kicker, trim_lists
 from search.sources.meta import ends_page, origin_of, page_number
+from search.sources.outlets import closing_credit, named_outlet
 
 
 class _Splitter:

@@ -1,0 +1,105 @@
+"""The outlet a report names where no metadata line does: in its lead, in a bracketed credit,
+in its byline, or in an agency's credit closing it.
+
+Each form below is one pattern with a group named ``name``; the first that matches wins, so
+the older, narrower forms go first and the wider ones only name what they left.
+"""
+from __future__ import annotations
+
+import re
+
+from search.text.leads import strip_lead
+
+_DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"  # '2月15日', '二月十五日'
+_FULL_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
+# Words a lead names its report with: 报道, 報導 ...
+_REPORT = r"(?:报道|報道|報導|报导)"
+# An outlet's name ends on what it is: a paper, a wire, a site, a station, an app, a centre.
+_KIND = (r"(?:客户端|客戶端|之声|之聲|融媒体中心|融媒體中心|新闻中心|新聞中心|融媒体|融媒體|融媒|新闻|新聞|在线|在線|"
+         r"网站|網站|社|网|網|报|報|台|臺)")
+# A lead word that names no outlet ('喜讯', '简讯', '视频快讯', '图片新闻'), or names this
+# paper the way 本报讯 does ('晚报讯', '晨报讯', '校报讯').
+_NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會)$|"
+                        r"^(本|据|據|记者|記者)|^(晚|晨|日|校|周|週|院|快)(报|報)$")
+
+_LEADS = (
+    # '新华社北京10月17日电', '据新华社巴黎8月10日电', '央广网北京9月14日消息', '据新华网消息,'
+    re.compile(rf"^据?(?P<name>[^\s，,。据]{{1,8}}?(社|网|網))(?:[^\s，,。]{{0,10}}{_DAY}(电|電|讯|訊|消息)|"
+               r"消息(?:\s*[（(:：,，“\"]|\s))"),
+    # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper)
+    re.compile(r"^【(?!本)(?P<name>[^】\s]{1,10}?(台|臺|社|网|網|报|報))(?:讯|訊|專訊|专讯|快訊|快讯)?】"),
+    # '(中央社記者甲台中10日電)'
+    re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
+    # '(长江日报)昨晚8时…', '(澳門電台消息)'
+    re.compile(r"^[(（](?P<name>[^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)?[)）]"),
+    # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'; several outlets
+    # of one group may share it: '某某晚报 某某网 某某新闻讯'
+    re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
+               r"[^\s，,。（(]{2,10}(融媒体|融媒|新闻中心|新聞中心|新闻|新聞|报|報|网|網|台|臺|社))"
+               rf"(?:\s+[^\s，,。（(]{{2,8}}(?:客户端|客戶端))?(?:\s*{_DAY})?(快讯|快訊|讯|訊)"),
+    # '(某某通讯社记者某某/台中报导)' opening the lead
+    re.compile(rf"^[（(](?P<name>[^\s，,。（(]{{2,10}}(社|网|網|报|報|台|臺))(?:記者|记者)[^)）]{{2,20}}{_REPORT}[)）]"),
+    # Wider forms, for outlets whose name says nothing of what they are ('掌上某某', '今日某某').
+    # '据某某客户端消息,', '据某某之声《某节目》报道', '据新华社电', '根据 The Verge 的报道'
+    re.compile(rf"^(?:据|據|根据|根據)\s*(?P<name>[^\s，,。《》“”]{{2,14}}?{_KIND}|"
+               rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})\s*(?:《[^》]{{1,12}}》)?\s*的?(?:消息|{_REPORT}|电|電)"),
+    # '【某某2015年11月04日讯】': a site's bracketed, fully dated lead
+    re.compile(rf"^【(?P<name>[^】\s\d]{{2,10}}?){_FULL_DAY}(讯|訊)】"),
+    # '某某在线6月29日讯 ', '某某融媒体中心2月24日讯 ', '某某10月8日消息,'; a group's name may
+    # stand first: '某某日报某某融媒体中心•某某网11月16日讯'
+    re.compile(rf"^(?:[^\s，,。（(•·]{{2,14}}[•·])?(?P<name>[^\s，,。（(•·]{{2,10}}?){_DAY}(讯|訊|消息)(?=[\s（(【,，]|$)"),
+    # '某某讯(记者…)', '某某讯【记者…】', '某某讯 昨日…': a two- to eight-character name, then 讯
+    re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(讯|訊)(?=\s*[（(【]\s*\S{0,4}(记者|記者|通讯员|通訊員)|\s+\S)"),
+    # '某某报道(记者 某某)', '某某报道:(全媒体记者 某某)'
+    re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,8}}?){_REPORT}\s*[:：]?\s*[(（]\s*\S{{0,4}}(记者|記者)"),
+    # '【某報記者甲/台南報導】', '(某某广播电视台全媒体记者甲报道)', '(某某新聞/甲、乙 台北報導)'
+    re.compile(rf"^[【(（](?P<name>[^\s【】()（）/／]{{2,12}}?)(?:(全媒体|全媒體|融媒体|融媒體)?(記者|记者)|\s*[/／])"
+               rf"[^】)）]{{1,24}}{_REPORT}[】)）]"),
+)
+# A Taiwan desk byline names its paper first or last ('聯合報／ 記者胡瑞玲／台北即時報導',
+# '記者羅印冲/綜合報導/聯合報'); a mainland one puts it before its reporter ('某某日报全媒体记者 李四').
+_DESK_OUTLET = (
+    re.compile(r"^(?P<name>[^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]"),
+    re.compile(rf"{_REPORT}\s*[／/]?\s*(?P<name>[^\s／/]{{2,8}}(报|報|社|台|臺|网|網))$"),
+    re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|首席)?"
+               r"(记者|記者)"),
+    # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
+    re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
+)
+# '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
+# words, whose report it retells.
+_REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》{_REPORT}")
+_REPORTED_REACH = 40
+# '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs.
+_MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*")
+_OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
+
+
+def _lead_outlet(line: str) -> str | None:
+    """The outlet *line*'s lead names, trying the report a mirror runs first."""
+    inner = _MIRROR_TAG.sub("", line, count=1)
+    for lead in dict.fromkeys((inner, line, strip_lead(line))):  # '本报讯 据某某台报道…'
+        for rx in _LEADS:
+            if (m := rx.match(lead)) is not None and not _NO_OUTLET.search(name := m.group("name")):
+                return name
+    return None
+
+
+def named_outlet(opening: list[str], byline: str | None) -> str | None:
+    """The outlet a report's lead (among its first lines) or its byline names, else None."""
+    for line in opening[:_OPENING_LINES]:
+        if (name := _lead_outlet(line)) is not None:
+            return name
+        if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
+            return m.group(1)
+    return next((m.group("name") for rx in _DESK_OUTLET if (m := rx.search(byline or "")) is not None), None)
+
+
+# '…年产值约1.8亿元。 新华社发', '新华社发（张三 摄）': an agency's credit closing a photo story.
+_SENT_BY = re.compile(r"(?:^|[。！？!?\s])([\u4e00-\u9fff]{1,6}社)发\s*([（(][^()（）]{1,16}[)）])?\s*$")
+
+
+def closing_credit(last: str) -> str | None:
+    """The agency credited at the end of a story's last line ('新华社发'), else None."""
+    m = _SENT_BY.search(last)
+    return m.group(1) if m else None
