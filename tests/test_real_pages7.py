@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages import one
+from tests.support.pages import one, stories
 
 BODY = ("市里今年第一批老旧小区改造项目昨天全部开工，涉及居民两千多户。\n"
         "改造内容包括屋面防水、管网更新和加装电梯，预计年底前完工。\n")
@@ -74,3 +74,40 @@ def test_a_bare_host_before_a_dated_source_line() -> None:
     a = one("市区新增三座过街天桥\n\nqz.example.com 2011-08-31 08:18   来源:某某早报    我来说两句\n\n" + BODY)
     assert (a.date, a.source) == ("2011-08-31", "某某早报")
     assert "我来说两句" not in a.text
+
+
+def test_a_page_titles_tail_names_the_site_in_any_part() -> None:
+    """'Headline - 某某晚报数字报·某某网|某某晚报今天报纸': the tail's last part names no site,
+    an earlier part does; the headline is what stands before the tail."""
+    a = one("第三批示范村镇名单公布 - 某某晚报数字报·某某网|某某晚报今天报纸\n\n" + BODY)
+    assert a.title == "第三批示范村镇名单公布"
+
+
+def test_a_dated_photo_story_keeps_its_subheading() -> None:
+    """A gallery: headline, its dated header, a photo, then a subheading over another photo and
+    the text. The subheading is no new story."""
+    arts = stories("高考第一天关键词:雨[组图]\n\n某某网 example.com.cn  时间: 2013-06-07\n\n"
+                   "6月7日,考场外的家长撑着雨伞等候。某某网记者 甲乙/摄\n\n北京 关键词:雨\n\n"
+                   "6月7日,考点门前送考的家长。某某网记者 甲乙/摄\n\n" + BODY)
+    assert len(arts) == 1
+    assert arts[0].date == "2013-06-07" and "老旧小区" in arts[0].text
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Okt 21, 2022", "2022-10-21"),  # Malay
+    ("5 Mei 2023", "2023-05-05"),
+    ("3 Ogos 2021", "2021-08-03"),
+    ("Agustus 17, 2021", "2021-08-17"),  # Indonesian
+])
+def test_a_malay_or_indonesian_month_under_the_headline_dates_the_story(line: str, date: str) -> None:
+    """A Malaysian or Indonesian Chinese site's theme prints the month in Malay or Indonesian."""
+    a = one("国席人选料有新面孔\n\n" + line + "\n\n(太平21日讯)本党于本届大选,会委派两名新人上阵。\n"
+            "如消息属实,两名新人将迎战对手阵营的资深议员。\n")
+    assert a.date == date
+
+
+def test_a_toolbar_with_the_sites_name_is_chrome() -> None:
+    """'簡體版 英文版 寄給朋友 某某新聞網' under a government release: the page's controls."""
+    a = one("本港新增三宗輸入個案\n\n簡體版 英文版 寄給朋友 某某新聞網\n\n"
+            "衞生部門今日公布，本港新增三宗輸入個案，患者均在抵港後的檢測中確診。\n")
+    assert "寄給朋友" not in a.text

@@ -32,8 +32,12 @@ def iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Month names' first three letters, in English and in the Malay and Indonesian a Malaysian or
+# Indonesian Chinese site's theme prints ('Okt 21, 2022', '5 Mei 2023', '3 Ogos 2021').
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "mac": 3, "apr": 4, "may": 5, "mei": 5, "jun": 6, "jul": 7,
+           "aug": 8, "agu": 8, "agt": 8, "ogo": 8, "ogs": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11,
+           "dec": 12, "dis": 12, "des": 12}
+_MONTH = r"(Jan|Feb|Mar|Mac|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Ogo|Ogs|Sep|Oct|Okt|Nov|Dec|Dis|Des)[a-z]*\.?"
 # Singapore and Malaysia pages write dates in English: 'Mar 6, 2023', '6 March 2023'.
 _EN_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}}))\b",
                       re.IGNORECASE)
@@ -41,7 +45,7 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s
 
 def _en_date(m: re.Match[str]) -> str:
     month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-    return f"{year}年{_MONTHS.index(month[:3].lower()) + 1}月{int(day)}日"
+    return f"{year}年{_MONTHS[month[:3].lower()]}月{int(day)}日"
 
 
 # A content system's Chinese locale writes the day, the month's name and the year: '週日, 27 十月 2019'.

@@ -147,8 +147,9 @@ def site_stripped(title: str) -> str:
     m = _SITE_TAIL.search(title)
     if m is None or m.start() < 4:
         return title
-    last = re.split(r"[_|｜]|\s[-–—]\s", m.group(0))[-1].strip()
-    return title[:m.start()].strip() if _SITE_NAME.search(last) else title
+    parts = [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
+    # '… - 某某晚报数字报·某某网|某某晚报今天报纸': any part of the tail names the site
+    return title[:m.start()].strip() if any(_SITE_NAME.search(p) for p in parts) else title
 
 
 def is_boilerplate(text: str) -> bool:

@@ -246,7 +246,7 @@ class _Splitter:
         title = self.pending[self._title_at()]
         if "".join(title.text.split()) == "".join((self.cur.title or "").split()):
             return False  # the headline said again under its photo's caption: the same story
-        if not is_title(title.text) or (self.cur.pictured and not self.cur.signalled and not self.cur.sealed
+        if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
                                         and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
