@@ -111,3 +111,63 @@ def test_a_toolbar_with_the_sites_name_is_chrome() -> None:
     a = one("本港新增三宗輸入個案\n\n簡體版 英文版 寄給朋友 某某新聞網\n\n"
             "衞生部門今日公布，本港新增三宗輸入個案，患者均在抵港後的檢測中確診。\n")
     assert "寄給朋友" not in a.text
+
+
+def test_a_photo_credit_between_paragraphs_keeps_the_story_whole() -> None:
+    """'圖片來源: AP' under a photo between a dated story's paragraphs is no page break: the
+    section heading after it is the story's own."""
+    arts = stories("漢堡的中國週\n\n2006年9月28日\n\n連日來，港口城市漢堡處處洋溢著中國風情，音樂會和美食節"
+                   "吸引了大批市民。\n\nhttps://p.example.com/p/9BIe\n圖片來源: AP\n\n雙邊關係枝繁葉茂\n\n"
+                   "長期以來，漢堡與中國的往來一直是多元的，經濟、教育和旅遊都有合作。\n")
+    assert len(arts) == 1
+    assert "雙邊關係" in arts[0].text and "AP" not in arts[0].text
+
+
+def test_labelled_subheadings_head_sections_of_one_feature() -> None:
+    """A feature with no metadata puts a four-character label and a colon before each section's
+    heading ('扎根基层:…', '创新领航:…'): one story, not three."""
+    arts = stories("6月10日,区法院派出法庭的法官走进党校课堂,为学员讲授基层司法工作。\n"
+                   "扎根基层:小法庭展现大作为\n"
+                   "法官首先介绍了法庭的基本情况和案件受理情况,辖区包括三个街道和一个镇。\n"
+                   "创新领航:心服务打造新品牌\n"
+                   "对于学员们关心的创新之举,法官重点介绍了去年落地的法庭工作室。\n")
+    assert len(arts) == 1
+    assert "创新领航" in arts[0].text
+
+
+def test_a_single_labelled_line_still_opens_a_story() -> None:
+    """One '某某:…' line over text, with no sibling like it, is a headline as before."""
+    arts = stories("市场监管:春节前开展食品安全检查\n\n"
+                   "市场监管部门昨天起对全市超市和农贸市场开展食品安全检查，重点查看进货台账。\n\n"
+                   "交通运输部:今日全国高速公路车流量超六千万辆\n\n"
+                   "记者从交通运输部获悉，今日全国公路车流量显著增长，返程车流增多。\n")
+    assert [a.title for a in arts] == ["市场监管:春节前开展食品安全检查", "交通运输部:今日全国高速公路车流量超六千万辆"]
+
+
+def test_a_date_set_apart_then_cut_chrome_opens_the_next_page() -> None:
+    """In a dump, a page that opens on its date, then its menu, then text follows a story
+    with no metadata: the date is the next page's, and so is the text."""
+    arts = stories("现场直击！乡卫生院义诊走进新华村\n"
+                   "一大早,乡卫生院组织医疗团队来到新华村,开展健康义诊活动。\n\n"
+                   "2022-04-08\n"
+                   "• 会议题目 • 区长主持召开区政府常务会议\n  • 会议内容\n  • 提纲速读\n  • 解读评论\n\n"
+                   "4月8日上午,区长主持召开区政府第4次常务会议,研究部署了疫情防控等工作。\n")
+    assert len(arts) == 2
+    assert arts[0].date is None
+    assert arts[1].date == "2022-04-08" and arts[1].text.startswith("4月8日上午")
+
+
+def test_an_agency_credit_goes_before_the_paper_an_epaper_block_names() -> None:
+    """A paper runs an agency's photo story ('新华社发'); the property block Founder's e-paper
+    system leaves names the paper. The story's source is the agency; the block dates it."""
+    a = one("茶农采收春茶\n\n2月19日,蓬塘村茶农在采收春茶。\n当日是雨水节气,茶农紧抓农时采收春茶。 新华社发\n"
+            "2024-02-20 1 1 某某日报 content_107519.html 1 /enpproperty-->\n")
+    assert (a.date, a.source) == ("2024-02-20", "新华社")
+
+
+def test_an_epaper_block_names_the_paper_when_nothing_else_does() -> None:
+    """With no other credit, the paper in the property block is the source; the block may
+    name its page 'c_…' as well as 'content_…'."""
+    a = one("茶农采收春茶\n\n2月19日,蓬塘村茶农在采收春茶。\n当日是雨水节气,茶农紧抓农时采收春茶。\n"
+            "2024-02-20 1 1 某某日报 c_107519.html 1 /enpproperty-->\n")
+    assert (a.date, a.source) == ("2024-02-20", "某某日报")

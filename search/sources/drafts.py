@@ -22,6 +22,7 @@ class Draft:
     source: str | None = None
     outlet: str | None = None  # an outlet's name alone by the headline: a metadata source goes first
     byline: str | None = None
+    paper: str | None = None  # the paper an e-paper's property block names: the source of last resort
     kind: str = "article"
     signalled: bool = False  # announced by a heading, metadata, a byline or a lead
     sealed: bool = False  # a trailer (signature date, source line) closed its text
@@ -45,6 +46,7 @@ class Draft:
         self.date = self.date or found.get("date")
         self.source = self.source or found.get("source")
         self.byline = self.byline or found.get("byline")
+        self.paper = self.paper or found.get("paper")
 
 
 def caption_draft(parts: list[str], credit: str) -> Draft:

@@ -228,3 +228,19 @@ def opening_at(lines: list[Line], kinds: list[tuple[str, Any]], at: int) -> str 
         if len(opening) >= OPENING:
             break
     return opening or captions[:OPENING] or None
+
+
+# '扎根基层:小法庭展现大作为', '创新领航:心服务打造新品牌': a feature's subheadings put a
+# four-character label and a colon before a short phrase, one over each of its sections.
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{4}[:：][^:：，,。；;]{3,24}$")
+_SERIES_REACH = 24  # lines either side where the story's other labelled subheadings stand
+
+
+def labelled_series(title: str, at: int, lines: list[Line], kinds: list[tuple[str, Any]]) -> bool:
+    """Is *title*, standing near line *at*, one of a series of labelled subheadings (another
+    stands near it)? Then it heads a section of the story, not a story of its own."""
+    if _LABELLED.match(title) is None:
+        return False
+    near = range(max(0, at - _SERIES_REACH), min(len(lines), at + _SERIES_REACH + 1))
+    return any(kinds[i][0] == "title" and lines[i].text != title and _LABELLED.match(lines[i].text) is not None
+               for i in near)

@@ -63,7 +63,8 @@ def articles_of_page(markup: str, file: str) -> list[Article]:
         return []
     title = title or derive_title(body)
     return [make_article(file, title, body, date=_iso(doc.date) or meta.get("date"),
-                           source=meta.get("source") or doc.sitename or None, url=doc.url or None)]
+                           source=meta.get("source") or meta.get("paper") or doc.sitename or None,
+                           url=doc.url or None)]
 
 
 def _iso(value: str | None) -> str | None:

@@ -36,6 +36,9 @@ TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
+# A photo's credit on a line of its own ('圖片來源: AP', '图片提供：某某局'): it sits between a
+# story's paragraphs, under its photo.
+_PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]\s*\S{1,30}$")
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
@@ -189,9 +192,11 @@ def is_keyword_string(text: str) -> bool:
 
 
 def is_filler(text: str) -> bool:
-    """An image or page file name, a link's address or a line of symbols: dropped, but no
-    sign of a page break (a copied page leaves them between its headline and its text)."""
-    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text) or is_link_target(text) or is_stray(text))
+    """An image or page file name, a link's address, a photo's credit or a line of symbols:
+    dropped, but no sign of a page break (a copied page leaves them between its headline and
+    its text, and between its paragraphs)."""
+    return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text) or is_link_target(text) or is_stray(text)
+                or _PHOTO_CREDIT.match(text))
 
 
 def is_nav(text: str) -> bool:

@@ -59,8 +59,9 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[�
 # it ran on, under the headline or at the foot of the text.
 _PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]$")
 # The property block Founder's e-paper system leaves in a page ('2020-02-16 1 1 某某日报
-# content_28338.html 1 Headline /enpproperty-->'): the story's date and its paper.
-_FOUNDER = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})\s.*?(\S{2,12})\s+content_\d+\.html?\s.*/enpproperty\s*-->\s*$")
+# content_28338.html (or c_28338.html) 1 Headline /enpproperty-->'): the story's date and the paper
+# it ran in (its source only when the story credits no other: a paper runs an agency's photos).
+_FOUNDER = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})\s.*?(\S{2,12})\s+(?:content|c)_\d+\.html?\s.*/enpproperty\s*-->\s*$")
 _SIGNED_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,6}[\d一二三四五六七八九十廿卅]{1,3}日(電|电)")
 _FORUM_CLOCK = re.compile(r"^\s*GMT\s*[+-]\s*\d{1,2}\s*,")
 _OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
@@ -84,7 +85,7 @@ def meta_of(text: str) -> dict[str, str] | None:
         return None  # a forum's footer clock ('GMT+8, 2024-11-1 08:53') times the page, not a story
     if (enp := _FOUNDER.search(text)) is not None:  # an e-paper's property block, flattened
         date = find_date(enp.group(1))
-        return {"source": enp.group(2), **({"date": date} if date else {})}
+        return {"paper": enp.group(2), **({"date": date} if date else {})}
     line = gregorian(strip_controls(text))
     bracketed = line[:1] in "（(【[" and line[-1:] in "）)】]"
     if bracketed:  # （来源：新华网）

@@ -25,6 +25,7 @@ from search.sources.heads import (
     echoed,
     first_line_headline,
     fuller,
+    labelled_series,
     opening_at,
     over_credit,
     said_in_pieces,
@@ -181,6 +182,10 @@ class _Splitter:
             self.cur.date, self.cur.sealed = self.cur.date or date, True
         elif not self.pending and nxt == "title" and line.gap > 0:
             self.next_date, self.cur.sealed = date, True  # set apart above a title: the next page's header
+        elif not self.pending and line.gap > 0 and nxt in ("body", "lead") and self.cut_after():
+            self.start(None)  # a date set apart, then page chrome cut, then text: the next page's
+            self.cur.meta({"date": date})
+            self.cur.signalled = True
         elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
             self.next_date, self.cur.sealed = date, True  # a date above the next title or page
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
@@ -188,6 +193,10 @@ class _Splitter:
             self.cur.body.append(line)
             self.cur.date = self.cur.date or date
             self.cur.sealed = True
+
+    def cut_after(self) -> bool:
+        """Was page chrome cut right after the current line?"""
+        return self.at + 1 < len(self.lines) and self.lines[self.at + 1].brk
 
     def closes_text(self, line: Line) -> bool:
         """Is the date *line* set right under the text, apart from what follows? Then it
@@ -249,6 +258,8 @@ class _Splitter:
         if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
                                         and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
+        if labelled_series(title.text, self.at, self.lines, self.kinds):
+            return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
                 or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
@@ -339,7 +350,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         date, source = origin_of(body)
         title = d.title or first_line_headline(body) or derive_title(body)
         source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
-                  or closing_credit(kept[-1].text))
+                  or closing_credit(kept[-1].text) or d.paper)
         out.append(make_article(file, title, body, date=d.date or date, source=source,
                                 byline=d.byline, kind=d.kind))
     return unique_ids(out)
