@@ -171,3 +171,22 @@ def test_an_epaper_block_names_the_paper_when_nothing_else_does() -> None:
     a = one("茶农采收春茶\n\n2月19日,蓬塘村茶农在采收春茶。\n当日是雨水节气,茶农紧抓农时采收春茶。\n"
             "2024-02-20 1 1 某某日报 c_107519.html 1 /enpproperty-->\n")
     assert (a.date, a.source) == ("2024-02-20", "某某日报")
+
+
+def test_a_desk_tag_before_a_short_headline_is_no_lead() -> None:
+    """'【校庆专讯】某某广泛关注校庆' over its metadata line is the headline, tagged by the desk;
+    '我要评论 0' under the metadata is the comment button and its count."""
+    a = one("学校要闻\n\n当前位置: 首页 > 学校要闻 > 正文\n【校庆专讯】各地媒体广泛关注校庆\n"
+            "发布时间:2018-10-21 08:01:32\n我要评论 0\n\n"
+            "【本站讯】校庆前后,各地媒体广泛关注学校的发展大会和系列活动,并作了集中报道。\n")
+    assert a.title == "【校庆专讯】各地媒体广泛关注校庆"
+    assert a.date == "2018-10-21"
+    assert "我要评论" not in a.text
+
+
+def test_a_desk_tag_before_a_clause_ending_in_a_colon_is_a_lead() -> None:
+    """'【特訊】某某提書面質詢全文如下:' opens the report; the headline above it stays."""
+    a = one("某某就噪音法提質詢\n\n【特訊】立法會議員某某提書面質詢全文如下:\n\n"
+            "《預防和控制環境噪音》生效以來,政府通過多層面展開普法工作。\n")
+    assert a.title == "某某就噪音法提質詢"
+    assert a.text.startswith("【特訊】")

@@ -46,7 +46,8 @@ _SHARE_REST = re.compile(r"分享(工具|到|至|本文|此文)?|share( to| this
 _ACTIONS = frozenset(["收藏", "打印", "列印", "推荐", "推薦", "更多功能", "朗读", "朗讀", "评论", "評論", "分享",
                       "纠错", "糾錯", "关闭", "關閉", "转发", "轉發", "点赞", "點讚", "举报", "舉報", "复制链接",
                       "複製鏈接", "关闭窗口", "關閉窗口", "返回顶部", "返回頂部", "寄给朋友", "寄給朋友",
-                      "简体版", "簡體版", "繁体版", "繁體版", "英文版", "电邮", "電郵"])
+                      "简体版", "簡體版", "繁体版", "繁體版", "英文版", "电邮", "電郵", "我要评论", "我要評論",
+                      "发表评论", "發表評論", "我来说两句", "我來說兩句"])
 _ACTIONS_MAX = 8  # words
 _ACTIONS_NAMED = 3  # actions that make a toolbar even with one other word on it (the site's name)
 # English controls on a Chinese page ('Previous Next', 'Back to top'): every word is one of these.
@@ -123,9 +124,10 @@ def is_widget(text: str) -> bool:
     if len(bare) <= 2 * _WIDGET_MAX and (_SOCIAL.search(text) or bare.startswith("分享")) and not _SHARE_REST.sub(
             "", _SOCIAL.sub("", text)):
         return True
-    words = text.lower().split()
+    words = [w for w in text.lower().split() if not w.isdigit()]  # '我要评论 0': a control and its count
     acts = sum(w in _ACTIONS for w in words)
-    if 2 <= len(words) <= _ACTIONS_MAX and (acts == len(words) or _ACTIONS_NAMED <= acts == len(words) - 1):
+    if 1 <= len(words) <= _ACTIONS_MAX and len(text.split()) >= 2 and (
+            acts == len(words) or _ACTIONS_NAMED <= acts == len(words) - 1):
         return True  # '簡體版 英文版 寄給朋友 某某新聞網': a toolbar and the site it belongs to
     if not _HAN.search(text) and (len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
