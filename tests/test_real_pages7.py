@@ -190,3 +190,49 @@ def test_a_desk_tag_before_a_clause_ending_in_a_colon_is_a_lead() -> None:
             "《預防和控制環境噪音》生效以來,政府通過多層面展開普法工作。\n")
     assert a.title == "某某就噪音法提質詢"
     assert a.text.startswith("【特訊】")
+
+
+def test_an_english_date_with_its_weekday_dates_the_story() -> None:
+    """'Tuesday, 20 December 2016' above a Singapore story's headline."""
+    a = one("Tuesday, 20 December 2016\n\n圣诞人潮料涌市区 警方加强巡逻\n\n"
+            "今年圣诞,市区主要街道料将人山人海,警方加派人手维持秩序。\n警方今早发表文告,呼吁公众保持警惕。\n")
+    assert (a.title, a.date) == ("圣诞人潮料涌市区 警方加强巡逻", "2016-12-20")
+
+
+def test_a_bracketed_sites_roundup_lead_names_it() -> None:
+    """'(某某加拿大网综合)' opens a site's roundup of other reports."""
+    a = one("唐人街清理涂鸦\n\n(某某加拿大网综合)唐人街的清理涂鸦试点活动周六启动,几十名志愿者参加。\n")
+    assert a.source == "某某加拿大网"
+
+
+def test_a_brand_and_what_its_site_is_above_the_metadata_is_no_headline() -> None:
+    """'某某全景—某某资讯门户' is the site's banner; the headline stands under the metadata."""
+    a = one("某某全景—某某资讯门户\n\n发布时间: 2025-10-04 | 更新时间: 2025-10-04\n华校举行国庆联欢晚会\n\n"
+            "某某全景讯 华人商会和华校日前联合举办国庆联欢晚会,约七百人参加。\n")
+    assert (a.title, a.date) == ("华校举行国庆联欢晚会", "2025-10-04")
+
+
+def test_a_search_pages_controls_and_an_english_tagline_are_no_headline() -> None:
+    """A news site's listing: an English tagline, its search controls ('Found 802 results',
+    'Reset filters'), the brand and date, then the story's own headline."""
+    a = one("Latest News\n\nMost important stories from Chinese media in Canada.\n\nFound 802 results\n"
+            "Reset filters\nSomeNews Feb 12, 2026\n\n医生等了三年仍拿不到移民身份\n\n"
+            "一名从外国搬来的医生三年来照顾了两千多名病人,移民申请却两次被拒。\n")
+    assert (a.title, a.date) == ("医生等了三年仍拿不到移民身份", "2026-02-12")
+
+
+def test_a_lead_dated_in_full_dates_the_story() -> None:
+    """'【2022年09月28日訊】(某某記者甲乙山景城報導)' opens an overseas paper's report."""
+    a = one("重拾美國夢 某某競選市議員\n\n【2022年09月28日訊】(某某時報記者甲乙山景城報導)某某移民美國,"
+            "在山景城生活了二十年。\n她擁有化學博士學位,現任一家能源公司的高級經理。\n")
+    assert (a.date, a.source) == ("2022-09-28", "某某時報")
+
+
+def test_a_papers_credit_then_the_next_dated_headline() -> None:
+    """'《某某晚报》' credits the story above it; the date set apart under it belongs to the
+    next story, not to the text above."""
+    arts = stories("Tuesday, 20 December 2016\n\n圣诞人潮料涌市区\n\n今年圣诞,市区主要街道料将人山人海。\n"
+                   "警方呼吁公众保持警惕。\n\n《某某晚报》\n\nSunday, 18 December 2016\n\n两国提升跨境通勤便利\n\n"
+                   "两国领导人探讨多项加强互联互通的合作项目,为人民提供更多便利。\n")
+    assert [(a.title, a.date, a.source) for a in arts] == [
+        ("圣诞人潮料涌市区", "2016-12-20", "某某晚报"), ("两国提升跨境通勤便利", "2016-12-18", None)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 import re
 
-_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|[周週][一二三四五六日]")
+_WEEKDAY = re.compile(r"(星期|禮拜|礼拜)[一二三四五六日天]?|[周週][一二三四五六日]|"
+                      r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?", re.IGNORECASE)  # 'Tuesday, 20 December 2016'
 # A date line may carry when the page was last updated: '2021/3/24 22:42(3/24 22:51 更新)',
 # '2024-05-01 10:00 更新時間：10:30'. The first date is the story's; the stamp is dropped.
 _UPDATED = re.compile(r"[（(][^()（）]{0,24}(更新|updated)[^()（）]{0,12}[)）]|"

@@ -28,8 +28,9 @@ _DASHED_MAX = 32
 # headline the story first ran under ('原标题：…'), which reprints set under their own.
 # A page title that only names the site and its channel ('某某网-本地频道', '新聞網 | 要聞'):
 # every part ends as a site or channel name does.
-_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|"
+_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|门户|門戶|"
                         r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$")
+_BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
                     r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$")  # a foreign name: a photo's
@@ -76,11 +77,12 @@ def fuller(title: str, line: str, lead: bool) -> bool:
     """Is *line*, between a page's metadata and the story's text, the story's headline
     rather than the line above the metadata? Above a lead any headline-shaped line is; above
     plain text one that holds the title and says more ('X' / 'Y——X'), or any when the line
-    above the metadata only names a site or a section ('全国综合')."""
+    above the metadata only names a site or a section ('全国综合') or holds no Han words."""
     bare, other = "".join(line.split()), "".join(title.split())
     if bare == other or not is_title(line):
         return False
-    return lead or (other in bare and len(bare) > len(other)) or site_only(title) or len(other) <= _LABEL_MAX
+    return (lead or (other in bare and len(bare) > len(other)) or site_only(title) or len(other) <= _LABEL_MAX
+            or not _pairs(other))  # 'Most important stories from …': a site's English tagline
 
 
 def starred(text: str) -> bool:
@@ -91,6 +93,8 @@ def starred(text: str) -> bool:
 def site_only(title: str) -> bool:
     """Does *title* only name a site and its channels, as a page's title bar may?"""
     parts = [p for p in _PARTS.split(title) if p]
+    if len(parts) == 2 and len(parts[0]) <= _BRAND_MAX and _SITE_PART.match(parts[1]):
+        return True  # '某某全景—某某资讯门户': a brand, then what the site is
     return bool(parts) and all(_SITE_PART.match(p) for p in parts)
 
 

@@ -67,6 +67,7 @@ _FORUM_CLOCK = re.compile(r"^\s*GMT\s*[+-]\s*\d{1,2}\s*,")
 _OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
+_DATED_LEAD = re.compile(r"^【[^】\d\s]{0,10}(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】")
 _BOOK = re.compile(r"《[^》]{1,30}》")
 
 
@@ -102,6 +103,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         return {}  # '(北京七日電)' signing the text: a trailer, not a headline
     if bracketed and outlet_word(line):
         return {"source": line}  # '（山城日报）' closing the text
+    if _BOOK.fullmatch(line) and outlet_word(line[1:-1]):
+        return {"source": line[1:-1]}  # '《某某晚报》' on a line of its own, crediting the text
     if _DOC_NUMBER.match(line):
         return {}
     if (stamp := _OUTLET_CLOCK.match(line)) is not None and outlet_word(stamp.group(1)):
@@ -253,8 +256,10 @@ def page_number(text: str) -> str | None:
 
 
 def origin_of(text: str) -> tuple[str | None, str | None]:
-    """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text."""
+    """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text, or the date of a
+    lead that opens the text dated in full ('【2022年09月28日訊】', '【某某2020年07月17日訊】')."""
     m = _ORIGIN.search(text)
     if not m:
-        return None, None
+        lead = _DATED_LEAD.match(text)
+        return (iso(*lead.groups()) if lead else None), None
     return iso(*m.groups()[:3]), m.group(4)

@@ -30,8 +30,8 @@ _LEADS = (
     re.compile(r"^【(?!本)(?P<name>[^】\s]{1,10}?(台|臺|社|网|網|报|報))(?:讯|訊|專訊|专讯|快訊|快讯)?】"),
     # '(中央社記者甲台中10日電)'
     re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
-    # '(长江日报)昨晚8时…', '(澳門電台消息)'
-    re.compile(r"^[(（](?P<name>[^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道)?[)）]"),
+    # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)'
+    re.compile(r"^[(（](?P<name>[^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道|综合|綜合)?[)）]"),
     # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'; several outlets
     # of one group may share it: '某某晚报 某某网 某某新闻讯'
     re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
@@ -70,8 +70,10 @@ _DESK_OUTLET = (
 # words, whose report it retells.
 _REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》{_REPORT}")
 _REPORTED_REACH = 40
-# '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs.
-_MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*")
+# '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs;
+# '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
+_MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*|"
+                         rf"^【[^】\s\d]{{0,10}}{_FULL_DAY}(讯|訊)】\s*")
 _OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 

@@ -82,6 +82,8 @@ class _Splitter:
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
             getattr(self, "on_" + kind)(line, data, nxt)
+        if self.cur.body and self.cur.sealed and self.next_date and self.pending:
+            self.start_from_pending()  # a dated headline after a closed story, at the file's end
         self.close()
         return self.done
 

@@ -53,7 +53,8 @@ _ACTIONS_NAMED = 3  # actions that make a toolbar even with one other word on it
 # English controls on a Chinese page ('Previous Next', 'Back to top'): every word is one of these.
 _UI_WORDS = frozenset(["previous", "prev", "next", "more", "read", "share", "print", "close", "login", "log",
                        "sign", "in", "up", "register", "top", "back", "to", "home", "menu", "search", "email",
-                       "comments", "comment", "reply", "copy", "link", "skip", "content", "main"])
+                       "comments", "comment", "reply", "copy", "link", "skip", "content", "main", "reset",
+                       "filter", "filters", "clear", "all", "found", "results", "result"])
 _UI_MAX = 5  # words
 # A view or comment counter left by the page ('体育正文 287 0'): a short label, then two numbers.
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
@@ -129,7 +130,7 @@ def is_widget(text: str) -> bool:
     if 1 <= len(words) <= _ACTIONS_MAX and len(text.split()) >= 2 and (
             acts == len(words) or _ACTIONS_NAMED <= acts == len(words) - 1):
         return True  # '簡體版 英文版 寄給朋友 某某新聞網': a toolbar and the site it belongs to
-    if not _HAN.search(text) and (len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
+    if not _HAN.search(text) and (0 < len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
         return True
     return bool(_COUNTER.match(text))
