@@ -236,3 +236,33 @@ def test_a_papers_credit_then_the_next_dated_headline() -> None:
                    "两国领导人探讨多项加强互联互通的合作项目,为人民提供更多便利。\n")
     assert [(a.title, a.date, a.source) for a in arts] == [
         ("圣诞人潮料涌市区", "2016-12-20", "某某晚报"), ("两国提升跨境通勤便利", "2016-12-18", None)]
+
+
+def test_a_listed_headline_with_its_view_count_and_date() -> None:
+    """'连夜除雪保畅通 44,541 2024年01月17日': a headline, how often it was read, its date."""
+    a = one("02\n\n连夜除雪保畅通 44,541 2024年01月17日\n\n"
+            "1月16日凌晨2点,城区开始降雪,环卫中心随即组织联合作业,清扫主干道积雪。\n")
+    assert (a.title, a.date) == ("连夜除雪保畅通", "2024-01-17")
+
+
+def test_an_elder_mode_switch_is_chrome() -> None:
+    """Government sites offer an elder-friendly mode: '退出长者模式' above the headline."""
+    a = one("退出长者模式\n省政府部署二季度安全生产工作\n发布日期:2017-04-07  来源:某某日报\n"
+            "  6日,省政府召开安委会工作会议,部署二季度全省安全生产工作。\n")
+    assert a.title == "省政府部署二季度安全生产工作"
+    assert (a.date, a.source) == ("2017-04-07", "某某日报")
+    assert "长者模式" not in a.text
+
+
+def test_a_bracketed_lead_with_the_place_it_was_filed_from() -> None:
+    """'【某某网白银电】(记者 甲乙)' names the site and where the report was filed."""
+    a = one("赛场挥洒激情\n\n【某某天水网白银电】(记者 甲乙)赛场挥洒激情,汗水记忆青春。8月21日下午,"
+            "省运会田径比赛在白银举行。\n")
+    assert a.source == "某某天水网"
+
+
+def test_a_date_beside_the_paper_and_its_section() -> None:
+    """'2024-02-21  某某日报/国内': the date and the paper, with the paper's section."""
+    a = one("华堂造访两所华小\n\n2024-02-21  某某日报/国内\n\n整理:甲乙\n\n"
+            "会馆代表日前造访两所华小,派发红包并与师生交流。\n")
+    assert (a.date, a.source) == ("2024-02-21", "某某日报")

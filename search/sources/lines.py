@@ -77,6 +77,8 @@ _GLUED_LEAD = re.compile(r"^(\S[^（()）]{5,40}?)\s*([（(][^()（）\s]{1,8}(�
 # - 'Headline 栏目 發布時間: 2023/05/05 分享: 【本報訊】Text…': a page flattened onto one line.
 _FLAT_PAGE = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+(?:\S{1,4}\s+)?((?:发布时间|發布時間|發佈時間|发布日期|發布日期)"
                         r"\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.*)$")
+# - '连夜除雪保畅通 44,541 2024年01月17日': a listed headline, its view count and its date.
+_COUNTED = re.compile(r"^(\S.{3,38}?)\s+\d{1,3}(?:,\d{3})+\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 # '——中新网' after a headline names the outlet, not a subtitle.
 # 'Headline_新华网', 'Headline - 中央社 CNA', 'Headline|人民网': a page title carries the site's name.
@@ -131,6 +133,8 @@ def split_line(text: str) -> list[str]:
         return [m.group(1), m.group(2)]
     if (m := _FLAT_PAGE.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
+    if (m := _COUNTED.match(text)) is not None and is_title(m.group(1)):
+        return [m.group(1), m.group(2)]
     if (m := _TITLE_LABEL.match(text)) is not None:
         return [m.group(4)] + ([m.group(1)] if m.group(1) else [])
     if BOILERPLATE.match(text) and (m := _CRUMB_META.search(text)) is not None:

@@ -204,8 +204,7 @@ def info_outlet(line: str) -> str | None:
     """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
     if not info_line(line):
         return None
-    return next((w.rstrip(_SEPARATORS) for w in DATE.sub(" ", line).split() if outlet_word(w.rstrip(_SEPARATORS))),
-                None)
+    return next((w for w in re.split(rf"[\s{_SEPARATORS}]+", DATE.sub(" ", line)) if w and outlet_word(w)), None)
 
 
 def info_line(line: str) -> bool:
@@ -218,7 +217,8 @@ def info_line(line: str) -> bool:
     before, after = line[:m.start()], line[m.end():]
     if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
         return False
-    words = [w.rstrip(_SEPARATORS) for w in (before + " " + after).split()]  # 'NOWnews/ 2015.05.27'
+    # 'NOWnews/ 2015.05.27', '2024-02-21  某某日报/国内' (the paper and its section)
+    words = [w for w in re.split(rf"[\s{_SEPARATORS}]+", before + " " + after) if w]
     return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w)
                                                           or outlet_word(w)) for w in words)
 

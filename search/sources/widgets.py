@@ -37,7 +37,11 @@ _WIDGET_MAX = 16  # characters, spaces left out
 _LOGIN_WORD = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|账号|賬號|帳號|账户|帳戶|用户名|用戶名|验证码|驗證碼")
 _LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手機號|用户|用戶|会员|會員)?(登录|登錄|登入|注册|註冊)$|"
                     r"(还没有|還沒有|没有|沒有)(账号|帳號|賬號)|(忘记|忘記)密(码|碼)")
-_SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主要內容|跳到主要內容)|^(显示模式|顯示模式)")
+# A page's mode switches: skip links, display modes, the elder-friendly and accessible versions
+# government sites offer ('退出长者模式', '无障碍浏览', '关怀版').
+_SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主要內容|跳到主要內容)|^(显示模式|顯示模式)|"
+                     r"^(进入|退出|進入|切换|切換)?(长者模式|長者模式|关怀模式|關懷模式|关怀版|關懷版|无障碍|無障礙)"
+                     r"(浏览|瀏覽|模式|版)?$")
 # A share bar naming its targets ('分享工具 facebook', '分享到: 微信 微博'): nothing else on the line.
 _SOCIAL = re.compile(r"facebook|twitter|whatsapp|telegram|line|weibo|wechat|plurk|微信|微博|朋友圈|QQ空间|QQ|"
                      r"推特|臉書|脸书", re.IGNORECASE)
