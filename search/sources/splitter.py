@@ -1,0 +1,329 @@
+"""Cut a file's cleaned lines into drafts, one line kind at a time.
+
+A new article begins at a Markdown heading, at an e-paper page header, at a title line
+followed by metadata (date, source, author) or a lead (本报讯, 新华社…电), and at a bare
+title line followed by text when the article before it began bare too or had visibly
+ended (a signature date, a source line, page chrome in between), or on a newspaper page
+(several articles under it open with 本报讯 or a byline). Inside an article that its
+metadata announced, bare short lines are subheadings. In a dump of dense pages (paragraphs
+with no blank line between them), a blank line ends one page and starts the next."""
+from __future__ import annotations
+
+from typing import Any
+
+from search.sources.breaks import news_pages, opens_page, page_breaks, top_level
+from search.sources.credits import desk_byline, lead_byline
+from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
+from search.sources.heads import (
+    another_story,
+    bulleted,
+    dashed,
+    echoed,
+    fuller,
+    labelled_series,
+    opening_at,
+    over_credit,
+    said_in_pieces,
+    said_twice,
+    starred,
+    under_headline,
+    unwrapped,
+)
+from search.sources.lines import (
+    Line,
+    is_title,
+    line_kind,
+    opens_report,
+    outlet,
+)
+from search.sources.lists import headline_blocks
+from search.sources.meta import ends_page, page_number
+
+
+class Splitter:
+    """Walks the cleaned lines once, opening a new draft at each article boundary."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        kinds = [line_kind(x.text) for x in lines]
+        kinds = [("title", None) if k[0] == "body" and over_credit(x.text, kinds[i + 1][0] if i + 1 < len(kinds)
+                                                                   else None) else k
+                 for i, (x, k) in enumerate(zip(lines, kinds, strict=True))]
+        drop = headline_blocks([x.text for x in lines], [k[0] for k in kinds])
+        kept = [i for i in range(len(lines)) if i not in drop]
+        self.lines, self.kinds = [lines[i] for i in kept], [kinds[i] for i in kept]
+        self.cuts = {n for n, i in enumerate(kept) if i - 1 in drop}  # a list of other stories ends one
+        self.top = top_level(self.kinds)  # Markdown heading level that opens articles
+        self.done: list[Draft] = []
+        self.cur = Draft()
+        self.pending: list[Line] = []  # title-like lines not yet placed
+        self.page_date: str | None = None
+        self.page_no: str | None = None
+        self.next_date: str | None = None
+        self.news_page = False  # the current line is on a newspaper page (see news_pages)
+        self.at = 0  # the index of the line being read
+
+    def run(self) -> list[Draft]:
+        """The drafts of the whole text, in the order they closed."""
+        pages, page = news_pages(self.kinds), 0
+        breaks = page_breaks(self.lines, self.kinds)
+        for i, line in enumerate(self.lines):
+            self.at = i
+            page += self.kinds[i][0] == "page"
+            if (i in breaks or i in self.cuts or line.opens) and self.cur.body:
+                self.place_pending()
+                self.start(None)
+            self.news_page = page in pages
+            kind, data = self.kinds[i]
+            nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
+            getattr(self, "on_" + kind)(line, data, nxt)
+        if self.cur.body and self.cur.sealed and self.next_date and self.pending:
+            self.start_from_pending()  # a dated headline after a closed story, at the file's end
+        self.close()
+        return self.done
+
+    # -- one method per line kind -------------------------------------------------
+    def on_head(self, line: Line, data: Any, nxt: str | None) -> None:
+        """A heading at the article level opens one; deeper ones are subheadings."""
+        level, title = data
+        if level <= self.top:
+            self.start(title)
+            self.cur.signalled = True
+        else:
+            self.place_pending()
+            self.cur.body.append(Line(title, line.gap))
+
+    def on_page(self, line: Line, date: Any, nxt: str | None) -> None:
+        """An e-paper page header closes the article; its date applies to the page. Between
+        a headline and its text ('…如期开学' / '新增学位…' / '3版' / '9月1日,…') it is the
+        story's page, not a new one."""
+        heading = self.pending if nxt in ("body", "lead", "caption") else []
+        if heading and self.cur.title is None and not self.cur.body:
+            if date:
+                self.cur.meta({"date": date})
+            return
+        self.pending = [] if heading else self.pending  # the next story's headline block
+        if not heading and not self.done and self.cur.title is None and not self.cur.body:
+            self.pending = []  # lines above the first page header with no text: the paper's masthead
+        self.place_pending()
+        carried = self.cur.date if not self.cur.body else None  # '1995-06-09' above '第 1 版'
+        same = page_number(line.text) == self.page_no  # '第1版(要闻)' again under a dated '第1版'
+        self.close()
+        self.cur, self.page_no = Draft(), page_number(line.text)
+        self.page_date = date or carried or self.next_date or (self.page_date if same else None)
+        self.next_date = None
+        self.pending = heading
+
+    def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
+        """本报讯/新华社…电: an article opens here unless this one has no text yet. Between a
+        story's metadata and its lead, a widget's line or two (加载中,请稍候) is dropped, and
+        a longer notice with no headline of its own after it (請同意…隱私權) keeps the story."""
+        if self.cur.stub(STUB_HAN):
+            self.cur.body, self.pending = [], []
+        if self.cur.body and not self.cur.pictured and (self.pending or not self.cur.stub(NOTICE_HAN)):
+            self.start_from_pending()
+        else:  # e-papers set the story's photos with their captions above its lead
+            self.retitle(lead=True)
+            self.take_title()
+            self.place_pending()
+        self.cur.signalled = True
+        self.cur.byline = self.cur.byline or lead_byline(line.text)
+        self.cur.body.append(line)
+
+    def on_meta(self, line: Line, meta: Any, nxt: str | None) -> None:
+        """Metadata under a title announces an article; after text it is a trailer."""
+        if self.cur.body and self.pending:
+            self.start_from_pending()
+        elif self.cur.body and line.brk and line.gap > 0 and opens_page(self.lines, self.kinds, self.at):
+            self.start(None)  # after a page cut: the next page's metadata block, above its headline
+        elif self.cur.body and set(meta) == {"date"}:  # a dated line: the date rules decide
+            self.on_date(line, meta["date"], nxt)
+            return
+        elif self.cur.body:  # a trailer: 来源 or 作者 after the text
+            self.cur.meta(meta)
+            self.cur.sealed = True
+            if ends_page(line.text):
+                self.page_date = self.page_no = None
+            return
+        if self.pending and not self.cur.body and self.cur.title is not None and is_title(self.pending[-1].text):
+            self.cur.title = None  # title, meta, headline, meta: the line right before the
+            self.pending = self.pending[-1:]  # metadata block is the story's headline
+        above = self.cur.title is None and not self.pending and not self.cur.date  # no headline yet
+        self.take_title()
+        self.cur.meta(meta)
+        self.cur.clocked = self.cur.clocked or (above and "date" in meta)
+        self.cur.signalled = True
+
+    def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
+        """A byline line counts as metadata. A desk byline set apart under text, with text
+        under it, opens the next (untitled) story of a dump."""
+        if self.cur.body and not self.pending and line.gap > 0 and nxt in ("body", "lead") and desk_byline(line.text):
+            self.start(None)
+        self.on_meta(line, {"byline": byline}, nxt)
+
+    def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
+        """A date line: under a title, above the next title, or a signature."""
+        if not self.cur.body and self.page_date and line.text[:1] in "(（":
+            self.pending.append(line)  # '(一九九六年一月一日)' under a dated page's headline: a note
+        elif not self.cur.body:
+            self.on_meta(line, {"date": date}, nxt)
+        elif self.cur.pictured and not self.pending:  # headline, its photo, then the story's date
+            self.cur.meta({"date": date})
+            self.cur.signalled = True
+        elif self.pending and nxt in ("body", "lead", "meta", "byline") and (
+                self.cur.date or is_title(self.pending[-1].text)):
+            self.start_from_pending()  # title, date, text: the next article (a dated page's)
+            self.cur.meta({"date": date})
+            self.cur.signalled = True
+        elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
+            self.cur.date, self.cur.sealed = self.cur.date or date, True
+        elif not self.pending and nxt == "title" and line.gap > 0:
+            self.next_date, self.cur.sealed = date, True  # set apart above a title: the next page's header
+        elif not self.pending and line.gap > 0 and nxt in ("body", "lead") and self.cut_after():
+            self.start(None)  # a date set apart, then page chrome cut, then text: the next page's
+            self.cur.meta({"date": date})
+            self.cur.signalled = True
+        elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
+            self.next_date, self.cur.sealed = date, True  # a date above the next title or page
+        else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
+            self.place_pending()
+            self.cur.body.append(line)
+            self.cur.date = self.cur.date or date
+            self.cur.sealed = True
+
+    def cut_after(self) -> bool:
+        """Was page chrome cut right after the current line?"""
+        return self.at + 1 < len(self.lines) and self.lines[self.at + 1].brk
+
+    def closes_text(self, line: Line) -> bool:
+        """Is the date *line* set right under the text, apart from what follows? Then it
+        signs that text (a reply's date) and is no date for the next page's headline."""
+        after = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else None
+        return line.gap == 0 and (after is None or after.gap > 0)
+
+    def on_title(self, line: Line, data: Any, nxt: str | None) -> None:
+        """Title-like lines wait until what follows says what they are."""
+        self.pending.append(line)
+
+    def on_body(self, line: Line, data: Any, nxt: str | None) -> None:
+        """Text: pending title lines become a title, a new article's or subheadings."""
+        if self.pending and self.cur.body and self.bare_start(line):
+            self.start_from_pending()
+        self.retitle(lead=False)
+        self.take_title()
+        self.place_pending()
+        self.cur.body.append(line)
+        self.cur.pictured = False
+
+    def on_caption(self, line: Line, credit: Any, nxt: str | None) -> None:
+        """A photo caption stays in its article; one standing apart is an item of its own."""
+        text, who = credit
+        if text:
+            # a caption opening a draft stands alone (a photo item), unless a dated page header
+            # came first: that page's photo, above its story
+            if (not (self.cur.body or self.cur.title or self.pending) and self.cur.date is None) or (
+                    line.gap >= 2 and self.cur.sealed):
+                self.done.append(caption_draft([text], who))
+            else:
+                pictured = self.cur.pictured or not self.cur.body
+                caption = Line(text, line.gap, line.brk)
+                self.on_body(caption, None, nxt)
+                self.cur.pictured = pictured or self.cur.body == [caption]  # the first line of a new story
+            return
+        block: list[Line] = []
+        body = self.cur.body
+        while body and len(block) < 3:
+            block.insert(0, body.pop())
+            if block[0].gap >= 2:
+                break
+        if block and (block[0].gap >= 2 or not (body or self.cur.title)):  # a titled story's
+            # only paragraph, then its photographer ('天南海北邻里情' / caption / '记者 某某 摄'): photo news
+            names = " ".join([p.text for p in self.pending] + [who])
+            self.pending = []
+            self.done.append(caption_draft([b.text for b in block], names))
+        else:
+            body.extend(block)
+
+    # -- boundaries ---------------------------------------------------------------
+    def bare_start(self, line: Line) -> bool:
+        """Pending title lines followed by text open a new article, unless they are
+        subheadings of an article its metadata announced (a subheading is not followed
+        by a news opening such as '5月7日，')."""
+        title = self.pending[self._title_at()]
+        if "".join(title.text.split()) == "".join((self.cur.title or "").split()):
+            return False  # the headline said again under its photo's caption: the same story
+        if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
+                                        and not any(p.brk for p in self.pending)):
+            return False  # headline, its photos, then a second headline over the story: one story
+        if labelled_series(title.text, self.at, self.lines, self.kinds):
+            return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
+        return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
+                or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
+                or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
+
+    def _title_at(self) -> int:
+        for i in range(len(self.pending) - 1, -1, -1):
+            if not under_headline(self.pending[i].text):
+                return i
+        return len(self.pending) - 1
+
+    def start(self, title: str | None, kicker: list[Line] | None = None) -> None:
+        """Close the current draft and open a new one."""
+        if kicker is None:
+            kicker, self.pending = self.pending, []
+        self.close()
+        self.cur = Draft(title=title, kicker=kicker, date=self.next_date)
+        self.next_date = None
+
+    def start_from_pending(self) -> None:
+        """A new article titled by the pending lines (or untitled when there are none)."""
+        pending, self.pending = self.pending, []
+        self.start(None, [])
+        self.pending = pending
+        self.take_title()
+
+    def take_title(self) -> None:
+        """A draft with neither title nor text takes its last pending title-like line as title."""
+        if self.cur.title is not None or self.cur.body or not self.pending:
+            return
+        self.pending = said_in_pieces(unwrapped(self.pending))
+        marked = bulleted(self.pending)
+        at = marked if marked is not None else echoed(self.pending, self._title_at(),
+                                                              opening_at(self.lines, self.kinds, self.at))
+        title = self.pending[at].text.lstrip("•").strip()
+        above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
+        rest = above + self.pending[at + 1:]
+        self.cur.title, name, sub = dashed(title)
+        alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
+        self.cur.source = self.cur.source or name
+        self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
+        rest = [p for p in rest if outlet(p.text) is None]
+        self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
+        self.pending = []
+
+    def retitle(self, lead: bool) -> None:
+        """Page title, metadata, then a headline right above the lead (or a fuller one above
+        the text): the story's own headline is the one next to its text, the line above the
+        metadata was the page's."""
+        if self.cur.title is None or self.cur.body or not self.cur.signalled or not self.pending:
+            return
+        marked = [p for p in self.pending if starred(p.text)]
+        if marked:  # the line a mirror marked as the story's headline, the page's spam above it
+            self.cur.title, self.pending = None, marked[-1:]
+        elif fuller(self.cur.title, self.pending[-1].text, lead):
+            self.cur.title, self.pending = None, self.pending[-1:]
+
+    def place_pending(self) -> None:
+        """Pending title-like lines are text (subheadings, kickers) after all; the headline
+        repeated (as pages do 2-4 times) is dropped."""
+        title = "".join((self.cur.title or "").split())
+        self.cur.body.extend(p for p in self.pending if "".join(p.text.split()) != title)
+        self.pending = []
+
+    def close(self) -> None:
+        """Finish the current draft; one without text is dropped."""
+        self.take_title()
+        self.place_pending()
+        if self.cur.body:
+            self.cur.body[:0] = self.cur.kicker
+            self.cur.date = self.cur.date or self.page_date
+            self.done.append(self.cur)
