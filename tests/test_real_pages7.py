@@ -266,3 +266,21 @@ def test_a_date_beside_the_paper_and_its_section() -> None:
     a = one("华堂造访两所华小\n\n2024-02-21  某某日报/国内\n\n整理:甲乙\n\n"
             "会馆代表日前造访两所华小,派发红包并与师生交流。\n")
     assert (a.date, a.source) == ("2024-02-21", "某某日报")
+
+
+def test_photo_captions_credited_in_brackets_stay_with_the_story() -> None:
+    """'示威者(摄影:某某)' under a photo, and '(同上)' (ditto) under the next: captions of
+    the story's photos, never a story of their own."""
+    arts = stories("港人集会反对改建旧铸币厂\n\n英国时间2月8日下午,数千名示威者在伦敦集会,反对改建旧铸币厂。\n"
+                   "近四千人出席集会(摄影:某某)\n(同上)\n示威者(摄影:某某)\n\n"
+                   "示威者举起标语,呼吁市政府否决改建计划。\n")
+    assert len(arts) == 1
+    assert "(同上)" not in arts[0].text and "摄影" not in arts[0].text
+
+
+def test_the_channel_under_the_headline_is_neither_headline_nor_text() -> None:
+    """'在某国某国新闻' under the headline names the channel the story is filed under."""
+    a = one("某州州长:新年快乐\n\n在某国某国新闻\n\n\n值此农历新年之际,我向大家致以佳节的美好祝愿。\n"
+            "今年的新年庆祝方式将与往年有所不同。\n")
+    assert a.title == "某州州长:新年快乐"
+    assert "某国新闻" not in a.text

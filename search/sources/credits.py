@@ -32,6 +32,8 @@ _AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(
 # '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)', '(網圖)', '(運動部提供)':
 # Taiwan and Hong Kong papers tag a caption, not a credit.
 _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄|取自)[^)）]{0,16}|網圖|网图|"
+                        r"(摄影|攝影)\s*[:：/／]\s*[^)）]{1,16}|"  # '示威者(摄影:CKW)'
+
                         r"[^()（）\s]{1,12}提供)[)）]$")
 _GIVEN = re.compile(r"(?<=[。.！!\s])\s*([^\s。，,]{1,8}(供图|供圖))\s*$")  # '…监控截图 。 警方供图'
 _CAPTION_END = re.compile(r"[/（(]?\s*[摄攝]\s*[)）]?\s*$")
@@ -71,7 +73,7 @@ def lead_byline(text: str) -> str | None:
 def caption_credit(text: str) -> tuple[str, str] | None:
     """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
     if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
-        return text[:tag.start()].strip(), tag.group(1)
+        return text[:tag.start()].strip(), re.sub(r"^(摄影|攝影)\s*[:：/／]\s*", "", tag.group(1))
     if (given := _GIVEN.search(text)) is not None and len(text) <= 200:
         return text[:given.start()].strip(), given.group(1)
     if len(text) > 200 or not re.search("[摄攝]", text[-4:]) or not _CAPTION_END.search(text):

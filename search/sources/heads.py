@@ -185,16 +185,19 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     """Which of the title-like lines *pending* heads the story whose text opens with
     *opening*: the one at *at*, unless its story repeats none of its words while it repeats
     ECHO or more of another's (a story's lead restates its headline; a widget, a label or
-    another story's headline shares nothing with it)."""
+    another story's headline shares nothing with it). A line that only names a site or a
+    channel gives way to the headline above it."""
+    def eligible(line: Line) -> bool:  # a site's name ('杭州网') shares a pair with its city's story by chance
+        return (len(_pairs(line.text)) >= _ECHO_PAIRS and is_title(line.text) and not site_only(line.text)
+                and not under_headline(line.text))
+
+    if site_only(pending[at].text):  # headline, then the channel it is filed under ('在某国某国新闻')
+        at = next((i for i in range(at - 1, -1, -1) if eligible(pending[i])), at)
     if not opening:
         return at
 
     def echo(line: Line) -> float:
         return echo_share(line.text, opening)
-
-    def eligible(line: Line) -> bool:  # a site's name ('杭州网') shares a pair with its city's story by chance
-        return (len(_pairs(line.text)) >= _ECHO_PAIRS and is_title(line.text) and not site_only(line.text)
-                and not under_headline(line.text))
     if echo(pending[at]) > 0 and eligible(pending[at]):
         return at
     best = max(range(len(pending)), key=lambda i: echo(pending[i]) if eligible(pending[i]) else -1.0)

@@ -36,9 +36,9 @@ TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
-# A photo's credit on a line of its own ('圖片來源: AP', '图片提供：某某局'): it sits between a
+# A photo's credit on a line of its own ('圖片來源: AP', '图片提供：某某局', '(同上)'): it sits between a
 # story's paragraphs, under its photo.
-_PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]\s*\S{1,30}$")
+_PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]\s*\S{1,30}$|^[(（]同上[)）]$")  # '(同上)': ditto
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"

@@ -25,6 +25,7 @@ from search.sources.heads import (
     over_credit,
     said_in_pieces,
     said_twice,
+    site_only,
     starred,
     under_headline,
     unwrapped,
@@ -296,7 +297,7 @@ class Splitter:
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
-        rest = [p for p in rest if outlet(p.text) is None]
+        rest = [p for p in rest if outlet(p.text) is None and not site_only(p.text)]  # no credit, no channel
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
 
