@@ -284,3 +284,16 @@ def test_the_channel_under_the_headline_is_neither_headline_nor_text() -> None:
             "今年的新年庆祝方式将与往年有所不同。\n")
     assert a.title == "某州州长:新年快乐"
     assert "某国新闻" not in a.text
+
+
+def test_a_headline_over_its_channel_opens_the_next_page_of_a_dump() -> None:
+    """After a dated story, a headline, the channel it is filed under and its text start the
+    next page of a dump: the channel line does not hide the headline."""
+    arts = stories("医生等了三年仍拿不到移民身份\n\n某某网 2026-02-12\n\n"
+                   "一名从外国搬来的医生三年来照顾了两千多名病人,移民申请却两次被拒。\n"
+                   "他说,当初来这里行医是因为这里急缺医护人员,没想到身份问题一拖就是三年。\n"
+                   "移民部门表示,每一份申请都会依照规定审查,但拒绝透露个案细节。\n"
+                   "医生协会呼吁政府简化外国医生的移民程序,让他们能安心留下来工作。\n\n"
+                   "某州州长:辛丑年新年快乐\n\n在某国某国新闻\n\n"
+                   "值此农历新年之际,我向大家致以佳节的美好祝愿。金鼠辞岁,福牛拱门。\n")
+    assert [a.title for a in arts] == ["医生等了三年仍拿不到移民身份", "某州州长:辛丑年新年快乐"]

@@ -262,8 +262,10 @@ class Splitter:
                 or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
 
     def _title_at(self) -> int:
+        """The last pending line that may be a headline: not a line set under one, not a
+        site's or channel's name."""
         for i in range(len(self.pending) - 1, -1, -1):
-            if not under_headline(self.pending[i].text):
+            if not (under_headline(self.pending[i].text) or site_only(self.pending[i].text)):
                 return i
         return len(self.pending) - 1
 
