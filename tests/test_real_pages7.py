@@ -297,3 +297,15 @@ def test_a_headline_over_its_channel_opens_the_next_page_of_a_dump() -> None:
                    "某州州长:辛丑年新年快乐\n\n在某国某国新闻\n\n"
                    "值此农历新年之际,我向大家致以佳节的美好祝愿。金鼠辞岁,福牛拱门。\n")
     assert [a.title for a in arts] == ["医生等了三年仍拿不到移民身份", "某州州长:辛丑年新年快乐"]
+
+
+def test_a_date_glued_before_the_papers_name() -> None:
+    """'2023年4月4日某某手机报': a mobile paper's masthead, its day then its name."""
+    a = one("2023年4月4日某某手机报\n\n清明祭英烈\n\n4月4日上午,烈士陵园哀乐回荡,各界群众前来祭扫。\n")
+    assert (a.title, a.date, a.source) == ("清明祭英烈", "2023-04-04", "某某手机报")
+
+
+def test_a_date_glued_before_a_headline_is_no_masthead() -> None:
+    """'2024年3月5日全市召开安全生产会议' opens on a date but is a headline, not a masthead."""
+    a = one("2024年3月5日全市召开安全生产会议\n\n会议部署了二季度全市安全生产工作,要求各地各部门压实责任。\n")
+    assert (a.title, a.source) == ("2024年3月5日全市召开安全生产会议", None)

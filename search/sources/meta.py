@@ -124,7 +124,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     lead = DATE.match(line)  # a date opening a metadata line stands apart from what follows
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/"
                                              or _META_KEY.match(line[lead.end():]) is not None  # '…21:56:00來源:'
-                                             or _counter_tail(lead.group(0), line[lead.end():]))
+                                             or _counter_tail(lead.group(0), line[lead.end():])
+                                             or outlet_word(line[lead.end():].strip()))  # '2023年4月4日某某手机报'
     if not (_META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))
             or _key_items(line)):
         return None
