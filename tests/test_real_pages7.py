@@ -309,3 +309,25 @@ def test_a_date_glued_before_a_headline_is_no_masthead() -> None:
     """'2024年3月5日全市召开安全生产会议' opens on a date but is a headline, not a masthead."""
     a = one("2024年3月5日全市召开安全生产会议\n\n会议部署了二季度全市安全生产工作,要求各地各部门压实责任。\n")
     assert (a.title, a.source) == ("2024年3月5日全市召开安全生产会议", None)
+
+
+def test_a_blogs_chinese_date_header_dates_the_post() -> None:
+    """Blogger's Chinese locale writes '星期一, 8月 17, 2009' above a post."""
+    a = one("網頁\n\n星期一, 8月 17, 2009\n\n賑濟水災災民 僑團動起來\n\n"
+            "大波士頓地區熱心人士為濟助水災受害者,這兩天已陸續動起來,多個僑團發起募款。\n")
+    assert (a.title, a.date) == ("賑濟水災災民 僑團動起來", "2009-08-17")
+
+
+def test_a_bulleted_news_date_key_is_metadata() -> None:
+    """'- 新聞日期:…' under the headline is metadata, never the headline."""
+    a = one("形象圖\n議會總質詢道具出籠\n- 新聞日期:2009-06-11\n"
+            "縣議會定期會於昨日繼續縣政總質詢,由議長主持,縣長率相關局室首長列席備詢。\n")
+    assert (a.title, a.date) == ("議會總質詢道具出籠", "2009-06-11")
+
+
+def test_a_wire_and_where_its_reporter_filed_from() -> None:
+    """'某某社   巴黎记者:某某' under the headline: a byline naming the wire."""
+    a = one("欧华俱乐部巴黎成立\n\n某某社   巴黎记者:甲乙丙\n\n"
+            "经过一年的筹备,一批来自欧洲多国的华裔社会精英3日聚首巴黎,宣告成立俱乐部。\n")
+    assert (a.title, a.source) == ("欧华俱乐部巴黎成立", "某某社")
+    assert "记者" not in a.text

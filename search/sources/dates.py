@@ -51,13 +51,16 @@ def _en_date(m: re.Match[str]) -> str:
 
 # A content system's Chinese locale writes the day, the month's name and the year: '週日, 27 十月 2019'.
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([一二三四五六七八九十]{1,3})月\s+(\d{4})(?!\d)")
+# Blogger's Chinese locale writes the month, the day and the year: '星期一, 8月 17, 2009'.
+_MONTH_DAY_YEAR = re.compile(r"(?<![\d年])(\d{1,2})月\s+(\d{1,2}),\s*(\d{4})(?!\d)")
 
 
 def gregorian(text: str) -> str:
     """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
     -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日',
-    '27 十月 2019' -> '2019年10月27日')."""
+    '27 十月 2019' -> '2019年10月27日', '8月 17, 2009' -> '2009年8月17日')."""
     text = _DAY_MONTH_YEAR.sub(lambda m: f"{m.group(3)}年{_han_number(m.group(2))}月{m.group(1)}日", text)
+    text = _MONTH_DAY_YEAR.sub(lambda m: f"{m.group(3)}年{m.group(1)}月{m.group(2)}日", text)
     text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", _EN_DATE.sub(_en_date, text))
     return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
                                    f"{_han_number(m.group(3))}日", text)

@@ -42,7 +42,7 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?|"
                        r"^(发布|發布|發佈|更新|刊登|出版)\s*[:：]|^(发表|發表|发布|發布|發佈)(于|於)\s*[:：]?|"
                        # '发布: 8:04pm 12/07/2024': only with its colon; other words for when a story ran
-                       r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件|编辑|編輯)(时间|時間|日期)\s*[:：]|"
+                       r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件|编辑|編輯|新闻|新聞)(时间|時間|日期)\s*[:：]|"
                        # '内容更新时间', '信息发布时间', '最后更新日期': a qualifier before the key
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
@@ -92,7 +92,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
     # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
-    line = _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪ ")
+    line = re.sub(r"^-\s+", "", _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪ "))  # '- 資料來源:…'
     if line[:1] in "【[" and (key := _META_KEY.match(line[1:])) is not None and key.group(0)[-1:] in ":：":
         line = line[1:]  # '【信息来源:【信息时间:2018-05-17 09:29 】': a template's brackets left open
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:

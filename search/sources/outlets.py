@@ -67,6 +67,8 @@ _DESK_OUTLET = (
                r"(记者|記者)"),
     # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
     re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
+    # '某某社   巴黎记者:某某': the wire, then where its reporter filed from
+    re.compile(r"^(?P<name>[^\s／/■]{1,8}(社|報|报|网|網|台|臺))\s+\S{1,6}(记者|記者)"),
 )
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
 # words, whose report it retells.
