@@ -55,13 +55,20 @@ _DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([一二三四五六七八�
 _MONTH_DAY_YEAR = re.compile(r"(?<![\d年])(\d{1,2})月\s+(\d{1,2}),\s*(\d{4})(?!\d)")
 
 
+_LATIN = re.compile(r"[A-Za-z]{3}")
+
+
 def gregorian(text: str) -> str:
     """*text* with its dates in digits of the common era: Republic of China years ('民國91年3月'
     -> '2002年3月') and dates in Chinese numerals ('二〇二三年五月六日' -> '2023年5月6日',
     '27 十月 2019' -> '2019年10月27日', '8月 17, 2009' -> '2009年8月17日')."""
+    if _LATIN.search(text):  # English, Malay and Indonesian month names
+        text = _EN_DATE.sub(_en_date, text)
+    if "月" not in text:  # every other form names the month
+        return text
     text = _DAY_MONTH_YEAR.sub(lambda m: f"{m.group(3)}年{_han_number(m.group(2))}月{m.group(1)}日", text)
     text = _MONTH_DAY_YEAR.sub(lambda m: f"{m.group(3)}年{m.group(1)}月{m.group(2)}日", text)
-    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", _EN_DATE.sub(_en_date, text))
+    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
     return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
                                    f"{_han_number(m.group(3))}日", text)
 
