@@ -331,3 +331,19 @@ def test_a_wire_and_where_its_reporter_filed_from() -> None:
             "经过一年的筹备,一批来自欧洲多国的华裔社会精英3日聚首巴黎,宣告成立俱乐部。\n")
     assert (a.title, a.source) == ("欧华俱乐部巴黎成立", "某某社")
     assert "记者" not in a.text
+
+
+def test_a_print_toolbar_and_a_bracketed_credit_line_end_a_page() -> None:
+    """In a dump, a story ends on its credits in brackets ('(图文:某某 审核:某某)'); the next
+    page opens on a print toolbar, then its headline, its date and photo captions. The
+    credits and the toolbar are chrome, and the dated headline opens the next story."""
+    arts = stories("县里召开第52次周交办会议\n来源: 某某网    信息时间:2022-08-22\n\n"
+                   "8月22日,县长主持召开县委县政府重点工作第52次周交办会议,听取各部门工作汇报。\n\n\n"
+                   "(图文:甲乙丙 审核:丁戊)\n\n"
+                   "打印纸张 字号选择:超大 行高 带图打印 返回原文\n\n"
+                   "跨年夜 他们坚守岗位!\n\n2020年01月01日 21:58\n\n"
+                   "民警甲乙即将退休,这个跨年夜,他主动要求值班。新华社记者 丙丁 摄\n\n"
+                   "跨年夜,交管支队增派警力,保障活动地点周边道路畅通。新华社记者 丙丁 摄\n")
+    assert [(a.title, a.date) for a in arts] == [("县里召开第52次周交办会议", "2022-08-22"),
+                                                  ("跨年夜 他们坚守岗位!", "2020-01-01")]
+    assert "审核" not in arts[0].text and "打印" not in arts[1].text

@@ -29,6 +29,9 @@ BOILERPLATE = re.compile(
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：|｜丨]|"
     # a photo's credit ('图片来源:某某局'), and a server's error left in the page ('Deprecated: …')
     r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]|^(Deprecated|Warning|Notice|Fatal error|Parse error)\s*:\s|"
+    # a story's credits in brackets, each a role and a name: '(图文:某某 审核:某某)'
+    r"^[(（]\s*(图文|圖文|文图|文圖|文|图|圖|摄影|攝影)\s*[:：/／]\s*\S{1,12}(\s+(审核|審核|编辑|編輯|责编|責編|校对|校對)"
+    r"\s*[:：]\s*\S{1,12})+\s*[)）]$|"
     # a trainee editor's or a contributor's credit ('(實習編輯:某某)', '投稿:某某部 某某')
     r"^[【\[(（]?\s*(实习编辑|實習編輯|见习编辑|見習編輯|投稿|整理)\s*[:：]|"
     # a forum's page clock in its footer ('GMT+8, 2024-11-1 08:53'); a breadcrumb ending on

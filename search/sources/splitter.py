@@ -170,7 +170,7 @@ class Splitter:
         elif self.cur.pictured and not self.pending:  # headline, its photo, then the story's date
             self.cur.meta({"date": date})
             self.cur.signalled = True
-        elif self.pending and nxt in ("body", "lead", "meta", "byline") and (
+        elif self.pending and nxt in ("body", "lead", "meta", "byline", "caption") and (
                 self.cur.date or is_title(self.pending[-1].text)):
             self.start_from_pending()  # title, date, text: the next article (a dated page's)
             self.cur.meta({"date": date})
