@@ -347,3 +347,15 @@ def test_a_print_toolbar_and_a_bracketed_credit_line_end_a_page() -> None:
     assert [(a.title, a.date) for a in arts] == [("县里召开第52次周交办会议", "2022-08-22"),
                                                   ("跨年夜 他们坚守岗位!", "2020-01-01")]
     assert "审核" not in arts[0].text and "打印" not in arts[1].text
+
+
+def test_a_dateline_with_its_day_in_chinese_numerals_opens_a_page() -> None:
+    """'某某社悉尼二月十八日電 …' opens a wire report written with Chinese numerals; in a dump
+    it starts the next page even with no headline over it."""
+    arts = stories("僑委會處長升任大使\n\n2019-02-15\n\n原任處長某某升任駐外大使,將於下月赴任。\n"
+                   "僑委會表示,新任處長人選將儘快公布,並感謝某某多年來對僑務工作的付出。\n"
+                   "某某曾任多地僑務秘書,熟悉當地僑社事務。\n\n"
+                   "某某社悉尼二月十八日電 今天是農歷大年初一,悉尼市長上午親臨唐人街向華僑華人拜年。\n"
+                   "市長說,謹代表市議會向華僑華人拜年,祝大家新年快樂。\n")
+    assert len(arts) == 2
+    assert arts[1].text.startswith("某某社悉尼二月十八日電") and arts[1].source == "某某社"

@@ -29,6 +29,7 @@ from search.sources.meta import (
 from search.sources.normal import normalise
 from search.sources.tables import is_table_key, is_table_row
 from search.sources.widgets import is_dated_bar, is_footer_row, is_link_target, is_notice, is_stray, is_widget
+from search.text.leads import DAY
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
@@ -43,7 +44,7 @@ _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
                    # broadcasters' portals write 消息 for 电: '央广网北京3月19日消息', '央视网消息（新闻联播）'
-                   r"[^\s，,。]{1,8}(社|网|網|台|臺|报|報)[^\s，,。]{0,10}\d{1,2}月\d{1,2}日(电|電|讯|訊|消息)|"
+                   rf"[^\s，,。]{{1,8}}(社|网|網|台|臺|报|報)[^\s，,。]{{0,10}}{DAY}(电|電|讯|訊|消息)|"
                    r"[^\s，,。]{1,8}(网|網|台|臺)消息(?:\s*[（(:：,，“\"]|\s)|"
                    # a wire naming its reporter before the place: '（中央社記者王明台北24日電）'
                    r"[（(]?[^\s，,。]{1,6}社(記者|记者)[^\s，,。]{2,16}\d{1,2}日(電|电)|"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from search.text.leads import DAY as _DAY
 from search.text.leads import strip_lead
 
-_DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"  # '2月15日', '二月十五日'
 _FULL_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
 # Words a lead names its report with: 报道, 報導 ...
 _REPORT = r"(?:报道|報道|報導|报导)"

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# A dateline's day, in digits or in Chinese numerals: '3月5日', '二月十八日'.
+DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+
 LEADS = (
     # 本报讯 alone, or with its credit up to the colon: 本报讯(记者 某某):, 本报北京讯 …:
     re.compile(r"^(本报讯|本报[^\s，,。]{0,8}讯)[^:：]{0,40}[:：]\s*"),
@@ -16,8 +19,8 @@ LEADS = (
     re.compile(r"^[^\s，,。]{0,12}(讯|訊)\s+"),
     # A bracketed credit naming a reporter or a dispatch: (中央社記者甲台中10日電).
     re.compile(r"^[^\s，,。（(]{0,12}\s*[（(][^()（）]{0,20}(記者|记者|电|電|讯|訊)[^()（）]{0,20}[)）]\s*"),
-    # A dateline: 新华社北京3月5日电.
-    re.compile(r"^[^\s，。,:：（）()]{2,16}?\d{1,2}月\d{1,2}日(电|讯)\s*"),
+    # A dateline: 新华社北京3月5日电, 某某社悉尼二月十八日電.
+    re.compile(rf"^[^\s，。,:：（）()]{{2,16}}?{DAY}(电|讯|電|訊)\s*"),
     # A byline up to its colon or closing bracket: 记者刘辉、通讯员刘芳红报道:
     re.compile(r"^[（(]?\s*[^\s，。,:：（）()]{0,12}?(记者|通讯员|实习生|摄影)[^:：，。,（）()]{0,40}?"
                r"(报道)?\s*[:：）)]\s*"),
