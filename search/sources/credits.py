@@ -37,6 +37,7 @@ _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)
                         r"(摄影|攝影)\s*[:：/／]\s*[^)）]{1,16}|"  # '示威者(摄影:CKW)'
 
                         r"[^()（）\s]{1,12}提供)[)）]$")
+_PHOTO_KEY = re.compile(r"^(摄影|攝影)\s*[:：/／]\s*")  # the key before a bracketed photographer's name
 _GIVEN = re.compile(r"(?<=[。.！!\s])\s*([^\s。，,]{1,8}(供图|供圖))\s*$")  # '…监控截图 。 警方供图'
 _CAPTION_END = re.compile(r"[/（(]?\s*[摄攝]\s*[)）]?\s*$")
 _BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]\s*$")  # the photographer in brackets
@@ -75,7 +76,7 @@ def lead_byline(text: str) -> str | None:
 def caption_credit(text: str) -> tuple[str, str] | None:
     """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
     if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
-        return text[:tag.start()].strip(), re.sub(r"^(摄影|攝影)\s*[:：/／]\s*", "", tag.group(1))
+        return text[:tag.start()].strip(), _PHOTO_KEY.sub("", tag.group(1))
     if (given := _GIVEN.search(text)) is not None and len(text) <= 200:
         return text[:given.start()].strip(), given.group(1)
     if len(text) > 200 or not re.search("[摄攝]", text[-4:]) or not _CAPTION_END.search(text):

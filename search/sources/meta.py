@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from search.sources.dates import ADDRESS, DATE, find_date, gregorian, iso
+from search.text.leads import DATED_TAG
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
@@ -67,7 +68,7 @@ _FORUM_CLOCK = re.compile(r"^\s*GMT\s*[+-]\s*\d{1,2}\s*,")
 _OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
-_DATED_LEAD = re.compile(r"^【[^】\d\s]{0,10}(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】")
+_DATED_LEAD = re.compile("^" + DATED_TAG)
 _BOOK = re.compile(r"《[^》]{1,30}》")
 
 
@@ -201,11 +202,16 @@ _SEPARATORS = "/／|｜"
 _DESK = re.compile(r"(記者|记者)\S{1,4}[/／]\S{0,6}(報導|报道)$")  # '記者林怡秀/即時報導' beside the date
 
 
+def _items(text: str) -> list[str]:
+    """The words of a byline-and-date line, split at spaces, slashes and bars."""
+    return [w for w in re.split(rf"[\s{_SEPARATORS}]+", text) if w]
+
+
 def info_outlet(line: str) -> str | None:
     """The outlet named by a bare word of a byline-and-date line ('新华网 2023-05-06 10:20')."""
     if not info_line(line):
         return None
-    return next((w for w in re.split(rf"[\s{_SEPARATORS}]+", DATE.sub(" ", line)) if w and outlet_word(w)), None)
+    return next((w for w in _items(DATE.sub(" ", line)) if outlet_word(w)), None)
 
 
 def info_line(line: str) -> bool:
@@ -219,7 +225,7 @@ def info_line(line: str) -> bool:
     if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
         return False
     # 'NOWnews/ 2015.05.27', '2024-02-21  某某日报/国内' (the paper and its section)
-    words = [w for w in re.split(rf"[\s{_SEPARATORS}]+", before + " " + after) if w]
+    words = _items(before + " " + after)
     return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w)
                                                           or outlet_word(w)) for w in words)
 

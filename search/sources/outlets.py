@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 
+from search.text.leads import DATED_TAG, strip_lead
 from search.text.leads import DAY as _DAY
-from search.text.leads import strip_lead
 
 _FULL_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
+# The one character a paper's, wire's, site's or station's name ends on.
+_PRESS = r"(?:社|网|網|报|報|台|臺)"
 # Words a lead names its report with: 报道, 報導 ...
 _REPORT = r"(?:报道|報道|報導|报导)"
 # An outlet's name ends on what it is: a paper, a wire, a site, a station, an app, a centre.
 _KIND = (r"(?:客户端|客戶端|之声|之聲|融媒体中心|融媒體中心|新闻中心|新聞中心|融媒体|融媒體|融媒|新闻|新聞|在线|在線|"
-         r"网站|網站|社|网|網|报|報|台|臺)")
+         rf"网站|網站|{_PRESS})")
 # A lead word that names no outlet ('喜讯', '简讯', '视频快讯', '图片新闻'), or names this
 # paper the way 本报讯 does ('晚报讯', '晨报讯', '校报讯').
 _NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會)$|"
@@ -28,19 +30,19 @@ _LEADS = (
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
     # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper); '【某某网白银电】':
     # with the place it filed from
-    re.compile(r"^【(?!本)(?P<name>[^】\s]{1,10}?(台|臺|社|网|網|报|報))(?:讯|訊|專訊|专讯|快訊|快讯|"
+    re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|"
                r"[^】\s\d]{1,6}(电|電|讯|訊))?】"),
     # '(中央社記者甲台中10日電)'
     re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
     # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)'
-    re.compile(r"^[(（](?P<name>[^)）\s]{2,10}(台|臺|社|网|網|报|報))(消息|報道|报道|综合|綜合)?[)）]"),
+    re.compile(rf"^[(（](?P<name>[^)）\s]{{2,10}}{_PRESS})(消息|報道|报道|综合|綜合)?[)）]"),
     # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'; several outlets
     # of one group may share it: '某某晚报 某某网 某某新闻讯'
     re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
                r"[^\s，,。（(]{2,10}(融媒体|融媒|新闻中心|新聞中心|新闻|新聞|报|報|网|網|台|臺|社))"
                rf"(?:\s+[^\s，,。（(]{{2,8}}(?:客户端|客戶端))?(?:\s*{_DAY})?(快讯|快訊|讯|訊)"),
     # '(某某通讯社记者某某/台中报导)' opening the lead
-    re.compile(rf"^[（(](?P<name>[^\s，,。（(]{{2,10}}(社|网|網|报|報|台|臺))(?:記者|记者)[^)）]{{2,20}}{_REPORT}[)）]"),
+    re.compile(rf"^[（(](?P<name>[^\s，,。（(]{{2,10}}{_PRESS})(?:記者|记者)[^)）]{{2,20}}{_REPORT}[)）]"),
     # Wider forms, for outlets whose name says nothing of what they are ('掌上某某', '今日某某').
     # '据某某客户端消息,', '据某某之声《某节目》报道', '据新华社电', '根据 The Verge 的报道'
     re.compile(rf"^(?:据|據|根据|根據)\s*(?P<name>[^\s，,。《》“”]{{2,14}}?{_KIND}|"
@@ -61,14 +63,14 @@ _LEADS = (
 # A Taiwan desk byline names its paper first or last ('聯合報／ 記者胡瑞玲／台北即時報導',
 # '記者羅印冲/綜合報導/聯合報'); a mainland one puts it before its reporter ('某某日报全媒体记者 李四').
 _DESK_OUTLET = (
-    re.compile(r"^(?P<name>[^\s／/]{2,8}(报|報|社|台|臺|网|網))\s*[／/]"),
-    re.compile(rf"{_REPORT}\s*[／/]?\s*(?P<name>[^\s／/]{{2,8}}(报|報|社|台|臺|网|網))$"),
+    re.compile(rf"^(?P<name>[^\s／/]{{2,8}}{_PRESS})\s*[／/]"),
+    re.compile(rf"{_REPORT}\s*[／/]?\s*(?P<name>[^\s／/]{{2,8}}{_PRESS})$"),
     re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|首席)?"
                r"(记者|記者)"),
     # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
     re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
     # '某某社   巴黎记者:某某': the wire, then where its reporter filed from
-    re.compile(r"^(?P<name>[^\s／/■]{1,8}(社|報|报|网|網|台|臺))\s+\S{1,6}(记者|記者)"),
+    re.compile(rf"^(?P<name>[^\s／/■]{{1,8}}{_PRESS})\s+\S{{1,6}}(记者|記者)"),
 )
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
 # words, whose report it retells.
@@ -76,8 +78,7 @@ _REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》{_
 _REPORTED_REACH = 40
 # '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs;
 # '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
-_MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*|"
-                         rf"^【[^】\s\d]{{0,10}}{_FULL_DAY}(讯|訊)】\s*")
+_MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*|^{DATED_TAG}\s*")
 _OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 
