@@ -1,6 +1,7 @@
 """Where one page of a site dump ends and the next begins, when no heading or metadata says so."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Any
@@ -30,8 +31,12 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _dense_block(text, i, after) and (_spaced_before(gaps, text, i) or _dense_block(text, before, i)):
             out.add(i)
             continue
-        if _dense_paragraphs(lines, text, i, after) and _spaced_before(gaps, text, i, need=3):
+        if _dense_paragraphs(lines, text, i, after) and (_spaced_before(gaps, text, i, need=3)
+                                                         or _dense_block(text, before, i)):
             out.add(i)  # a short dense page (two paragraphs, not a list) after a spaced one
+            continue
+        if _cut_short(lines, kinds, i):
+            out.add(i)  # a page the crawler cut mid-sentence, then the next page
             continue
         if _script_turns(lines, text, i):
             out.add(i)  # one site's page in traditional characters, the next in simplified
@@ -62,6 +67,25 @@ def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int,
     """Two lines or more with no blank between them, all paragraphs of text (a list's short
     items are not)."""
     return end - start >= 2 and all(text[start:end]) and all(len(x.text) >= least for x in lines[start:end])
+
+
+CUT_SHORT = 80  # characters of an unfinished paragraph that is a cut, not a heading or a label
+_OPEN_CLAUSE = 40  # a clause running longer with no mark at all is a page written unpunctuated
+_MARK = re.compile(r"[，,。；;、：:！？!?]")
+_CUT_END = re.compile(r"[\u4e00-\u9fff0-9，、]$")  # a Han character, a digit or a comma: mid-clause
+_HAN_OPENING = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """The paragraph right before the blank line at *i* is long and stops mid-clause (not a
+    photo caption ending on its photographer, not a translation), and Chinese text or a title
+    follows. A paragraph broken in two was mended before (clean.join_fragments), so what is
+    left is a page cut short, and the next line is the next page's."""
+    prev = lines[i - 1].text
+    return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title")
+            and len(prev) >= CUT_SHORT and bool(_CUT_END.search(prev))
+            and len(_MARK.split(prev)[-1]) <= _OPEN_CLAUSE
+            and bool(_HAN_OPENING.search(lines[i].text[:20])))
 
 
 _JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged

@@ -7,7 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from search.sources.breaks import CUT_SHORT
 from search.sources.credits import byline_of, caption_credit
+from search.sources.dates import date_line
 from search.sources.lines import (
     _HAN,
     TERMINAL,
@@ -19,6 +21,7 @@ from search.sources.lines import (
     is_related,
     is_title,
     is_titlelike,
+    opens_report,
     read_lines,
     starts_ad,
 )
@@ -215,15 +218,19 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
 
 def _cut_mid_sentence(prev: Line, line: Line) -> bool:
     """True when *line* goes on the sentence *prev* left open: it opens on punctuation that
-    continues a sentence, or *prev* is long and unfinished and *line* is plain text."""
+    continues a sentence, or *prev* is long and unfinished and *line* is plain text that
+    does not open a report or carry a date (in a dump, a page the crawler cut short is
+    followed by the next page's '5月7日，…' or its date line, not by the rest of its
+    sentence)."""
     if line.gap > 1 or line.brk or (line.gap and not prev.gap):
         return False  # in dense text (no blank between paragraphs) a blank line is a page's end
     if line.text[0] in _CONTINUES:
         return True
-    return (len(prev.text) >= 80 and prev.text[-1] not in TERMINAL
+    return (len(prev.text) >= CUT_SHORT and prev.text[-1] not in TERMINAL
             and not is_heading(line.text) and not is_titlelike(line.text)
             and caption_credit(prev.text) is None and not _announces(line.text)
-            and page_header(line.text) is None)
+            and page_header(line.text) is None and not opens_report(line.text)
+            and date_line(line.text) is None)
 
 
 def join_fragments(lines: list[Line]) -> list[Line]:
