@@ -82,3 +82,39 @@ def test_a_page_written_without_stops_is_not_cut_at_each_paragraph() -> None:
     assert len(arts) == 1
     assert arts[0].text.endswith("技术骨干。")
 
+
+
+def test_a_line_ending_on_a_link_is_no_cut_sentence() -> None:
+    """A listed item's header ending on its link ('…|https://example.mo/?p=118120') does
+    not stop mid-clause: its summary under it stays with it."""
+    arts = stories(SPACED + "增设轻食及文创摊位 氹仔街市将活化改造 预计今年第四季度竣工 2025年03月21日|文:某某采访组|https://news.example.mo/?p=118907\n\n\n"
+                   "街市将迎来活化及整治计划，预计今年第四季度竣工并投入使用，当局计划加入美食和文创元素。\n")
+    holding = next(a for a in arts if "整治计划" in a.text)
+    assert "news.example.mo" in holding.text
+
+
+def test_a_spam_word_glued_before_the_date_does_not_hide_it() -> None:
+    """A spam word a hacked page glued before its header's date ('快3app2023-01-31 16:05')
+    leaves the date readable."""
+    arts = stories("海外华人欢度春节\n快3app2023-01-31 16:05\n\n"
+                   "某某网2月1日电 春节假期虽已结束，海外华人的庆祝活动仍在继续，多地举办了舞龙舞狮表演。\n")
+    assert len(arts) == 1
+    assert arts[0].date == "2023-01-31"
+
+
+def test_a_posters_handle_beside_the_date_is_a_byline_line() -> None:
+    """A poster's user name, the date, the comment count and the font control under the
+    headline ('someuser2017 2018-11-07 0" 字体') date the story and are not its headline."""
+    arts = stories("华人俱乐部在巴黎成立\n\nsomeuser2017 2018-11-07 0\" 字体\n某某社 巴黎记者:某某\n\n"
+                   "经过一年筹备，来自欧洲多国的华人代表日前在巴黎聚首，宣告俱乐部正式成立。\n")
+    assert len(arts) == 1
+    assert arts[0].title == "华人俱乐部在巴黎成立"
+    assert arts[0].date == "2018-11-07"
+
+
+def test_an_english_key_beside_the_date_is_no_handle() -> None:
+    """'Published on: … UTC' over a headline is not taken for a poster's byline line: the
+    headline under it stays the story's headline."""
+    arts = stories("Source: 某某电台\nPublished on: 2025-10-24 13:56 UTC\n\n专题网站今日上线\n\n"
+                   "房屋局局长表示，随着条例明年生效，专题网站今日正式上线，提供一站式资讯。\n")
+    assert arts[0].title == "专题网站今日上线"

@@ -72,7 +72,7 @@ def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int,
 CUT_SHORT = 80  # characters of an unfinished paragraph that is a cut, not a heading or a label
 _OPEN_CLAUSE = 40  # a clause running longer with no mark at all is a page written unpunctuated
 _MARK = re.compile(r"[，,。；;、：:！？!?]")
-_CUT_END = re.compile(r"[\u4e00-\u9fff0-9，、]$")  # a Han character, a digit or a comma: mid-clause
+_CUT_END = re.compile(r"[\u4e00-\u9fff](\d+(\.\d+)?)?$|[，、]$")  # a Han character (a number after one) or a comma
 _HAN_OPENING = re.compile(r"[\u4e00-\u9fff]")
 
 

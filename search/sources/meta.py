@@ -23,7 +23,7 @@ _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:
                    r"^[A-Z]\d{2}\s*[:：]\s*\S|"  # 'A04:夏令热线特别报道': the page's number and name
                    r"^当前版\s*[:：]\s*[A-Za-z]?\d{1,3}|^[A-Z]\d{2}$")  # '当前版:04版', 'A03' alone
 # 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
-_GLUED_DATE = re.compile(r"^([^\s\d，,。:：|｜【\[(（]{2,10}?)(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+_GLUED_DATE = re.compile(r"^([^\s，,。:：|｜【\[(（]{1,9}?[^\s\d，,。:：|｜【\[(（])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
 _GLUED_NAME_MAX = 6  # characters of a name glued to a date that is no outlet's: a longer one is a listed headline
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
@@ -159,6 +159,9 @@ def outlet_word(word: str) -> bool:
     return _OUTLET_WORD.match(word) is not None or _BRAND.match(word) is not None
 
 
+# a poster's user name beside the date ('cnfrance2017'): Latin with a digit or an underscore,
+# unlike an English word ('Published on: 2025-10-24 13:56 UTC' above a headline is a header)
+_HANDLE = re.compile(r"(?=[A-Za-z0-9_.]{3,20}$)[A-Za-z][A-Za-z.]*[0-9_][A-Za-z0-9_.]*")
 _KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
 _CLOCK_ITEM = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")  # the time after a dated item's value
 _DATE_KEY = re.compile(r"(日期|時間|时间)\s*[:：]\s*\d{4}")
@@ -226,8 +229,8 @@ def info_line(line: str) -> bool:
         return False
     # 'NOWnews/ 2015.05.27', '2024-02-21  某某日报/国内' (the paper and its section)
     words = _items(before + " " + after)
-    return 1 <= len(words) <= 3 and all(len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w)
-                                                          or outlet_word(w)) for w in words)
+    return 1 <= len(words) <= 3 and all((len(w) <= 12 and (len(w) <= 6 or re.search(r"[:：]", w) or _DESK.match(w)
+                                                           or outlet_word(w))) or _HANDLE.fullmatch(w) for w in words)
 
 
 def source_value(value: str) -> str | None:
