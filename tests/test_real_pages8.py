@@ -3,6 +3,8 @@ crawler cut it short mid-sentence, and when two dense pages meet. Texts are writ
 tests, modelled on forms seen on real pages; none is copied from a page."""
 from __future__ import annotations
 
+import pytest
+
 from tests.support.pages import stories
 
 # a spaced page: paragraphs set apart by blank lines; its last paragraph stops mid-clause
@@ -118,3 +120,22 @@ def test_an_english_key_beside_the_date_is_no_handle() -> None:
     arts = stories("Source: 某某电台\nPublished on: 2025-10-24 13:56 UTC\n\n专题网站今日上线\n\n"
                    "房屋局局长表示，随着条例明年生效，专题网站今日正式上线，提供一站式资讯。\n")
     assert arts[0].title == "专题网站今日上线"
+
+
+LEAD_BODY = "市府职员被要求参照其他城市的经验，为华埠制定紧急行动计划。\n市议员表示将在下月提交报告。\n"
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    ("【某某論壇訊】", "某某論壇"),  # a bracketed lead with no date and no word for the outlet's kind
+    ("【某某周刊讯】", "某某周刊"),
+    ("据《某某新闻》(Some News)报道指，", "某某新闻"),  # the report it retells, named in both languages
+])
+def test_more_leads_name_their_outlet(lead: str, outlet: str) -> None:
+    """Each lead form names the story's source."""
+    assert stories("华埠紧急行动计划出炉\n\n" + lead + LEAD_BODY)[0].source == outlet
+
+
+@pytest.mark.parametrize("lead", ["【本报讯】", "【本報訊】", "【视频快讯】", "【快讯】"])
+def test_a_bracketed_lead_for_this_paper_names_no_label(lead: str) -> None:
+    """【本报讯】 names this paper, not an outlet called '【本报'; a kind of news names none."""
+    assert stories("华埠紧急行动计划出炉\n\n" + lead + LEAD_BODY)[0].source is None

@@ -38,8 +38,8 @@ _LEADS = (
     re.compile(rf"^[(（](?P<name>[^)）\s]{{2,10}}{_PRESS})(消息|報道|报道|综合|綜合)?[)）]"),
     # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'; several outlets
     # of one group may share it: '某某晚报 某某网 某某新闻讯'
-    re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
-               r"[^\s，,。（(]{2,10}(融媒体|融媒|新闻中心|新聞中心|新闻|新聞|报|報|网|網|台|臺|社))"
+    re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(【]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
+               r"[^\s，,。（(【]{2,10}(融媒体|融媒|新闻中心|新聞中心|新闻|新聞|报|報|网|網|台|臺|社))"
                rf"(?:\s+[^\s，,。（(]{{2,8}}(?:客户端|客戶端))?(?:\s*{_DAY})?(快讯|快訊|讯|訊)"),
     # '(某某通讯社记者某某/台中报导)' opening the lead
     re.compile(rf"^[（(](?P<name>[^\s，,。（(]{{2,10}}{_PRESS})(?:記者|记者)[^)）]{{2,20}}{_REPORT}[)）]"),
@@ -47,8 +47,9 @@ _LEADS = (
     # '据某某客户端消息,', '据某某之声《某节目》报道', '据新华社电', '根据 The Verge 的报道'
     re.compile(rf"^(?:据|據|根据|根據)\s*(?P<name>[^\s，,。《》“”]{{2,14}}?{_KIND}|"
                rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})\s*(?:《[^》]{{1,12}}》)?\s*的?(?:消息|{_REPORT}|电|電)"),
-    # '【某某2015年11月04日讯】': a site's bracketed, fully dated lead
+    # '【某某2015年11月04日讯】': a site's bracketed, fully dated lead; '【某某論壇訊】' undated
     re.compile(rf"^【(?P<name>[^】\s\d]{{2,10}}?){_FULL_DAY}(讯|訊)】"),
+    re.compile(r"^【(?!本)(?P<name>[^】\s\d]{2,8}?)(讯|訊)】"),
     # '某某在线6月29日讯 ', '某某融媒体中心2月24日讯 ', '某某10月8日消息,'; a group's name may
     # stand first: '某某日报某某融媒体中心•某某网11月16日讯'
     re.compile(rf"^(?:[^\s，,。（(•·]{{2,14}}[•·])?(?P<name>[^\s，,。（(•·]{{2,10}}?){_DAY}(讯|訊|消息)(?=[\s（(【,，]|$)"),
@@ -72,9 +73,9 @@ _DESK_OUTLET = (
     # '某某社   巴黎记者:某某': the wire, then where its reporter filed from
     re.compile(rf"^(?P<name>[^\s／/■]{{1,8}}{_PRESS})\s+\S{{1,6}}(记者|記者)"),
 )
-# '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…': a lead that says, in its first
-# words, whose report it retells.
-_REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》{_REPORT}")
+# '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…', '据《某某新闻》(Some News)报道': a
+# lead that says, in its first words, whose report it retells.
+_REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*{_REPORT}")
 _REPORTED_REACH = 40
 # '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs;
 # '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
