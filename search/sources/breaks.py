@@ -82,9 +82,9 @@ def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     follows. A paragraph broken in two was mended before (clean.join_fragments), so what is
     left is a page cut short, and the next line is the next page's."""
     prev = lines[i - 1].text
+    tail = prev[-(_OPEN_CLAUSE + 1):]  # holds a mark when the open clause is short enough
     return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title")
-            and len(prev) >= CUT_SHORT and bool(_CUT_END.search(prev))
-            and len(_MARK.split(prev)[-1]) <= _OPEN_CLAUSE
+            and len(prev) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
             and bool(_HAN_OPENING.search(lines[i].text[:20])))
 
 
