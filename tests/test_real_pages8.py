@@ -139,3 +139,16 @@ def test_more_leads_name_their_outlet(lead: str, outlet: str) -> None:
 def test_a_bracketed_lead_for_this_paper_names_no_label(lead: str) -> None:
     """【本报讯】 names this paper, not an outlet called '【本报'; a kind of news names none."""
     assert stories("华埠紧急行动计划出炉\n\n" + lead + LEAD_BODY)[0].source is None
+
+
+def test_a_header_clock_above_the_next_pages_headline_gives_way_to_its_own_date() -> None:
+    """In a dump, the next page's header clock (today's date beside '设为首页') stands between
+    the page before and the next headline; the date in that story's own metadata is its date."""
+    page = ("2011年11月14日 星期一 设为首页 | 加入收藏\n\n森林城市建设走进第十六年\n\n"
+            "发布时间:2019-07-12 来源:某某林草局\n\n"
+            "让森林走进城市，让城市拥抱森林，是保护城市生态环境、提升城市形象的重要举措。\n\n"
+            "记者走访了多个森林城市，看到森林城市建设给各地带来的变化。\n")
+    arts = stories(SPACED + page)
+    forest = next(a for a in arts if "森林" in a.text)
+    assert forest.title == "森林城市建设走进第十六年"
+    assert forest.date == "2019-07-12"

@@ -270,11 +270,12 @@ class Splitter:
         return len(self.pending) - 1
 
     def start(self, title: str | None, kicker: list[Line] | None = None) -> None:
-        """Close the current draft and open a new one."""
+        """Close the current draft and open a new one. A date read above its headline (the
+        next page's header, or its clock) gives way to the story's own metadata date."""
         if kicker is None:
             kicker, self.pending = self.pending, []
         self.close()
-        self.cur = Draft(title=title, kicker=kicker, date=self.next_date)
+        self.cur = Draft(title=title, kicker=kicker, date=self.next_date, clocked=self.next_date is not None)
         self.next_date = None
 
     def start_from_pending(self) -> None:
