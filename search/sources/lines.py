@@ -205,6 +205,9 @@ def is_filler(text: str) -> bool:
                 or _PHOTO_CREDIT.match(text))
 
 
+_NAV_ITEM = 8  # characters of a bar's item set apart by spaces only ('今日台商投资区')
+
+
 def is_nav(text: str) -> bool:
     """A navigation bar: several short unpunctuated items ('首页 | 新闻 | 政务 | 服务')."""
     if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
@@ -212,7 +215,7 @@ def is_nav(text: str) -> bool:
     parts = [p for p in _NAV_SEP.split(text) if p and not _SYMBOLS_ONLY.match(p)]  # '」' left of a cut tag
     if re.search(r"[|｜>＞›»]", text):
         return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
-    return len(parts) >= 5 and all(len(p) <= 6 and _HAN.search(p) for p in parts)
+    return len(parts) >= 5 and all(len(p) <= _NAV_ITEM and _HAN.search(p) for p in parts)
 
 
 def starts_ad(text: str) -> bool:
