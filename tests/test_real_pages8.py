@@ -159,7 +159,7 @@ def test_a_bar_of_the_groups_sites_is_navigation() -> None:
     ('某州网  某南早报  某州商报  今日某某投资区  旧版入口'), is navigation: it does not end the
     story above it, in a dump, as its text."""
     bar = "某州网  某南早报  某州商报  今日某某投资区  旧版入口"
-    arts = stories(SPACED + bar + "\n\n\n\n\n\n2024年07月22日\n\n消防夜查守护平安\n\n本报讯 (记者某某)日前，某某县组织开展消防夜查集中统一行动，"
-                   "守护群众生命财产安全。\n")
+    arts = stories(SPACED + bar + "\n\n\n\n\n\n2024年07月22日\n\n消防夜查守护平安\n\n"
+                   "本报讯 (记者某某)日前，某某县组织开展消防夜查集中统一行动，守护群众生命财产安全。\n")
     assert not any("旧版入口" in a.text for a in arts)
     assert arts[0].date is None  # nor is the next page's date its signature
