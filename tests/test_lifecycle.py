@@ -19,7 +19,10 @@ STOPPED = 30  # seconds a stop may take before the test gives up (the target is 
 def bot_env(api: FakeBotAPI, base, **extra) -> dict:
     base.joinpath("seeds").mkdir(exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEWSBOT_", "TELEGRAM_"))}
-    return {**env, "TELEGRAM_BOT_TOKEN": api.token, "NEWSBOT_TELEGRAM_BASE_URL": api.base_url,
+    # PYTHONFAULTHANDLER: a crash of the bot (a signal in native code) prints every thread's
+    # stack into the stderr the test shows
+    return {**env, "PYTHONFAULTHANDLER": "1", "TELEGRAM_BOT_TOKEN": api.token,
+            "NEWSBOT_TELEGRAM_BASE_URL": api.base_url,
             "NEWSBOT_SEEDS_DIR": str(base / "seeds"), "NEWSBOT_INDEX_DIR": str(base / "index"),
             "NEWSBOT_DATA_DIR": str(base / "data"), **extra}
 
