@@ -8,7 +8,7 @@ from typing import Any
 
 import opencc
 
-from search.sources.lines import Line, is_title
+from search.sources.lines import _HAN, Line, is_title
 
 
 def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
@@ -73,7 +73,6 @@ CUT_SHORT = 80  # characters of an unfinished paragraph that is a cut, not a hea
 _OPEN_CLAUSE = 40  # a clause running longer with no mark at all is a page written unpunctuated
 _MARK = re.compile(r"[，,。；;、：:！？!?]")
 _CUT_END = re.compile(r"[\u4e00-\u9fff](\d+(\.\d+)?)?$|[，、]$")  # a Han character (a number after one) or a comma
-_HAN_OPENING = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
@@ -85,7 +84,7 @@ def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     tail = prev[-(_OPEN_CLAUSE + 1):]  # holds a mark when the open clause is short enough
     return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title")
             and len(prev) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
-            and bool(_HAN_OPENING.search(lines[i].text[:20])))
+            and bool(_HAN.search(lines[i].text[:20])))
 
 
 _JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged
