@@ -28,6 +28,14 @@ _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # Mojibake: UTF-8 read as Latin-1 (Ã¤Â¸Â) or replacement characters: a line mostly made of them
 # carries nothing readable.
 _MOJIBAKE = re.compile("[\u00c0-\u00ff\u0080-\u00bf\ufffd]")
+# '![](https://…/a.jpg)': a Markdown image a crawler left in a text dump. Its '!' reads as a
+# sentence's end, so a header line holding one ('2025-04-14 某某网 | 0条评论 ![]()') was no
+# metadata line.
+_IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)")
+# '政 府 制 訂 措 施': old press releases set every character one space apart. Such a line is
+# closed up (a wider gap stays as one space): spaced out, no word of it is found.
+_SPACED_MIN = 8  # characters set apart: fewer may be a label ('新 聞 公 佈'), closed up elsewhere
+_SPACED_SHARE = 0.9  # of the line's words that are one character
 
 
 def normalise(line: str) -> str:
@@ -44,11 +52,25 @@ def normalise(line: str) -> str:
     if _DIGIT.search(line):
         line = _UNIT_DIGIT.sub("", _DIGIT_UNIT.sub("", line))
     line = _PRIVATE.sub("", line)
+    if "![" in line:
+        line = _IMAGE_MARK.sub("", line)
+    if line[1:2] == " " and line[3:4] == " ":
+        line = _closed_up(line)
     if "???" in line:
         line = _LOST.sub(" ", line)
     if len(_MOJIBAKE.findall(line)) >= max(3, 0.3 * len(line.strip())):
         return ""
     return line
+
+
+def _closed_up(line: str) -> str:
+    """*line* with its characters' single spaces removed, when nearly every character of it is
+    set one space apart; else *line* unchanged."""
+    text = line.strip()
+    parts = text.split()
+    if len(parts) < _SPACED_MIN or sum(len(p) == 1 for p in parts) < _SPACED_SHARE * len(parts):
+        return line
+    return re.sub(r" {2,}", " ", re.sub(r"(?<! ) (?! )", "", text))
 
 
 def _unescape(m: re.Match[str]) -> str:
