@@ -8,7 +8,7 @@ from typing import Any
 
 import opencc
 
-from search.sources.lines import _HAN, Line, is_title
+from search.sources.lines import _HAN, Line, is_title, outlet
 
 
 def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
@@ -158,3 +158,15 @@ def news_pages(kinds: list[tuple[str, Any]]) -> set[int]:
         page += kind == "page"
         counts[page] += kind in ("lead", "byline") and i > 0 and kinds[i - 1][0] == "title"
     return {p for p, n in counts.items() if n >= 2}
+
+
+def dated_outlets(lines: list[Line], kinds: list[tuple[str, Any]]) -> tuple[list[Line], list[tuple[str, Any]]]:
+    """A date line, an outlet's name alone on the next, then text: one metadata line, the head of
+    a story ('2026-03-05' / '某某新聞網' / its text). Two or more such heads make a list of
+    untitled items, and each is marked ``item``: it opens the next one."""
+    heads = [i for i in range(len(lines) - 2) if kinds[i][0] == "date" and lines[i + 1].gap == 0
+             and outlet(lines[i + 1].text) and kinds[i + 2][0] in ("body", "lead")]
+    merged = {i: ("meta", {"date": kinds[i][1], "source": outlet(lines[i + 1].text)}
+                  | ({"item": "1"} if len(heads) > 1 else {})) for i in heads}
+    keep = [i for i in range(len(lines)) if i - 1 not in merged]
+    return [lines[i] for i in keep], [merged.get(i, kinds[i]) for i in keep]

@@ -26,6 +26,7 @@ from search.sources.lines import (
     starts_ad,
 )
 from search.sources.meta import meta_of, page_header
+from search.sources.outlets import named_outlet
 from search.sources.recurring import line_key, repeated_keys
 from search.sources.tables import is_table_key, is_table_value
 from search.sources.widgets import table_cells
@@ -219,9 +220,9 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
 def _cut_mid_sentence(prev: Line, line: Line) -> bool:
     """True when *line* goes on the sentence *prev* left open: it opens on punctuation that
     continues a sentence, or *prev* is long and unfinished and *line* is plain text that
-    does not open a report or carry a date (in a dump, a page the crawler cut short is
-    followed by the next page's '5月7日，…' or its date line, not by the rest of its
-    sentence)."""
+    does not open a report, carry a date or name its outlet (in a dump, a page the crawler
+    cut short is followed by the next page's '5月7日，…', its date line or its '某某讯:', not by
+    the rest of its sentence)."""
     if line.gap > 1 or line.brk or (line.gap and not prev.gap):
         return False  # in dense text (no blank between paragraphs) a blank line is a page's end
     if line.text[0] in _CONTINUES:
@@ -230,7 +231,7 @@ def _cut_mid_sentence(prev: Line, line: Line) -> bool:
             and not is_heading(line.text) and not is_titlelike(line.text)
             and caption_credit(prev.text) is None and not _announces(line.text)
             and page_header(line.text) is None and not opens_report(line.text)
-            and date_line(line.text) is None)
+            and date_line(line.text) is None and named_outlet([line.text], None) is None)
 
 
 def join_fragments(lines: list[Line]) -> list[Line]:

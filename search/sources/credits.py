@@ -20,6 +20,8 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
                      # '華盛頓記者甲乙、丙丁/聯合報'; a headline that names reporters says more
                      rf"^\S{{0,4}}(社|報|报|台|臺)(記者|记者)\s*{_NAMES}$|^\S{{0,4}}(記者|记者)\s*{_NAMES}、{_NAMES}$|"
                      r"^[☉◎]\s*[\u4e00-\u9fff]{2,4}$|"  # '☉張國財': an opinion page's writer
+                     # '某某某报道《某某日报 东海岸版》': the reporter, then the paper and its column
+                     r"^[\u4e00-\u9fff]{2,4}\s*(报道|报导|報導)\s*《|"
                      # the wire, then where its reporter filed from: '中新社   巴黎记者:龙剑武'
                      rf"^\S{{1,8}}(社|報|报|网|網|台|臺)\s+\S{{1,6}}(記者|记者)\s*[:：]?\s*{_NAMES}$|"
                      # a centre's reporters as a team: '县融媒体中心记者组'

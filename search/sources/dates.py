@@ -103,10 +103,15 @@ ADDRESS = re.compile(r"(https?://|www\.)\S+|(?<![\w.@])[a-z0-9-]+(\.[a-z0-9-]+)*
                      r"(\.(cn|hk|tw|mo))?(?![\w.])", re.IGNORECASE)
 
 
+def bare_roc(text: str) -> str:
+    """*text* with the Republic year it opens with ('108年10月24日') written as the Gregorian one."""
+    return _BARE_ROC.sub(lambda m: str(int(m.group(1)) + _ROC_BASE), text)
+
+
 def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time, a weekday or the site's address), as ISO."""
     text = ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip()
-    text = _BARE_ROC.sub(lambda m: str(int(m.group(1)) + _ROC_BASE), _SPACED_YEAR.sub(r"\1年", text))
+    text = bare_roc(_SPACED_YEAR.sub(r"\1年", text))
     if len(text) > 40:
         return None
     rest = _WEEKDAY.sub("", DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list

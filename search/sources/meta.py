@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.dates import ADDRESS, DATE, find_date, gregorian, iso
+from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian, iso
 from search.text.leads import DATED_TAG
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
@@ -70,6 +70,10 @@ _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}�
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 _DATED_LEAD = re.compile("^" + DATED_TAG)
 _BOOK = re.compile(r"《[^》]{1,30}》")
+# A copyright notice naming whose original piece this is, a sentence though it is metadata.
+_OWN_PIECE = re.compile(r"^本文(?:为|系|是|為|係)(?:微信)?(?:公众号|公眾號)?\s*"
+                        r"[“\"「『《]([^”\"」』》\s]{2,16})[”\"」』》]"
+                        r"(?:\s*[(（][^()（）]{1,30}[)）])?\s*的?(?:原创|原創|独家|獨家)")
 
 
 _EPOCH = "1970-01-01"  # a blank timestamp rendered by a page's template, never a story's date
@@ -94,8 +98,11 @@ def meta_of(text: str) -> dict[str, str] | None:
         line = line[1:-1].strip()
     # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
     line = re.sub(r"^-\s+", "", _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪ "))  # '- 資料來源:…'
+    line = bare_roc(line.lstrip("|｜ "))  # 'www.example.com | 2025-04-14 …': the bar after the address
     if line[:1] in "【[" and (key := _META_KEY.match(line[1:])) is not None and key.group(0)[-1:] in ":：":
         line = line[1:]  # '【信息来源:【信息时间:2018-05-17 09:29 】': a template's brackets left open
+    if (own := _OWN_PIECE.match(line)) is not None:
+        return {"source": own.group(1), "notice": "own"}  # '本文为微信公众号“某某”(id)原创文章…': its publisher
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
     if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(credit.group(1)):
@@ -147,8 +154,9 @@ def meta_of(text: str) -> dict[str, str] | None:
     if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
         meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
     if "source" not in meta and starts_with_date and lead is not None and outlet_word(
-            name := line[lead.end():].strip(" |｜·")):
-        meta["source"] = name  # '2026-02-07 09:53:16中国网': the outlet glued after its date
+            name := _BARS.split(line[lead.end():].strip(" |｜·"))[0]):
+        meta["source"] = name  # '2026-02-07 09:53:16中国网', '2025-04-14 09:17 某某网 | 0条评论': the
+        # outlet right after its date
     if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
         meta["source"] = name  # '日期：[2023年03月06日] -- 某某日报 -- 版次：[A2]': an e-paper's header
     return meta

@@ -53,6 +53,11 @@ _LEADS = (
     # '某某在线6月29日讯 ', '某某融媒体中心2月24日讯 ', '某某10月8日消息,'; a group's name may
     # stand first: '某某日报某某融媒体中心•某某网11月16日讯'
     re.compile(rf"^(?:[^\s，,。（(•·]{{2,14}}[•·])?(?P<name>[^\s，,。（(•·]{{2,10}}?){_DAY}(讯|訊|消息)(?=[\s（(【,，]|$)"),
+    # '某某君2024年8月8日意大利米兰电:': a name, the full date, then the city it filed from (not
+    # a greeting sent that day: 致电, 贺电)
+    re.compile(rf"^(?P<name>[^\s，,。\d]{{2,10}}?){_FULL_DAY}[\u4e00-\u9fff]{{2,8}}(?<![致贺賀唁来來复復回])(电|電)[:：]"),
+    # '某某商会/某某同乡总会讯:': an association's own news, under one name or two it shares
+    re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}(?:[/／][\u4e00-\u9fff]{2,14})?)(讯|訊)[:：]"),
     # '某某讯(记者…)', '某某讯【记者…】', '某某讯 昨日…': a two- to eight-character name, then 讯
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(讯|訊)(?=\s*[（(【]\s*\S{0,4}(记者|記者|通讯员|通訊員)|\s+\S)"),
     # '某某报道(记者 某某)', '某某报道:(全媒体记者 某某)'
@@ -72,6 +77,8 @@ _DESK_OUTLET = (
     re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
     # '某某社   巴黎记者:某某': the wire, then where its reporter filed from
     re.compile(rf"^(?P<name>[^\s／/■]{{1,8}}{_PRESS})\s+\S{{1,6}}(记者|記者)"),
+    # '某某报道《某某日报 东海岸版 走近华校》': the reporter, then the paper and its column
+    re.compile(rf"{_REPORT}\s*《(?P<name>[^》\s]{{2,12}})"),
 )
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…', '据《某某新闻》(Some News)报道': a
 # lead that says, in its first words, whose report it retells.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from search.sources.breaks import news_pages, opens_page, page_breaks, top_level
+from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, top_level
 from search.sources.credits import desk_byline, lead_byline
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.heads import (
@@ -49,6 +49,7 @@ class Splitter:
         kinds = [("title", None) if k[0] == "body" and over_credit(x.text, kinds[i + 1][0] if i + 1 < len(kinds)
                                                                    else None) else k
                  for i, (x, k) in enumerate(zip(lines, kinds, strict=True))]
+        lines, kinds = dated_outlets(lines, kinds)
         drop = headline_blocks([x.text for x in lines], [k[0] for k in kinds])
         kept = [i for i in range(len(lines)) if i not in drop]
         self.lines, self.kinds = [lines[i] for i in kept], [kinds[i] for i in kept]
@@ -136,6 +137,10 @@ class Splitter:
             self.start_from_pending()
         elif self.cur.body and line.brk and line.gap > 0 and opens_page(self.lines, self.kinds, self.at):
             self.start(None)  # after a page cut: the next page's metadata block, above its headline
+        elif self.cur.body and not self.pending and ("item" in meta or (
+                "notice" in meta and line.gap > 0 and nxt in ("body", "lead"))):
+            self.start(None)  # untitled items of a list, each opened by a dated head; a notice
+            # set apart above text ('本文为某某原创…') opens it, under its text it closes it
         elif self.cur.body and set(meta) == {"date"}:  # a dated line: the date rules decide
             self.on_date(line, meta["date"], nxt)
             return
@@ -166,6 +171,8 @@ class Splitter:
         if not self.cur.body and self.page_date and line.text[:1] in "(（":
             self.pending.append(line)  # '(一九九六年一月一日)' under a dated page's headline: a note
         elif not self.cur.body:
+            if self.at and self.kinds[self.at - 1][0] == "date" and self.cur.title is None and not self.pending:
+                self.cur.clocked = True  # dates stacked above the story: the one nearest it is its own
             self.on_meta(line, {"date": date}, nxt)
         elif self.cur.pictured and not self.pending:  # headline, its photo, then the story's date
             self.cur.meta({"date": date})

@@ -1,0 +1,125 @@
+"""Real pages (issue 25), round thirteen: overseas Chinese pages and Taiwan, Hong Kong and
+Macau pages. Where their outlet is named (a copyright notice, an association's own news,
+a dateline with the city after the date, a reporter's credit naming the paper), their dates
+(a Republic year in a list item, dates stacked above the text), text set one character
+apart, and lists of untitled items each under a date and an outlet. Texts are written for
+the tests, modelled on forms seen on real pages; none is copied from a page."""
+from __future__ import annotations
+
+from search.sources.normal import normalise
+from tests.support.pages import one, stories
+
+BODY = ("本届书展共吸引来自十二个国家和地区的三百多家出版社参展，展期五天，"
+        "主办方预计入场人次将超过二十万。\n\n"
+        "书展期间还将举办六十多场新书发布会和作家见面会，并首次设立儿童绘本专区。\n")
+
+
+def test_a_copyright_notice_above_the_text_names_its_publisher() -> None:
+    """'本文为微信公众号“某某”(id)原创文章,如需转载…' above a story: the account is its
+    source, and the notice is not part of its text."""
+    art = one("本文为微信公众号“南洋书声”(nanyangbook)原创文章,如需转载,请在后台留言。\n\n" + BODY)
+    assert art.source == "南洋书声"
+    assert "原创文章" not in art.text
+
+
+def test_a_copyright_notice_set_apart_opens_the_next_page_of_a_dump() -> None:
+    """In a dump, the notice set apart after one page's text, with text under it, opens the
+    next page: its source is not given to the page above."""
+    first = ("华人商会举行新春团拜会\n\n2月10日晚，华人商会在会所举行新春团拜会，两百多名会员出席。\n\n"
+             "会长在致辞中回顾了商会过去一年的工作，并对新一年的会务作出安排。\n")
+    arts = stories(first + "\n本文为微信公众号“南洋书声”(nanyangbook)原创文章,如需转载,请在后台留言。\n\n" + BODY)
+    assert len(arts) == 2
+    assert arts[0].source != "南洋书声" and "书展" not in arts[0].text
+    assert arts[1].source == "南洋书声"
+
+
+def test_an_associations_own_news_names_it_as_the_source() -> None:
+    """'某某商会/某某同乡会讯:' opening the lead: the association (or the two that share the
+    report) is the source."""
+    art = one("华人商会领导出席国庆招待会\n\n"
+              "南洋华人总商会/福清同乡总会讯:9月26日，驻当地使馆举行国庆招待会，本会会长率团出席。\n\n"
+              "招待会上，大使回顾了两国建交以来的交往历程，并感谢侨界长期以来的支持。\n")
+    assert art.source == "南洋华人总商会/福清同乡总会"
+
+
+def test_a_dateline_with_the_city_after_the_date_names_the_outlet() -> None:
+    """'某某君2023年5月6日意大利罗马电:' opens the lead: the name before the date is the source."""
+    art = one("侨联考察团访问罗马\n\n"
+              "欧洲侨声君2023年5月6日意大利罗马电:5月5日下午，国内侨联考察团一行抵达罗马，受到当地侨界的热情欢迎。\n\n"
+              "考察团与侨团代表举行座谈，听取了侨胞们对侨务工作的意见和建议。\n")
+    assert art.source == "欧洲侨声君"
+
+
+def test_a_greeting_sent_on_a_day_names_no_outlet() -> None:
+    """'某某2023年5月6日向大会致贺电:' is a greeting, not a dateline: it names no outlet."""
+    art = one("校友总会成立三十周年\n\n"
+              "校友总会会长2023年5月6日向大会致贺电:祝愿校友总会越办越好，为母校发展贡献更大力量。\n\n"
+              "庆典上，总会还为十位资深校友颁发了荣誉证书。\n")
+    assert art.source is None
+
+
+def test_a_reporters_credit_naming_the_paper_is_a_byline_not_the_headline() -> None:
+    """'某某某报道《某某日报 某某版 某某专栏》' under the headline: the paper is the source and
+    the line above stays the headline."""
+    art = one("Monday, March 7, 2016\n\n华小募款建设新礼堂 校友踊跃捐献\n"
+              "林美玲报道《南洋日报 北部版 走近华校》\n\n"
+              "创校九十年的华小礼堂年久失修，董家教决定发起募款，兴建一座可容纳八百人的新礼堂。\n\n"
+              "董事长表示，募款活动反应热烈，短短两周已筹得目标金额的一半。\n")
+    assert art.title == "华小募款建设新礼堂 校友踊跃捐献"
+    assert art.source == "南洋日报"
+
+
+def test_a_header_row_after_the_sites_address_gives_date_and_outlet() -> None:
+    """'www.example.com | 2025-04-14 09:17:17 某某都市网 | 0条评论 | 查看/发表评论![]() |': the
+    address, a bar, the date and the outlet right after it. A Markdown image the crawler left
+    in it is no sentence's end."""
+    art = one("温哥华市议会通过新预算 | ||\n"
+              "www.example.com | 2025-04-14 09:17:17 枫叶都市网 | 0条评论 | 查看/发表评论![]() |\n\n"
+              "温哥华市议会周二以七票对四票通过新年度预算，物业税平均上调百分之五点五。\n\n"
+              "市长表示，新增开支主要用于警力、消防和街道清洁。\n")
+    assert art.date == "2025-04-14"
+    assert art.source == "枫叶都市网"
+
+
+def test_a_republic_year_under_its_key_in_a_list_is_the_date() -> None:
+    """'- 發佈日期' then '- 108年10月24日': a Taiwan page's key and value as list items; a
+    three-digit year is the Republic's (108 is 2019)."""
+    art = one("漁業座談會走進離島 漁民踴躍發言\n- 發佈日期\n- 108年10月24日\n- 點閱率\n- 512\n"
+              "為讓漁民了解今年的漁業政策，漁業署昨天在離島舉辦座談會，近百位漁民到場參加。\n"
+              "座談會由副署長主持，會中說明了休漁獎勵金的調整方式和申請流程。\n")
+    assert art.date == "2019-10-24"
+    assert art.title == "漁業座談會走進離島 漁民踴躍發言"
+
+
+def test_of_dates_stacked_above_the_text_the_nearest_is_the_storys() -> None:
+    """Three list dates, then the story's own date right above its lead: the nearest wins."""
+    art = one("2021.02.09\n2021.02.09\n2021.02.09\n2008.05.22\n"
+              "【本報訊】本校在最新一期的論文評比中名列前茅，工程學門的論文數進步了二十名。\n"
+              "研發處表示，學校將持續投入綠色能源研究，並整合各學院的研究資源。\n")
+    assert art.date == "2008-05-22"
+
+
+def test_untitled_items_each_under_a_date_and_an_outlet_are_apart() -> None:
+    """A list page: '2026-03-05' / '某某政府新聞網' / text, then the next item the same way.
+    Each item is an article of its own, with its own date and outlet."""
+    arts = stories("2026-03-05\n港府新聞網\n"
+                   "衞生署今日提醒市民，近日網上流傳一則有關免費疫苗的訊息並不屬實，市民切勿點擊不明連結。\n"
+                   "2026-03-04\n港府新聞網\n"
+                   "為配合屋苑重建安排，多間銀行今日宣布為受影響業主提供延期還款等支援措施。\n")
+    assert [(a.date, a.source) for a in arts] == [("2026-03-05", "港府新聞網"), ("2026-03-04", "港府新聞網")]
+    assert "銀行" not in arts[0].text
+
+
+def test_a_line_set_one_character_apart_is_closed_up() -> None:
+    """'政 府 推 出 措 施 …': old press releases space every character. The parsed copy closes
+    the line up, so its words are found; a wider gap stays as one space."""
+    assert normalise("政 府 推 出 措 施 協 助 漁 民 度 過 休 漁 期") == "政府推出措施協助漁民度過休漁期"
+    assert normalise("二 ○ 一 ○ 年 五 月 十 五 日  ( 星 期 六 )") == "二○一○年五月十五日 (星期六)"
+    assert normalise("新 聞 公 佈") == "新 聞 公 佈"  # a short label: left to the label rules
+    art = one("政 府 推 出 措 施 協 助 漁 民 度 過 休 漁 期\n"
+              "二 ○ 一 ○ 年 五 月 十 五 日 ( 星 期 六 )\n"
+              "政 府 今 日 宣 布 推 出 多 項 措 施 ， 在 休 漁 期 內 協 助 本 地 漁 民 。\n"
+              "漁 護 署 發 言 人 表 示 ， 漁 民 可 申 請 低 息 貸 款 。\n")
+    assert art.title == "政府推出措施協助漁民度過休漁期"
+    assert art.date == "2010-05-15"
+    assert "漁民可申請低息貸款" in art.text
