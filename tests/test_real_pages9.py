@@ -6,6 +6,7 @@ apart, and lists of untitled items each under a date and an outlet. Texts are wr
 the tests, modelled on forms seen on real pages; none is copied from a page."""
 from __future__ import annotations
 
+from search.sources.breaks import script
 from search.sources.normal import normalise
 from tests.support.pages import one, stories
 
@@ -123,3 +124,78 @@ def test_a_line_set_one_character_apart_is_closed_up() -> None:
     assert art.title == "政府推出措施協助漁民度過休漁期"
     assert art.date == "2010-05-15"
     assert "漁民可申請低息貸款" in art.text
+
+
+PARA = ("今年的活動共有三十多個社團參與，設有健康檢查、義剪和親子遊戲等攤位，吸引大批居民到場。\n\n"
+        "主辦單位表示，希望透過活動加強鄰里之間的聯繫，明年將擴大舉辦。\n")
+PARA_S = ("今年的活动共有三十多个社团参与，设有健康检查、义剪和亲子游戏等摊位，吸引大批居民到场。\n\n"
+          "主办单位表示，希望通过活动加强邻里之间的联系，明年将扩大举办。\n")
+
+
+def test_a_republic_year_in_a_metadata_line_is_the_date() -> None:
+    """'更新日期:112年9月6日' and '刊登日:101-05-22點閱:4534': Taiwan's metadata writes the
+    Republic year with no 民國, in words or dashed."""
+    assert one("社區健康日熱鬧登場\n\n更新日期:112年9月6日\n\n" + PARA).date == "2023-09-06"
+    assert one("社區健康日熱鬧登場\n刊登日:101-05-22點閱:4534\n" + PARA).date == "2012-05-22"
+
+
+def test_a_press_releases_issuer_is_its_source_and_its_category_no_headline() -> None:
+    """'發布日期:112-09-05' / '發布單位:某某總局' / '分類:公路運輸' under the headline: the
+    issuer is the source, and the category is metadata, not text."""
+    art = one("颱風期間道路資訊彙報\n\n發布日期:112-09-05\n\n發布單位:公路養護總局\n\n分類:公路運輸\n\n" + PARA)
+    assert (art.date, art.source) == ("2023-09-05", "公路養護總局")
+    assert "分類" not in art.text
+
+
+def test_a_data_credit_names_an_outlet_only_when_it_is_one() -> None:
+    """'- 資料來源:某某日報' in a page's list credits the paper; '資料來源：氣象署' under a
+    table credits the figures, not the story."""
+    assert one("議會質詢準備充分\n- 資料來源:離島日報\n- 新聞日期:98-06-11\n" + PARA).source == "離島日報"
+    art = one("颱風外圍環流影響 南部有豪雨\n\n" + PARA + "\n資料來源：氣象署\n")
+    assert art.source is None
+
+
+def test_the_site_named_in_the_page_title_is_the_source_of_last_resort() -> None:
+    """'… | 某某早報' on the title line: with no other credit, the site is the source; a
+    source line under the headline still wins."""
+    assert one("社區中心開幕 總理籲居民攜手 | 南洋早報\n\n" + PARA).source == "南洋早報"
+    assert one("社區中心開幕 總理籲居民攜手 | 南洋早報\n來源:獅城日報\n\n" + PARA).source == "獅城日報"
+
+
+def test_more_outlet_leads_of_overseas_and_taiwan_pages() -> None:
+    """Leads and credits naming the outlet in other forms."""
+    cases = {
+        "[ 花東電子報 ] 記者 某某 / 台東報導": "花東電子報",
+        "(曼谷時報10月7日曼谷電)為慶祝雙十國慶，泰國台商組團返台。": "曼谷時報",
+        "印华新闻网 9 月 15 日电 :印华百家姓协会于9月13日举办慈善活动。": "印华新闻网",
+        "奥克兰华人城 网讯 距离新年假期结束还有两天，道路交通死亡人数已达十六人。": "奥克兰华人城",
+        "【2022年09月28日訊】(新紀元記某某山景城報導)某某移民美國二十多年，決定參選市議員。": "新紀元",
+    }
+    for lead, outlet in cases.items():
+        para = PARA_S if script(lead) == "s" else PARA  # a page keeps to one script
+        assert one("社區新聞一則\n\n" + lead + "\n\n" + para).source == outlet, lead
+
+
+def test_a_headline_right_over_a_lead_after_a_page_break_stays_with_it() -> None:
+    """A dense block, a blank line, a headline, a blank line, then '〔本報消息〕…' in a dense
+    block: the page break falls before the headline, which titles the lead under it."""
+    arts = stories("總書記會見外賓 雙方就深化合作交換意見，一致同意推動各領域交流。\n"
+                   "政治局委員出席會見，並就地方政府運行措施進行探討。\n\n"
+                   "本報工作團探訪僑鄉\n\n"
+                   "〔本報消息〕按照編委處的安排，本報工作團日前走訪了前江省的華人社團。\n"
+                   "工作團在福州公所與僑胞座談，了解當地華人的生活和教育情況。\n"
+                   "僑胞代表介紹，當地華人約有一千多人，大多從事商業。\n")
+    assert arts[-1].title == "本報工作團探訪僑鄉"
+    assert "本報工作團探訪僑鄉" not in arts[0].text
+
+
+def test_a_headline_said_again_over_its_lead_after_captions_is_one_story() -> None:
+    """Headline, metadata, two short photo captions, a subtitle and the headline again, then
+    the lead: one story, with the metadata's date and source."""
+    art = one("北區街坊節熱鬧登場\n來源: 濠江日報\n發佈時間:2016-7-24\n點閱:296\n\n"
+              "主辦方負責人與嘉賓一同主持活動開幕式。\n\n居民與小朋友踴躍參與各個攤位遊戲。\n\n"
+              "發揮睦鄰精神 共建和諧社區\n\n北區街坊節熱鬧登場\n\n"
+              "【本報消息】街坊總會主辦的北區社區服務展昨日在公園舉行，設攤位介紹各項社區服務。\n"
+              "活動昨日下午四時半舉行，多位社團負責人出席。\n")
+    assert (art.date, art.source, art.title) == ("2016-07-24", "濠江日報", "北區街坊節熱鬧登場")
+    assert "社區服務展" in art.text

@@ -19,6 +19,10 @@ DATE = re.compile(r"(?:(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.
 # Taiwan pages count years from the Republic ('中華民國91年3月19日' is 2002): year 1 is 1912.
 _ROC = re.compile(r"(?:中華|中华)?民[國国]\s*(\d{1,3})\s*年(?=\s*\d{1,2}\s*月)")
 _ROC_BASE = 1911
+# Without 民國: a three-digit year before a month and day is no other calendar's ('112年9月6日')
+_BARE_ROC = re.compile(r"(?<![\d.])(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# '發布日期:112-09-05', '刊登日:101-05-22': the same year, dashed, as Taiwan's metadata lines write it
+_DASHED_ROC = re.compile(r"(?<![\d.])(1[0-4]\d)(?=([-/.])\d{1,2}\2\d{1,2}(?!\d))")
 # Notices and e-papers write dates in Chinese numerals: '二〇二三年五月六日', '一九九六年一月一日'.
 _HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年"
                        r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
@@ -68,7 +72,7 @@ def gregorian(text: str) -> str:
         return text
     text = _DAY_MONTH_YEAR.sub(lambda m: f"{m.group(3)}年{_han_number(m.group(2))}月{m.group(1)}日", text)
     text = _MONTH_DAY_YEAR.sub(lambda m: f"{m.group(3)}年{m.group(1)}月{m.group(2)}日", text)
-    text = _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text)
+    text = _BARE_ROC.sub(_roc_year, _ROC.sub(lambda m: f"{int(m.group(1)) + _ROC_BASE}年", text))
     return _HAN_DATE.sub(lambda m: f"{_han_number(m.group(1))}年{_han_number(m.group(2))}月"
                                    f"{_han_number(m.group(3))}日", text)
 
@@ -97,15 +101,21 @@ def find_date(text: str) -> str | None:
 # three-digit year before a month and day is no other calendar's), the site's address beside
 # it ('http://www.example.com   2018-03-01 00:43:51').
 _SPACED_YEAR = re.compile(r"^(\d{4})\s+(?=\d{1,2}\s*月)")
-_BARE_ROC = re.compile(r"^(1[0-4]\d)(?=\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 # A site's address, with its scheme or bare ('qz.example.com', 'china.com.cn') as a header prints it.
 ADDRESS = re.compile(r"(https?://|www\.)\S+|(?<![\w.@])[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|gov|edu|cn|hk|tw|mo)"
                      r"(\.(cn|hk|tw|mo))?(?![\w.])", re.IGNORECASE)
 
 
 def bare_roc(text: str) -> str:
-    """*text* with the Republic year it opens with ('108年10月24日') written as the Gregorian one."""
-    return _BARE_ROC.sub(lambda m: str(int(m.group(1)) + _ROC_BASE), text)
+    """*text* with its bare Republic years ('108年10月24日', '112-09-05': three digits before a
+    month and day are no other calendar's) written as Gregorian ones. For a line that is only a
+    date, or metadata: in running text a dashed one may be a number of another kind."""
+    return _DASHED_ROC.sub(_roc_year, _BARE_ROC.sub(_roc_year, text))
+
+
+def _roc_year(m: re.Match[str]) -> str:
+    """The Gregorian year of the Republic year *m* holds."""
+    return str(int(m.group(1)) + _ROC_BASE)
 
 
 def date_line(text: str) -> str | None:

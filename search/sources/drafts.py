@@ -33,9 +33,13 @@ class Draft:
         """Headline and metadata, then at most STUB_LINES lines of at most *most* Han characters
         in all, none of them a lead: too little to be a story, when a lead follows (a widget's
         加载中,请稍候)."""
-        han = sum(1 for x in self.body for c in x.text if "\u4e00" <= c <= "\u9fff")
         return (self.title is not None and self.signalled and not self.pictured and bool(self.body)
-                and len(self.body) <= STUB_LINES and han <= most and not any(is_lead(x.text) for x in self.body))
+                and len(self.body) <= STUB_LINES and self.slight(most))
+
+    def slight(self, most: int) -> bool:
+        """Is its text so far at most *most* Han characters, with no lead among its lines?"""
+        han = sum(1 for x in self.body for c in x.text if "\u4e00" <= c <= "\u9fff")
+        return han <= most and not any(is_lead(x.text) for x in self.body)
 
     def meta(self, found: dict[str, str]) -> None:
         """Fill what is still missing from a metadata line. A date read above any headline (the

@@ -59,7 +59,7 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕
                    r"[〔\[【(（]\s*(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）]|"
                    # Hong Kong and Macau papers open with the desk in brackets: 【本報消息】, 【明報專訊】
-                   r"【[^】\s]{1,10}(讯|訊|專訊|专讯|消息)】)")
+                   r"[【〔][^】〕\s]{1,10}(讯|訊|專訊|专讯|消息)[】〕])")  # '〔本報消息〕' in a Vietnamese paper
 # '新華社北京7月15日電 題:穩中有進堅定前行': the wire names the headline after a 題 label.
 _TAGGED_HEADLINE_MAX = 30  # characters after a bracketed desk tag: more, or a sentence, is a lead
 _TITLE_LABEL = re.compile(r"^(.{0,24}?(电|電))?\s*(题|題|标题|標題)\s*[:：]\s*(\S.{3,60})$")
@@ -159,6 +159,15 @@ def site_stripped(title: str) -> str:
     parts = [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
     # '… - 某某晚报数字报·某某网|某某晚报今天报纸': any part of the tail names the site
     return title[:m.start()].strip() if any(_SITE_NAME.search(p) for p in parts) else title
+
+
+def site_name(title: str) -> str | None:
+    """The outlet a page title's site tail names ('… | 某某早報', '…_某某网'), else None."""
+    m = _SITE_TAIL.search(title)
+    if m is None or m.start() < 4:
+        return None
+    parts = [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
+    return next((p for p in parts if _OUTLET.match(p)), None)
 
 
 def is_boilerplate(text: str) -> bool:

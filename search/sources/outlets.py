@@ -26,7 +26,7 @@ _NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻
 
 _LEADS = (
     # '新华社北京10月17日电', '据新华社巴黎8月10日电', '央广网北京9月14日消息', '据新华网消息,'
-    re.compile(rf"^据?(?P<name>[^\s，,。据]{{1,8}}?(社|网|網))(?:[^\s，,。]{{0,10}}{_DAY}(电|電|讯|訊|消息)|"
+    re.compile(rf"^据?(?P<name>[^\s，,。据]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{_DAY}(电|電|讯|訊|消息)|"
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
     # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper); '【某某网白银电】':
     # with the place it filed from
@@ -34,6 +34,8 @@ _LEADS = (
                r"[^】\s\d]{1,6}(电|電|讯|訊))?】"),
     # '(中央社記者甲台中10日電)'
     re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
+    # '(某某時報10月7日曼谷電)': the outlet, the day, the city it filed from
+    re.compile(rf"^[(（](?P<name>[^\s，,。（()）\d]{{2,10}}?){_DAY}[\u4e00-\u9fff]{{0,8}}(电|電)[)）]"),
     # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)'
     re.compile(rf"^[(（](?P<name>[^)）\s]{{2,10}}{_PRESS})(消息|報道|报道|综合|綜合)?[)）]"),
     # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'; several outlets
@@ -58,12 +60,15 @@ _LEADS = (
     re.compile(rf"^(?P<name>[^\s，,。\d]{{2,10}}?){_FULL_DAY}[\u4e00-\u9fff]{{2,8}}(?<![致贺賀唁来來复復回])(电|電)[:：]"),
     # '某某商会/某某同乡总会讯:': an association's own news, under one name or two it shares
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}(?:[/／][\u4e00-\u9fff]{2,14})?)(讯|訊)[:：]"),
+    # '某某中国城 网讯 昨日…': a site's name, then 网讯 set apart
+    re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+(网讯|網訊)\s"),
     # '某某讯(记者…)', '某某讯【记者…】', '某某讯 昨日…': a two- to eight-character name, then 讯
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(讯|訊)(?=\s*[（(【]\s*\S{0,4}(记者|記者|通讯员|通訊員)|\s+\S)"),
     # '某某报道(记者 某某)', '某某报道:(全媒体记者 某某)'
     re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,8}}?){_REPORT}\s*[:：]?\s*[(（]\s*\S{{0,4}}(记者|記者)"),
     # '【某報記者甲/台南報導】', '(某某广播电视台全媒体记者甲报道)', '(某某新聞/甲、乙 台北報導)'
-    re.compile(rf"^[【(（](?P<name>[^\s【】()（）/／]{{2,12}}?)(?:(全媒体|全媒體|融媒体|融媒體)?(記者|记者)|\s*[/／])"
+    # '(某某記甲乙山景城報導)': 記 short for 記者
+    re.compile(rf"^[【(（](?P<name>[^\s【】()（）/／]{{2,12}}?)(?:(全媒体|全媒體|融媒体|融媒體)?(記者|记者|記|记)|\s*[/／])"
                rf"[^】)）]{{1,24}}{_REPORT}[】)）]"),
 )
 # A Taiwan desk byline names its paper first or last ('聯合報／ 記者胡瑞玲／台北即時報導',
@@ -75,6 +80,8 @@ _DESK_OUTLET = (
                r"(记者|記者)"),
     # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
     re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
+    # '[ 某某電子報 ] 記者 某某 / 台東報導': the outlet in brackets before its reporter
+    re.compile(rf"^[\[【]\s*(?P<name>[^\s\]】]{{2,10}}?{_KIND})\s*[\]】]\s*(记者|記者)"),
     # '某某社   巴黎记者:某某': the wire, then where its reporter filed from
     re.compile(rf"^(?P<name>[^\s／/■]{{1,8}}{_PRESS})\s+\S{{1,6}}(记者|記者)"),
     # '某某报道《某某日报 东海岸版 走近华校》': the reporter, then the paper and its column

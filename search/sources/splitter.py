@@ -36,6 +36,7 @@ from search.sources.lines import (
     line_kind,
     opens_report,
     outlet,
+    site_name,
 )
 from search.sources.lists import headline_blocks
 from search.sources.meta import ends_page, page_number
@@ -72,8 +73,12 @@ class Splitter:
             self.at = i
             page += self.kinds[i][0] == "page"
             if (i in breaks or i in self.cuts or line.opens) and self.cur.body:
-                self.place_pending()
-                self.start(None)
+                headed = self.kinds[i][0] == "lead" and len(self.pending) == 1 and is_title(self.pending[0].text)
+                if headed:  # a headline right over the page's lead ('〔本報消息〕…') is that page's
+                    self.start_from_pending()
+                else:
+                    self.place_pending()
+                    self.start(None)
             self.news_page = page in pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
@@ -121,7 +126,9 @@ class Splitter:
         a longer notice with no headline of its own after it (請同意…隱私權) keeps the story."""
         if self.cur.stub(STUB_HAN):
             self.cur.body, self.pending = [], []
-        if self.cur.body and not self.cur.pictured and (self.pending or not self.cur.stub(NOTICE_HAN)):
+        echo = self.cur.slight(NOTICE_HAN) and "".join((self.cur.title or "").split()) in {
+            "".join(p.text.split()) for p in self.pending}  # its headline said again over the lead
+        if self.cur.body and not self.cur.pictured and not echo and (self.pending or not self.cur.stub(NOTICE_HAN)):
             self.start_from_pending()
         else:  # e-papers set the story's photos with their captions above its lead
             self.retitle(lead=True)
@@ -304,6 +311,7 @@ class Splitter:
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
+        self.cur.paper = self.cur.paper or site_name(title)  # '… | 某某早報': the site, a last resort
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
