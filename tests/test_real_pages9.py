@@ -199,3 +199,24 @@ def test_a_headline_said_again_over_its_lead_after_captions_is_one_story() -> No
               "活動昨日下午四時半舉行，多位社團負責人出席。\n")
     assert (art.date, art.source, art.title) == ("2016-07-24", "濠江日報", "北區街坊節熱鬧登場")
     assert "社區服務展" in art.text
+
+
+def test_a_sites_notices_and_doubled_controls_are_not_story_text() -> None:
+    """A takedown notice, a comment box's rules, a 'load the original page' control and a bar
+    whose controls say their label twice (icon and text) stay out of the story."""
+    chrome = ["如果我们转载的文章侵犯了您的权益，请在一个月内与我们联系，我们将及时删除。",
+              "请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。",
+              "加载原文网页",
+              "学员登录学员登录 在线课程在线课程 关闭菜单"]
+    art = one("社区义诊进万家\n\n" + chrome[3] + "\n\n" + PARA_S + "\n" + "\n\n".join(chrome[:3]) + "\n")
+    assert not any(c[:8] in art.text for c in chrome)
+    assert "摊位" in art.text
+
+
+def test_a_bracketed_credit_line_is_the_byline_not_text() -> None:
+    """'(文稿:某某 图片:某某学校)' and '(作者:某某  责任编辑:某某' (its bracket left open) under a
+    story: the writer is its byline, and the line is not part of its text."""
+    art = one("华校举办中秋晚会\n\n" + PARA_S + "\n(文稿:林小文 图片:南洋华文学校)\n")
+    assert art.byline == "林小文" and "文稿" not in art.text
+    art = one("华校举办中秋晚会\n\n" + PARA_S + "\n(作者:林小文  责任编辑:陈大明\n")
+    assert art.byline == "林小文" and "责任编辑" not in art.text

@@ -145,6 +145,11 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      # a call to follow the outlet on a platform ('快點我加入某某新聞LINE好友!')
                      r"(加入|追蹤|追踪|訂閱|订阅)\S{0,12}(LINE|Line|臉書|脸书|Facebook|IG|Instagram|YouTube|Telegram)"
                      r"\s*(好友|官方帳號|官方账号|粉絲團|粉丝团|頻道|频道)|"
+                     # a takedown notice ('如果我们转载的作品侵犯了您的权利,请…通知我们') and a comment
+                     # box's rules ('请自觉遵守互联网相关的政策法规,严禁发布…')
+                     r"(转载|轉載)的?(作品|文章|稿件|内容|內容).{0,16}(侵犯|侵权|侵權)|"
+                     r"遵守.{0,8}(互联网|互聯網|網際網路|网络|網絡).{0,8}(政策|法规|法規)|"
+                     r"^(加载|加載|查看|阅读|閱讀|浏览|瀏覽)原文(网页|網頁)?$|"  # '加載原文網頁': a control
                      # a site's terms for reprints ('本站原创文章,转载请附上原文链接。')
                      r"(转载|轉載)(请|請)(附上|注明|註明|保留|标明|標明)|"
                      # a text-message subscription: '移动用户发‘X’到 1065…定制,3元/月'

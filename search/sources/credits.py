@@ -32,7 +32,8 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
 # Taiwan and Hong Kong bylines name the reporter and the desk in any order:
 # '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
 _DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
-_AUTHOR = re.compile(r"^(文|作者|撰文|文/图|图/文|文图)\s*[:：/]\s*(.+)$")
+_AUTHOR = re.compile(r"^[(（]?\s*(文|作者|撰文|撰稿|文稿|文/图|图/文|文图)\s*[:：/]\s*(.+?)[)）]?$")
+_NEXT_KEY = re.compile(r"\s+\S{1,4}\s*[:：]")  # '(文稿:某某 图片:某某学校)': the credit's next item
 # '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)', '(網圖)', '(運動部提供)':
 # Taiwan and Hong Kong papers tag a caption, not a credit.
 _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)）]{1,16}|(翻攝|翻摄|取自)[^)）]{0,16}|網圖|网图|"
@@ -61,7 +62,7 @@ def byline_of(text: str) -> str | None:
     text = closed_up(_BULLET.sub("", text))  # '■通 讯 员 某某': e-papers justify the credit's word
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
-        return m.group(2).strip()
+        return _NEXT_KEY.split(m.group(2), maxsplit=1)[0].strip()
     if len(text) <= 40 and not _SENTENCE.search(text) and (_BYLINE.match(text) or _DESK_BYLINE.search(text)):
         return re.sub(r"\s+", " ", text)
     return None

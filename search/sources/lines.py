@@ -214,6 +214,7 @@ def is_filler(text: str) -> bool:
                 or _PHOTO_CREDIT.match(text))
 
 
+_DOUBLED = re.compile(r"^(\S{2,8})\1$")
 _NAV_ITEM = 8  # characters of a bar's item set apart by spaces only ('今日台商投资区')
 
 
@@ -222,6 +223,8 @@ def is_nav(text: str) -> bool:
     if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
         return False
     parts = [p for p in _NAV_SEP.split(text) if p and not _SYMBOLS_ONLY.match(p)]  # '」' left of a cut tag
+    if sum(_DOUBLED.match(p) is not None for p in text.split()) >= 2:
+        return True  # '報名教學報名教學 線上學習線上學習 關閉選單': each control's icon and label, said twice
     if re.search(r"[|｜>＞›»]", text):
         return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
     return len(parts) >= 5 and all(len(p) <= _NAV_ITEM and _HAN.search(p) for p in parts)
