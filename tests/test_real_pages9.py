@@ -220,3 +220,29 @@ def test_a_bracketed_credit_line_is_the_byline_not_text() -> None:
     assert art.byline == "林小文" and "文稿" not in art.text
     art = one("华校举办中秋晚会\n\n" + PARA_S + "\n(作者:林小文  责任编辑:陈大明\n")
     assert art.byline == "林小文" and "责任编辑" not in art.text
+
+
+def test_a_dump_turns_from_indented_paragraphs_to_flush_ones_at_a_page() -> None:
+    """One site indents its paragraphs, the next site's page sets them flush: the blank line
+    where the setting turns ends the first page, though no headline opens the second."""
+    first = ("　　今年中秋和国庆假期相连，不少游客选择错峰出游，景区客流比往年更加平稳。\n\n"
+             "　　景区负责人介绍，今年新增了夜游项目，游客可以乘船欣赏两岸灯光秀。\n\n"
+             "　　多位游客表示，山水风光名不虚传，明年还会带家人再来。\n\n")
+    second = ("7月18日，城际铁路南段建成通车，沿线群众乘坐火车出行更加便捷。\n\n"
+              "首发列车上，乘务员为旅客准备了小礼物，车厢里洋溢着欢乐的气氛。\n")
+    arts = stories("国庆假期景区游人如织\n\n" + first + second)
+    assert len(arts) == 2
+    assert "游客" not in arts[1].text and "列车" not in arts[0].text
+
+
+def test_one_flush_paragraph_among_indented_ones_is_no_page() -> None:
+    """A single paragraph set flush (a quote, a note) among indented ones, and a flush lead
+    over indented paragraphs, keep the story whole."""
+    art = one("国庆假期景区游人如织\n\n"
+              "本报讯 今年中秋和国庆假期相连，不少游客选择错峰出游，景区客流比往年更加平稳。\n\n"
+              "　　景区负责人介绍，今年新增了夜游项目，游客可以乘船欣赏两岸灯光秀。\n\n"
+              "　　多位游客表示，山水风光名不虚传，明年还会带家人再来。\n\n"
+              "　　景区还延长了开放时间，晚上十点前均可入园。\n\n"
+              "“这里的夜景比白天还要美。”一位来自外地的游客说。\n\n"
+              "　　据统计，假期前三天景区共接待游客十二万人次。\n")
+    assert "十二万人次" in art.text and "夜游项目" in art.text

@@ -41,6 +41,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _script_turns(lines, text, i):
             out.add(i)  # one site's page in traditional characters, the next in simplified
             continue
+        if _indent_turns(lines, kinds, i):
+            out.add(i)  # one site's paragraphs indented, the next site's flush, or the reverse
+            continue
         window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
         if sum(g == 0 for g in window) < dense * len(window):
             continue
@@ -49,6 +52,40 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     first = min(out, default=None)
     if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
         out.discard(first)  # a lone untitled paragraph is a story's lead set apart, not a page
+    return out
+
+
+_INDENT_BEFORE, _INDENT_AFTER = 3, 2  # paragraphs alike on each side of the blank line
+
+
+def _indent_turns(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Is the blank line before *i* between runs of paragraphs (no headline or metadata among
+    them) where those before it are all indented and those after it all flush, or the
+    reverse? A page's template sets all its paragraphs alike."""
+    if kinds[i][0] not in _PARAGRAPH or kinds[i - 1][0] not in _PARAGRAPH:
+        return False
+    before = _indents(lines, kinds, range(i - 1, -1, -1), _INDENT_BEFORE, ())
+    after = _indents(lines, kinds, range(i, len(lines)), _INDENT_AFTER, ("title",))  # past its captions
+    return (len(before) == _INDENT_BEFORE and len(after) == _INDENT_AFTER
+            and len(set(before)) == 1 and len(set(after)) == 1 and before[0] != after[0])
+
+
+_PARAGRAPH = ("body",)  # a lead ("本报讯 …") may stand flush over indented paragraphs
+
+
+def _indents(lines: list[Line], kinds: list[tuple[str, Any]], at: range, most: int,
+             past: tuple[str, ...]) -> list[bool]:
+    """Whether each of the first *most* paragraphs walking *at* is indented, stepping over lines
+    of the kinds *past*; fewer when a line of another kind (a headline, metadata) comes first."""
+    out: list[bool] = []
+    for k in at:
+        if kinds[k][0] in past:
+            continue
+        if kinds[k][0] not in _PARAGRAPH:
+            break
+        out.append(lines[k].indent)
+        if len(out) == most:
+            break
     return out
 
 

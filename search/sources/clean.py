@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from search.sources.breaks import CUT_SHORT
 from search.sources.credits import byline_of, caption_credit
@@ -60,7 +61,7 @@ def _drop_short_runs(lines: list[Line]) -> list[Line]:
                     _BULLETED.match(lines[j - 1].text)):
                 j -= 1  # the menu's last line is the title of the text or metadata under it
             if j < len(lines):
-                lines[j] = Line(lines[j].text, lines[j].gap, True, lines[j].opens)
+                lines[j] = replace(lines[j], brk=True)
             i = j
             continue
         out.append(lines[i])
@@ -103,7 +104,7 @@ def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list
                 and (line.text[0] in _CONTINUES
                      or not (prev.text[-1] in SENTENCE_ENDS + CLAUSE_ENDS and is_titlelike(line.text)))
                 and page_header(line.text) is None):
-            out[-1] = Line(prev.text + line.text, prev.gap, prev.brk)
+            out[-1] = replace(prev, text=prev.text + line.text)
         else:
             out.append(line)
         last = measure(line.text)
@@ -212,7 +213,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                                      or _between(lines, i, chrome) or _table_value(lines, i)):
             brk = True
         else:
-            out.append(Line(_strip_marks(table_cells(t)), gap, brk, line.opens))
+            out.append(replace(line, text=_strip_marks(table_cells(t)), gap=gap, brk=brk))
             brk, gap = False, 0
     return join_fragments(out)
 
@@ -240,7 +241,7 @@ def join_fragments(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _cut_mid_sentence(prev, line):
-            out[-1] = Line(prev.text + line.text, prev.gap, prev.brk)
+            out[-1] = replace(prev, text=prev.text + line.text)
         else:
             out.append(line)
     return out

@@ -98,6 +98,7 @@ class Line:
     gap: int
     brk: bool = False
     opens: bool = False  # a page export's date prefix (' date 2025-09-23 …'): a page starts here
+    indent: bool = False  # the raw line opened with white space: a page's template indents its paragraphs
 
 
 # A metadata line ending on an empty source key, its value wrapped onto the next line.
@@ -110,7 +111,8 @@ def read_lines(text: str) -> list[Line]:
     out: list[Line] = []
     gap = 0
     for raw in text.split("\n"):
-        line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ").strip()
+        line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ")
+        indent, line = line[:1].isspace(), line.strip()
         if not line:
             gap += 1
             continue
@@ -119,7 +121,7 @@ def read_lines(text: str) -> list[Line]:
             continue
         opens = _DATE_PREFIX.match(line) is not None
         for i, part in enumerate(split_line(line)):
-            out.append(Line(part, gap if i == 0 else 0, opens=opens and i == 0))
+            out.append(Line(part, gap if i == 0 else 0, opens=opens and i == 0, indent=indent and i == 0))
         gap = 0
     return out
 
