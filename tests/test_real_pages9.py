@@ -246,3 +246,26 @@ def test_one_flush_paragraph_among_indented_ones_is_no_page() -> None:
               "“这里的夜景比白天还要美。”一位来自外地的游客说。\n\n"
               "　　据统计，假期前三天景区共接待游客十二万人次。\n")
     assert "十二万人次" in art.text and "夜游项目" in art.text
+
+
+def test_a_page_headers_clock_gives_way_to_the_date_under_the_byline() -> None:
+    """Logo, the page's clock, the headline, the byline, then the story's own date: the
+    story's date wins over the clock printed above its headline."""
+    art = one("某某新聞網(Logo-image) 某某新聞網(Logo-text)\n\n2024/05/19\nSunday\n14:05\n\n"
+              "太平社區報發行滿週年\n\n某某新聞網記者王小明/太平報導\n2009.09.09\n" + PARA)
+    assert art.date == "2009-09-09"
+
+
+def test_more_date_lines_of_taiwan_and_hong_kong_pages() -> None:
+    """'2019/10/24 - 20:50' (the time after a dash) on a line of its own, and a science
+    magazine's bulleted row '・2021/01/29 ・3350字 ・閱讀時間約 6 分鐘'."""
+    assert one("社區健康日熱鬧登場\n\n2019/10/24 - 20:50\n\n" + PARA).date == "2019-10-24"
+    row = "・2021/01/29 ・3350字 ・閱讀時間約 6 分鐘 ・七年級"
+    assert one("社區健康日熱鬧登場\n\n" + row + "\n\n" + PARA).date == "2021-01-29"
+
+
+def test_a_bracketed_desk_credit_with_a_space_before_its_bracket_names_the_outlet() -> None:
+    """'【某某網路報記者陳某 2/11台 北 報導 】': spaces left inside the credit."""
+    art = one("人權館合辦歷史工作坊\n\n【島嶼網路報記者陳大同 2/11台 北 報導 】 人權館與研究所合辦工作坊，"
+              "邀請學者分享研究成果。\n\n" + PARA)
+    assert art.source == "島嶼網路報"

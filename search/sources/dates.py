@@ -101,6 +101,7 @@ def find_date(text: str) -> str | None:
 # three-digit year before a month and day is no other calendar's), the site's address beside
 # it ('http://www.example.com   2018-03-01 00:43:51').
 _SPACED_YEAR = re.compile(r"^(\d{4})\s+(?=\d{1,2}\s*月)")
+_DASHED_CLOCK = re.compile(r"\s+[-–]\s+\d{1,2}:\d{2}(:\d{2})?$")  # '2019/10/24 - 20:50'
 # A site's address, with its scheme or bare ('qz.example.com', 'china.com.cn') as a header prints it.
 ADDRESS = re.compile(r"(https?://|www\.)\S+|(?<![\w.@])[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|net|org|gov|edu|cn|hk|tw|mo)"
                      r"(\.(cn|hk|tw|mo))?(?![\w.])", re.IGNORECASE)
@@ -120,7 +121,7 @@ def _roc_year(m: re.Match[str]) -> str:
 
 def date_line(text: str) -> str | None:
     """A line that is only a date (with perhaps a time, a weekday or the site's address), as ISO."""
-    text = ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip()
+    text = _DASHED_CLOCK.sub("", ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip())
     text = bare_roc(_SPACED_YEAR.sub(r"\1年", text))
     if len(text) > 40:
         return None

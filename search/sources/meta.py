@@ -100,7 +100,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if bracketed:  # （来源：新华网）
         line = line[1:-1].strip()
     # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
-    line = re.sub(r"^-\s+", "", _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪ "))  # '- 資料來源:…'
+    line = re.sub(r"^-\s+", "", _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪・ "))  # '- 資料來源:…'
     line = bare_roc(line.lstrip("|｜ "))  # 'www.example.com | 2025-04-14 …': the bar after the address
     if line[:1] in "【[" and (key := _META_KEY.match(line[1:])) is not None and key.group(0)[-1:] in ":：":
         line = line[1:]  # '【信息来源:【信息时间:2018-05-17 09:29 】': a template's brackets left open

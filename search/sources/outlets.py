@@ -69,7 +69,7 @@ _LEADS = (
     # '【某報記者甲/台南報導】', '(某某广播电视台全媒体记者甲报道)', '(某某新聞/甲、乙 台北報導)'
     # '(某某記甲乙山景城報導)': 記 short for 記者
     re.compile(rf"^[【(（](?P<name>[^\s【】()（）/／]{{2,12}}?)(?:(全媒体|全媒體|融媒体|融媒體)?(記者|记者|記|记)|\s*[/／])"
-               rf"[^】)）]{{1,24}}{_REPORT}[】)）]"),
+               rf"[^】)）]{{1,24}}{_REPORT}\s*[】)）]"),
 )
 # A Taiwan desk byline names its paper first or last ('聯合報／ 記者胡瑞玲／台北即時報導',
 # '記者羅印冲/綜合報導/聯合報'); a mainland one puts it before its reporter ('某某日报全媒体记者 李四').
