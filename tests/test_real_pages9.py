@@ -269,3 +269,13 @@ def test_a_bracketed_desk_credit_with_a_space_before_its_bracket_names_the_outle
     art = one("人權館合辦歷史工作坊\n\n【島嶼網路報記者陳大同 2/11台 北 報導 】 人權館與研究所合辦工作坊，"
               "邀請學者分享研究成果。\n\n" + PARA)
     assert art.source == "島嶼網路報"
+
+
+def test_a_microblog_topic_tag_is_no_markdown_heading() -> None:
+    """'#防事故 保平安##一线微观# 【headline】text…' under a headline and its metadata: a
+    microblog's topics opening the text, not a heading, so the story keeps its text."""
+    art = one("交警严查酒驾 净化交通环境\n更新时间: 2021-12-16 10:00 热度: 640°\n"
+              "#防事故 保平安##一线微观# 【交警严查酒驾】为预防和遏制道路交通事故，交警大队连续开展夜间查酒驾行动，"
+              "共查处酒后驾驶十余起。\n")
+    assert art.title == "交警严查酒驾 净化交通环境"
+    assert "查处酒后驾驶" in art.text

@@ -242,9 +242,12 @@ def is_related(text: str) -> bool:
     return bool(RELATED.match(undecorated(text))) or in_other_script(undecorated(text), RELATED.match)
 
 
+_TOPIC_TAG = re.compile(r"^#[^#\s][^#]{0,30}#")  # '#防事故 保平安#…': a microblog's topic, not a heading
+
+
 def is_heading(text: str) -> bool:
     """A Markdown heading line."""
-    return text.startswith("#")
+    return text.startswith("#") and _TOPIC_TAG.match(text) is None
 
 
 def heading(text: str) -> tuple[int, str]:
