@@ -4,6 +4,7 @@ Mixed into bot.service.Service."""
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 
@@ -20,6 +21,7 @@ class IndexUpkeep(IngestRecords):
     """Ingests run one at a time across workers; the scheduled one by the elected worker."""
 
     elected: bool | None  # this worker held the ingest lease at its last look
+    busy: threading.RLock  # held by the thread that ingests: the store and engine close after it
 
     def ingest(self, full: bool = False, progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Bring the index up to date now (/reindex, the terminal's start-up); *full* re-reads
@@ -27,7 +29,7 @@ class IndexUpkeep(IngestRecords):
         New articles that match alerts are queued for pushing. It waits for another worker's
         ingest: one running meanwhile could stamp articles before this one's alert watermark
         and commit them after it, and they would never be matched."""
-        with self.store.singleton(INGEST_LOCK, wait=True):
+        with self.busy, self.store.singleton(INGEST_LOCK, wait=True):
             had_index = self._has_articles()
             report = self.run_ingest(full, progress)
             self.plan_alerts(had_index)
@@ -37,15 +39,16 @@ class IndexUpkeep(IngestRecords):
         """The scheduled ingest, run by one elected worker: the one holding the ingest lease
         (taken for *lease* seconds when free or run out, renewed on each run). Another
         worker's run, or one while a /reindex ingests, is skipped (None). Then queue alerts."""
-        if not self.engine.seeds_owner or not self.elect(lease):
-            return None  # the owner ingests: a non-owner would never see its folder change
-        with self.store.singleton(INGEST_LOCK) as mine:
-            if not mine:
-                return None
-            had_index = self._has_articles()
-            report = self.run_ingest()
-            self.plan_alerts(had_index)
-            return report
+        with self.busy:
+            if not self.engine.seeds_owner or not self.elect(lease):
+                return None  # the owner ingests: a non-owner would never see its folder change
+            with self.store.singleton(INGEST_LOCK) as mine:
+                if not mine:
+                    return None
+                had_index = self._has_articles()
+                report = self.run_ingest()
+                self.plan_alerts(had_index)
+                return report
 
     def elect(self, lease: float) -> bool:
         """Take or renew the ingest lease; True when this worker holds it. A change is logged."""
@@ -90,19 +93,20 @@ class IndexUpkeep(IngestRecords):
         stopped are found). While another worker ingests (it holds the lock the re-ingest
         takes) serve the last good index, or wait for its build; the seed folder's owner then
         ingests its folder into an index that has no articles yet."""
-        with self.store.singleton(INGEST_LOCK) as mine:
-            if mine:
-                self._ingest_folder()
-                return
-        owner = self.engine.seeds_owner
-        if self._has_articles() or (not owner and self._index_opens()):
-            return  # serve it; the other worker's commit shows up by itself
-        log.info("waiting for another worker's index build")
-        with self.store.singleton(INGEST_LOCK, wait=True):
-            if owner and self._index_opens():  # a non-owner's build lacks this folder's files
-                self._ingest_folder()
-            else:
-                self.rebuild_index()
+        with self.busy:
+            with self.store.singleton(INGEST_LOCK) as mine:
+                if mine:
+                    self._ingest_folder()
+                    return
+            owner = self.engine.seeds_owner
+            if self._has_articles() or (not owner and self._index_opens()):
+                return  # serve it; the other worker's commit shows up by itself
+            log.info("waiting for another worker's index build")
+            with self.store.singleton(INGEST_LOCK, wait=True):
+                if owner and self._index_opens():  # a non-owner's build lacks this folder's files
+                    self._ingest_folder()
+                else:
+                    self.rebuild_index()
 
     def warm_up(self) -> None:
         """Load what the first question needs before answering (see Engine.warm_up); an index
@@ -127,5 +131,6 @@ class IndexUpkeep(IngestRecords):
     def rebuild_index(self) -> None:
         """Build the index again when it is missing, empty or damaged. Every article of a
         rebuilt index looks new: alerts skip them (they were there before)."""
-        if self.engine.ensure_index() is not None:
-            self.plan_alerts(had_index=False)
+        with self.busy:
+            if self.engine.ensure_index() is not None:
+                self.plan_alerts(had_index=False)

@@ -11,7 +11,9 @@ import logging
 import os
 import secrets
 import socket
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 from bot import alerts, flood
@@ -24,6 +26,8 @@ log = logging.getLogger(__name__)
 QUERIES_KEPT = 100_000  # page-button queries kept (the oldest go; their buttons then say so)
 ZONE = "Asia/Shanghai"  # digest times are in Beijing time (BotSettings.timezone)
 WORKER_SUFFIX_BYTES = 3  # random hex in a worker's name: two processes with one pid differ
+CLOSE_WAIT = 30.0  # seconds the store and engine wait for a stopping ingest (it stops between
+# files, each parsed in well under a second; a commit under way takes a few)
 
 
 def worker_name() -> str:
@@ -40,6 +44,7 @@ class Service(IndexUpkeep):
         self.worker = worker_name()  # one name in claims, leases, ingest records and logs
         self.fetched: list[FeedStatus] = []  # the feeds the last ingest fetched, as they ended
         self.elected: bool | None = None  # this worker held the ingest lease at its last look
+        self.busy = threading.RLock()  # held while this process ingests (bot/indexing.py)
 
     # -- the index (its upkeep is in bot/indexing.py) ----------------------------------
     def backlog(self) -> tuple[int, int]:
@@ -101,17 +106,33 @@ class Service(IndexUpkeep):
         self.engine.stopping.set()
 
     def close_store(self) -> None:
-        """Release the database (and the ingest lease, so another worker takes it at once)."""
-        if self.elected:
-            try:
-                self.store.lease_release(INGEST_LEASE, self.worker)
-            except Exception as exc:  # the database is down: the lease runs out by itself
-                log.warning("ingest lease not released: %s", exc)
-        self.store.close()
+        """Release the database (and the ingest lease, so another worker takes it at once),
+        once a running ingest has stopped: closed under it, a connection it uses may crash."""
+        with self._idle():
+            if self.elected:
+                try:
+                    self.store.lease_release(INGEST_LEASE, self.worker)
+                except Exception as exc:  # the database is down: the lease runs out by itself
+                    log.warning("ingest lease not released: %s", exc)
+            self.store.close()
 
     def close_engine(self) -> None:
-        """Give back the search backend's connections and open files."""
-        self.engine.close()
+        """Give back the search backend's connections and open files, once a running ingest
+        has stopped."""
+        with self._idle():
+            self.engine.close()
+
+    @contextmanager
+    def _idle(self) -> Iterator[None]:
+        """Wait (at most CLOSE_WAIT seconds) for an ingest to stop; say so when it does not."""
+        idle = self.busy.acquire(timeout=CLOSE_WAIT)
+        if not idle:
+            log.warning("an ingest did not stop within %.0f s; closing under it", CLOSE_WAIT)
+        try:
+            yield
+        finally:
+            if idle:
+                self.busy.release()
 
     # -- users and chats -----------------------------------------------------------
     def flood_check(self, user_id: int) -> str:
