@@ -1,0 +1,127 @@
+"""Where drafts begin and end while the splitter (search.sources.splitter) walks a file: the
+title a draft takes from the lines that waited, when waiting title lines open a new article,
+and closing a draft. The splitter's state is declared here; it sets it."""
+from __future__ import annotations
+
+from typing import Any
+
+from search.sources.drafts import Draft
+from search.sources.heads import (
+    another_story,
+    bulleted,
+    dashed,
+    echoed,
+    fuller,
+    labelled_series,
+    opening_at,
+    said_in_pieces,
+    said_twice,
+    site_only,
+    starred,
+    under_headline,
+    unwrapped,
+)
+from search.sources.lines import Line, is_title, opens_report, outlet, site_name
+
+
+class Drafting:
+    """Opening, titling and closing drafts; mixed into the Splitter."""
+
+    lines: list[Line]
+    kinds: list[tuple[str, Any]]
+    done: list[Draft]
+    cur: Draft
+    pending: list[Line]  # title-like lines not yet placed
+    page_date: str | None
+    next_date: str | None
+    news_page: bool
+    at: int
+
+    # -- boundaries ---------------------------------------------------------------
+    def bare_start(self, line: Line) -> bool:
+        """Pending title lines followed by text open a new article, unless they are
+        subheadings of an article its metadata announced (a subheading is not followed
+        by a news opening such as '5月7日，')."""
+        title = self.pending[self._title_at()]
+        if "".join(title.text.split()) == "".join((self.cur.title or "").split()):
+            return False  # the headline said again under its photo's caption: the same story
+        if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
+                                        and not any(p.brk for p in self.pending)):
+            return False  # headline, its photos, then a second headline over the story: one story
+        if labelled_series(title.text, self.at, self.lines, self.kinds):
+            return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
+        return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
+                or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
+                or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
+
+    def _title_at(self) -> int:
+        """The last pending line that may be a headline: not a line set under one, not a
+        site's or channel's name."""
+        for i in range(len(self.pending) - 1, -1, -1):
+            if not (under_headline(self.pending[i].text) or site_only(self.pending[i].text)):
+                return i
+        return len(self.pending) - 1
+
+    def start(self, title: str | None, kicker: list[Line] | None = None) -> None:
+        """Close the current draft and open a new one. A date read above its headline (the
+        next page's header, or its clock) gives way to the story's own metadata date."""
+        if kicker is None:
+            kicker, self.pending = self.pending, []
+        self.close()
+        self.cur = Draft(title=title, kicker=kicker, date=self.next_date, clocked=self.next_date is not None)
+        self.next_date = None
+
+    def start_from_pending(self) -> None:
+        """A new article titled by the pending lines (or untitled when there are none)."""
+        pending, self.pending = self.pending, []
+        self.start(None, [])
+        self.pending = pending
+        self.take_title()
+
+    def take_title(self) -> None:
+        """A draft with neither title nor text takes its last pending title-like line as title."""
+        if self.cur.title is not None or self.cur.body or not self.pending:
+            return
+        self.pending = said_in_pieces(unwrapped(self.pending))
+        marked = bulleted(self.pending)
+        at = marked if marked is not None else echoed(self.pending, self._title_at(),
+                                                              opening_at(self.lines, self.kinds, self.at))
+        title = self.pending[at].text.lstrip("•").strip()
+        above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
+        rest = above + self.pending[at + 1:]
+        self.cur.title, name, sub = dashed(title)
+        self.cur.paper = self.cur.paper or site_name(title)  # '… | 某某早報': the site, a last resort
+        alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
+        self.cur.source = self.cur.source or name
+        self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
+        rest = [p for p in rest if outlet(p.text) is None and not site_only(p.text)]  # no credit, no channel
+        self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
+        self.pending = []
+
+    def retitle(self, lead: bool) -> None:
+        """Page title, metadata, then a headline right above the lead (or a fuller one above
+        the text): the story's own headline is the one next to its text, the line above the
+        metadata was the page's."""
+        if self.cur.title is None or self.cur.body or not self.cur.signalled or not self.pending:
+            return
+        marked = [p for p in self.pending if starred(p.text)]
+        if marked:  # the line a mirror marked as the story's headline, the page's spam above it
+            self.cur.title, self.pending = None, marked[-1:]
+        elif fuller(self.cur.title, self.pending[-1].text, lead):
+            self.cur.title, self.pending = None, self.pending[-1:]
+
+    def place_pending(self) -> None:
+        """Pending title-like lines are text (subheadings, kickers) after all; the headline
+        repeated (as pages do 2-4 times) is dropped."""
+        title = "".join((self.cur.title or "").split())
+        self.cur.body.extend(p for p in self.pending if "".join(p.text.split()) != title)
+        self.pending = []
+
+    def close(self) -> None:
+        """Finish the current draft; one without text is dropped."""
+        self.take_title()
+        self.place_pending()
+        if self.cur.body:
+            self.cur.body[:0] = self.cur.kicker
+            self.cur.date = self.cur.date or self.page_date
+            self.done.append(self.cur)
