@@ -56,6 +56,7 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
 
 
 _INDENT_BEFORE, _INDENT_AFTER = 3, 2  # paragraphs alike on each side of the blank line
+_PARAGRAPH = ("body",)  # a lead ("本报讯 …") may stand flush over indented paragraphs
 
 
 def _indent_turns(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
@@ -68,9 +69,6 @@ def _indent_turns(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bo
     after = _indents(lines, kinds, range(i, len(lines)), _INDENT_AFTER, ("title",))  # past its captions
     return (len(before) == _INDENT_BEFORE and len(after) == _INDENT_AFTER
             and len(set(before)) == 1 and len(set(after)) == 1 and before[0] != after[0])
-
-
-_PARAGRAPH = ("body",)  # a lead ("本报讯 …") may stand flush over indented paragraphs
 
 
 def _indents(lines: list[Line], kinds: list[tuple[str, Any]], at: range, most: int,

@@ -153,23 +153,27 @@ def outlet(text: str) -> str | None:
     return name if _OUTLET.match(name) else None
 
 
-def site_stripped(title: str) -> str:
-    """A title without the site name a page title appends ('…_新华网', '… - 中央社')."""
+def _site_tail(title: str) -> tuple[int, list[str]] | None:
+    """Where the site tail a page title appends starts, and its parts; None without one."""
     m = _SITE_TAIL.search(title)
     if m is None or m.start() < 4:
+        return None
+    return m.start(), [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
+
+
+def site_stripped(title: str) -> str:
+    """A title without the site name a page title appends ('…_新华网', '… - 中央社')."""
+    if (tail := _site_tail(title)) is None:
         return title
-    parts = [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
+    start, parts = tail
     # '… - 某某晚报数字报·某某网|某某晚报今天报纸': any part of the tail names the site
-    return title[:m.start()].strip() if any(_SITE_NAME.search(p) for p in parts) else title
+    return title[:start].strip() if any(_SITE_NAME.search(p) for p in parts) else title
 
 
 def site_name(title: str) -> str | None:
     """The outlet a page title's site tail names ('… | 某某早報', '…_某某网'), else None."""
-    m = _SITE_TAIL.search(title)
-    if m is None or m.start() < 4:
-        return None
-    parts = [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
-    return next((p for p in parts if _OUTLET.match(p)), None)
+    tail = _site_tail(title)
+    return next((p for p in tail[1] if _OUTLET.match(p)), None) if tail else None
 
 
 def is_boilerplate(text: str) -> bool:
