@@ -20,13 +20,19 @@ ARTICLES = {
     "青州港举行消防演练": (
         "6月3日，青州港在三号码头举行消防演练，港口消防队和各作业区的职工参加了演练。"
         "演练模拟一艘满载棉花的货轮在三号码头靠泊时起火，港口消防队的消防艇在接到报警后五分钟内赶到现场，"
-        "用泡沫和水枪扑灭了明火，没有人员受伤。"
+        "用泡沫和水枪在二十分钟内扑灭了明火，冷却了相邻的两个集装箱，没有人员受伤。"
         "港务局的负责人表示，今年汛期以前还将组织一次防台风检查。"),
     "南岛灯塔的六十年": (
         "南岛灯塔是海岛上最早的建筑之一，至今仍在使用。"
         "南岛灯塔的光源先后换过两次，每一次都是因为岛上的供电条件有了改善，第二次在二〇一五年完成。"
         "最早用的是煤油灯，后来改为柴油发电的电灯，现在使用太阳能供电的LED灯。"
         "守塔人每天傍晚登塔检查一次。"),
+    "西岭水库扩建": (
+        "西岭水库是西岭县最大的水库。"
+        "西岭水库扩建工程分为三个部分，于去年三月动工，由省水利厅负责设计，"
+        "市里的三家建筑公司共同承建，总投资约四亿元，预计工期两年。"
+        "首先把大坝加高六米，其次新建一条长八公里的引水渠，最后在库区周边种植防护林并修建两座观测站。"
+        "水库下游有两个乡镇。"),
 }
 
 
@@ -54,3 +60,11 @@ def test_a_short_answer_sentence_comes_with_the_sentence_that_says_the_fact(made
     found = made.ask("南岛灯塔的光源换过哪些？")
     assert found is not None
     assert "换过两次" in found.sentence.text and "太阳能" in found.sentence.text
+
+
+def test_a_sentence_of_middling_length_comes_with_the_sentence_that_says_the_fact(made):
+    # The sentence with the question's words (over sixty characters) only says there are three
+    # parts; the one after names them. Together they stay within answers.SHOWN characters.
+    found = made.ask("西岭水库扩建工程分为哪几个部分？")
+    assert found is not None
+    assert "分为三个部分" in found.sentence.text and "引水渠" in found.sentence.text
