@@ -8,7 +8,8 @@ from typing import Any
 
 import opencc
 
-from search.sources.lines import _HAN, Line, is_title, outlet
+from search.sources.lines import _HAN, Line, is_title
+from search.sources.sites import outlet
 
 
 def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,

@@ -21,7 +21,8 @@ from search.sources.heads import (
     under_headline,
     unwrapped,
 )
-from search.sources.lines import Line, is_title, opens_report, outlet, site_name
+from search.sources.lines import Line, is_title, opens_report
+from search.sources.sites import outlet, site_name
 
 
 class Drafting:

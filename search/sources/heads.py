@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from search.sources.lines import Line, is_title, outlet, site_stripped
+from search.sources.lines import Line, is_title
+from search.sources.sites import outlet, site_stripped
 
 # A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
 # '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.

@@ -1,0 +1,38 @@
+"""Outlets and sites named around a headline: '——中新网' after it, and the site's name a
+page title appends ('Headline_新华网', 'Headline - 中央社 CNA', 'Headline|人民网')."""
+from __future__ import annotations
+
+import re
+
+_SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,16}|\s+[-–—]\s+[^-–—]{2,16})+$")
+_SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn)$", re.IGNORECASE)
+_OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺|新闻中心|新聞中心|融媒体中心|融媒體中心)$")
+
+
+def outlet(text: str) -> str | None:
+    """'——中新网' after a headline: the outlet named, else None."""
+    name = text.lstrip("—- ").strip()
+    return name if _OUTLET.match(name) else None
+
+
+def _site_tail(title: str) -> tuple[int, list[str]] | None:
+    """Where the site tail a page title appends starts, and its parts; None without one."""
+    m = _SITE_TAIL.search(title)
+    if m is None or m.start() < 4:
+        return None
+    return m.start(), [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
+
+
+def site_stripped(title: str) -> str:
+    """A title without the site name a page title appends ('…_新华网', '… - 中央社')."""
+    if (tail := _site_tail(title)) is None:
+        return title
+    start, parts = tail
+    # '… - 某某晚报数字报·某某网|某某晚报今天报纸': any part of the tail names the site
+    return title[:start].strip() if any(_SITE_NAME.search(p) for p in parts) else title
+
+
+def site_name(title: str) -> str | None:
+    """The outlet a page title's site tail names ('… | 某某早報', '…_某某网'), else None."""
+    tail = _site_tail(title)
+    return next((p for p in tail[1] if _OUTLET.match(p)), None) if tail else None
