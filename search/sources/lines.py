@@ -109,7 +109,9 @@ def read_lines(text: str) -> list[Line]:
         line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ")
         indent, line = line[:1].isspace(), line.strip()
         if not line:
-            gap += 1
+            # a line that held only an image, tags or mojibake is no blank line: in a dense
+            # page a blank line marks where the next page starts (search.sources.breaks)
+            gap += not raw.strip()
             continue
         if out and gap == 0 and _OPEN_SOURCE.search(out[-1].text) and len(line) <= _OPEN_SOURCE_MAX:
             out[-1] = Line(out[-1].text + line, out[-1].gap, out[-1].brk, out[-1].opens)  # '來源:' / its value

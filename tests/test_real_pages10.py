@@ -1,0 +1,32 @@
+"""Real pages (issue 25), round fourteen. Texts are written for the tests, modelled on forms
+seen on real pages; none is copied from a page."""
+from __future__ import annotations
+
+from tests.support.pages import stories
+
+# A dense page: its paragraphs follow each other with no blank line between them.
+DENSE = ("江北新区图书馆今天开馆\n"
+         "江北新区图书馆今天上午正式开馆，首批开放的阅览座位有八百个，藏书四十万册。\n"
+         "图书馆共有五层，一层是少儿阅读区，二层和三层是综合阅览区，四层设有地方文献馆。\n"
+         "{picture}\n"
+         "开馆当天，不少市民一早就在门口排队，上午共接待读者三千多人次。\n"
+         "馆方介绍，今年内还将开通自助借还和夜间阅读服务，方便附近上班族。\n")
+
+
+def test_a_picture_in_a_dense_page_does_not_cut_the_story() -> None:
+    """A crawler's image line ('![](…/a.jpg)') between two paragraphs of a dense page is
+    dropped, and is no blank line either: in a dense page a blank line marks where the next
+    page starts, so the story went on as a second, untitled one."""
+    arts = stories(DENSE.format(picture="![](https://img.example.cn/2025/0301/a1.jpg)"))
+    assert len(arts) == 1
+    assert "上午共接待读者三千多人次" in arts[0].text and "jpg" not in arts[0].text
+
+
+def test_a_blank_line_in_a_dense_dump_still_starts_the_next_page() -> None:
+    """The guard: a real blank line where the image stood still ends one page and starts
+    the next, as a dump of dense pages sets them."""
+    text = DENSE.format(picture="").replace("四层设有地方文献馆。\n\n", "四层设有地方文献馆。\n\n"
+                                            "市民文化节下周开幕\n")
+    arts = stories(text)
+    assert len(arts) == 2
+    assert arts[1].title == "市民文化节下周开幕"
