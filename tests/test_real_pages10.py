@@ -30,3 +30,16 @@ def test_a_blank_line_in_a_dense_dump_still_starts_the_next_page() -> None:
     arts = stories(text)
     assert len(arts) == 2
     assert arts[1].title == "市民文化节下周开幕"
+
+
+def test_text_that_points_back_does_not_open_a_page() -> None:
+    """A dense page, a blank line, then a paragraph opening '他又提到…': it goes on with the
+    story above (a page does not open on a word pointing back), not a page of its own."""
+    text = ("局长出席电台节目谈医院改革\n"
+            "卫生局局长今天出席电台节目，谈到公立医院的改革方向。\n"
+            "他说，政府希望把医疗安全网织得更宽，让更多低收入病人得到补贴。\n"
+            "局长表示，补贴会做得更精准，适当时候会公布细节。\n\n"
+            "他又提到，很快会公布医院联网的重组方案，但现有医院的服务不会减少。\n")
+    arts = stories(text)
+    assert len(arts) == 1
+    assert "重组方案" in arts[0].text

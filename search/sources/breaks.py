@@ -25,7 +25,7 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
     out = set()
     for i in range(1, len(lines)):
-        if gaps[i] < 1:
+        if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text):
             continue
         after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
         before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
@@ -56,6 +56,11 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     return out
 
 
+# Text opening on a word that points back to what came before ('他又提到…', '此外，…') goes
+# on with the page above: no page starts that way.
+_LEANS_BACK = re.compile(r"^(他|她|它|其)(们|們)?"
+                         r"(又|还|還|也|并|並|则|則|表示|指出|强调|強調|说|說|称|稱|认为|認為|提到)"
+                         r"|^(此外|另外|同时|同時|对此|對此|与此同时|與此同時|除此之外|而且|不过|不過|然而)[，,]?")
 _INDENT_BEFORE, _INDENT_AFTER = 3, 2  # paragraphs alike on each side of the blank line
 _PARAGRAPH = ("body",)  # a lead ("本报讯 …") may stand flush over indented paragraphs
 
