@@ -39,7 +39,10 @@ _SYMBOLS_ONLY = re.compile(r"^[\W_]+$")
 _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 # A photo's credit on a line of its own ('圖片來源: AP', '图片提供：某某局', '(同上)'): it sits between a
 # story's paragraphs, under its photo.
-_PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]\s*\S{1,30}$|^[(（]同上[)）]$")  # '(同上)': ditto
+_PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]\s*\S{1,30}$|^[(（]同上[)）]$"  # '(同上)': ditto
+                           # '▲摄影:某某', '圖/某某', '照片由某某提供': a photo's credit set apart
+                           r"|^[▲△]?\s*(摄影|攝影|图|圖|照片|图片|圖片)\s*[:：/／]\s*\S{1,12}$"
+                           r"|^(照片|图片|圖片|相片)由\S{1,12}(提供|拍摄|拍攝)$")
 _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
