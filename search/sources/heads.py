@@ -168,11 +168,13 @@ def _pairs(text: str) -> set[str]:
 def bulleted(pending: list[Line]) -> int | None:
     """The one title-like line of *pending* that an e-paper marks with a bullet as a story's
     headline ('  • Headline' over its deck and photo captions), when it is not the last; else
-    None. Two or more bulleted lines are a list of other stories."""
+    None. Two or more bulleted lines are a list of other stories; a bulleted word or two
+    ('• 水处理') is a menu's item."""
     marked = [i for i, p in enumerate(pending) if p.text.startswith("•")]
-    if len(marked) != 1 or marked[0] == len(pending) - 1 or not is_title(pending[marked[0]].text[1:].strip()):
+    if len(marked) != 1 or marked[0] == len(pending) - 1:
         return None
-    return marked[0]
+    text = pending[marked[0]].text[1:].strip()
+    return marked[0] if is_title(text) and len(text) > _LABEL_MAX else None
 
 
 def echo_share(line: str, opening: str) -> float:
