@@ -34,6 +34,9 @@ _MOJIBAKE = re.compile("[\u00c0-\u00ff\u0080-\u00bf\ufffd]")
 _IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)")
 # '政 府 制 訂 措 施': old press releases set every character one space apart. Such a line is
 # closed up (a wider gap stays as one space): spaced out, no word of it is found.
+# '来 源:某某', '作 者:某某': a justified label's two characters set apart, before its colon.
+_SPACED_KEY = re.compile(r"(?<![\u4e00-\u9fff])(来|來|作|编|編|日|时|時|出|责|責|稿)[ \u3000]{1,2}"
+                         r"(源|者|辑|輯|期|间|間|处|處|编|編|源)(?=\s*[:：])")
 _SPACED_MIN = 8  # characters set apart: fewer may be a label ('新 聞 公 佈'), closed up elsewhere
 _SPACED_SHARE = 0.9  # of the line's words that are one character
 
@@ -56,6 +59,8 @@ def normalise(line: str) -> str:
         line = _IMAGE_MARK.sub("", line)
     if line[1:2] == " " and line[3:4] == " ":
         line = _closed_up(line)
+    if ":" in line or "：" in line:
+        line = _SPACED_KEY.sub(r"\1\2", line)
     if "???" in line:
         line = _LOST.sub(" ", line)
     if len(_MOJIBAKE.findall(line)) >= max(3, 0.3 * len(line.strip())):
