@@ -2,7 +2,7 @@
 seen on real pages; none is copied from a page."""
 from __future__ import annotations
 
-from tests.support.pages import stories
+from tests.support.pages import one, stories
 
 # A dense page: its paragraphs follow each other with no blank line between them.
 DENSE = ("江北新区图书馆今天开馆\n"
@@ -55,3 +55,52 @@ def test_a_photo_credit_set_apart_leaves_the_story_whole() -> None:
                        "今年参加春节庆典的总人数超过七万，游行队伍中有舞龙、舞狮和花车。\n")
         assert len(arts) == 1, credit
         assert "游行队伍中有舞龙" in arts[0].text and credit not in arts[0].text
+
+
+FIRE = ("7月4日17时20分，城东消防大队接到报警，一栋居民楼的楼梯间着火，楼上有人员被困。\n\n"
+        "消防员五分钟后到达现场，从楼上救出被困居民八人，无人受伤，起火原因正在调查中。\n")
+
+
+def test_a_metadata_key_set_with_a_space_is_read() -> None:
+    """'来 源:某某' (a justified label's two characters set apart) names the source."""
+    art = one("小区楼道起火 消防救出8人\n\n" + FIRE + "来 源:城东消防 责任编辑:李明\n")
+    assert art.source == "城东消防"
+    assert "责任编辑" not in art.text
+
+
+def test_a_menu_item_and_a_contribute_button_are_no_headline() -> None:
+    """A bulleted menu item ('• 水处理') above the headline and its metadata, and '投稿' /
+    '我要投稿' buttons under them: the headline is the line above the metadata."""
+    art = one("某某电力网\n\n  • 水处理\n您的位置:电力>农电>正文\n\n"
+              "城东供电公司:开展迎峰度夏走访活动\n\n2016-07-30 16:08来源:城东供电公司作者:王五\n\n"
+              "投稿\n\n我要投稿\n\n"
+              "7月28日，城东供电公司邀请媒体记者走进变电站和营业厅，了解迎峰度夏的准备工作。\n\n"
+              "记者们参观了电力调度中心，听取了公司有关负责人的介绍。\n\n"
+              "投稿与新闻线索:陈女士 微信/手机:13800000000\n")
+    assert art.title == "城东供电公司:开展迎峰度夏走访活动"
+    assert "投稿" not in art.text and "水处理" not in art.text
+
+
+def test_a_reprint_disclaimer_is_chrome() -> None:
+    """'特别声明:某某网转载其他网站内容，…不代表赞成其观点' under a story is the site's
+    disclaimer, not the story's last paragraph."""
+    art = one("小区楼道起火 消防救出8人\n\n" + FIRE
+              + "\n特别声明:某某网转载其他网站内容，出于传递更多信息而非盈利之目的，同时并不代表赞成其观点。\n")
+    assert "特别声明" not in art.text
+
+
+def test_a_headline_after_a_closed_story_and_chrome_opens_the_next_page() -> None:
+    """In a dump: a story closed by its trailer ('作者: 某某'), chrome, then the next page's
+    headline over its dense text: the headline is that page's, not the last line of the
+    story above."""
+    first = ("城东供电公司开展走访活动\n\n2016-07-30 来源:城东供电公司\n\n"
+             "7月28日，城东供电公司邀请媒体记者走进变电站和营业厅，了解迎峰度夏的准备工作。\n\n"
+             "记者们参观了电力调度中心，听取了公司有关负责人的介绍。\n\n作者: 王五\n"
+             "投稿与新闻线索:陈女士 微信/手机:13800000000\n\n")
+    second = ("小区楼道起火 消防救出8人\n\n\n"
+              "7月4日17时20分，城东消防大队接到报警，一栋居民楼的楼梯间着火，楼上有人员被困。\n"
+              "消防员五分钟后到达现场，从楼上救出被困居民八人，无人受伤。\n"
+              "目前，起火原因正在进一步调查中。\n")
+    arts = stories(first + second)
+    assert [a.title for a in arts] == ["城东供电公司开展走访活动", "小区楼道起火 消防救出8人"]
+    assert "小区楼道起火" not in arts[0].text
