@@ -34,8 +34,8 @@ from search.sources.widgets import table_cells
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
-_TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核)\s*[:：]?\s*[^()（）【】\[\]]{1,16}|完)"
-                            r"\s*[)）】\]]$")
+_TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核|責任編輯|編輯|責編|校對|審核)\s*[:：]?\s*"
+                            r"[^()（）【】\[\]]{1,16}|完)\s*[)）】\]](\s*[|｜])?$")  # a table's bar may trail it
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 _TEASER = re.compile(r"(\.{3}|…)\s*$")  # a related item's summary, cut short: still the list
@@ -127,7 +127,7 @@ def _opens_article(held: str, after: str) -> bool:
 
 def _strip_marks(text: str) -> str:
     """A paragraph without a trailing editor credit or end mark: '…。（责任编辑：王五）', '（完）'."""
-    if text[-1] not in "）)】]":
+    if text.rstrip(" |｜")[-1:] not in ("）", ")", "】", "]"):
         return text
     return _TRAILING_MARK.sub("", text).strip() or text
 

@@ -42,15 +42,16 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
                        r"新闻来源|新聞來源|消息来源|消息來源|转自|轉自|转载自|轉載自)\s*[:：]?|"
                        r"^(发布|發布|發佈|更新|刊登|出版)日?\s*[:：]|^(发表|發表|发布|發布|發佈)(于|於)\s*[:：]?|"
-                       # '分類:公路運輸', '發布單位:公路總局': a press release's category and issuer
-                       r"^(分类|分類|更新日期|(发布|發布|發佈)(单位|單位|机关|機關))\s*[:：]|"
+                       # '分類:公路運輸', '發布單位:公路總局', '發稿單位:新聞處', '發稿人:某某': a press release's
+    # category, issuer and the clerk who posted it
+                       r"^(分类|分類|更新日期|(发布|發布|發佈|发稿|發稿)(单位|單位|机关|機關|人))\s*[:：]|"
                        # '发布: 8:04pm 12/07/2024': only with its colon; other words for when a story ran
                        r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件|编辑|編輯|新闻|新聞)(时间|時間|日期)\s*[:：]|"
                        # '内容更新时间', '信息发布时间', '最后更新日期': a qualifier before the key
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
 _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]+\s*([^\s|｜丨【\[]+)|"
-                     r"(?:稿源|出处|出處|发布单位|發布單位|發佈單位|发布机关|發布機關)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
+                     r"(?:稿源|出处|出處|(?:发布|發布|發佈|发稿|發稿)(?:单位|單位)|发布机关|發布機關)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
@@ -70,7 +71,10 @@ _FORUM_CLOCK = re.compile(r"^\s*GMT\s*[+-]\s*\d{1,2}\s*,")
 _OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
-_DATED_LEAD = re.compile("^" + DATED_TAG)
+# A lead dated in full in its tag, or in brackets before its first words ('(2014年10月7日)某某公會…',
+# as community papers date a report); in one of the first lines, under a photo's caption.
+_DATED_LEAD = re.compile("^" + DATED_TAG + r"|^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]")
+_DATED_REACH = 3
 _BOOK = re.compile(r"《[^》]{1,30}》")
 _DATA_SOURCE = re.compile(r"^(?:资料来源|資料來源)\s*[:：]\s*(\S{2,16})$")
 # A copyright notice naming whose original piece this is, a sentence though it is metadata.
@@ -280,9 +284,10 @@ def page_number(text: str) -> str | None:
 
 def origin_of(text: str) -> tuple[str | None, str | None]:
     """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text, or the date of a
-    lead that opens the text dated in full ('【2022年09月28日訊】', '【某某2020年07月17日訊】')."""
+    lead that opens one of the text's first lines dated in full ('【2022年09月28日訊】',
+    '【某某2020年07月17日訊】', '(2014年10月7日)某某公會…')."""
     m = _ORIGIN.search(text)
     if not m:
-        lead = _DATED_LEAD.match(text)
-        return (iso(*lead.groups()) if lead else None), None
+        lead = next((d for line in text.split("\n")[:_DATED_REACH] if (d := _DATED_LEAD.match(line))), None)
+        return (iso(*[g for g in lead.groups() if g]) if lead else None), None
     return iso(*m.groups()[:3]), m.group(4)

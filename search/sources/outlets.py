@@ -89,7 +89,9 @@ _DESK_OUTLET = (
 )
 # '(吉隆坡13日讯)据《8视界新闻网》报道', '《联合早报》报导,…', '据《某某新闻》(Some News)报道': a
 # lead that says, in its first words, whose report it retells.
-_REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*{_REPORT}")
+_REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*{_REPORT}|"
+                          # '意大利《某某街》消息:': an overseas paper's own lead, its country first
+                          r"^[\u4e00-\u9fff]{0,6}《([^》]{2,12})》\s*消息\s*[:：，,]")
 _REPORTED_REACH = 40
 # '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs;
 # '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
@@ -113,7 +115,7 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
         if (name := _lead_outlet(line)) is not None:
             return name
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
-            return m.group(1)
+            return m.group(1) or m.group(2)
     return next((m.group("name") for rx in _DESK_OUTLET if (m := rx.search(byline or "")) is not None), None)
 
 
