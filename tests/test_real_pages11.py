@@ -79,3 +79,40 @@ def test_an_editors_tag_with_a_trailing_bar_is_cut_from_the_last_paragraph() -> 
               "据报道，近日洪水侵袭马来西亚东海岸多个州属，数千人被安置在临时疏散中心。"
               "当局表示，主要河流仍处于危险水位之上。 【编辑:甘小文】 |\n")
     assert "甘小文" not in art.text and "危险水位之上" in art.text
+
+
+def test_an_outlet_in_brackets_after_the_last_sentence_is_the_source() -> None:
+    """'…可變更。(中央社)': a wire's credit closing the story names its source."""
+    for credit, outlet in (("(中央社)", "中央社"), ("（人民日报）", "人民日报")):
+        art = one("教師兼行政工作將加發獎金\n\n"
+                  "教育部今天宣布，中小學教師兼任行政工作者，每月將加發獎金，最高新台幣兩千元。\n\n"
+                  f"教育部表示，獎金分三級發放，明年一月起實施。{credit}\n")
+        assert art.source == outlet, credit
+        assert "明年一月起實施" in art.text
+
+
+def test_a_papers_all_media_reporters_are_a_byline_not_a_menu() -> None:
+    """'某某新报全媒记者 甲 通讯员 乙 丙 丁': six short words set apart by spaces, as a menu is,
+    but roles and names: the byline that names the paper."""
+    art = one("通城农民丰收节开幕\n\n"
+              "农村新报全媒记者 彭小楠 通讯员 刘大平 覃林 姜小宇\n\n"
+              "9月23日，通城县农民丰收节在北港镇横冲村举行，十佳种养大户逐一上台领奖。\n\n"
+              "活动现场，近万名干群共同见证开幕盛况。\n")
+    assert art.source == "农村新报"
+    assert art.byline is not None and "彭小楠" in art.byline
+
+
+def test_a_posts_bracketed_headline_is_the_headline() -> None:
+    """An untitled post reposted to a news site: '#某某新闻# 【headline】text…'. The bracketed
+    words are its headline, not the first words cut off at the cry."""
+    arts = stories("#江北新闻# 【守湖就是守家!大学生变身民间河湖长】巡湖路线起点为西湾堤，终点为螃蟹山，"
+                   "全程十公里，要走两三个小时。\n\n"
+                   "9月10日，记者来到江北金口，和当地的民间河湖长一起巡河。\n")
+    assert arts[0].title == "守湖就是守家!大学生变身民间河湖长"
+
+
+def test_a_dispatch_tag_in_brackets_is_no_headline() -> None:
+    """The guard: '【某某网白银电】' opening a lead is where it was filed from, no headline."""
+    arts = stories("【白银新闻网白银电】近日，白银市举办职业技能大赛，来自全市的三百多名选手参加了比赛。\n\n"
+                   "比赛设焊工、电工等十二个项目。\n")
+    assert arts[0].title != "白银新闻网白银电"

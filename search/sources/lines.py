@@ -204,7 +204,12 @@ def is_nav(text: str) -> bool:
         return True  # '報名教學報名教學 線上學習線上學習 關閉選單': each control's icon and label, said twice
     if re.search(r"[|｜>＞›»]", text):
         return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
-    return len(parts) >= 5 and all(len(p) <= _NAV_ITEM and _HAN.search(p) for p in parts)
+    return (len(parts) >= 5 and all(len(p) <= _NAV_ITEM and _HAN.search(p) for p in parts)
+            and not any(_CREDIT_ITEM.search(p) for p in parts))
+
+
+# '某某报全媒记者 甲 通讯员 乙 丙': reporters' names after their roles are a byline, no menu
+_CREDIT_ITEM = re.compile(r"(记者|記者|通讯员|通訊員)$")
 
 
 def starts_ad(text: str) -> bool:

@@ -76,7 +76,7 @@ _LEADS = (
 _DESK_OUTLET = (
     re.compile(rf"^(?P<name>[^\s／/]{{2,8}}{_PRESS})\s*[／/]"),
     re.compile(rf"{_REPORT}\s*[／/]?\s*(?P<name>[^\s／/]{{2,8}}{_PRESS})$"),
-    re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|首席)?"
+    re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|全媒|首席)?"
                r"(记者|記者)"),
     # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
     re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
@@ -119,11 +119,13 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
     return next((m.group("name") for rx in _DESK_OUTLET if (m := rx.search(byline or "")) is not None), None)
 
 
-# '…年产值约1.8亿元。 新华社发', '新华社发（张三 摄）': an agency's credit closing a photo story.
-_SENT_BY = re.compile(r"(?:^|[。！？!?\s])([\u4e00-\u9fff]{1,6}社)发\s*([（(][^()（）]{1,16}[)）])?\s*$")
+# '…年产值约1.8亿元。 新华社发', '新华社发（张三 摄）': an agency's credit closing a photo story;
+# '…可變更。(中央社)', '…。（人民日报）': the outlet in brackets after the story's last sentence.
+_SENT_BY = re.compile(r"(?:^|[。！？!?\s])([\u4e00-\u9fff]{1,6}社)发\s*([（(][^()（）]{1,16}[)）])?\s*$|"
+                      rf"[。！？!?”」]\s*[（(]([\u4e00-\u9fff]{{1,8}}{_PRESS})[)）]\s*$")
 
 
 def closing_credit(last: str) -> str | None:
     """The agency credited at the end of a story's last line ('新华社发'), else None."""
     m = _SENT_BY.search(last)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(3)) if m else None
