@@ -116,3 +116,24 @@ def test_a_dispatch_tag_in_brackets_is_no_headline() -> None:
     arts = stories("【白银新闻网白银电】近日，白银市举办职业技能大赛，来自全市的三百多名选手参加了比赛。\n\n"
                    "比赛设焊工、电工等十二个项目。\n")
     assert arts[0].title != "白银新闻网白银电"
+
+
+def test_an_english_themes_date_line_dates_the_story() -> None:
+    """Overseas sites run English themes: 'Published 1 January 2018 3:11pm', 'Name • 15
+    September 2025 19:37', '2020年10月4號 by Jacky' (號, Hong Kong's word for the day). Each is
+    the story's date line, under its headline."""
+    for line, day in (("Published 1 January 2018 3:11pm", "2018-01-01"),
+                      ("Harianty • 15 September 2025 19:37", "2025-09-15"),
+                      ("2020年10月4號 by Jacky", "2020-10-04")):
+        art = one("教會今日恢復公開崇拜\n\n"
+                  f"{line}\n\n"
+                  "受疫情影響停止了數月的公開崇拜，今日起陸續恢復，信眾須戴口罩並量度體溫。\n\n"
+                  "教會表示，每場崇拜的人數會限制在場地容量的一半。\n")
+        assert art.date == day, line
+        assert "Jacky" not in art.text and "Published" not in art.text
+
+
+def test_a_numbered_building_is_no_date() -> None:
+    """The guard: '10月4號' stands for the day only as a date; '2020年10月4号楼' is no date line."""
+    art = one("新楼盘开盘\n\n2020年10月4号楼\n\n新楼盘今日开盘，首批推出两百套住宅，吸引了大批市民前来看房。\n")
+    assert art.date is None

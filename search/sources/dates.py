@@ -119,8 +119,19 @@ def _roc_year(m: re.Match[str]) -> str:
     return str(int(m.group(1)) + _ROC_BASE)
 
 
+# An English theme's words around the date: 'Published 1 January 2018 3:11pm', '2020年10月4號 by
+# Jacky', 'Harianty • 15 September 2025': when it was posted and who posted it.
+_THEME_WORDS = re.compile(r"^((Published|Posted|Updated)(\s+on)?\s*:?|"
+                          r"[A-Z][A-Za-z.]*( [A-Z][A-Za-z.]*){0,2}\s*[•·|])\s*|"
+                          r"(?<=\d)\s*[ap]\.?m\.?(?![A-Za-z])|"
+                          r"\s+by\s+[A-Za-z][\w.-]{0,20}( [A-Za-z][\w.-]{0,20})?$", re.IGNORECASE)
+_HK_DAY = re.compile(r"(?<=\d月)(\d{1,2})\s*[號号](?!\d)")  # '10月4號': Hong Kong's word for the day
+
+
 def date_line(text: str) -> str | None:
-    """A line that is only a date (with perhaps a time, a weekday or the site's address), as ISO."""
+    """A line that is only a date (with perhaps a time, a weekday, the site's address, or a
+    theme's words of who posted it when), as ISO."""
+    text = _HK_DAY.sub(r"\1日", _THEME_WORDS.sub("", text))
     text = _DASHED_CLOCK.sub("", ADDRESS.sub(" ", _UPDATED.sub("", gregorian(text))).strip())
     text = bare_roc(_SPACED_YEAR.sub(r"\1年", text))
     if len(text) > 40:
