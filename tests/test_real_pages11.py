@@ -137,3 +137,26 @@ def test_a_numbered_building_is_no_date() -> None:
     """The guard: '10月4號' stands for the day only as a date; '2020年10月4号楼' is no date line."""
     art = one("新楼盘开盘\n\n2020年10月4号楼\n\n新楼盘今日开盘，首批推出两百套住宅，吸引了大批市民前来看房。\n")
     assert art.date is None
+
+
+def test_sign_up_boxes_and_site_buttons_are_left_out() -> None:
+    """A newsletter's sign-up box ('立即訂閱某某電子報', '訂閱即表示你同意…'), a channel's
+    ('立即订阅某某新闻 YouTube,…'), the site's own buttons ('设为首页 …'), a blog's 'No
+    comments:' and the technical helpline are the page's, never the story's."""
+    chrome = ["立即訂閱港聲中文電子報", "訂閱即表示你同意本台的服務使用條款及私隱保障政策。",
+              "立即订阅城市新闻 YouTube,即时掌握时事发展。", "设为首页 加入收藏", "No comments:",
+              "网站技术支持电话:0519-12345678(工作日9:00-17:00)"]
+    art = one("市區新增三條巴士路線\n\n"
+              "運輸署宣布，下月起市區新增三條巴士路線，方便新屋苑居民前往地鐵站。\n\n"
+              "新路線每十五分鐘一班，首班車早上六時開出。\n\n" + "\n\n".join(chrome) + "\n")
+    for line in chrome:
+        assert line[:8] not in art.text, line
+    assert "首班車早上六時開出" in art.text
+
+
+def test_a_story_about_subscribing_keeps_its_sentence() -> None:
+    """The guard: a sentence that starts with 订阅 and names a paper is the story's."""
+    art = one("老读者的四十年\n\n"
+              "订阅《江城晚报》四十年，张大爷家里攒下了几大箱旧报纸。\n\n"
+              "他说，每天早上读报已经成了习惯。\n")
+    assert "攒下了几大箱旧报纸" in art.text

@@ -59,7 +59,9 @@ BOILERPLATE = re.compile(
     r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
-    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|"
+    r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(网站|網站)?(技术支持|技術支持)(电话|電話|热线|熱線)|"
+    # a site's own buttons ('设为首页', '加入收藏'), a blog's empty comment count, a browser warning
+    r"^(设为首页|設為首頁|设为主页|設為主頁|加入收藏)|^no comments\s*:?$|^your browser does not|"
     # the publisher or its overseer under the masthead ('某某日报报业集团主办', '某某宣传部主管')
     r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
     r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
@@ -74,6 +76,9 @@ BOILERPLATE = re.compile(
     # an opinion's disclaimer ('本評論觀點只代表網友個人觀點,不代表某某網立場')
     r"^[(（【]?(本文|本评论|本評論|文章|以上)?(观点|觀點|内容|內容)?(只|仅|僅)代表(作者|网友|網友|个人|個人)"
     r".{0,30}(立场|立場|观点|觀點)|"
+    # a newsletter's or channel's sign-up box ('立即訂閱某某電子報', '訂閱即表示你同意…', '訂閱頻道')
+    r"^(立即|马上|馬上|免费|免費)?(订阅|訂閱)(\s*$|[^，,。]{0,20}(电子报|電子報|频道|頻道|YouTube|newsletter)|"
+    r"(登录|登入|登錄)|即表示)|"
     # a share prompt ('分享让更多人看到') and a 'more' link before its section ('更多》文化之窗')
     r"^(分享|转发|轉發)(让|讓|给|給)更多人|^更多\s*[》>»]|"
     # a comment box with nothing in it ('还没有评论，快来抢沙发吧'), a 'hot' list's label alone
