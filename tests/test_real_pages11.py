@@ -160,3 +160,43 @@ def test_a_story_about_subscribing_keeps_its_sentence() -> None:
               "订阅《江城晚报》四十年，张大爷家里攒下了几大箱旧报纸。\n\n"
               "他说，每天早上读报已经成了习惯。\n")
     assert "攒下了几大箱旧报纸" in art.text
+
+
+def test_a_paper_and_its_edition_glued_to_the_date_are_metadata() -> None:
+    """'某某日报/大柔佛‧2011.01.25' under the headline: the paper, its edition and the day it
+    ran. The paper is the source; the line is no headline."""
+    art = one("行动党促当局尽快疏通水沟\n\n"
+              "南洋日报/大柔佛‧2011.01.25\n\n"
+              "(柔佛‧拉美士25日讯)丁能新村水沟阻塞已久未见处理，居民多次投诉。\n\n"
+              "该党今日发表文告，促请当局随时为居民解决民生问题。\n")
+    assert art.title == "行动党促当局尽快疏通水沟"
+    assert art.source == "南洋日报" and art.date == "2011-01-25"
+
+
+def test_a_lost_character_and_its_broken_pinyin_stand_as_one_mark() -> None:
+    """A pinyin-annotated page copied through the wrong encoding: '日?qǐng)?bào' is what is left
+    of a character and its annotation. The '?' is no question's end: the metadata line holding
+    it is still read, and no stray pinyin is left in the text."""
+    art = one("柬埔寨青年熱衷學漢語\n\n"
+              "時(shí)間:2012-04-01 09:57  來(lái)源:光明日?qǐng)?bào)\n\n"
+              "記者近日在吳哥古城遇見洪波時,他正在工間休息。當?shù)貢r間8日,修繕工程開始進行加固。\n")
+    assert art.date == "2012-04-01"
+    assert "qǐng" not in art.text and "shù" not in art.text and "?" not in art.text
+
+
+def test_a_columns_label_under_the_headline_is_not_the_headline() -> None:
+    """'实况报道' on its own line under the headline names the column the story runs in."""
+    art = one("私宅民声被听见\n\n实况报道\n\n"
+              "金岭道最尾端有一个由私人住宅居民共同经营的社区蔬果园，近几个月周末常聚集几十名居民。\n\n"
+              "邻里委员会主席说，园区的扩大为居民提供了交流空间。\n")
+    assert art.title == "私宅民声被听见"
+
+
+def test_a_social_pages_like_counter_is_chrome() -> None:
+    """A social page's header: its name, then '101,914 個讚 · 5,706 人正在談論這個'."""
+    arts = stories("僑務委員會 OCAC, 台北市。 101,914 個讚 · 5,706 人正在談論這個 · 1,412 個打卡次。\n\n"
+                   "僑界慶祝新年晚會\n\n"
+                   "大芝加哥僑學各界慶祝新年晚會於2月28日晚盛大舉行，逾千人出席。\n\n"
+                   "晚會節目豐富，包括舞獅、民族舞蹈與合唱。\n")
+    assert len(arts) == 1
+    assert "個讚" not in arts[0].text

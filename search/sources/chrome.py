@@ -79,6 +79,8 @@ BOILERPLATE = re.compile(
     # a newsletter's or channel's sign-up box ('立即訂閱某某電子報', '訂閱即表示你同意…', '訂閱頻道')
     r"^(立即|马上|馬上|免费|免費)?(订阅|訂閱)(\s*$|[^，,。]{0,20}(电子报|電子報|频道|頻道|YouTube|newsletter)|"
     r"(登录|登入|登錄)|即表示)|"
+    # a social page's header: its likes and talk ('某某會 OCAC, 台北市。 101,914 個讚 · 5,706 人正在談論這個')
+    r"[\d,]+\s*(個讚|个赞)\s*[·•]\s*[\d,]+\s*人正在(談論|谈论)|"
     # a share prompt ('分享让更多人看到') and a 'more' link before its section ('更多》文化之窗')
     r"^(分享|转发|轉發)(让|讓|给|給)更多人|^更多\s*[》>»]|"
     # a comment box with nothing in it ('还没有评论，快来抢沙发吧'), a 'hot' list's label alone

@@ -26,7 +26,8 @@ _MAX = 40  # a joined headline longer than this is two things, not one wrapped l
 _DASHED_MAX = 32
 # Lines under a headline that are not it: a '——subtitle', a bracketed date or note
 # ('(一九九六年一月一日)'), an e-paper's reporter name on a line of its own ('叶子青'), the
-# headline the story first ran under ('原标题：…'), which reprints set under their own.
+# headline the story first ran under ('原标题：…'), which reprints set under their own, a
+# column's label ('实况报道').
 # A page title that only names the site and its channel ('某某网-本地频道', '新聞網 | 要聞'):
 # every part ends as a site or channel name does.
 _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|门户|門戶|"
@@ -34,6 +35,8 @@ _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|�
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
+                    # a column's label: '实况报道', '图片新闻', '独家快讯'
+                    r"^[\u4e00-\u9fff]{2}(报道|報導|新闻|新聞|快讯|快訊|速递|速遞)$|"
                     r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$")  # a foreign name: a photo's
 
 

@@ -22,6 +22,10 @@ _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")
 # '08:27????信息來源': characters a copy lost (no-break spaces written as '?'), between words;
 # three or more, since a headline may cry twice ('真的吗??网友热议').
 _LOST = re.compile(r"(?<=[\d\u4e00-\u9fff])\?{3,}(?=[\d\u4e00-\u9fff])")
+# '當?shù)貧', '光明日?qǐng)?bào': a pinyin-annotated page copied through the wrong encoding lost a
+# character and the front of its annotation; the '?' left reads as a question's end, inside a
+# sentence or a metadata line. What is left stands as one lost character.
+_LOST_PINYIN = re.compile(rf"\?(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,6}}[)）]?")
 # Private-use characters: a page's icon font (a pen before '记者 某某') shows as nothing
 # readable, and glued to a word it hides the word from every rule and query.
 _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -61,6 +65,8 @@ def normalise(line: str) -> str:
         line = _closed_up(line)
     if ":" in line or "：" in line:
         line = _SPACED_KEY.sub(r"\1\2", line)
+    if "?" in line:
+        line = _LOST_PINYIN.sub("□", line)
     if "???" in line:
         line = _LOST.sub(" ", line)
     if len(_MOJIBAKE.findall(line)) >= max(3, 0.3 * len(line.strip())):
