@@ -200,3 +200,46 @@ def test_a_social_pages_like_counter_is_chrome() -> None:
                    "晚會節目豐富，包括舞獅、民族舞蹈與合唱。\n")
     assert len(arts) == 1
     assert "個讚" not in arts[0].text
+
+
+def _weather(sign: str) -> str:
+    """A dense page signed off with *sign*, a blank line, then a page of spaced paragraphs."""
+    return ("本市天气开启多雨模式\n"
+            "稿源:江城晚报 2024-09-10 11:41\n"
+            "从市气象台获悉，从昨天起，本市天气开启多雨模式，北部地区阴有阵雨。\n"
+            "未来几天本市气温将有所回落，预计12日起市区最低气温降至20℃以下。\n"
+            f"气象专家提醒，换季时节早晚温差逐渐增大，市民要注意添衣。{sign}\n\n"
+            "7月18日，日照至兰考高铁全线贯通运营，日照西至兰考南站最快两个多小时可达。\n\n"
+            "首发列车上，乘务人员为旅客准备了文艺演出，车厢里一片欢声笑语。\n\n"
+            "来自山东的刘先生特意抢先买票，体验首发列车。\n")
+
+
+def test_a_story_signed_by_its_reporter_ends_its_page() -> None:
+    """A dump: a dense page whose story ends on '(记者某某)', a blank line, then another
+    page's untitled text set in spaced paragraphs. The reporter's credit signed the first
+    story off, so the second page is not glued to it."""
+    arts = stories(_weather("(记者雷小雨)"))
+    assert len(arts) == 2
+    assert "高铁" not in arts[0].text and "高铁全线贯通" in arts[1].text
+
+
+def test_a_photographers_credit_does_not_end_the_story() -> None:
+    """The guard: '(记者 某某 摄)' credits a photo, and signs no story off."""
+    arts = stories(_weather("(记者 雷小雨 摄)"))
+    assert len(arts) == 1
+
+
+def test_a_byline_after_a_closed_story_and_chrome_opens_the_next_page() -> None:
+    """A dump: a story closed by its trailer ('作者: 某某'), the site's disclaimer, then the
+    next page, untitled, opening on its reporters' byline. That page is a story of its own."""
+    arts = stories("供电公司开展媒体看电网活动\n\n"
+                   "发布时间:2016-07-30 16:08 来源:涡阳供电公司\n\n"
+                   "7月28日，供电公司邀请多家媒体记者走进电力调度中心，了解迎峰度夏工作。\n\n"
+                   "记者们还来到风灾抢修现场，目睹了供电员工冒着高温抢修线路。\n\n"
+                   "作者: 娄小旭\n\n"
+                   "特别声明:本网转载其他网站内容，出于传递更多信息之目的，不代表赞成其观点\n\n"
+                   "通讯员 肖小伟 申太隆\n"
+                   "6月20日，铁路公安处西站派出所一天之内连续抓获两名网上逃犯。\n\n"
+                   "当天下午，民警在医院附近将另一名嫌疑人当场抓获。\n")
+    assert len(arts) == 2
+    assert "逃犯" not in arts[0].text and "连续抓获两名网上逃犯" in arts[1].text

@@ -39,6 +39,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _cut_short(lines, kinds, i):
             out.add(i)  # a page the crawler cut mid-sentence, then the next page
             continue
+        if _signed_off(lines, kinds, i):
+            out.add(i)  # a story signed by its reporter, then text: the next page's
+            continue
         if _script_turns(lines, text, i):
             out.add(i)  # one site's page in traditional characters, the next in simplified
             continue
@@ -128,6 +131,18 @@ def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title")
             and len(prev) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
             and bool(_HAN.search(lines[i].text[:20])))
+
+
+# '…逐渐增大。(记者某某)': a reporter's credit in brackets after the last sentence signs the
+# story off (a photographer's, '(记者 某某 摄)', signs a photo, which text may follow).
+_SIGN_OFF = re.compile(r"[。！？!?”」][(（]\s*(记者|記者|通讯员|通訊員)[^()（）摄攝]{2,20}[)）]$")
+
+
+def _signed_off(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """The paragraph right before the blank line at *i* ends on its reporter's credit, and
+    text or a title follows: the story above is over."""
+    return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "title")
+            and _SIGN_OFF.search(lines[i - 1].text) is not None)
 
 
 _JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged

@@ -156,8 +156,10 @@ class Splitter(Drafting):
 
     def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
         """A byline line counts as metadata. A desk byline set apart under text, with text
-        under it, opens the next (untitled) story of a dump."""
-        if self.cur.body and not self.pending and line.gap > 0 and nxt in ("body", "lead") and desk_byline(line.text):
+        under it, opens the next (untitled) story of a dump; so does any byline after a story
+        its trailer closed ('作者: 某某') and page chrome cut."""
+        if self.cur.body and not self.pending and line.gap > 0 and nxt in ("body", "lead") and (
+                desk_byline(line.text) or (self.cur.sealed and line.brk)):
             self.start(None)
         self.on_meta(line, {"byline": byline}, nxt)
 
