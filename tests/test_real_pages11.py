@@ -243,3 +243,15 @@ def test_a_byline_after_a_closed_story_and_chrome_opens_the_next_page() -> None:
                    "当天下午，民警在医院附近将另一名嫌疑人当场抓获。\n")
     assert len(arts) == 2
     assert "逃犯" not in arts[0].text and "连续抓获两名网上逃犯" in arts[1].text
+
+
+def test_a_reposted_post_opens_a_page_of_its_own_in_a_dump() -> None:
+    """A dump: one page's story, a blank line, then a post reposted by the next site,
+    '#话题##话题# 【headline】text…'. The post is the next page's story, under its own headline."""
+    arts = stories("城区交警严查酒驾\n"
+                   "更新时间: 2021-12-16 10:00\n"
+                   "为预防和遏制道路交通事故，城区交警连续三晚在主要路口设卡检查，查处酒驾十一起。\n\n"
+                   "#江北新闻##河湖长在行动# 【守湖就是守家!大学生变身民间河湖长】巡湖路线起点为西湾堤，"
+                   "终点为螃蟹山，全程十公里。\n\n"
+                   "9月10日，记者来到江北金口，和当地的民间河湖长一起巡河。\n")
+    assert [a.title for a in arts] == ["城区交警严查酒驾", "守湖就是守家!大学生变身民间河湖长"]

@@ -8,6 +8,7 @@ from typing import Any
 
 import opencc
 
+from search.sources.heads import post_headline
 from search.sources.lines import _HAN, Line, is_title
 from search.sources.sites import outlet
 
@@ -41,6 +42,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
             continue
         if _signed_off(lines, kinds, i):
             out.add(i)  # a story signed by its reporter, then text: the next page's
+            continue
+        if post_headline(lines[i].text) is not None and any(text[:i]):
+            out.add(i)  # a reposted post opening on its bracketed headline: a page of its own
             continue
         if _script_turns(lines, text, i):
             out.add(i)  # one site's page in traditional characters, the next in simplified

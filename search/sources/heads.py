@@ -119,8 +119,14 @@ def dashed(title: str) -> tuple[str, str | None, str | None]:
 # A post's headline in brackets before its text, perhaps after its topic ('#某某新闻# 【守湖就是
 # 守家!大学生变身河湖长】起点为…'), as social posts reposted to news sites set it; not a
 # dispatch's tag ('【某某网白银电】').
-_POST_HEAD = re.compile(r"^(#[^#\s][^#]{0,30}#\s*)?【([^【】]{8,40})】\s*(?=\S{20})")
+_POST_HEAD = re.compile(r"^(#[^#\s][^#]{0,30}#\s*){0,3}【([^【】]{8,40})】\s*(?=\S{20})")
 _DISPATCH = re.compile(r"(讯|訊|电|電|报道|報導|报导)$")
+
+
+def post_headline(text: str) -> str | None:
+    """The bracketed headline a reposted social post opens with ('#话题# 【headline】text…'), else None."""
+    post = _POST_HEAD.match(text)
+    return post.group(2) if post is not None and not _DISPATCH.search(post.group(2)) else None
 
 
 def first_line_headline(body: str) -> str | None:
@@ -129,8 +135,8 @@ def first_line_headline(body: str) -> str | None:
     opening it."""
     first, _, rest = body.partition("\n")
     first = first.strip()
-    if (post := _POST_HEAD.match(first)) is not None and not _DISPATCH.search(post.group(2)):
-        return post.group(2)
+    if (post := post_headline(first)) is not None:
+        return post
     if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
         return None
     return first if len(rest.split("\n", 1)[0]) > len(first) else None
