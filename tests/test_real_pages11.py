@@ -255,3 +255,18 @@ def test_a_reposted_post_opens_a_page_of_its_own_in_a_dump() -> None:
                    "终点为螃蟹山，全程十公里。\n\n"
                    "9月10日，记者来到江北金口，和当地的民间河湖长一起巡河。\n")
     assert [a.title for a in arts] == ["城区交警严查酒驾", "守湖就是守家!大学生变身民间河湖长"]
+
+
+def test_a_byline_after_a_page_cut_short_opens_the_next_page() -> None:
+    """A dump: a page the crawler cut mid-sentence, a blank line, then the next page opening
+    on its reporter's byline ('记者 某某') with no headline. That page is a story of its own."""
+    arts = stories("全运会进入赛程中后期\n"
+                   "2025-11-16\n"
+                   "第十五届全运会将于16日进入赛程中后期。一日之内，老将告别，新人破发，"
+                   "奥运冠军稳步前进，观众热情高涨，场馆内外气氛热烈，比赛精彩纷呈，多条叙事线在不同的赛场交汇，打造出一幅\n\n"
+                   "记者 余小华\n"
+                   "1月6日，县委全体(扩大)会议隆重召开，与会人员讨论了全委会工作报告。\n\n"
+                   "与会人员认为，报告求真务实，结合县情，催人奋进。\n\n"
+                   "与会人员还表示，要把会议精神落实到各项工作中去。\n")
+    assert len(arts) == 2
+    assert "全委会工作报告" in arts[1].text and "全委会" not in arts[0].text

@@ -132,7 +132,7 @@ def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     left is a page cut short, and the next line is the next page's."""
     prev = lines[i - 1].text
     tail = prev[-(_OPEN_CLAUSE + 1):]  # holds a mark when the open clause is short enough
-    return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title")
+    return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title", "byline")
             and len(prev) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
             and bool(_HAN.search(lines[i].text[:20])))
 
