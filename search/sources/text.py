@@ -3,16 +3,20 @@
 lists, said once, with its title, date and source."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.clean import clean_lines
-from search.sources.drafts import said_once
+from search.sources.drafts import Draft, said_once
 from search.sources.edges import trim_edges
 from search.sources.heads import first_line_headline
+from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of
 from search.sources.outlets import closing_credit, named_outlet
 from search.sources.splitter import Splitter
+from search.sources.topics import topic_cuts
 
 
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
@@ -24,15 +28,33 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     for d in Splitter(clean_lines(text, chrome)).run():
         labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
         kept = said_once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
-        body = "\n".join(x.text for x in kept if id(x) not in labels).strip()
-        key = "".join(((d.title or "") + body).split())
-        if not body or key in said:
-            continue
-        said.add(key)
-        date, source = origin_of(body)
-        title = d.title or first_line_headline(body) or derive_title(body)
-        source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
-                  or closing_credit(kept[-1].text) or d.paper)
-        out.append(make_article(file, title, body, date=d.date or date, source=source,
-                                byline=d.byline, kind=d.kind))
+        kept = [x for x in kept if id(x) not in labels]
+        for part, lines in _stories(d, kept):
+            body = "\n".join(x.text for x in lines).strip()
+            key = "".join(((part.title or "") + body).split())
+            if not body or key in said:
+                continue
+            said.add(key)
+            out.append(_article(file, part, lines, body))
     return unique_ids(out)
+
+
+def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
+    """The draft and the text it keeps, cut where the text turns to another story
+    (search.sources.topics): a story after the first has nothing but its own lines."""
+    cuts = topic_cuts(d.title, [x.text for x in kept]) if d.kind == "article" else []
+    if not cuts:
+        return [(d, kept)]
+    edges = [0, *cuts, len(kept)]
+    return [(replace(d, body=kept[:cuts[0]]) if a == 0 else Draft(body=kept[a:b]), kept[a:b])
+            for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def _article(file: str, d: Draft, kept: list[Line], body: str) -> Article:
+    """A draft's text made an article: its title, date and source from its metadata, else
+    from its text (*kept*, the draft's lines left after trimming, is *body* line by line)."""
+    date, source = origin_of(body)
+    title = d.title or first_line_headline(body) or derive_title(body)
+    source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
+              or closing_credit(kept[-1].text) or d.paper)
+    return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)

@@ -102,6 +102,13 @@ def general_freq(word: str) -> int:
     return jieba.get_FREQ(word, 0) or 0
 
 
+def general_total() -> int:
+    """The sum of all counts in jieba's dictionary: general_freq(word) / general_total() is
+    how often *word* is met in general Chinese."""
+    jieba.initialize()
+    return int(jieba.dt.total)
+
+
 def _subwords(word: str) -> list[str]:
     """Dictionary 2- and 3-grams inside a longer word, as jieba's search mode finds them."""
     if len(word) <= 2:
