@@ -94,8 +94,9 @@ class Conversation(FollowUps):
         text = (text or "").strip()
         if not text:
             return commands.help_text(self.examples())
+        building = self.engine.rebuilding  # read first: the build may end while we search
         found = self.results(text, 1, searched)
-        if found is None and self.engine.rebuilding:  # not "nothing found": not indexed yet, maybe
+        if found is None and (building or self.engine.rebuilding):  # not indexed yet, maybe
             return render.index_unavailable()
         return found or render.no_match(text, self.examples())
 

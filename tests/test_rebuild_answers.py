@@ -5,6 +5,9 @@ from __future__ import annotations
 import itertools
 import shutil
 
+from bot.conversation import Conversation
+from bot.store import SqliteStore
+from search.engine import Engine
 from tests.support.telegram_rules import parse_html
 from tests.test_bot_survives import bot  # noqa: F401 (the fixture: the seeds, a running bot)
 
@@ -40,3 +43,28 @@ async def test_answers_while_a_deleted_index_is_rebuilt_never_say_nothing_found(
     print(f"\n{len(replies)} questions while rebuilding, {len(during)} told so")
     assert not [r for r in replies if NOT_FOUND in r], replies
     assert len(during) >= 1
+
+
+def test_a_question_searched_while_the_build_ends_is_not_told_nothing_found(tmp_path):
+    """The build may end between the search (of an index still empty) and the reply: the
+    reader is told the index is being rebuilt, not that nothing matches."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    engine = Engine(tmp_path / "index", seeds)
+    engine.ingest()  # an index that opens and holds nothing yet, as at a rebuild's start
+    searched = engine.query
+
+    def build_ends_meanwhile(*args, **kw):
+        found = searched(*args, **kw)
+        engine.building.clear()
+        return found
+
+    engine.query = build_ends_meanwhile  # type: ignore[method-assign]
+    chat = Conversation(engine, SqliteStore(tmp_path / "s.sqlite3"))
+    try:
+        engine.building.set()
+        assert "重建" in chat.answer(QUESTION).text
+        assert NOT_FOUND in chat.answer(QUESTION).text  # built, and it holds nothing
+    finally:
+        chat.store.close()
+        engine.close()
