@@ -184,6 +184,12 @@ EDGE_TOP_LABELS = 2
 # A line mostly of Latin letters, digits and symbols ('5 b- Z; J6 X/ l论坛5.39 ^3 }6',
 # '某某 www.example.com mm'): a jammer, an address or a code; a story's edge line is Han
 # (a date is read apart and kept). Inside the text such a line may be a figure row: kept.
+# A document's own section number opening a line ('一、時間:2026年3月6日 10:00', '（二）地點',
+# '壹、提要', as notices and government reports number their parts): the story's outline,
+# never an item of a menu or of a list of other headlines (those are bulleted or numbered
+# 1. 2. 3.), nor a code, however short the line or many its digits.
+SECTION_NUMERALS = "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"  # the formal ones in Taiwan's reports
+SECTION_NUMBER = re.compile(rf"^\s*(?:[{SECTION_NUMERALS}]{{1,3}}[、．]|[(（][一二三四五六七八九十]{{1,3}}[)）])")
 EDGE_FOREIGN_SHARE = 0.5  # of the characters, spaces left out
 EDGE_FOREIGN_MIN = 6
 # A bracket closed that was never opened, or opened and never closed ('放大字體】【縮小字體打印'):

@@ -33,6 +33,7 @@ class Drafting:
     done: list[Draft]
     cur: Draft
     pending: list[Line]  # title-like lines not yet placed
+    sectioned: set[int]  # ids of the lines of numbered sections (search.sources.splitter)
     page_date: str | None
     next_date: str | None
     news_page: bool
@@ -46,6 +47,8 @@ class Drafting:
         title = self.pending[self._title_at()]
         if "".join(title.text.split()) == "".join((self.cur.title or "").split()):
             return False  # the headline said again under its photo's caption: the same story
+        if id(title) in self.sectioned:
+            return False  # '四、活动时间' / '19:00-21:00文艺表演': a numbered section's lines
         if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
                                         and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
@@ -56,10 +59,13 @@ class Drafting:
                 or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
 
     def _title_at(self) -> int:
-        """The last pending line that may be a headline: not a line set under one, not a
-        site's or channel's name."""
+        """The last pending line that may be a headline: not a line set under one (a
+        subtitle; a numbered section's heading and the lines right under it, '四、活动时间' /
+        '2011年12月21日下午'), not a site's or channel's name."""
+        sectioned = [id(p) in self.sectioned for p in self.pending]
         for i in range(len(self.pending) - 1, -1, -1):
-            if not (under_headline(self.pending[i].text) or site_only(self.pending[i].text)):
+            text = self.pending[i].text
+            if not (under_headline(text) or sectioned[i] or site_only(text)):
                 return i
         return len(self.pending) - 1
 

@@ -22,6 +22,7 @@ from search.sources.chrome import (
     EDGE_LONG,
     EDGE_SENTENCE,
     EDGE_TOP_LABELS,
+    SECTION_NUMBER,
 )
 from search.sources.dates import date_line
 
@@ -50,7 +51,10 @@ def is_label_line(text: str, below: bool) -> bool:
 
 
 def is_foreign(text: str) -> bool:
-    """Mostly Latin letters, digits and ASCII symbols, and no date: a jammer, address or code."""
+    """Mostly Latin letters, digits and ASCII symbols, and no date nor section number: a
+    jammer, address or code ('一、時間:2026年3月6日 10:00 – 11:00' is a notice's part)."""
+    if SECTION_NUMBER.match(text):
+        return False
     han, other = len(_HAN.findall(text)), len(_ASCII.findall(text))
     return (han + other >= EDGE_FOREIGN_MIN and other > EDGE_FOREIGN_SHARE * (han + other)
             and date_line(text) is None)

@@ -74,6 +74,7 @@ def under_headline(text: str) -> bool:
 
 
 _LABEL_MAX = 5  # characters: a line this short above the metadata names a section ('全国综合')
+_SLUG = re.compile(r"_\d{1,3}$")  # '採訪通知_0': a tag a blog numbered as a duplicate, no headline
 _STARRED = re.compile(r"[*＊]{3,}$")  # 'Headline******': mirror sites mark the story's headline so
 
 
@@ -193,7 +194,7 @@ def bulleted(pending: list[Line]) -> int | None:
     if len(marked) != 1 or marked[0] == len(pending) - 1:
         return None
     text = pending[marked[0]].text[1:].strip()
-    return marked[0] if is_title(text) and len(text) > _LABEL_MAX else None
+    return marked[0] if is_title(text) and len(text) > _LABEL_MAX and not _SLUG.search(text) else None
 
 
 def echo_share(line: str, opening: str) -> float:

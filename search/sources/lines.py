@@ -14,6 +14,7 @@ from search.sources.chrome import (
     BOILERPLATE,
     FOOTER_WORDS,
     RELATED,
+    SECTION_NUMERALS,
     WIDGET,
     in_other_script,
     undecorated,
@@ -67,7 +68,8 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
 _TAGGED_HEADLINE_MAX = 30  # characters after a bracketed desk tag: more, or a sentence, is a lead
 _TITLE_LABEL = re.compile(r"^(.{0,24}?(电|電))?\s*(题|題|标题|標題)\s*[:：]\s*(\S.{3,60})$")
 _OPENING = re.compile(r"^(\d{1,2}月\d{1,2}日|近日|日前|昨天|昨日|今天|今日|截至\d{1,2}月\d{1,2}日)[上下]?午?[，,]")
-_SUBHEAD = re.compile(r"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
+_SUBHEAD = re.compile(rf"^([{SECTION_NUMERALS}]+[、.．]|"
+                      r"[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]\s*\S|"
                       r"第[一二三四五六七八九十]+[章节部分])")
 # Lines that hold two lines' worth, split before anything else looks at them:
 # - ' date 2025-09-23 <headline>': portals' text exports put the date in front of the headline;

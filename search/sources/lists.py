@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from search.sources.chrome import SECTION_NUMBER
 from search.sources.dates import date_line
 from search.sources.heads import ECHO, echo_share
 
@@ -40,8 +41,9 @@ T = TypeVar("T")
 
 
 def is_item(text: str) -> bool:
-    """Shaped like an item of a list of headlines or links: short, with no sentence end."""
-    return len(_WS.sub("", text)) <= MAX_ITEM and not _PROSE.search(text)
+    """Shaped like an item of a list of headlines or links: short, with no sentence end, and
+    not a part of the story's outline ('二、地點:…')."""
+    return len(_WS.sub("", text)) <= MAX_ITEM and not _PROSE.search(text) and not SECTION_NUMBER.match(text)
 
 
 def trim_lists(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
@@ -70,6 +72,8 @@ def _trim_foreign(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
 def is_kicker(text: str) -> bool:
     """Can this line above a headline be its kicker, rather than a label of the page?"""
     bare = _WS.sub("", text)
+    if SECTION_NUMBER.match(text):  # '一、時間:2026年3月6日' under a notice's headline: its own part
+        return True
     return (len(bare) >= MIN_KICKER and not _DATED.search(bare) and not _BAR.search(bare)
             and not _SITE.match(bare))
 
@@ -101,18 +105,23 @@ def headline_blocks(lines: list[str], kinds: list[str]) -> set[int]:
     while i < len(lines):
         j = i
         below = longer[i] >= STORY  # a related box under a story
-        while j < len(lines) and (kinds[j] == "title" or (
+        while j < len(lines) and (_headline(lines[j], kinds[j]) or (
                 j > i and kinds[j - 1] == "title" and _teaser(lines[j], kinds[j], below))):
             j += 1
         titles = len({_WS.sub("", x) for x, k in zip(lines[i:j], kinds[i:j], strict=True) if k == "title"})
         if titles >= MIN_HEADLINES:
-            end = j - KEEP_NEXT if j < len(lines) and kinds[j] != "title" else j
+            end = j - KEEP_NEXT if j < len(lines) and not _headline(lines[j], kinds[j]) else j
             cut = set(range(i, max(i, min(end, _said_whole(lines[i:j]) + i))))
-            if j < len(lines) and kinds[j] != "title":
+            if j < len(lines) and not _headline(lines[j], kinds[j]):
                 cut -= _echoed_in(lines, sorted(cut), j)
             drop.update(cut)
         i = max(j, i + 1)
     return drop
+
+
+def _headline(line: str, kind: str) -> bool:
+    """A title line that may head another story: not a part of this one's outline ('一、時間')."""
+    return kind == "title" and not SECTION_NUMBER.match(line)
 
 
 def _echoed_in(lines: list[str], block: list[int], j: int) -> set[int]:

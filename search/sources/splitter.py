@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, top_level
+from search.sources.chrome import SECTION_NUMBER
 from search.sources.credits import desk_byline, lead_byline
 from search.sources.drafting import Drafting
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
@@ -20,11 +21,24 @@ from search.sources.heads import (
 )
 from search.sources.lines import (
     Line,
+    is_subhead,
     is_title,
     line_kind,
 )
 from search.sources.lists import headline_blocks
 from search.sources.meta import ends_page, page_number
+
+
+def sectioned(lines: list[Line]) -> set[int]:
+    """Ids of the lines of a numbered section: its heading ('四、活动时间', not '1.', which
+    numbers lists of headlines too) and the lines right under it, up to a blank line (a
+    page of a dump starts after one)."""
+    out, inside = set(), False
+    for x in lines:
+        inside = bool(SECTION_NUMBER.match(x.text)) or (inside and x.gap == 0)
+        if inside:
+            out.add(id(x))
+    return out
 
 
 class Splitter(Drafting):
@@ -35,11 +49,16 @@ class Splitter(Drafting):
         kinds = [("title", None) if k[0] == "body" and over_credit(x.text, kinds[i + 1][0] if i + 1 < len(kinds)
                                                                    else None) else k
                  for i, (x, k) in enumerate(zip(lines, kinds, strict=True))]
+        # '四、活动时间' / '2011年12月21日下午 13:30': a date under a numbered section's heading
+        # is what that section says, not a new page's metadata
+        kinds = [("body", None) if k[0] == "date" and i and is_subhead(lines[i - 1].text) else k
+                 for i, k in enumerate(kinds)]
         lines, kinds = dated_outlets(lines, kinds)
         drop = headline_blocks([x.text for x in lines], [k[0] for k in kinds])
         kept = [i for i in range(len(lines)) if i not in drop]
         self.lines, self.kinds = [lines[i] for i in kept], [kinds[i] for i in kept]
         self.cuts = {n for n, i in enumerate(kept) if i - 1 in drop}  # a list of other stories ends one
+        self.sectioned = sectioned(self.lines)
         self.top = top_level(self.kinds)  # Markdown heading level that opens articles
         self.done: list[Draft] = []
         self.cur = Draft()
