@@ -65,3 +65,14 @@ def test_a_plans_sections_on_consecutive_lines_stay_one_story_and_date_nothing()
     assert a.date is None  # the evening's date is what the plan says, not when it was posted
     for part in ("2026年10月12日", "19:00-21:00文艺表演", "学院礼堂", "全院师生", "“迎新”主题文艺表演"):
         assert part in a.text, part
+
+
+def test_a_metadata_tables_empty_keys_make_no_article_of_their_own():
+    text = ("信息分类: 内容分类: 文体活动\n发文日期: 2026-03-02 09:10:00\n生效时间: 废止时间:\n"
+            "发布机构: 东坪镇人民政府 文  号:\n名  称: 东坪镇举办乒乓球比赛\n词:\n\n东坪镇举办乒乓球比赛\n\n"
+            "文章来源: 东坪镇人民政府 发表时间:2026-03-02 09:10\n\n"
+            "为丰富群众文化生活，镇文化站决定举办乒乓球比赛，现将有关事项通知如下：\n\n"
+            "一、参赛范围：各行政村、镇直各单位\n\n二、比赛时间：2026年3月20日\n")
+    [a] = split_articles(text, "gov.txt")
+    assert (a.title, a.date, a.source) == ("东坪镇举办乒乓球比赛", "2026-03-02", "东坪镇人民政府")
+    assert "二、比赛时间：2026年3月20日" in a.text

@@ -81,10 +81,10 @@ def _real(text: str) -> bool:
 def trim_edges(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
     """*lines* without the page's lines above the first real sentence and below the last,
     and without everything from the first label line below the last sentence on. A text
-    with no real sentence is kept whole (a poem, a list notice)."""
+    with no real sentence is kept whole (a poem, a list notice), unless it is empty keys only."""
     real = [i for i, x in enumerate(lines) if _real(text_of(x))]
-    if not real:
-        return lines
+    if not real:  # keys left empty ('词:', '页: [1]') are all a table's cut-off tail holds
+        return [] if all(EDGE_EMPTY_VALUE.match(text_of(x)) for x in lines) else lines
     first, last = real[0], real[-1]
     tail = next((i for i in range(last + 1, len(lines)) if is_label_line(text_of(lines[i]), True)), len(lines))
     head = [x for x in lines[:first] if not is_label_line(text_of(x), False) and not _page_line(text_of(x))]
