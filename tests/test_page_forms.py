@@ -166,3 +166,13 @@ def test_a_caption_said_twice_is_one_item():
     arts = split_articles(cap + cap + "東嶺網9月27日電 題:親歷庭審內外\n作者 林青\n\n"
                           "旬陽縣法院今天公開審理此案，各路媒體雲集，許多法律界人士也趕來旁聽。\n", "p.txt")
     assert len([a for a in arts if "公开开庭" in a.text]) == 1
+
+
+def test_a_site_bar_over_a_news_list_is_no_text_and_names_the_source():
+    text = ("東灣政府新聞網 - 新聞速遞\n-\n運輸署提醒市民年初一特別交通安排\n"
+            "運輸署表示，年初一晚上海濱長廊一帶將實施封路，市民前往觀賞煙花應乘搭公共交通工具。\n"
+            "署方呼籲駕駛人士留意交通消息，並預留充足時間。\n-\n本港上月零售業總銷貨價值上升\n"
+            "統計處今日公布，上月零售業總銷貨價值較去年同月上升百分之三點二。\n")
+    arts = split_articles(text, "list.txt")
+    assert [a.title for a in arts] == ["運輸署提醒市民年初一特別交通安排", "本港上月零售業總銷貨價值上升"]
+    assert arts[0].source == "東灣政府新聞網" and "新聞速遞" not in arts[0].text

@@ -22,7 +22,7 @@ from search.sources.heads import (
     unwrapped,
 )
 from search.sources.lines import Line, is_title, opens_report
-from search.sources.sites import outlet, site_name
+from search.sources.sites import named_site, outlet, site_name
 
 
 class Drafting:
@@ -97,7 +97,8 @@ class Drafting:
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
-        self.cur.paper = self.cur.paper or site_name(title)  # '… | 某某早報': the site, a last resort
+        bars = (named_site(p.text) for p in self.pending if site_only(p.text))  # '某某新聞網 - 新聞速遞'
+        self.cur.paper = self.cur.paper or site_name(title) or next(filter(None, bars), None)  # a last resort
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline

@@ -31,6 +31,7 @@ _DASHED_MAX = 32
 # A page title that only names the site and its channel ('某某网-本地频道', '新聞網 | 要聞'):
 # every part ends as a site or channel name does.
 _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|门户|門戶|"
+                        r"速递|速遞|快讯|快訊|"  # a channel: '香港政府新聞網 - 新聞速遞'
                         r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$")
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")

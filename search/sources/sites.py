@@ -36,3 +36,10 @@ def site_name(title: str) -> str | None:
     """The outlet a page title's site tail names ('… | 某某早報', '…_某某网'), else None."""
     tail = _site_tail(title)
     return next((p for p in tail[1] if _OUTLET.match(p)), None) if tail else None
+
+
+def named_site(line: str) -> str | None:
+    """The outlet a page's site bar names ('香港政府新聞網 - 新聞速遞'), else None (a bare
+    name may be the story's subject: '大公報' over an article on the paper)."""
+    parts = [p for p in re.split(r"\s*[-–—_|｜·>＞]\s*|\s+", line) if p]
+    return next((p for p in parts if _OUTLET.match(p)), None) if len(parts) > 1 else None
