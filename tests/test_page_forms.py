@@ -176,3 +176,15 @@ def test_a_site_bar_over_a_news_list_is_no_text_and_names_the_source():
     arts = split_articles(text, "list.txt")
     assert [a.title for a in arts] == ["運輸署提醒市民年初一特別交通安排", "本港上月零售業總銷貨價值上升"]
     assert arts[0].source == "東灣政府新聞網" and "新聞速遞" not in arts[0].text
+
+
+def test_a_page_title_with_a_cry_and_an_english_site_tail_is_no_story_of_its_own():
+    text = ("「州選提早舉行」傳聞屬實?州務大臣不置可否 | 南洋晨報 Morning Press\n\n"
+            "「州選提早舉行」傳聞屬實?州務大臣不置可否\n\n"
+            "(怡保5日訊)州務大臣今日被問及州選是否提早舉行時，只說一切由州元首定奪。\n\n"
+            "他今日為一所華小新禮堂主持開幕後，在記者會上這麼指出。\n\n"
+            "*本網站有權刪除或封鎖任何具有人身攻擊或詆毀性質的留言和用戶。\n108\n")
+    a = _one(text)
+    assert a.title == "「州選提早舉行」傳聞屬實?州務大臣不置可否"
+    assert a.source == "南洋晨報" and a.text.startswith("(怡保5日訊)")
+    assert "留言" not in a.text

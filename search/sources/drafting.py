@@ -97,8 +97,10 @@ class Drafting:
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)
-        bars = (named_site(p.text) for p in self.pending if site_only(p.text))  # '某某新聞網 - 新聞速遞'
-        self.cur.paper = self.cur.paper or site_name(title) or next(filter(None, bars), None)  # a last resort
+        # the site a page title's tail or a site bar names ('… | 中國報', '某某新聞網 - 新聞速遞'):
+        # the source of last resort
+        sites = (site_name(p.text) or (named_site(p.text) if site_only(p.text) else None) for p in self.pending)
+        self.cur.paper = self.cur.paper or site_name(title) or next(filter(None, sites), None)
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline

@@ -28,6 +28,7 @@ from search.sources.meta import (
     page_header,
 )
 from search.sources.normal import normalise
+from search.sources.sites import site_stripped
 from search.sources.tables import is_table_key, is_table_row
 from search.sources.widgets import is_dated_bar, is_footer_row, is_link_target, is_notice, is_stray, is_widget
 from search.text.leads import DAY
@@ -250,7 +251,8 @@ def is_lead(text: str) -> bool:
 
 def is_titlelike(text: str) -> bool:
     """Short, no sentence-ending punctuation (one final ！ or ？ allowed, as in many
-    headlines): a title, kicker or subheading."""
+    headlines): a title, kicker or subheading; a page title's site tail ('… | 中國報') aside."""
+    text = site_stripped(text)
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
     # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
     if len(head) <= 40 and not re.search(r"[，,|｜/／]", head) and len(re.findall(r"[:：]", head)) <= 1:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,16}|\s+[-–—]\s+[^-–—]{2,16})+$")
-_SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn)$", re.IGNORECASE)
+# (a part of up to 24 characters: '南洋晨報 Morning Press' is a site's name in two scripts)
+_SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,24}|\s+[-–—]\s+[^-–—]{2,16})+$")
+_SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn|Press|News|Daily|Times|Post)$",
+                        re.IGNORECASE)  # '… | 中國報 China Press': an outlet's English name too
 _OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺|新闻中心|新聞中心|融媒体中心|融媒體中心)$")
 
 
@@ -35,7 +37,8 @@ def site_stripped(title: str) -> str:
 def site_name(title: str) -> str | None:
     """The outlet a page title's site tail names ('… | 某某早報', '…_某某网'), else None."""
     tail = _site_tail(title)
-    return next((p for p in tail[1] if _OUTLET.match(p)), None) if tail else None
+    names = [w for p in tail[1] for w in (p, *p.split())] if tail else []  # '中國報 China Press'
+    return next((w for w in names if _OUTLET.match(w)), None)
 
 
 def named_site(line: str) -> str | None:
