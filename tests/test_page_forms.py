@@ -188,3 +188,17 @@ def test_a_page_title_with_a_cry_and_an_english_site_tail_is_no_story_of_its_own
     assert a.title == "「州選提早舉行」傳聞屬實?州務大臣不置可否"
     assert a.source == "南洋晨報" and a.text.startswith("(怡保5日訊)")
     assert "留言" not in a.text
+
+
+def test_a_forum_posts_stray_latin_lines_are_no_headline():
+    text = ("某某第一网\n\n搜索\n查看: 902|回复: 0\n\n[民生] 河西镇为12个村卫生室配发血压计\n\n[复制链接]\na\n0 0\n"
+            "  @ME: \n发表于 2026-3-8 10:15:51 | 显示全部楼层 |阅读模式\n"
+            "     3月7日，河西镇卫生院为全镇12个村卫生室配发了电子血压计，村医们当场学习使用方法。\n")
+    a = _one(text)
+    assert "河西镇为12个村卫生室配发血压计" in a.title and a.date == "2026-03-08"
+
+
+def test_a_lead_whose_outlet_is_letterspaced_names_it():
+    a = _one("東 山 網 訊 (記者林某) 新館啟用,市民排隊參觀。3月2日,東山市圖書館新館正式開放。\n\n"
+             "新館藏書三十萬冊,設有兒童閱覽區和自修室。\n")
+    assert a.source == "東山網" and a.text.startswith("東山網訊")

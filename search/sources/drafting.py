@@ -3,6 +3,7 @@ title a draft takes from the lines that waited, when waiting title lines open a 
 and closing a draft. The splitter's state is declared here; it sets it."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from search.sources.drafts import Draft
@@ -23,6 +24,8 @@ from search.sources.heads import (
 )
 from search.sources.lines import Line, is_title, opens_report
 from search.sources.sites import named_site, outlet, site_name
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 class Drafting:
@@ -63,9 +66,10 @@ class Drafting:
         subtitle; a numbered section's heading and the lines right under it, '四、活动时间' /
         '2011年12月21日下午'), not a site's or channel's name."""
         sectioned = [id(p) in self.sectioned for p in self.pending]
+        han = [bool(_HAN.search(p.text)) for p in self.pending]  # 'a', '0 0', '@ME:' by a headline
         for i in range(len(self.pending) - 1, -1, -1):
             text = self.pending[i].text
-            if not (under_headline(text) or sectioned[i] or site_only(text)):
+            if not (under_headline(text) or sectioned[i] or site_only(text) or (any(han) and not han[i])):
                 return i
         return len(self.pending) - 1
 

@@ -41,6 +41,10 @@ _IMAGE_MARK = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)")
 # '来 源:某某', '作 者:某某': a justified label's two characters set apart, before its colon.
 _SPACED_KEY = re.compile(r"(?<![\u4e00-\u9fff])(来|來|作|编|編|日|时|時|出|责|責|稿)[ \u3000]{1,2}"
                          r"(源|者|辑|輯|期|间|間|处|處|编|編|源)(?=\s*[:：])")
+# '大 西 北 網 訊 (記者…) 融媒開新篇，…': a lead whose outlet is set apart before the text
+# runs on; four or more single characters one space apart, opening a line that goes on,
+# are one word (a line of them alone may be a label: '新 聞 公 佈', left to the label rules).
+_SPACED_RUN = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3,}(?![\u4e00-\u9fff])(?=\s+\S)")
 _SPACED_MIN = 8  # characters set apart: fewer may be a label ('新 聞 公 佈'), closed up elsewhere
 _SPACED_SHARE = 0.9  # of the line's words that are one character
 
@@ -63,6 +67,7 @@ def normalise(line: str) -> str:
         line = _IMAGE_MARK.sub("", line)
     if line[1:2] == " " and line[3:4] == " ":
         line = _closed_up(line)
+        line = _SPACED_RUN.sub(lambda m: m.group(0).replace(" ", ""), line)
     if ":" in line or "：" in line:
         line = _SPACED_KEY.sub(r"\1\2", line)
     if "?" in line:
