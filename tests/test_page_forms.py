@@ -202,3 +202,12 @@ def test_a_lead_whose_outlet_is_letterspaced_names_it():
     a = _one("東 山 網 訊 (記者林某) 新館啟用,市民排隊參觀。3月2日,東山市圖書館新館正式開放。\n\n"
              "新館藏書三十萬冊,設有兒童閱覽區和自修室。\n")
     assert a.source == "東山網" and a.text.startswith("東山網訊")
+
+
+def test_an_agencys_bracketed_byline_opens_each_story_of_a_list():
+    text = ("(東海通訊社記者甲乙/臺中報導)臺中市立圖書館今天起延長開放時間，平日晚間開放到九點，方便上班族借書。\n"
+            "(東海通訊社記者丙丁/高雄報導)高雄港今年貨櫃裝卸量創下新高，港務公司表示將增設兩座碼頭吊車。\n"
+            "(東海通訊社/記者戊己/台南報導)台南市政府與農會合作推廣在地芒果，首批外銷貨櫃今天啟運。\n")
+    arts = split_articles(text, "list.txt")
+    assert len(arts) == 3 and all(a.source == "東海通訊社" for a in arts)
+    assert "高雄港" in arts[1].text and "臺中" not in arts[1].text
