@@ -211,3 +211,23 @@ def test_an_agencys_bracketed_byline_opens_each_story_of_a_list():
     arts = split_articles(text, "list.txt")
     assert len(arts) == 3 and all(a.source == "東海通訊社" for a in arts)
     assert "高雄港" in arts[1].text and "臺中" not in arts[1].text
+
+
+def test_a_more_of_section_list_of_teasers_makes_no_stories():
+    text = ("男子涉破壞巴士站廣告牌被捕\n[2026.03.02] 發表\n"
+            "【東港日報專訊】沙田一個巴士站的廣告牌昨晨被人打碎,警方接報到場,在附近拘捕一名男子。\n"
+            "被捕男子姓陳,35歲,涉嫌刑事毀壞,現正被扣留調查。\n更多港聞\n"
+            "兩區議員合辦健康講座 反應熱烈\n"
+            "【東港日報專訊】兩名區議員日前合辦長者健康講座,吸引過百名居民出席,主辦方表示... 詳情\n"
+            "【東港日報專訊】渡輪公司宣布下月起加開夜間航班,以配合乘客需要... 詳情\n相關新聞\n")
+    a = _one(text)
+    assert (a.title, a.date, a.source) == ("男子涉破壞巴士站廣告牌被捕", "2026-03-02", "東港日報")
+    assert "講座" not in a.text
+
+
+def test_a_reprint_credit_under_the_story_names_its_source_and_a_ticker_label_is_chrome():
+    a = _one("跑馬燈訊息\n港鐵加開周末深夜班次\n\n"
+             "港鐵公司今日宣布，由下月起逢周五及周六加開深夜班次，方便市民夜歸。\n\n"
+             "港鐵表示，新安排試行三個月後會檢討。\n原文刊登於 AM999 ht\n")
+    assert a.title == "港鐵加開周末深夜班次" and a.source == "AM999"
+    assert "跑馬燈" not in a.text

@@ -114,6 +114,7 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"^(参与讨论|參與討論|我想说|我想說|我要评论|我要評論)$|(参与互动|參與互動)\s*[(（]\d|"  # comments
                      r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
+                     r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(电脑版|電腦版|桌面版|触屏版|觸屏版|手机版|手機版)$|"  # its switch to another version
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
@@ -127,7 +128,8 @@ RELATED = re.compile(r"^[※【\[]?\s*(相关阅读|相关新闻|相关链接|�
                       # any list so headed: '新闻推荐', '為你推薦', '最新資訊', '其他新闻', '往下看更多文章'
                       r"[^\s，,。:：]{0,4}(推荐|推薦)|(往下看|继续看|繼續看)?(最新|热门|熱門|更多|其他|其它|相关|相關)"
                       r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻|图集|圖集)|"
-                      r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦)\s*[】\]]?\s*[:：]?$")
+                      r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦|"
+                      r"更多[\u4e00-\u9fff]{2})\s*[】\]]?\s*[:：]?$")  # 'more of' a section: '更多港聞'
 
 # Notices a page sets around every story, whatever their punctuation: a browser warning
 # ('無法正常瀏覽內容,請按這裡'), the suicide-prevention notice and hotlines Taiwan papers append,

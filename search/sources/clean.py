@@ -40,6 +40,7 @@ _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own sta
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
 _TEASER = re.compile(r"(\.{3}|…)\s*$")  # a related item's summary, cut short: still the list
 _TEASER_MAX = 100  # characters of a teaser; a longer paragraph trailing off ('……') is the story's
+_DETAILS = re.compile(r"(\.{3}|…)\s*(詳情|详情)|^(詳情|详情)$")  # '…明... 詳情': cut, then its link
 
 
 _BULLETED = re.compile(r"^\s*[·•▪◦]\s*(?=(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4})[^。；;]{4,40}$")  # a
@@ -192,7 +193,8 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
         if zone:
-            teaser = zone == "related" and _TEASER.search(t) is not None and len(t) <= _TEASER_MAX
+            teaser = zone == "related" and (_TEASER.search(t) is not None and len(t) <= _TEASER_MAX
+                                             or _DETAILS.search(t) is not None)
             ends = not teaser and (is_heading(t) or page_header(t) is not None or _announces(t)
                                    or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
             if not ends:

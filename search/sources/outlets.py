@@ -129,3 +129,19 @@ def closing_credit(last: str) -> str | None:
     """The agency credited at the end of a story's last line ('新华社发'), else None."""
     m = _SENT_BY.search(last)
     return (m.group(1) or m.group(3)) if m else None
+
+
+# '原文刊登於 AM730', '轉載自《某某日報》': a reprint's credit under the story, the outlet that
+# first ran it (a Latin name too); the page trims it as a label, so the draft's own lines are read.
+_REPRINTED = re.compile(r"^(?:原文|本文)?(?:刊登|刊|原載|原载|載|载)(?:於|于)\s*|^(?:轉載|转载)自\s*")
+_REPRINT_NAME = re.compile(r"《([^》]{2,12})》|([\u4e00-\u9fff]{2,10}|[A-Za-z][A-Za-z0-9]{1,11})")
+
+
+def reprinted(closing: list[str]) -> str | None:
+    """The outlet a reprint credit among a story's last lines names, else None."""
+    for line in reversed(closing):
+        if (m := _REPRINTED.match(line.strip())) is not None:
+            name = _REPRINT_NAME.match(line.strip()[m.end():])
+            if name is not None:
+                return name.group(1) or name.group(2)
+    return None

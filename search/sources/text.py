@@ -14,7 +14,7 @@ from search.sources.heads import first_line_headline
 from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of
-from search.sources.outlets import closing_credit, named_outlet
+from search.sources.outlets import closing_credit, named_outlet, reprinted
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
 
@@ -56,5 +56,5 @@ def _article(file: str, d: Draft, kept: list[Line], body: str) -> Article:
     date, source = origin_of(body)
     title = d.title or first_line_headline(body) or derive_title(body)
     source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
-              or closing_credit(kept[-1].text) or d.paper)
+              or closing_credit(kept[-1].text) or reprinted([x.text for x in d.body[-3:]]) or d.paper)
     return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)
