@@ -231,3 +231,12 @@ def test_a_reprint_credit_under_the_story_names_its_source_and_a_ticker_label_is
              "港鐵表示，新安排試行三個月後會檢討。\n原文刊登於 AM999 ht\n")
     assert a.title == "港鐵加開周末深夜班次" and a.source == "AM999"
     assert "跑馬燈" not in a.text
+
+
+def test_a_byline_line_that_ends_on_the_source_gives_both():
+    a = _one("乡镇干部的一天(基层观察)\n\n发表日期:2026-02-12 点击\n\n"
+             "记者  张甲  李乙        来源:东方网    \n\n"
+             "  清晨六点，镇党委书记已经到了村里，查看新修的灌渠能否赶上春耕。\n\n"
+             "  他说，今年镇里要把三条灌渠全部修通。\n")
+    assert (a.title, a.date) == ("乡镇干部的一天(基层观察)", "2026-02-12")
+    assert (a.source, a.byline) == ("东方网", "记者 张甲 李乙")

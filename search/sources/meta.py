@@ -251,6 +251,15 @@ def info_line(line: str) -> bool:
                                                            or outlet_word(w))) or _HANDLE.fullmatch(w) for w in words)
 
 
+def source_after(line: str) -> tuple[str, str] | None:
+    """A line that names its source after other words ('记者 甲 乙  来源:某某网'): the words
+    before the key and the source, else None."""
+    m = _SOURCE.search(line)
+    if m is None or m.start() == 0 or (value := source_value(next(filter(None, m.groups())))) is None:
+        return None
+    return line[:m.start()].strip(), value
+
+
 def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label, a date
     or a content system's code ('来源: sp20241119')."""

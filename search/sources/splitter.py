@@ -26,7 +26,7 @@ from search.sources.lines import (
     line_kind,
 )
 from search.sources.lists import headline_blocks
-from search.sources.meta import ends_page, page_number
+from search.sources.meta import ends_page, page_number, source_after
 
 
 def sectioned(lines: list[Line]) -> set[int]:
@@ -180,7 +180,8 @@ class Splitter(Drafting):
         if self.cur.body and not self.pending and line.gap > 0 and nxt in ("body", "lead") and (
                 desk_byline(line.text) or (self.cur.sealed and line.brk)):
             self.start(None)
-        self.on_meta(line, {"byline": byline}, nxt)
+        named = source_after(byline)  # '记者 甲 乙  来源:某某网': the byline and the source
+        self.on_meta(line, {"byline": named[0], "source": named[1]} if named else {"byline": byline}, nxt)
 
     def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
         """A date line: under a title, above the next title, or a signature."""
