@@ -240,3 +240,15 @@ def test_a_byline_line_that_ends_on_the_source_gives_both():
              "  他说，今年镇里要把三条灌渠全部修通。\n")
     assert (a.title, a.date) == ("乡镇干部的一天(基层观察)", "2026-02-12")
     assert (a.source, a.byline) == ("东方网", "记者 张甲 李乙")
+
+
+def test_a_portals_news_list_keeps_each_headline_over_its_own_paragraph():
+    text = ("南灣特別行政區政府入口網站\n新聞\n上季住宅樓價指數輕微下跌\n"
+            "統計局資料顯示,最新一期的整體住宅樓價指數為264.1,較上期下跌0.2%。\n…\n"
+            "調升研究生獎學金金額 鼓勵留澳升學\n\n"
+            "為了支持學生升讀更高層次的課程,高等教育基金將調升研究生獎學金金額,並增設20個名額。\n…\n"
+            "東區道路下周一實施臨時交通安排\n配合天橋吊裝工作,東區大馬路下周一實施臨時交通安排,部份巴士路線改道。\n…\n")
+    arts = split_articles(text, "list.txt")
+    assert [a.title for a in arts] == ["上季住宅樓價指數輕微下跌", "調升研究生獎學金金額 鼓勵留澳升學",
+                                       "東區道路下周一實施臨時交通安排"]
+    assert all("網站" not in a.text and "調升" not in a.text for a in arts[:1])

@@ -32,7 +32,8 @@ _DASHED_MAX = 32
 # every part ends as a site or channel name does.
 _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|门户|門戶|"
                         r"速递|速遞|快讯|快訊|"  # a channel: '香港政府新聞網 - 新聞速遞'
-                        r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$")
+                        r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$|"
+                        r"^\S{2,14}(网站|網站)$")  # '澳門特別行政區政府入口網站'
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"

@@ -78,7 +78,7 @@ class Splitter(Drafting):
             page += self.kinds[i][0] == "page"
             if (i in breaks or i in self.cuts or line.opens) and self.cur.body:
                 headed = len(self.pending) == 1 and is_title(self.pending[0].text) and (
-                    self.kinds[i][0] == "lead" or (self.cur.sealed and self.pending[0].brk))
+                    self.kinds[i][0] in ("lead", "body") or (self.cur.sealed and self.pending[0].brk))
                 if headed:  # a headline right over the page's lead ('〔本報消息〕…'), or set after
                     # a closed story's trailer and chrome, is that page's
                     self.start_from_pending()
