@@ -252,3 +252,12 @@ def test_a_portals_news_list_keeps_each_headline_over_its_own_paragraph():
     assert [a.title for a in arts] == ["上季住宅樓價指數輕微下跌", "調升研究生獎學金金額 鼓勵留澳升學",
                                        "東區道路下周一實施臨時交通安排"]
     assert all("網站" not in a.text and "調升" not in a.text for a in arts[:1])
+
+
+def test_an_epaper_headline_said_twice_in_a_row_is_not_text():
+    a = _one("01版:要闻\n\n02版:要闻\n\n《乡村道路养护手册》出版发行\n《乡村道路养护手册》出版发行\n\n"
+             "( 2026-03-12 ) 稿件来源:东方每日电讯 要闻\n \n"
+             "  新华社北京3月11日电 交通运输部组织编写的《乡村道路养护手册》一书近日出版,在全国发行。\n"
+             "  手册共分6章,介绍了乡村道路日常养护的方法。\n")
+    assert (a.title, a.date, a.source) == ("《乡村道路养护手册》出版发行", "2026-03-12", "东方每日电讯")
+    assert a.text.startswith("新华社北京3月11日电")

@@ -107,7 +107,9 @@ class Drafting:
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
-        rest = [p for p in rest if outlet(p.text) is None and not site_only(p.text)]  # no credit, no channel
+        said = "".join((self.cur.title or "").split())  # the headline said again is dropped
+        rest = [p for p in rest if outlet(p.text) is None and not site_only(p.text)  # no credit, no channel
+                and "".join(p.text.split()) != said]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
 
