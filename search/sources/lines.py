@@ -250,14 +250,10 @@ def is_lead(text: str) -> bool:
     return not (text[:1] == "【" and 0 < len(rest) <= _TAGGED_HEADLINE_MAX and is_titlelike(rest))
 
 
-_TAIL_MARK = re.compile(r"[_|｜]|\s[-–—]\s")  # what a page title's site tail starts with
-
-
 def is_titlelike(text: str) -> bool:
     """Short, no sentence-ending punctuation (one final ！ or ？ allowed, as in many
     headlines): a title, kicker or subheading; a page title's site tail ('… | 中國報') aside."""
-    if len(text) <= 80 and _TAIL_MARK.search(text):
-        text = site_stripped(text)
+    text = site_stripped(text)
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
     # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
     if len(head) <= 40 and not re.search(r"[，,|｜/／]", head) and len(re.findall(r"[:：]", head)) <= 1:

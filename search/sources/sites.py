@@ -25,9 +25,13 @@ def _site_tail(title: str) -> tuple[int, list[str]] | None:
     return m.start(), [p.strip() for p in re.split(r"[_|｜]|\s[-–—]\s", m.group(0)) if p.strip()]
 
 
+_TAIL_MARK = re.compile(r"[_|｜]|\s[-–—]\s")  # what a site tail starts with: looked for first
+_TITLED_MAX = 80  # characters: a longer line is no page title, with or without its tail
+
+
 def site_stripped(title: str) -> str:
     """A title without the site name a page title appends ('…_新华网', '… - 中央社')."""
-    if (tail := _site_tail(title)) is None:
+    if len(title) > _TITLED_MAX or not _TAIL_MARK.search(title) or (tail := _site_tail(title)) is None:
         return title
     start, parts = tail
     # '… - 某某晚报数字报·某某网|某某晚报今天报纸': any part of the tail names the site
