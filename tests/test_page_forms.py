@@ -261,3 +261,10 @@ def test_an_epaper_headline_said_twice_in_a_row_is_not_text():
              "  手册共分6章,介绍了乡村道路日常养护的方法。\n")
     assert (a.title, a.date, a.source) == ("《乡村道路养护手册》出版发行", "2026-03-12", "东方每日电讯")
     assert a.text.startswith("新华社北京3月11日电")
+
+
+def test_a_mirrors_pinyin_with_a_space_before_its_bracket_and_an_empty_counter_are_dropped():
+    a = _one("300場發(fā)布會(huì )傳遞防汛信心\n\n發(fā)布時(shí)間:2026-07-14 08:57:00來(lái)源: 東城日報\n瀏覽\n\n"
+             "  東城市防汛新聞發(fā)布會(huì )已進(jìn)行至第300場(chǎng)。\n\n  發布會上,市防汛辦通報了本周的雨情。\n")
+    assert (a.title, a.date, a.source) == ("300場發布會傳遞防汛信心", "2026-07-14", "東城日報")
+    assert a.text.startswith("東城市防汛新聞發布會已進行至第300場。")

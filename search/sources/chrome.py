@@ -95,7 +95,8 @@ BOILERPLATE = re.compile(
     r"^(信息)?(索引号|索引號|发文机关|發文機關|发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|"
     r"公文種類|体裁分类|组配分类|服务对象|所属机构|所屬機構|有效性|时效性|主题词|主題詞)\s*[:：]?|"
     # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
-    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$",
+    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$|"
+    r"^(浏览|瀏覽|点击|點擊)(量|数|數|次数|次數)?\s*[:：]?$",  # its number filled in by a script the copy lost
     re.IGNORECASE,
 )
 # The page's widgets, on a short line that is no sentence: pagination and 'more' links

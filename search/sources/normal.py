@@ -9,7 +9,7 @@ import re
 # every word they sit in, so "衛星" would find nothing.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _SYLLABLES = rf"[a-z{_TONED}]+(?:\s+[a-z{_TONED}]+)*"
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}\s]*[{_TONED}]){_SYLLABLES}[)）]")
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}\s]*[{_TONED}]){_SYLLABLES}\s*[)）]")  # '會(huì )' too
 # 4 月 1 日 5 时 36 分: digits spaced from their units split "5时36分" into tokens no query has.
 _DIGIT_UNIT = re.compile(r"(?<=\d)[ \t\u3000]+(?=[年月日时時分秒号號点點])")
 _DIGIT = re.compile(r"\d")  # the rules below need one; a scan in C, not a Python loop per character
