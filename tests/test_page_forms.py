@@ -268,3 +268,10 @@ def test_a_mirrors_pinyin_with_a_space_before_its_bracket_and_an_empty_counter_a
              "  東城市防汛新聞發(fā)布會(huì )已進(jìn)行至第300場(chǎng)。\n\n  發布會上,市防汛辦通報了本周的雨情。\n")
     assert (a.title, a.date, a.source) == ("300場發布會傳遞防汛信心", "2026-07-14", "東城日報")
     assert a.text.startswith("東城市防汛新聞發布會已進行至第300場。")
+
+
+def test_an_outlet_bar_reporter_byline_is_no_menu_and_names_the_source():
+    a = _one("東港新聞|記者林甲乙/台北報導\n\n"
+             "東港縣政府今(8)日上午召開縣務會議,由縣長介紹新任主管及致贈退休人員紀念品。\n\n"
+             "會議首先介紹新任主管,包括副縣長及行政處處長。\n")
+    assert a.source == "東港新聞" and "林甲乙" in (a.byline or "")

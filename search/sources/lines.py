@@ -206,14 +206,15 @@ def is_nav(text: str) -> bool:
     parts = [p for p in _NAV_SEP.split(text) if p and not _SYMBOLS_ONLY.match(p)]  # '」' left of a cut tag
     if sum(_DOUBLED.match(p) is not None for p in text.split()) >= 2:
         return True  # '報名教學報名教學 線上學習線上學習 關閉選單': each control's icon and label, said twice
-    if re.search(r"[|｜>＞›»]", text):
-        return len(parts) >= 3 and all(len(p) <= 6 for p in parts)
+    if re.search(r"[|｜>＞›»]", text):  # not '某某新聞|記者甲/台北報導', a desk's byline
+        return len(parts) >= 3 and all(len(p) <= 6 for p in parts) and not _DESK_REPORT.search(text)
     return (len(parts) >= 5 and all(len(p) <= _NAV_ITEM and _HAN.search(p) for p in parts)
             and not any(_CREDIT_ITEM.search(p) for p in parts))
 
 
 # '某某报全媒记者 甲 通讯员 乙 丙': reporters' names after their roles are a byline, no menu
 _CREDIT_ITEM = re.compile(r"(记者|記者|通讯员|通訊員)$")
+_DESK_REPORT = re.compile(r"(记者|記者)[^|｜>＞]{1,12}[/／][^|｜>＞]{1,8}(报道|報導|报导)$")
 
 
 def starts_ad(text: str) -> bool:

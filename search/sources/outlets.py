@@ -78,6 +78,8 @@ _DESK_OUTLET = (
     re.compile(rf"{_REPORT}\s*[／/]?\s*(?P<name>[^\s／/]{{2,8}}{_PRESS})$"),
     re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|全媒|首席)?"
                r"(记者|記者)"),
+    # '某某新聞|記者甲/台北報導': the outlet, a bar, its reporter
+    re.compile(rf"^(?P<name>[^\s／/|｜]{{1,8}}?(新闻|新聞|{_PRESS}))\s*[|｜]\s*(记者|記者)"),
     # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
     re.compile(r"^(?P<name>[^\s／/■]{2,12}(在线|在線|网|網|台|臺|社|客户端|客戶端))(记者|記者)"),
     # '[ 某某電子報 ] 記者 某某 / 台東報導': the outlet in brackets before its reporter
