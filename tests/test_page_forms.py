@@ -275,3 +275,10 @@ def test_an_outlet_bar_reporter_byline_is_no_menu_and_names_the_source():
              "東港縣政府今(8)日上午召開縣務會議,由縣長介紹新任主管及致贈退休人員紀念品。\n\n"
              "會議首先介紹新任主管,包括副縣長及行政處處長。\n")
     assert a.source == "東港新聞" and "林甲乙" in (a.byline or "")
+
+
+def test_a_related_info_heading_and_a_visit_counter_after_the_story_are_chrome():
+    a = _one("河口街道:村頭“小舞臺”唱響“大戲”\n日期:2026年3月14日 來源:河口融媒\n\n"
+             "河口街道今年在各村建起文化小廣場,村民晚飯後在這裡跳舞、唱戲。\n\n"
+             "街道黨工委書記表示,文化廣場讓村民成了文化活動的主角。\n\n0\n責任編輯:某某\n相關信息\n流量統計: 技\n")
+    assert a.text.endswith("讓村民成了文化活動的主角。")

@@ -13,7 +13,7 @@ import opencc
 # Words that mark a footer wherever they stand in a line that is not a sentence.
 FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
                            r"公网安备|支持\s*IPv6|"
-                           r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|"
+                           r"网站地图|网站维护|邮政编码|联系电话|发行邮箱|订阅下载|^流量(统计|統計)|"  # a visit counter
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved|"
                            # the same in traditional script, and a licence number in the footer
                            r"版權所有|ICP備|ICP證|公網安備|網站地圖|轉載請註明|"
@@ -128,7 +128,7 @@ RELATED = re.compile(r"^[※【\[]?\s*(相关阅读|相关新闻|相关链接|�
                       r"(你|您)可能(还|還|也)?(想看|喜欢|喜歡|感兴趣|感興趣)|"  # '※你可能還想看:'
                       # any list so headed: '新闻推荐', '為你推薦', '最新資訊', '其他新闻', '往下看更多文章'
                       r"[^\s，,。:：]{0,4}(推荐|推薦)|(往下看|继续看|繼續看)?(最新|热门|熱門|更多|其他|其它|相关|相關)"
-                      r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻|图集|圖集)|"
+                      r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻|图集|圖集|信息|訊息)|"
                       r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦|"
                       r"更多[\u4e00-\u9fff]{2})\s*[】\]]?\s*[:：]?$")  # 'more of' a section: '更多港聞'
 
