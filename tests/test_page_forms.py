@@ -282,3 +282,11 @@ def test_a_related_info_heading_and_a_visit_counter_after_the_story_are_chrome()
              "河口街道今年在各村建起文化小廣場,村民晚飯後在這裡跳舞、唱戲。\n\n"
              "街道黨工委書記表示,文化廣場讓村民成了文化活動的主角。\n\n0\n責任編輯:某某\n相關信息\n流量統計: 技\n")
     assert a.text.endswith("讓村民成了文化活動的主角。")
+
+
+def test_a_dumps_br_tags_are_the_storys_line_breaks():
+    text = ("第6版(国际)<br/>专栏:<br/><br/>  两国边境冲突再起<br/> 本报墨西哥城1月28日电记者某某报道:"
+            "两国军队今天在边境地区又发生武装冲突,双方均有伤亡。<br/> 美洲国家组织秘书长今天飞抵两国进行斡旋。\n")
+    a = _one(text)
+    assert a.title == "两国边境冲突再起"
+    assert a.text.startswith("本报墨西哥城1月28日电") and "<br" not in a.text and "专栏" not in a.text

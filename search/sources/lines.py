@@ -27,7 +27,7 @@ from search.sources.meta import (
     meta_of,
     page_header,
 )
-from search.sources.normal import normalise
+from search.sources.normal import normalise, unbroken
 from search.sources.sites import site_stripped
 from search.sources.tables import is_table_key, is_table_row
 from search.sources.widgets import is_dated_bar, is_footer_row, is_link_target, is_notice, is_stray, is_widget
@@ -112,7 +112,7 @@ def read_lines(text: str) -> list[Line]:
     """Non-blank, stripped lines with their preceding blank-line counts."""
     out: list[Line] = []
     gap = 0
-    for raw in text.split("\n"):
+    for raw in unbroken(text).split("\n"):
         line = normalise(raw).replace("\u3000", " ").replace("\xa0", " ")
         indent, line = line[:1].isspace(), line.strip()
         if not line:

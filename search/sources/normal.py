@@ -49,6 +49,16 @@ _SPACED_MIN = 8  # characters set apart: fewer may be a label ('新 聞 公 佈'
 _SPACED_SHARE = 0.9  # of the line's words that are one character
 
 
+# 'headline<br/> 本报…电…<br/> …': a dump that kept a page's line breaks as tags holds a whole
+# story on one line; the tags are the story's lines.
+_BREAK_TAG = re.compile(r"<br\s*/?>|</p\s*>", re.IGNORECASE)
+
+
+def unbroken(text: str) -> str:
+    """*text* with HTML line-break and paragraph-end tags made line breaks."""
+    return _BREAK_TAG.sub("\n", text) if "<" in text else text
+
+
 def normalise(line: str) -> str:
     """One raw line with pinyin annotations dropped, spaced dates joined, escapes decoded,
     tags removed; '' when the line is mojibake."""
