@@ -94,8 +94,9 @@ class Drafting:
         if self.cur.title is not None or self.cur.body or not self.pending:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
-        marked, opening = bulleted(self.pending), opening_at(self.lines, self.kinds, self.at)
-        at = marked if marked is not None else echoed(self.pending, self._title_at(), opening)
+        marked = bulleted(self.pending)
+        at = marked if marked is not None else echoed(self.pending, self._title_at(),
+                                                      opening_at(self.lines, self.kinds, self.at))
         title = self.pending[at].text.lstrip("•").strip()
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
