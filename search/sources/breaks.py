@@ -52,6 +52,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _indent_turns(lines, kinds, i):
             out.add(i)  # one site's paragraphs indented, the next site's flush, or the reverse
             continue
+        if kinds[i - 1][0] == "caption" and kinds[i][0] == "body":
+            continue  # a photo page's captions, then the text under the photos: one page
         window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
         if sum(g == 0 for g in window) < dense * len(window):
             continue

@@ -43,6 +43,8 @@ _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)
 _PHOTO_KEY = re.compile(r"^(摄影|攝影)\s*[:：/／]\s*")  # the key before a bracketed photographer's name
 _GIVEN = re.compile(r"(?<=[。.！!\s])\s*([^\s。，,]{1,8}(供图|供圖))\s*$")  # '…监控截图 。 警方供图'
 _CAPTION_END = re.compile(r"[/（(]?\s*[摄攝]\s*[)）]?\s*$")
+# '…晾晒归仓。某某摄(某某视觉)': a paper's photo desk or agency named after the photographer
+_DESK_AFTER = re.compile(r"(?<=[摄攝])\s*[(（][^()（）\s]{2,10}[)）]\s*$")
 _BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]\s*$")  # the photographer in brackets
 _BULLET = re.compile(r"^[■□●◆▲★]\s*")  # '■ 融媒体记者 蒋 栋': a paper's mark before the byline
 
@@ -78,6 +80,7 @@ def lead_byline(text: str) -> str | None:
 
 def caption_credit(text: str) -> tuple[str, str] | None:
     """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
+    text = _DESK_AFTER.sub("", text)
     if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
         return text[:tag.start()].strip(), _PHOTO_KEY.sub("", tag.group(1))
     if (given := _GIVEN.search(text)) is not None and len(text) <= 200:

@@ -138,3 +138,16 @@ def date_line(text: str) -> str | None:
         return None
     rest = _WEEKDAY.sub("", DATE.sub("", text, count=1)).strip(" ,，()（）•·")  # '• 2016-09-11' in a list
     return find_date(text) if not rest and DATE.search(text) else None
+
+
+# An e-paper's toolbar around its edition's date ('上一版  下一版 2021年10月22日 星期 放大 缩小
+# 默认'): the bar is chrome, its date the date of every story on the page.
+_EDITION_PAGER = re.compile(r"上一版|下一版|上一期|下一期")
+_EDITION_BAR = re.compile(r"上一版|下一版|上一期|下一期|放大|缩小|縮小|默认|默認|[|｜]")
+
+
+def edition_date(text: str) -> str | None:
+    """The date an e-paper's toolbar line states, as ISO; None for any other line."""
+    if len(text) > 80 or not _EDITION_PAGER.search(text):
+        return None
+    return date_line(_EDITION_BAR.sub(" ", text))

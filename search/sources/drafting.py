@@ -24,8 +24,15 @@ from search.sources.heads import (
 )
 from search.sources.lines import Line, is_title, opens_report
 from search.sources.sites import named_site, outlet, site_name
+from search.text.normalize import normalize
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def said_as(text: str) -> str:
+    """A line as compared with the headline: no spaces, in one script (a mirror that turned a
+    page traditional leaves the captions under its photos as they were)."""
+    return normalize("".join(text.split()))
 
 
 class Drafting:
@@ -48,7 +55,7 @@ class Drafting:
         subheadings of an article its metadata announced (a subheading is not followed
         by a news opening such as '5月7日，')."""
         title = self.pending[self._title_at()]
-        if "".join(title.text.split()) == "".join((self.cur.title or "").split()):
+        if said_as(title.text) == said_as(self.cur.title or ""):
             return False  # the headline said again under its photo's caption: the same story
         if id(title) in self.sectioned:
             return False  # '四、活动时间' / '19:00-21:00文艺表演': a numbered section's lines
@@ -60,6 +67,11 @@ class Drafting:
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
                 or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
+
+    def said_again(self, line: Line) -> bool:
+        """Is *line* the current headline said again (under its photo, as a caption)? Then
+        the blank line above it ends no page."""
+        return self.cur.title is not None and said_as(line.text) == said_as(self.cur.title)
 
     def _title_at(self) -> int:
         """The last pending line that may be a headline: not a line set under one (a
@@ -108,9 +120,9 @@ class Drafting:
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
-        said = "".join((self.cur.title or "").split())  # the headline said again is dropped
+        said = said_as(self.cur.title or "")  # the headline said again is dropped
         rest = [p for p in rest if outlet(p.text) is None and not site_only(p.text)  # no credit, no channel
-                and "".join(p.text.split()) != said]
+                and said_as(p.text) != said]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
 
@@ -120,6 +132,9 @@ class Drafting:
         metadata was the page's."""
         if self.cur.title is None or self.cur.body or not self.cur.signalled or not self.pending:
             return
+        said = said_as(self.cur.title)
+        if any(said_as(p.text) == said for p in self.pending):
+            return  # the page title said again over the story: its headline, a subtitle under it
         marked = [p for p in self.pending if starred(p.text)]
         if marked:  # the line a mirror marked as the story's headline, the page's spam above it
             self.cur.title, self.pending = None, marked[-1:]
@@ -129,8 +144,8 @@ class Drafting:
     def place_pending(self) -> None:
         """Pending title-like lines are text (subheadings, kickers) after all; the headline
         repeated (as pages do 2-4 times) is dropped."""
-        title = "".join((self.cur.title or "").split())
-        self.cur.body.extend(p for p in self.pending if "".join(p.text.split()) != title)
+        title = said_as(self.cur.title or "")
+        self.cur.body.extend(p for p in self.pending if said_as(p.text) != title)
         self.pending = []
 
     def close(self) -> None:

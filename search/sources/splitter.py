@@ -76,11 +76,16 @@ class Splitter(Drafting):
         for i, line in enumerate(self.lines):
             self.at = i
             page += self.kinds[i][0] == "page"
-            if (i in breaks or i in self.cuts or line.opens) and self.cur.body:
-                headed = len(self.pending) == 1 and is_title(self.pending[0].text) and (
-                    self.kinds[i][0] in ("lead", "body") or (self.cur.sealed and self.pending[0].brk))
+            if (i in breaks and not self.said_again(line) or i in self.cuts or line.opens) and self.cur.body:
+                last = self.pending[-1:]
+                headed = bool(last) and is_title(last[0].text) and (
+                    self.kinds[i][0] in ("lead", "body") or (self.cur.sealed and last[0].brk))
                 if headed:  # a headline right over the page's lead ('〔本報消息〕…'), or set after
-                    # a closed story's trailer and chrome, is that page's
+                    # a closed story's trailer and chrome, is that page's; the lines above it
+                    # (a paragraph the excerpt cut short) end the page before
+                    self.pending = self.pending[:-1]
+                    self.place_pending()
+                    self.pending = last
                     self.start_from_pending()
                 else:
                     self.place_pending()

@@ -1,0 +1,68 @@
+"""Forms of pages that mirror sites and e-papers leave: a channel's follow prompt and a
+site's greeting over the story, a mirror that turned the text traditional but not its
+captions, the page title said again over a subtitle, a photo desk's credits. The pages
+here are written for these tests, modelled on pages of many sites."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+
+def _one(text: str):
+    arts = split_articles(text, "page.txt")
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+def test_a_channels_follow_prompt_is_no_headline_and_a_caption_in_the_other_script_no_story():
+    a = _one("河灣鎮便民服務站啟用\n\n"
+             "↑ 點擊上方“河灣發布”關注我們\n\n"
+             "3月2日上午，河灣鎮便民服務站正式啟用，居民辦理社保、醫保等事項不必再進城。\n\n"
+             "河湾镇便民服务站启用\n河湾镇便民服务站启用\n\n"
+             "服務站設有六個窗口，工作日全天開放，週六上午也有專人值班。\n")
+    assert a.title == "河灣鎮便民服務站啟用"
+    assert "關注我們" not in a.text
+    assert "週六上午" in a.text and "河湾镇便民服务站启用" not in a.text
+
+
+def test_a_greeting_with_hello_is_chrome_and_the_page_title_said_again_keeps_its_subtitle():
+    a = _one("您好，欢迎来到某某信息港！老站，收录快，欢迎免费发布信息\n"
+             "免费发信息\n某某信息港 > 南岭新闻网\n\n"
+             "南岭市召开乡村客运座谈会\n\n"
+             "2020/05/11 09:30:00发布120次查看\n"
+             "南岭市召开乡村客运座谈会\n"
+             "副市长到会并为首批公交化线路发车\n"
+             "南岭新闻网讯  5月10日，全市乡村客运座谈会在南岭召开，会议部署了乡村客运公交化改造。\n"
+             "会上，首批三条公交化线路同时发车，沿线十二个行政村通上了公交。\n")
+    assert a.title == "南岭市召开乡村客运座谈会"
+    assert a.date == "2020-05-11"
+    assert "欢迎来到" not in a.text and "欢迎来到" not in a.title
+    assert "首批公交化线路发车" in a.text  # the subtitle stays, under the headline
+
+
+def test_a_photo_desks_credit_is_no_headline_and_the_toolbars_date_dates_the_page():
+    a = _one("第08版:图片 上一版  下一版\n"
+             "返回首页 | 版面导航 | 标题导航\n"
+             "上一版  下一版 2022年10月08日 星期 放大 缩小 默认\n"
+             "金秋晒场\n"
+             "9月28日，北川县一处晒场上，村民翻晒新收的玉米。王 林摄(某某视觉)\n"
+             "9月29日，东坪镇果农在采摘苹果，今年当地苹果产量比去年增加一成。\n"
+             "本报记者 赵明摄(某某视觉)\n"
+             "9月30日，南湾村志愿者帮助种粮户把稻谷装袋入仓。\n"
+             "李青摄(某某视觉)\n\n"
+             "秋收时节，各地粮食陆续归仓，蔬菜水果也迎来丰收，市场供应充足。\n")
+    assert (a.title, a.date) == ("金秋晒场", "2022-10-08")
+    assert "摄" not in a.title
+    assert "南湾村志愿者" in a.text and "市场供应充足" in a.text
+
+
+def test_a_dumps_page_cut_short_above_the_next_pages_headline_leaves_that_headline_its_own():
+    text = ("西江大桥完成荷载试验\n\n"
+            "记者5日从市交通局获悉，西江大桥已完成荷载试验，各项指标均符合设计要求。\n\n"
+            "交通局介绍说，大桥全长1.2公里，双向六车道，将于月底通车，届时两岸车程缩短半小时。\n\n"
+            "交通局还透露，下月起将开通两条跨江公交线路:“西江快线”和“滨江环线——途经老城区与新港\n\n"
+            "南山村梨花正盛\n\n"
+            "3月12日上午，南山村萬畝梨花進入盛花期，吸引眾多遊客前來觀賞拍照。\n\n"
+            "村幹部說，今年遊客人數比去年增加三成，村民開辦的農家樂生意紅火。\n")
+    arts = split_articles(text, "dump.txt")
+    assert [a.title for a in arts] == ["西江大桥完成荷载试验", "南山村梨花正盛"]
+    assert arts[1].text.startswith("3月12日上午")
