@@ -1,7 +1,7 @@
-"""Forms of pages that mirror sites and e-papers leave: a channel's follow prompt and a
-site's greeting over the story, a mirror that turned the text traditional but not its
-captions, the page title said again over a subtitle, a photo desk's credits. The pages
-here are written for these tests, modelled on pages of many sites."""
+"""Forms of pages that mirror sites, e-papers and overseas papers leave: a channel's follow
+prompt and a site's greeting over the story, a mirror that turned the text traditional but
+not its captions, the page title said again over a subtitle, a photo desk's credits, a
+desk's byline. The pages here are written for these tests, modelled on pages of many sites."""
 from __future__ import annotations
 
 from search.sources.text import split_articles
@@ -66,3 +66,13 @@ def test_a_dumps_page_cut_short_above_the_next_pages_headline_leaves_that_headli
     arts = split_articles(text, "dump.txt")
     assert [a.title for a in arts] == ["西江大桥完成荷载试验", "南山村梨花正盛"]
     assert arts[1].text.startswith("3月12日上午")
+
+
+def test_a_desks_byline_with_its_filing_times_or_its_dateline_is_no_headline():
+    headline = "颱風逼近!東部山區豪雨特報 蘇花公路預警封閉"
+    for byline in ("地方中心/王小明報導【 03/02 08:15 發稿 | 03/02 10:40 新增山區路況】", "台北新聞組／台北5日電"):
+        a = _one(f"{headline}\n\n{byline}\n\n"
+                 "氣象署今天上午發布豪雨特報，東部山區累積雨量可能超過三百毫米，請民眾注意坍方。\n\n"
+                 "公路局表示，蘇花公路部分路段將視雨勢預警性封閉。\n")
+        assert a.title == headline, byline
+        assert a.text.startswith("氣象署今天上午"), byline

@@ -31,7 +31,12 @@ _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记
                      r"(\s+[\u4e00-\u9fff]{2,4}){1,6}$")
 # Taiwan and Hong Kong bylines name the reporter and the desk in any order:
 # '聯合報／ 記者胡瑞玲／台北即時報導', '記者羅印冲/綜合報導/聯合報'.
-_DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)")
+_DESK_BYLINE = re.compile(r"(記者|记者).{1,20}(報導|报道)|(報導|报道).{0,6}(記者|记者)|"
+                          # a desk and its reporter, or the place it filed from on the day:
+                          # '生活中心/某某報導', '香港新聞組／香港8日電'
+                          r"^\S{2,8}(中心|組|组)\s*[/／]\s*\S{2,8}(報導|报道|\d{1,2}日(電|电))$")
+# '【 10/11 19:06 發稿 | 10/12 0:10 更新】': when the story was filed and updated, after its byline
+_FILED = re.compile(r"\s*【[^【】]*(發稿|发稿|更新)[^【】]*】\s*$")
 _AUTHOR = re.compile(r"^[(（]?\s*(文|作者|撰文|撰稿|文稿|文/图|图/文|文图)\s*[:：/]\s*(.+?)[)）]?$")
 _NEXT_KEY = re.compile(r"\s+\S{1,4}\s*[:：]")  # '(文稿:某某 图片:某某学校)': the credit's next item
 # '…現場無打鬥痕跡。(資料照)', '(圖/翻攝臉書)', '(網圖)', '(運動部提供)':
@@ -61,7 +66,8 @@ def desk_byline(text: str) -> bool:
 
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
-    text = closed_up(_BULLET.sub("", text))  # '■通 讯 员 某某': e-papers justify the credit's word
+    text = _FILED.sub("", closed_up(_BULLET.sub("", text)))  # '■通 讯 员 某某': e-papers justify
+    # the credit's word
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
         return _NEXT_KEY.split(m.group(2), maxsplit=1)[0].strip()
