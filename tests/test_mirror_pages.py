@@ -76,3 +76,20 @@ def test_a_desks_byline_with_its_filing_times_or_its_dateline_is_no_headline():
                  "公路局表示，蘇花公路部分路段將視雨勢預警性封閉。\n")
         assert a.title == headline, byline
         assert a.text.startswith("氣象署今天上午"), byline
+
+
+def test_a_malaysian_papers_bracketed_lead_keeps_the_caption_above_it_and_its_subheads():
+    a = _one("时事\n\n两车桥上相撞\n一车坠河搜救无果\n\n"
+             "搜救人员在大桥下搜寻坠河的车辆，至今没有发现。\n\n"
+             "(怡保20日讯)两辆汽车在大桥上碰撞，其中1辆冲破护栏坠入河中!\n\n"
+             "事故于今日凌晨3时发生，消防员和水警仍在河面搜寻。\n\n"
+             "另一司机轻伤\n\n"
+             "留在桥上的轿车司机仅受轻伤，已被送院治疗。\n")
+    assert "一车坠河搜救无果" in a.title
+    assert "(怡保20日讯)两辆汽车" in a.text and "仅受轻伤" in a.text
+
+
+def test_an_english_themes_published_at_line_dates_the_story():
+    a = _one("乡团新春团拜 州议员赞扬华社贡献\n\nPublished at Feb 20, 2026 8:05 pm\n"
+             "(本报诗巫19日讯)州议员表示，乡团多年来在联络乡谊、传承文化方面作出许多贡献。\n")
+    assert (a.title, a.date) == ("乡团新春团拜 州议员赞扬华社贡献", "2026-02-20")

@@ -119,9 +119,10 @@ def _roc_year(m: re.Match[str]) -> str:
     return str(int(m.group(1)) + _ROC_BASE)
 
 
-# An English theme's words around the date: 'Published 1 January 2018 3:11pm', '2020年10月4號 by
-# Jacky', 'Harianty • 15 September 2025': when it was posted and who posted it.
-_THEME_WORDS = re.compile(r"^((Published|Posted|Updated)(\s+on)?\s*:?|"
+# An English theme's words around the date: 'Published 1 January 2018 3:11pm', 'Published at
+# Mar 16, 2026 12:53 pm', '2020年10月4號 by Jacky', 'Harianty • 15 September 2025': when it was
+# posted and who posted it.
+_THEME_WORDS = re.compile(r"^((Published|Posted|Updated)(\s+(on|at))?\s*:?|"
                           r"[A-Z][A-Za-z.]*( [A-Z][A-Za-z.]*){0,2}\s*[•·|])\s*|"
                           r"(?<=\d)\s*[ap]\.?m\.?(?![A-Za-z])|"
                           r"\s+by\s+[A-Za-z][\w.-]{0,20}( [A-Za-z][\w.-]{0,20})?$", re.IGNORECASE)

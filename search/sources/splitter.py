@@ -139,7 +139,12 @@ class Splitter(Drafting):
             self.cur.body, self.pending = [], []
         echo = self.cur.slight(NOTICE_HAN) and "".join((self.cur.title or "").split()) in {
             "".join(p.text.split()) for p in self.pending}  # its headline said again over the lead
-        if self.cur.body and not self.cur.pictured and not echo and (self.pending or not self.cur.stub(NOTICE_HAN)):
+        # one short line between the headline and the lead: a photo's caption or the story's deck
+        # (no chrome cut between them: a page's '上一篇 下一篇' ends it)
+        deck = (self.cur.title is not None and len(self.cur.body) == 1 and not line.brk
+                and self.cur.slight(NOTICE_HAN))
+        if self.cur.body and not self.cur.pictured and not echo and (
+                self.pending or not (deck or self.cur.stub(NOTICE_HAN))):
             self.start_from_pending()
         else:  # e-papers set the story's photos with their captions above its lead
             self.retitle(lead=True)
