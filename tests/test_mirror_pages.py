@@ -93,3 +93,49 @@ def test_an_english_themes_published_at_line_dates_the_story():
     a = _one("乡团新春团拜 州议员赞扬华社贡献\n\nPublished at Feb 20, 2026 8:05 pm\n"
              "(本报诗巫19日讯)州议员表示，乡团多年来在联络乡谊、传承文化方面作出许多贡献。\n")
     assert (a.title, a.date) == ("乡团新春团拜 州议员赞扬华社贡献", "2026-02-20")
+
+
+def test_a_site_bar_names_the_source_of_every_story_on_its_list_page():
+    arts = split_articles("某某市政府新聞網 - 新聞速遞\n-\n"
+                          "本月外匯儲備減少\n金融管理局公布，本月底外匯儲備比上月底減少二十億元。\n"
+                          "局方表示，減少主要由於投資組合估值變動。\n-\n"
+                          "圖書館延長開放時間\n公共圖書館下月起延長開放時間至晚上九時。\n"
+                          "館方表示，延長時間是回應市民在考試期間的需要。\n", "list.txt")
+    assert [a.title for a in arts] == ["本月外匯儲備減少", "圖書館延長開放時間"]
+    assert [a.source for a in arts] == ["某某市政府新聞網"] * 2
+
+
+def test_tag_rows_and_popularity_counters_are_chrome():
+    a = _one("人氣 87\n\n大學系統再添三校\n\n#大學 #合作 #典禮 #教育部\n某某時報記者王小明/台中報導\n\n"
+             "大學系統今天舉行合作典禮，宣布成員由十二所擴大至十五所，教育部長到場致詞。\n")
+    assert a.title == "大學系統再添三校"
+    assert a.source == "某某時報"
+    assert "#" not in a.text and "人氣" not in a.text
+
+
+def test_a_desk_in_brackets_or_a_paper_retold_names_the_source():
+    a = _one("港聞\n議員選舉提名期過半 多區出現競爭\n"
+             "【某某新聞】立法會換屆選舉提名期已過一半，多個選區都出現競爭，至少六人爭兩席。\n")
+    assert a.source == "某某新聞"
+    b = _one("揚言炸車站 男子落網\n\n香港新聞組／香港8日電\n\n"
+             "有網友上月在群組發現有人揚言在車站放置炸彈，於是報警。\n\n"
+             "某某報報導，警方接報後進行情報分析，並於6日晚拘捕一名31歲男子。\n")
+    assert b.source == "某某報"
+    c = _one("港聞\n市民在公园赏花\n\n【图片新闻】市民周末在公园赏花，公园游客比平日多了一倍。\n")
+    assert c.source != "图片新闻"
+
+
+def test_a_government_press_release_label_gives_the_day_and_publisher():
+    a = _one("「年度防汛演習」 邀請民眾蒞臨指導\n\n某某縣政府新聞參考資料105.4.26\n"
+             "汛期將至，縣政府訂於4月27日上午在抽水站辦理年度防汛演習，邀請民眾蒞臨指導。\n")
+    assert (a.date, a.source) == ("2016-04-26", "某某縣政府")
+
+
+def test_a_site_bar_names_no_story_of_the_next_page_in_a_dump():
+    arts = split_articles("某某市政府新聞網 - 新聞速遞\n圖書館延長開放時間\n"
+                          "公共圖書館下月起延長開放時間至晚上九時。\n館方表示，延長時間是回應市民在考試期間的需要。\n\n"
+                          "河口新橋下月通車\n2024-05-02 10:00\n"
+                          "河口新橋已完成荷載試驗，交通局表示大橋將於下月正式通車。\n交通局說，通車後兩岸車程縮短半小時。\n",
+                          "dump.txt")
+    assert [a.title for a in arts] == ["圖書館延長開放時間", "河口新橋下月通車"]
+    assert [a.source for a in arts] == ["某某市政府新聞網", None]

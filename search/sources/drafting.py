@@ -43,6 +43,7 @@ class Drafting:
     done: list[Draft]
     cur: Draft
     pending: list[Line]  # title-like lines not yet placed
+    site: str | None
     sectioned: set[int]  # ids of the lines of numbered sections (search.sources.splitter)
     page_date: str | None
     next_date: str | None
@@ -116,7 +117,8 @@ class Drafting:
         # the site a page title's tail or a site bar names ('… | 中國報', '某某新聞網 - 新聞速遞'):
         # the source of last resort
         sites = (site_name(p.text) or (named_site(p.text) if site_only(p.text) else None) for p in self.pending)
-        self.cur.paper = self.cur.paper or site_name(title) or next(filter(None, sites), None)
+        self.site = site_name(title) or next(filter(None, sites), None) or self.site
+        self.cur.paper = self.cur.paper or self.site
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
         self.cur.outlet = self.cur.outlet or alone  # '香港電台' on a line of its own by the headline
@@ -153,6 +155,7 @@ class Drafting:
         self.take_title()
         self.place_pending()
         if self.cur.body:
+            self.cur.paper = self.cur.paper or self.site  # every story of a site's list page
             self.cur.body[:0] = self.cur.kicker
             self.cur.date = self.cur.date or self.page_date
             self.done.append(self.cur)

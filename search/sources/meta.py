@@ -25,6 +25,9 @@ _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:
 # 'Name2023-02-06 17:48': a site or outlet name glued to the date it published the page.
 _GLUED_DATE = re.compile(r"^([^\s，,。:：|｜【\[(（]{1,9}?[^\s\d，,。:：|｜【\[(（])(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)$")
+# '某某縣政府新聞參考資料105.4.26': a government's press release, its publisher and its day
+_RELEASE = re.compile(r"^(\S{2,16}?)(新聞稿|新闻稿|新聞參考資料|新闻参考资料|新聞資料|新闻资料)\s*"
+                      r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 _GLUED_NAME_MAX = 6  # characters of a name glued to a date that is no outlet's: a longer one is a listed headline
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
@@ -128,6 +131,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         return {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
     if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
         return {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
+    if (release := _RELEASE.match(line)) is not None and (date := find_date(release.group(3))):
+        return {"date": date, "source": release.group(1)}
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
         name = glued.group(1).strip(" |｜·‧•")  # 'Name2023-02-06': a page's header, not a headline
         paper = re.split(r"[/／‧·•]", name)[0]  # '某某日报/大柔佛‧2011.01.25': the paper, then its edition

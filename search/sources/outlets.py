@@ -22,6 +22,9 @@ _KIND = (r"(?:客户端|客戶端|之声|之聲|融媒体中心|融媒體中心|
 # A lead word that names no outlet ('喜讯', '简讯', '视频快讯', '图片新闻'), or names this
 # paper the way 本报讯 does ('晚报讯', '晨报讯', '校报讯').
 _NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會)$|"
+                        # a section's label: '【图片新闻】', '【即時新聞】', '【今日頭條新聞】'
+                        r"^\S{0,4}(视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會|即时|即時|最新|热点|熱點|"
+                        r"今日|头条|頭條|要|财经|財經|体育|體育|娱乐|娛樂|地方|港澳|两岸|兩岸)(新闻|新聞)$|"
                         r"^(本|据|據|记者|記者)|^(晚|晨|日|校|周|週|院|快)(报|報)$")
 
 _LEADS = (
@@ -33,6 +36,8 @@ _LEADS = (
     re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|"
                r"[^】\s\d]{1,6}(电|電|讯|訊))?】"),
     # '(中央社記者甲台中10日電)'
+    # '【有線新聞】選委界…': a broadcaster's news desk in brackets, then the text
+    re.compile(r"^【(?!本)(?P<name>[^】\s]{2,8}(新聞|新闻))】(?=\S)"),
     re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
     # '(某某時報10月7日曼谷電)': the outlet, the day, the city it filed from
     re.compile(rf"^[(（](?P<name>[^\s，,。（()）\d]{{2,10}}?){_DAY}[\u4e00-\u9fff]{{0,8}}(电|電)[)）]"),
@@ -93,7 +98,9 @@ _DESK_OUTLET = (
 # lead that says, in its first words, whose report it retells.
 _REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》\s*(?:[(（][^()（）]{{1,30}}[)）])?\s*{_REPORT}|"
                           # '意大利《某某街》消息:': an overseas paper's own lead, its country first
-                          r"^[\u4e00-\u9fff]{0,6}《([^》]{2,12})》\s*消息\s*[:：，,]")
+                          r"^[\u4e00-\u9fff]{0,6}《([^》]{2,12})》\s*消息\s*[:：，,]|"
+                          # '文匯報報導，…', '路透社报道:': a paper or wire retold, without its brackets
+                          rf"^([\u4e00-\u9fff]{{2,8}}?{_PRESS}){_REPORT}[,，:：]")
 _REPORTED_REACH = 40
 # '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs;
 # '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
@@ -117,7 +124,7 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
         if (name := _lead_outlet(line)) is not None:
             return name
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
-            return m.group(1) or m.group(2)
+            return next(g for g in m.groups() if g)
     return next((m.group("name") for rx in _DESK_OUTLET if (m := rx.search(byline or "")) is not None), None)
 
 

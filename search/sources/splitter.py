@@ -67,6 +67,7 @@ class Splitter(Drafting):
         self.page_no: str | None = None
         self.next_date: str | None = None
         self.news_page = False  # the current line is on a newspaper page (see news_pages)
+        self.site: str | None = None  # the site a bar or page title named, until the page ends
         self.at = 0  # the index of the line being read
 
     def run(self) -> list[Draft]:
@@ -77,6 +78,7 @@ class Splitter(Drafting):
             self.at = i
             page += self.kinds[i][0] == "page"
             if (i in breaks and not self.said_again(line) or i in self.cuts or line.opens) and self.cur.body:
+                self.site = None
                 last = self.pending[-1:]
                 headed = bool(last) and is_title(last[0].text) and (
                     self.kinds[i][0] in ("lead", "body") or (self.cur.sealed and last[0].brk))
