@@ -4,6 +4,7 @@ not its captions, the page title said again over a subtitle, a photo desk's cred
 desk's byline. The pages here are written for these tests, modelled on pages of many sites."""
 from __future__ import annotations
 
+from search.sources.lines import is_boilerplate
 from search.sources.text import split_articles
 
 
@@ -139,3 +140,11 @@ def test_a_site_bar_names_no_story_of_the_next_page_in_a_dump():
                           "dump.txt")
     assert [a.title for a in arts] == ["圖書館延長開放時間", "河口新橋下月通車"]
     assert [a.source for a in arts] == ["某某市政府新聞網", None]
+
+
+def test_a_login_boxs_scan_to_log_in_and_an_e_papers_menus_are_chrome():
+    a = _one("校园安全检查启动\n检查组3月1日到县里开展开学安全检查。\n检查组强调，各校要加强安全教育，消除隐患。\n"
+             "扫一扫在手机打开网页\n账号+密码登录\n手机+密码登录\n微信扫码登录\n还没有账号?\n立即注册\n")
+    assert a.text.endswith("消除隐患。")
+    for menu in ("标题导航", "版面導航"):  # left alone on a line where the menu bar was cut
+        assert is_boilerplate(menu), menu

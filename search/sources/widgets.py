@@ -36,6 +36,7 @@ _TWICE = re.compile(r"^(\S{2,16}?)(?:\s*[-_|｜]\s*)?\1$")
 _WIDGET_MAX = 16  # characters, spaces left out
 _LOGIN_WORD = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|账号|賬號|帳號|账户|帳戶|用户名|用戶名|验证码|驗證碼")
 _LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手機號|用户|用戶|会员|會員)?(登录|登錄|登入|注册|註冊)$|"
+                    r"^(微信|QQ|微博|手机|手機)?(扫码|掃碼|扫一扫|掃一掃)(登录|登錄|登入)$|"  # '微信扫码登录'
                     r"(还没有|還沒有|没有|沒有)(账号|帳號|賬號)|(忘记|忘記)密(码|碼)")
 # A page's mode switches: skip links, display modes, the elder-friendly and accessible versions
 # government sites offer ('退出长者模式', '无障碍浏览', '关怀版').
