@@ -119,6 +119,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
                      r"^(版面导航|版面導航|标题导航|標題導航|版面目录|版面目錄)$|"  # an e-paper's page and title menus
+                     # a photo's zoom link ('放大圖片', '点击查看大图')
+                     r"^(放大|点击放大|點擊放大|查看|点击查看|點擊查看)(图片|圖片|大图|大圖|原图|原圖)$|"
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(电脑版|電腦版|桌面版|触屏版|觸屏版|手机版|手機版)$|"  # its switch to another version
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
