@@ -148,3 +148,13 @@ def test_a_login_boxs_scan_to_log_in_and_an_e_papers_menus_are_chrome():
     assert a.text.endswith("消除隐患。")
     for menu in ("标题导航", "版面導航", "放大圖片"):  # menus and a photo's zoom link, each on a line alone
         assert is_boilerplate(menu), menu
+
+
+def test_photos_captioned_above_a_wires_lead_are_the_storys_not_items_of_their_own():
+    a = _one("9月27日上午，某县人民法院公开开庭审理一起诈骗案。 某某社发 张三 摄\n|\n"
+             "9月27日上午，某县人民法院公开开庭审理一起诈骗案。 某某社发 张三 摄\n|\n"
+             "某某网某县9月27日电 题:亲历一场庭审的法庭内外\n作者 李四 王五\n"
+             "某县位于秦巴山区，历史悠久，民风朴实。近日因一起案件公开审理，各路媒体云集。\n")
+    assert a.title == "亲历一场庭审的法庭内外"
+    assert a.source == "某某网"
+    assert "民风朴实" in a.text

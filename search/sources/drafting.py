@@ -103,8 +103,9 @@ class Drafting:
         self.take_title()
 
     def take_title(self) -> None:
-        """A draft with neither title nor text takes its last pending title-like line as title."""
-        if self.cur.title is not None or self.cur.body or not self.pending:
+        """A draft with neither title nor text (photo captions aside) takes its last pending
+        title-like line as title."""
+        if self.cur.title is not None or (self.cur.body and not self.cur.pictured) or not self.pending:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
         marked = bulleted(self.pending)

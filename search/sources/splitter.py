@@ -227,6 +227,14 @@ class Splitter(Drafting):
             self.cur.date = self.cur.date or date
             self.cur.sealed = True
 
+    def lead_follows(self) -> bool:
+        """Does a story's lead (perhaps under its headline) follow the captions at the current
+        line? Then they are its photos'."""
+        kinds = [k for k, _d in self.kinds[self.at + 1:self.at + 8]]
+        while kinds[:1] == ["caption"]:
+            kinds.pop(0)
+        return kinds[:1] == ["lead"] or kinds[:2] == ["title", "lead"]
+
     def cut_after(self) -> bool:
         """Was page chrome cut right after the current line?"""
         return self.at + 1 < len(self.lines) and self.lines[self.at + 1].brk
@@ -257,8 +265,8 @@ class Splitter(Drafting):
         if text:
             # a caption opening a draft stands alone (a photo item), unless a dated page header
             # came first: that page's photo, above its story
-            if (not (self.cur.body or self.cur.title or self.pending) and self.cur.date is None) or (
-                    line.gap >= 2 and self.cur.sealed):
+            if ((not (self.cur.body or self.cur.title or self.pending) and self.cur.date is None) or (
+                    line.gap >= 2 and self.cur.sealed)) and not self.lead_follows():
                 self.done.append(caption_draft([text], who))
             else:
                 pictured = self.cur.pictured or not self.cur.body
