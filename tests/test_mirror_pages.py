@@ -158,3 +158,21 @@ def test_photos_captioned_above_a_wires_lead_are_the_storys_not_items_of_their_o
     assert a.title == "亲历一场庭审的法庭内外"
     assert a.source == "某某网"
     assert "民风朴实" in a.text
+
+
+def test_a_summary_teaser_a_photo_placeholder_and_a_bare_separator_stay_out():
+    a = _one("您现在的位置是:新闻 >>正文\n\n某市采访团走进和美乡村_\n\n"
+             "简介5月8日起，由市报记者和农学院师生组成的采访团抵达三元村，启动蹲点调研，探访当地乡村治理的经 ...\n\n"
+             "(相关资料图)\n"
+             "  5月8日起，由市报记者和农学院师生组成的采访团抵达三元村，启动为期一周的蹲点调研。\n\n"
+             "  入驻首日，采访团与镇村干部座谈，听取和美乡村建设情况介绍。\n")
+    assert a.title == "某市采访团走进和美乡村"
+    assert a.text.startswith("5月8日起") and "简介" not in a.text and "资料图" not in a.text
+
+
+def test_a_first_line_taken_as_the_headline_is_not_said_again_in_the_text():
+    arts = split_articles("快讯| 启动!带您走进百村，看乡村振兴新路子\n"
+                          "6月23日上午，百村行主题宣传活动启动仪式在古道广场举行，市县两级媒体记者参加。\n"
+                          "仪式上，主办方向采访团授旗，首站走进山区乡镇。\n", "page.txt")
+    assert arts[0].title == "快讯| 启动!带您走进百村，看乡村振兴新路子"
+    assert arts[0].text.startswith("6月23日上午")

@@ -58,7 +58,9 @@ BOILERPLATE = re.compile(
     r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明|免责申明|免責申明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
     r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|"
     # a picture's placeholder left where the image stood
-    r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|"
+    r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|^[(（](相关|相關)?(资料|資料)(图|圖)(片)?[)）]$|"
+    # a page's summary cut off before the story repeats it ('简介7月22日起，…成效和经 ...')
+    r"^(简介|簡介|导读|導讀|摘要)\s*[:：]?.{10,}?(\.{3}|…)\s*$|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(网站|網站)?(技术支持|技術支持)(电话|電話|热线|熱線)|"
     # a site's own buttons ('设为首页', '加入收藏'), a blog's empty comment count, a browser warning
     r"^(设为首页|設為首頁|设为主页|設為主頁|加入收藏)|^no comments\s*:?$|^your browser does not|"

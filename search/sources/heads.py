@@ -108,7 +108,7 @@ def site_only(title: str) -> bool:
 def dashed(title: str) -> tuple[str, str | None, str | None]:
     """A title line as (headline, outlet named after '——' or None, subtitle moved to the
     text or None); otherwise the line without the site name a page title appends."""
-    title = title.rstrip("*＊ ")  # 'Headline******': a mirror's decoration
+    title = title.rstrip("*＊_ ")  # 'Headline******', 'Headline_': a mirror's decoration, a bare separator
     main, dash, sub = title.partition("——")
     if not dash or len(main.strip()) < 4:
         return site_stripped(title), None, None

@@ -54,7 +54,11 @@ def _article(file: str, d: Draft, kept: list[Line], body: str) -> Article:
     """A draft's text made an article: its title, date and source from its metadata, else
     from its text (*kept*, the draft's lines left after trimming, is *body* line by line)."""
     date, source = origin_of(body)
-    title = d.title or first_line_headline(body) or derive_title(body)
+    headline = None if d.title else first_line_headline(body)
+    first, _, rest = body.partition("\n")
+    if headline is not None and headline == first.strip() and rest.strip():
+        body = rest.strip()  # the headline said once, over the text
+    title = d.title or headline or derive_title(body)
     source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
               or closing_credit(kept[-1].text) or reprinted([x.text for x in d.body[-3:]]) or d.paper)
     return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)
