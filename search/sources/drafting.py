@@ -147,6 +147,8 @@ class Drafting:
     def place_pending(self) -> None:
         """Pending title-like lines are text (subheadings, kickers) after all; the headline
         repeated (as pages do 2-4 times) is dropped."""
+        if not self.pending:
+            return
         title = said_as(self.cur.title or "")
         self.cur.body.extend(p for p in self.pending if said_as(p.text) != title)
         self.pending = []
