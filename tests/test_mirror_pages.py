@@ -176,3 +176,34 @@ def test_a_first_line_taken_as_the_headline_is_not_said_again_in_the_text():
                           "仪式上，主办方向采访团授旗，首站走进山区乡镇。\n", "page.txt")
     assert arts[0].title == "快讯| 启动!带您走进百村，看乡村振兴新路子"
     assert arts[0].text.startswith("6月23日上午")
+
+
+def test_a_lead_with_the_hour_it_was_filed_names_its_outlet():
+    a = _one("白帝镇开展消防应急演练\n"
+             "某某网9月2日6时30分讯(通讯员 甲乙)近日，白帝镇消防队在社区进行消防灭火应急演练。\n"
+             "演练假设发生山火，消防队20分钟后成功将火扑灭。\n")
+    assert a.source == "某某网"
+
+
+def test_a_time_zone_after_the_date_is_no_source_and_a_print_pages_back_link_no_headline():
+    a = _one("« 返回前頁列印\n\n時事 | 2023-06-20 HKT 14:07\n\n大樓男子涉藏刀被捕 無人受傷\n\n"
+             "一名男子涉嫌藏刀進入政府大樓被捕，沒人受傷。\n\n警方接獲大樓保安報案後到場，將他拘捕。\n")
+    assert (a.title, a.date) == ("大樓男子涉藏刀被捕 無人受傷", "2023-06-20")
+    assert a.source != "HKT"
+
+
+def test_a_channels_entry_and_follow_links_make_no_story():
+    arts = split_articles("教育部長:華小無須設家協\n\n2017年01月22日 來源:某某僑網\n\n"
+                          "某某僑網1月22日電 教育部長同意華小可繼續保留現狀，無須成立家教協會。\n\n"
+                          "【編輯:羅丹】\n某某僑網微信公眾號入口\n\n>華文教育頻道精選:\n\n關注僑網微信\n", "page.txt")
+    assert [a.title for a in arts] == ["教育部長:華小無須設家協"]
+
+
+def test_a_blog_archives_day_dates_its_first_post_and_each_dispatch_opens_a_post():
+    arts = split_articles("發表文章\n\n目前顯示的是 3月 30, 2022的文章\n\n"
+                          "教育局推動學生口腔保健\n\n"
+                          "王大明\\臺中報導 教育局要求全市學校落實學生午餐餐後潔牙，並定期辦理口腔檢查。\n\n"
+                          "大師講堂邀律師開講\n\n圖片\n"
+                          "王大明\\臺中報導 文化中心將於4月9日邀請律師主講婚姻與法律，講座免費入場。\n", "blog.txt")
+    assert [a.title for a in arts] == ["教育局推動學生口腔保健", "大師講堂邀律師開講"]
+    assert arts[0].date == "2022-03-30"

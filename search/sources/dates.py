@@ -125,7 +125,9 @@ def _roc_year(m: re.Match[str]) -> str:
 _THEME_WORDS = re.compile(r"^((Published|Posted|Updated)(\s+(on|at))?\s*:?|"
                           r"[A-Z][A-Za-z.]*( [A-Z][A-Za-z.]*){0,2}\s*[•·|])\s*|"
                           r"(?<=\d)\s*[ap]\.?m\.?(?![A-Za-z])|"
-                          r"\s+by\s+[A-Za-z][\w.-]{0,20}( [A-Za-z][\w.-]{0,20})?$", re.IGNORECASE)
+                          r"\s+by\s+[A-Za-z][\w.-]{0,20}( [A-Za-z][\w.-]{0,20})?$|"
+                          # a blog archive's day: '目前顯示的是 3月 30, 2022的文章'
+                          r"^(目前顯示的是|目前显示的是)\s*|(的文章|的博文)$", re.IGNORECASE)
 _HK_DAY = re.compile(r"(?<=\d月)(\d{1,2})\s*[號号](?!\d)")  # '10月4號': Hong Kong's word for the day
 
 

@@ -64,7 +64,9 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    # Taiwan papers open the text with the byline in brackets: 〔記者王明／台北報導〕,
                    # the outlet before it in an agency's: '(某某通訊社記者王明/臺中報導)'
                    r"[〔\[【(（]\s*([^〕\]】)）\s/／]{2,10}[/／]?)?(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）]|"
-                   # Malaysian papers open with the place and day in brackets: '(槟城20日讯)', '(本报美里16日讯)'
+                   # Malaysian papers open with the place and day in brackets: '(槟城20日讯)', '(本报美里16日讯)';
+                   # a reporter and the place filed from, set apart: '某某某\臺中報導 臺中市政府…'
+                   r"[\u4e00-\u9fff]{2,4}\s*[\\/／]\s*[\u4e00-\u9fff]{2,4}(報導|报道)\s|"
                    r"[（(][^\s，,。()（）]{1,10}\d{1,2}日(讯|訊|电|電)[)）]|"
                    # Hong Kong and Macau papers open with the desk in brackets: 【本報消息】, 【明報專訊】
                    r"[【〔][^】〕\s]{1,10}(讯|訊|專訊|专讯|消息)[】〕])")  # '〔本報消息〕' in a Vietnamese paper

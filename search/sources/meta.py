@@ -33,7 +33,8 @@ _GLUED_NAME_MAX = 6  # characters of a name glued to a date that is no outlet's:
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
                           r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端)$")
 # A brand written in Latin letters, with at least two capitals: NOWnews, ETtoday, TVBS.
-_BRAND = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$")
+_BRAND = re.compile(r"^(?!(HKT|GMT|UTC|CST|SGT|MYT|JST|KST|EST|EDT|PST|PDT|CET|BST)$)"  # a time zone is no brand
+                    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-# A dateline's day, in digits or in Chinese numerals: '3月5日', '二月十八日'.
-DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日"
+# A dateline's day, in digits or in Chinese numerals: '3月5日', '二月十八日', perhaps with the
+# hour it was filed: '华龙网9月2日6时30分讯'.
+DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?"
 # A lead's tag dated in full, perhaps after the outlet: '【2022年09月28日訊】', '【某某2020年07月17日訊】'.
 DATED_TAG = r"【[^】\s\d]{0,10}(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】"
 
