@@ -207,3 +207,10 @@ def test_a_blog_archives_day_dates_its_first_post_and_each_dispatch_opens_a_post
                           "王大明\\臺中報導 文化中心將於4月9日邀請律師主講婚姻與法律，講座免費入場。\n", "blog.txt")
     assert [a.title for a in arts] == ["教育局推動學生口腔保健", "大師講堂邀律師開講"]
     assert arts[0].date == "2022-03-30"
+
+
+def test_a_features_production_credits_stay_out_of_its_text():
+    a = _one("森林消防中队开展灭火演练\n\n2023-01-30 来源:某某网\n\n"
+             "春节期间，森林消防中队开展扑救森林火灾的拉动演练，全体队员完成演练任务。\n\n"
+             "记者:孔小明\n\n协调:某州森林消防支队宣传助理员 王小兵\n\n统筹:李大华\n")
+    assert a.text == "春节期间，森林消防中队开展扑救森林火灾的拉动演练，全体队员完成演练任务。"

@@ -27,6 +27,8 @@ BOILERPLATE = re.compile(
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：|｜丨]|"
     # the same credits in traditional script, and the keyword or tag line under a story
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：|｜丨]|"
+    # a feature's production credits ('统筹:某某', '協調:某某支隊宣傳助理員 某某')
+    r"^[【\[(（]?\s*(统筹|統籌|策划|策劃|协调|協調)\s*[:：]|"
     # a photo's credit ('图片来源:某某局'), and a server's error left in the page ('Deprecated: …')
     r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]|^(Deprecated|Warning|Notice|Fatal error|Parse error)\s*:\s|"
     # a story's credits in brackets, each a role and a name: '(图文:某某 审核:某某)'
