@@ -214,3 +214,11 @@ def test_a_features_production_credits_stay_out_of_its_text():
              "春节期间，森林消防中队开展扑救森林火灾的拉动演练，全体队员完成演练任务。\n\n"
              "记者:孔小明\n\n协调:某州森林消防支队宣传助理员 王小兵\n\n统筹:李大华\n")
     assert a.text == "春节期间，森林消防中队开展扑救森林火灾的拉动演练，全体队员完成演练任务。"
+
+
+def test_a_photo_captioned_above_a_desks_byline_is_the_storys():
+    arts = split_articles("▲颱風逼近，縣政府宣布明天下午停班停課。(圖/翻攝自氣象署)\n生活中心/綜合報導\n"
+                          "颱風逼近，氣象署清晨發布陸上颱風警報，民眾關心明天是否上班上課。\n"
+                          "縣政府晚間宣布，明天下午停止上班上課，其他縣市照常上班上課。\n", "page.txt")
+    assert len(arts) == 1
+    assert "明天下午停止上班上課" in arts[0].text

@@ -228,12 +228,14 @@ class Splitter(Drafting):
             self.cur.sealed = True
 
     def lead_follows(self) -> bool:
-        """Does a story's lead (perhaps under its headline) follow the captions at the current
-        line? Then they are its photos'."""
+        """Does a story's lead or byline (perhaps under its headline) follow the captions at the
+        current line? Then they are its photos'."""
         kinds = [k for k, _d in self.kinds[self.at + 1:self.at + 8]]
         while kinds[:1] == ["caption"]:
             kinds.pop(0)
-        return kinds[:1] == ["lead"] or kinds[:2] == ["title", "lead"]
+        if kinds[:1] == ["title"]:
+            kinds.pop(0)
+        return kinds[:1] in (["lead"], ["byline"])
 
     def cut_after(self) -> bool:
         """Was page chrome cut right after the current line?"""
