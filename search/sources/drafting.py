@@ -56,7 +56,7 @@ class Drafting:
         subheadings of an article its metadata announced (a subheading is not followed
         by a news opening such as '5月7日，')."""
         title = self.pending[self._title_at()]
-        if said_as(title.text) == said_as(self.cur.title or ""):
+        if self.said_again(title):
             return False  # the headline said again under its photo's caption: the same story
         if id(title) in self.sectioned:
             return False  # '四、活动时间' / '19:00-21:00文艺表演': a numbered section's lines
