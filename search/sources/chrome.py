@@ -31,9 +31,9 @@ BOILERPLATE = re.compile(
     r"^[【\[(（]?\s*(统筹|統籌|策划|策劃|协调|協調)\s*[:：]|"
     # a photo's credit ('图片来源:某某局'), and a server's error left in the page ('Deprecated: …')
     r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]|^(Deprecated|Warning|Notice|Fatal error|Parse error)\s*:\s|"
-    # a story's credits in brackets, each a role and a name: '(图文:某某 审核:某某)'
-    r"^[(（]\s*(图文|圖文|文图|文圖|文|图|圖|摄影|攝影)\s*[:：/／]\s*\S{1,12}(\s+(审核|審核|编辑|編輯|责编|責編|校对|校對)"
-    r"\s*[:：]\s*\S{1,12})+\s*[)）]$|"
+    # a story's credits in brackets, each a role and a name: '(图文:某某 审核:某某)', '【文:某某 审核:某某】'
+    r"^[(（【\[]\s*(图文|圖文|文图|文圖|文|图|圖|摄影|攝影)\s*[:：/／]\s*\S{1,12}(\s+(审核|審核|编辑|編輯|责编|責編|校对|校對)"
+    r"\s*[:：]\s*\S{1,12})+\s*[)）】\]]$|"
     # a trainee editor's or a contributor's credit ('(實習編輯:某某)', '投稿:某某部 某某')
     r"^[【\[(（]?\s*(实习编辑|實習編輯|见习编辑|見習編輯|投稿|整理)\s*[:：]|"
     # a forum's page clock in its footer ('GMT+8, 2024-11-1 08:53'); a breadcrumb ending on
@@ -124,7 +124,7 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
-                     r"^(版面导航|版面導航|标题导航|標題導航|版面目录|版面目錄)$|"  # an e-paper's page and title menus
+                     r"^(本文所在)?(版面导航|版面導航|标题导航|標題導航|版面目录|版面目錄|版面)$|"  # an e-paper's menus
                      # a photo's zoom link ('放大圖片', '点击查看大图')
                      r"^(放大|点击放大|點擊放大|查看|点击查看|點擊查看)(图片|圖片|大图|大圖|原图|原圖)$|"
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages

@@ -31,8 +31,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def said_as(text: str) -> str:
     """A line as compared with the headline: no spaces, in one script (a mirror that turned a
-    page traditional leaves the captions under its photos as they were)."""
-    return normalize("".join(text.split()))
+    page traditional leaves the captions under its photos as they were), no bullet before it
+    (an e-paper's menu lists the page's headlines again: '·Headline')."""
+    return normalize("".join(text.split())).lstrip("·•")
 
 
 class Drafting:

@@ -34,12 +34,15 @@ _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|�
                         r"速递|速遞|快讯|快訊|"  # a channel: '香港政府新聞網 - 新聞速遞'
                         r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$|"
                         r"^\S{2,14}(网站|網站)$")  # '澳門特別行政區政府入口網站'
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z.&']*$")  # a word of a site's English name
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
                     # a column's label: '实况报道', '图片新闻', '独家快讯'
                     r"^[\u4e00-\u9fff]{2}(报道|報導|新闻|新聞|快讯|快訊|速递|速遞)$|"
-                    r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$")  # a foreign name: a photo's
+                    r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$|"  # a foreign name: a photo's
+                    # a field of the story's record: '族群: 泰雅族', '地點: 新竹縣 五峰鄉' (short items)
+                    r"^[\u4e00-\u9fff]{2}\s*[:：]\s*[^\s、,，:：]{1,6}([\s、,，]+[^\s、,，:：]{1,6})*\s*$")
 
 
 def wraps(first: str, second: str) -> bool:
@@ -100,6 +103,9 @@ def starred(text: str) -> bool:
 def site_only(title: str) -> bool:
     """Does *title* only name a site and its channels, as a page's title bar may?"""
     parts = [p for p in _PARTS.split(title) if p]
+    named = [p for p in parts if not _LATIN.match(p)]  # '無綫新聞 TVB News': its name in two scripts
+    if 0 < len(named) < len(parts) and parts[:len(named)] == named:
+        parts = named
     if len(parts) == 2 and len(parts[0]) <= _BRAND_MAX and _SITE_PART.match(parts[1]):
         return True  # '某某全景—某某资讯门户': a brand, then what the site is
     return bool(parts) and all(_SITE_PART.match(p) for p in parts)

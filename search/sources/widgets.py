@@ -38,6 +38,10 @@ _LOGIN_WORD = re.compile(r"登录|登錄|登入|注册|註冊|密码|密碼|账�
 _LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手機號|用户|用戶|会员|會員)?(登录|登錄|登入|注册|註冊)$|"
                     r"^(微信|QQ|微博|手机|手機)?(扫码|掃碼|扫一扫|掃一掃)(登录|登錄|登入)$|"  # '微信扫码登录'
                     r"(还没有|還沒有|没有|沒有)(账号|帳號|賬號)|(忘记|忘記)密(码|碼)")
+# A forum's prompt to sign in ('您需要 登录 才可以下载或查看', '马上注册,结交更多好友'): the
+# board's boilerplate around every thread, on a line of up to twice a widget's length.
+_SIGN_IN = re.compile(r"(登录|登錄|登入|注册|註冊)(后|後)?(才可以|才能|才可)|"
+                      r"^(马上|馬上|立即)(注册|註冊|登录|登錄)[,，]")
 # A page's mode switches: skip links, display modes, the elder-friendly and accessible versions
 # government sites offer ('退出长者模式', '无障碍浏览', '关怀版').
 _SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主要內容|跳到主要內容)|^(显示模式|顯示模式)|"
@@ -63,6 +67,10 @@ _UI_WORDS = frozenset(["previous", "prev", "next", "more", "read", "share", "pri
                        "filter", "filters", "clear", "all", "found", "results", "result"])
 _UI_MAX = 5  # words
 # A view or comment counter left by the page ('体育正文 287 0'): a short label, then two numbers.
+# A search form's or table's field labels ('起 - 迄 族群 主題'): four or more words of one or two
+# Han characters (a dash between two); a sentence or a headline has longer words between its spaces.
+_FIELD_LABELS = re.compile(r"^[\u4e00-\u9fff]{1,2}(\s+([\u4e00-\u9fff]{1,2}|[-–~～]))*"
+                           r"(\s+[\u4e00-\u9fff]{1,2}){3}\s*$")
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
 # An audio or video player's clock ('0:00', '00:00 / 03:25'), never a story's time, and a
 # count standing bare under a headline ('0', '12 3'): a like or comment button's number.
@@ -128,6 +136,8 @@ def is_widget(text: str) -> bool:
     if len(bare) <= _WIDGET_MAX and (_LOGIN.search(bare) or _SWITCH.match(bare)
                                      or len(set(_LOGIN_WORD.findall(bare))) >= 2):
         return True
+    if len(bare) <= 2 * _WIDGET_MAX and _SIGN_IN.search(bare):
+        return True
     if len(bare) <= 2 * _WIDGET_MAX and (_SOCIAL.search(text) or bare.startswith("分享")) and not _SHARE_REST.sub(
             "", _SOCIAL.sub("", text)):
         return True
@@ -139,7 +149,7 @@ def is_widget(text: str) -> bool:
     if not _HAN.search(text) and (0 < len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
         return True
-    return bool(_COUNTER.match(text))
+    return bool(_COUNTER.match(text) or _FIELD_LABELS.match(text))
 
 
 def table_cells(text: str) -> str:

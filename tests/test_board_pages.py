@@ -1,0 +1,95 @@
+"""Forms of pages from forums, broadcasters, e-papers, aggregators and archive sites: a
+board's sign-in prompts, a masthead in two scripts at a page's foot, an e-paper's menu of
+the page's headlines, bracketed credits, a caption glued to a wire's lead, a record's field
+lines under the headline. The pages here are written for these tests, modelled on pages of
+many sites."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+
+def _arts(text: str):
+    return split_articles(text, "dump.txt")
+
+
+def test_a_boards_sign_in_prompts_are_chrome_even_in_the_middle_of_a_dump():
+    above = ("镇上新修的文化广场开放\n\n"
+             "(本报讯)镇上新修的文化广场昨日开放,广场设有篮球场、戏台和儿童游乐区。\n"
+             "镇长表示,广场晚上开放到十点,由志愿者轮流值守。\n\n")
+    board = ("同乡会捐赠防疫物资 助乡亲度过难关\n\n"
+             "时间:2020-4-8 10:22 0 1665 | 复制链接 |\n\n"
+             "马上注册,结交更多好友\n\n"
+             "您需要 登录 才可以下载或查看,没有账号?立即注册\n\n"
+             "x\n\n"
+             "同乡会本周向乡里捐赠了口罩和消毒液共两千份,由理事长亲自送到镇政府。\n\n"
+             "理事长说,同乡会还将继续筹款,帮助受疫情影响的家庭。\n\n"
+             "您需要登录后才可以回帖 登录 | 立即注册\n")
+    arts = _arts(above + board)
+    assert [a.title for a in arts] == ["镇上新修的文化广场开放", "同乡会捐赠防疫物资 助乡亲度过难关"]
+    assert arts[1].date == "2020-04-08"
+    assert "注册" not in arts[1].text and "登录" not in arts[1].text
+
+
+def test_a_broadcasters_masthead_in_two_scripts_at_a_pages_foot_heads_no_story():
+    tv = ("考試放榜 七名狀元來自六間學校\n\n發佈日期: 2019-07-10 09:30\n\n"
+          "今年文憑試今日放榜,七名考生考獲最佳成績,分別來自六間學校。\n\n"
+          "教育局表示,今年考生人數較去年略少。\n\n"
+          "翡翠新聞 Jade News\n翡翠新聞 Jade News\n\n")
+    paper = ("« 返回前頁列印\n\n時事脈搏 | 2023-06-20 14:07\n\n"
+             "旺角商場男子涉藏武器被捕 無人受傷\n\n"
+             "一名男子涉嫌藏有武器進入旺角一個商場,被保安發現後報警,警員到場將他拘捕。\n\n"
+             "案件暫時列作藏有攻擊性武器。\n")
+    arts = _arts(tv + paper)
+    assert [a.title for a in arts] == ["考試放榜 七名狀元來自六間學校", "旺角商場男子涉藏武器被捕 無人受傷"]
+    assert all("Jade" not in a.text for a in arts)
+
+
+def test_an_e_papers_menu_of_its_headlines_makes_no_article():
+    page = ("城东工业产值上半年破百亿\n\n"
+            "本报讯 记者某某报道:上半年,城东区规模以上工业实现总产值101亿元,同比增长五成。\n"
+            "全区重点项目陆续投产,为工业增长注入动力。\n"
+            "更多>>  某某日报近期报纸查看\n \n  本文所在版面导航\n·城东工业产值上半年破百亿\n"
+            "  本文所在版面\n【第 A2 版:综合新闻】\n\n某某日报版权所有,未经书面授权禁止使用\n")
+    arts = _arts(page)
+    assert [a.title for a in arts] == ["城东工业产值上半年破百亿"]
+    assert "版面" not in arts[0].text and "·" not in arts[0].text
+
+
+def test_bracketed_credits_of_writer_and_reviewer_are_chrome():
+    page = ("乡村文化旅游节在城郊启动\n发布时间:2024年01月19日 来源:某某区人民政府网站\n\n"
+            "1月18日,乡村文化旅游节在城郊启动,赏非遗、看表演、品美食、逛大集。\n\n"
+            "【文:某某某 审核:某某】\n")
+    (a,) = _arts(page)
+    assert "审核" not in a.text and a.text.endswith("逛大集。")
+
+
+def test_a_caption_glued_to_a_wires_lead_after_the_date_prefix_is_split_off():
+    page = (" date 2026-01-16 《某某條例》三讀通過。（某某社 甲乙攝） 某某社台北1月16日電（記者 甲乙）"
+            "議會今日表決,以59票對49票否決復議案,兩項修法三讀通過。\n\n"
+            "《某某條例》修法前,各黨團在會中輪番發言,議會最後以表決通過條例。\n")
+    (a,) = _arts(page)
+    assert a.source == "某某社" and a.date == "2026-01-16"
+    assert "某某社台北1月16日電" in a.text and "59票對49票" in a.text
+
+
+def test_an_untitled_photos_caption_above_a_desk_byline_belongs_to_its_story():
+    page = (" date 2026-01-01 衛生局呼籲民眾接種疫苗,六個月以上未接種者皆可免費接種一劑。(某某縣衛生局提供)\n\n"
+            "記者某某某／某某報導\n\n"
+            "某某縣衛生局一日表示,連假期間聚會頻繁,呼吸道傳染病傳播風險增加,即日起擴大公費疫苗接種對象。\n\n"
+            "衛生局長表示,長者及慢性病患者應及早接種。\n")
+    (a,) = _arts(page)
+    assert a.date == "2026-01-01"
+    assert "擴大公費疫苗接種對象" in a.text
+
+
+def test_a_forms_field_labels_are_chrome_and_record_fields_are_no_headline():
+    page = ("起   - 迄  族群 主題\n\n"
+            "某某電視台    2021/06/18\n"
+            "山區長者首波接種 鄉公所派專車接送\n"
+            "族群: 泰雅族\n主題: 社會關懷、醫療保健\n地點: 某某縣 某某鄉\n\n"
+            "某某鄉今天上午九點開始,為山區長者施打第一劑疫苗,第一天預計有60位長者接種。\n\n"
+            "鄉公所特別安排專車,規劃四條路線接送長者。\n")
+    (a,) = _arts(page)
+    assert a.title == "山區長者首波接種 鄉公所派專車接送"
+    assert a.date == "2021-06-18"
+    assert "迄" not in a.text and "迄" not in a.title
