@@ -30,11 +30,12 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
             continue
         after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
         before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
-        if _dense_block(text, i, after) and (_spaced_before(gaps, text, i) or _dense_block(text, before, i)):
+        if _dense_block(lines, text, i, after) and (_spaced_before(gaps, text, i)
+                                                    or _dense_block(lines, text, before, i)):
             out.add(i)
             continue
         if _dense_paragraphs(lines, text, i, after) and (_spaced_before(gaps, text, i, need=3)
-                                                         or _dense_block(text, before, i)):
+                                                         or _dense_block(lines, text, before, i)):
             out.add(i)  # a short dense page (two paragraphs, not a list) after a spaced one
             continue
         if _cut_short(lines, kinds, i):
@@ -57,7 +58,7 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
         if sum(g == 0 for g in window) < dense * len(window):
             continue
-        if any(_dense_block(text, a, b) for a, b in ((before, i), (i, after))):
+        if any(_dense_block(lines, text, a, b) for a, b in ((before, i), (i, after))):
             out.add(i)
     first = min(out, default=None)
     if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
@@ -104,9 +105,10 @@ def _indents(lines: list[Line], kinds: list[tuple[str, Any]], at: range, most: i
     return out
 
 
-def _dense_block(text: list[bool], start: int, end: int) -> bool:
-    """Three lines or more with no blank between them, two of them text."""
-    return end - start >= 3 and sum(text[start:end]) >= 2
+def _dense_block(lines: list[Line], text: list[bool], start: int, end: int) -> bool:
+    """Three lines or more with no blank between them, two of them text (the parts of one
+    line split in two count as one line)."""
+    return sum(not x.part for x in lines[start:end]) >= 3 and sum(text[start:end]) >= 2
 
 
 def _spaced_before(gaps: list[int], text: list[bool], i: int, need: int = 2) -> bool:

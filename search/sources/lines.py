@@ -91,6 +91,8 @@ _FLAT_PAGE = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+(?:\S{1,4}\s+)?((?:�
                         r"\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.*)$")
 # - '连夜除雪保畅通 44,541 2024年01月17日': a listed headline, its view count and its date.
 _COUNTED = re.compile(r"^(\S.{3,38}?)\s+\d{1,3}(?:,\d{3})+\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$")
+# - '<caption>。（某某社 某某攝） 某某社台北1月16日電…': a photo's caption and credit, then the text.
+_GLUED_CAPTION = re.compile(r"^(\S.{3,118}?[（(][^()（）]{1,16}(攝|摄|提供)[)）])\s+(\S.{20,})$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 _INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
 
@@ -105,6 +107,7 @@ class Line:
     brk: bool = False
     opens: bool = False  # a page export's date prefix (' date 2025-09-23 …'): a page starts here
     indent: bool = False  # the raw line opened with white space: a page's template indents its paragraphs
+    part: bool = False  # split off the raw line above it (split_line): no line of its own on the page
 
 
 # A metadata line ending on an empty source key, its value wrapped onto the next line.
@@ -129,7 +132,8 @@ def read_lines(text: str) -> list[Line]:
             continue
         opens = _DATE_PREFIX.match(line) is not None
         for i, part in enumerate(split_line(line)):
-            out.append(Line(part, gap if i == 0 else 0, opens=opens and i == 0, indent=indent and i == 0))
+            out.append(Line(part, gap if i == 0 else 0, opens=opens and i == 0, indent=indent and i == 0,
+                            part=i > 0))
         gap = 0
     return out
 
@@ -137,7 +141,9 @@ def read_lines(text: str) -> list[Line]:
 def split_line(text: str) -> list[str]:
     """A line holding a date and a headline, or a breadcrumb and metadata, as two lines."""
     if (m := _DATE_PREFIX.match(text)) is not None:
-        return [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        return [m.group(1)] + (split_line(m.group(2)) if m.group(2) else [])
+    if (m := _GLUED_CAPTION.match(text)) is not None:
+        return [m.group(1), m.group(3)]
     if (m := _TWICE_DATED.match(text)) is not None:
         return [m.group(1), m.group(2), m.group(3)]
     if (m := _GLUED_LEAD.match(text)) is not None and is_title(m.group(1)):

@@ -188,8 +188,10 @@ class Splitter(Drafting):
     def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
         """A byline line counts as metadata. A desk byline set apart under text, with text
         under it, opens the next (untitled) story of a dump; so does any byline after a story
-        its trailer closed ('作者: 某某') and page chrome cut."""
-        if self.cur.body and not self.pending and line.gap > 0 and nxt in ("body", "lead") and (
+        its trailer closed ('作者: 某某') and page chrome cut. Untitled photos' captions alone
+        above it are its story's."""
+        loose = self.cur.pictured and self.cur.title is None
+        if self.cur.body and not loose and not self.pending and line.gap > 0 and nxt in ("body", "lead") and (
                 desk_byline(line.text) or (self.cur.sealed and line.brk)):
             self.start(None)
         named = source_after(byline)  # '记者 甲 乙  来源:某某网': the byline and the source
