@@ -90,8 +90,8 @@ class Page:
         end = next((i for i in range(start, len(lines)) if norm(art["end"]) in norm(lines[i])), len(lines) - 1)
         top = start
         head = norm(art["headline"])[:12]
-        if head:
-            for i in range(start, -1, -1):
+        if head:  # the headline line above the text (a lead may repeat the headline's words)
+            for i in [*range(start - 1, -1, -1), start]:
                 if head in norm(lines[i]):
                     top = i
                     break

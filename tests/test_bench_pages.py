@@ -93,3 +93,15 @@ def test_dumps_group_pages_of_a_kind_three_to_five_a_file():
     assert sorted(p.name for g in groups for p in g) == sorted(p.name for p in pages)
     assert all(3 <= len(g) <= 5 for g in groups[:-1])
     assert groups == dumps(list(pages), 25)  # the same files on every run
+
+
+def test_a_subtitle_over_a_lead_that_repeats_the_headline_is_the_storys_text_not_chrome():
+    text = ("城北新区三个重点项目集中开工\n某某某等出席\n"
+            "本报讯 城北新区三个重点项目集中开工仪式昨日举行,总投资二十四亿元。\n"
+            "项目建成后可安排三百多人就业。\n")
+    page = Page("001.txt", text, truth("001.txt", "城北新区三个重点项目集中开工",
+                                       "城北新区三个重点项目集中开工仪式", "可安排三百多人就业。"))
+    t = Tally()
+    score_file([page], [make_article("001.txt", "城北新区三个重点项目集中开工",
+                                     "某某某等出席\n" + "\n".join(text.split("\n")[2:]).strip())], t, show=True)
+    assert t.counts["with_chrome"] == 0 and t.counts["homes"] == 1
