@@ -5,6 +5,7 @@ lines under the headline. The pages here are written for these tests, modelled o
 many sites."""
 from __future__ import annotations
 
+from search.sources.lines import is_boilerplate
 from search.sources.text import split_articles
 
 
@@ -93,3 +94,54 @@ def test_a_forms_field_labels_are_chrome_and_record_fields_are_no_headline():
     assert a.title == "山區長者首波接種 鄉公所派專車接送"
     assert a.date == "2021-06-18"
     assert "迄" not in a.text and "迄" not in a.title
+
+
+def test_the_leaders_a_paper_names_under_its_headline_are_no_headline():
+    page = ("返回报网首页 |   版面导航\n放大 缩小 默认\n"
+            "城郊首届荷花节开幕\n某某某某某某出席活动\n某某某\n\n"
+            "  本报讯 (记者 某某某)7月3日,城郊首届荷花节在湖畔村开幕,吸引众多游客前来赏花。\n\n"
+            "  活动现场,三百亩荷塘与民居相映成画。\n")
+    (a,) = _arts(page)
+    assert a.title == "城郊首届荷花节开幕"
+
+
+def test_a_font_size_control_wrapped_over_three_lines_is_chrome():
+    p1 = "为精简会议、改进会风,3月15日上午,镇里把食品安全检查推进会、安全生产大检查部署会等四个会议合并召开。" * 3
+    p2 = "会议组织学习了近期几起火灾事故的通报,要求各单位举一反三,排查身边隐患,压紧压实安全责任。" * 4
+    p3 = "会上,各代表单位围绕各自领域安全生产工作运行情况进行了汇报,并就下一步工作提出了意见和建议。" * 4
+    above = ("当前位置:首页 工作动态 > 镇里多会合并抓安全\n镇里多会合并抓安全\n"
+             "发布时间:2019-03-15 来源:某某镇 点击量:3831\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n")
+    page = ("区领导调研防汛备汛工作\n【字体:大\n中\n小】\n"
+            "4月8日,副区长带领水利局负责人到镇里调研防汛备汛工作。\n"
+            "他强调,要严格落实防汛责任,确保各项准备工作落实到位。\n")
+    arts = _arts(above + page)
+    assert [a.title for a in arts] == ["镇里多会合并抓安全", "区领导调研防汛备汛工作"]
+    assert "会上,各代表单位" in arts[0].text
+
+
+def test_a_print_link_standing_alone_is_chrome():
+    assert is_boilerplate("打印页面") and is_boilerplate("列印頁面")
+    assert not is_boilerplate("打印页面设置在工具栏的右上角,读者点击即可打印全文。")
+
+
+def test_a_metadata_table_above_the_next_pages_headline_opens_that_page():
+    above = ("镇里调研防汛工作\n\n4月8日,副区长到镇里调研防汛工作,检查了河道整治情况。\n"
+             "他要求严格落实防汛责任,确保各项准备工作落实到位。\n扫一扫在手机打开当前页\n\n")
+    table = ("索引号 abc-GK-2025-0175 发布日期: 2019-03-26 14:34\n来源 某某镇\n内容概述\n\n"
+             "某某镇召开清明节前安全生产部署会\n\n"
+             "3月25日,某某镇召开清明节前安全生产工作部署会,全体机关干部参会。\n\n"
+             "会议要求各村做好护林防火、交通劝导等工作安排。\n")
+    arts = _arts(above + table)
+    assert [(a.title, a.date, a.source) for a in arts] == [
+        ("镇里调研防汛工作", None, None), ("某某镇召开清明节前安全生产部署会", "2019-03-26", "某某镇")]
+
+
+def test_a_date_over_the_next_headline_after_a_photo_item_is_that_storys():
+    photo = ("社区长者食堂开张\n"
+             "近日,社区长者食堂开张,老人们一边用餐一边拉家常。某某记者 甲乙 摄\n\n")
+    paper = ("2015年8月28日 星期\n抢修水毁桥梁\n\n"
+             "  26日,石城镇杨家桥正在进行桥梁下构施工。\n\n"
+             "  该桥是三个村近五千村民出行的必经之地,计划9月中旬恢复通行。\n")
+    arts = _arts(photo + paper)
+    assert [(a.title, a.date) for a in arts][-1] == ("抢修水毁桥梁", "2015-08-28")
+    assert arts[0].date is None

@@ -68,7 +68,7 @@ BOILERPLATE = re.compile(
     r"^(设为首页|設為首頁|设为主页|設為主頁|加入收藏)|^no comments\s*:?$|^your browser does not|"
     # the publisher or its overseer under the masthead ('某某日报报业集团主办', '某某宣传部主管')
     r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
-    r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|"
+    r"^(阅读原文|预览时标签不可点|返回顶部|打印本页|关闭窗口|扫一扫|微信扫一扫|分享到|分享至)|^(打印页面|列印頁面)$|"
     # a teaser's link to the rest of its story ('Continue reading “…”', '繼續閱讀 »')
     r"^(continue reading|read more)\b|^(阅读全文|閱讀全文|继续阅读|繼續閱讀)\s*[»>›]*$|"
     r"^[«‹<]?\s*返回(首页|首頁|列表|目录|目錄|上一页|上一頁|上级|上級|頂部|前页|前頁)|^回到(顶部|頂部|顶端|頂端)$|"
@@ -100,6 +100,7 @@ BOILERPLATE = re.compile(
     # states is read as metadata first)
     r"^(信息)?(索引号|索引號|发文机关|發文機關|发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|"
     r"公文種類|体裁分类|组配分类|服务对象|所属机构|所屬機構|有效性|时效性|主题词|主題詞)\s*[:：]?|"
+    r"^(内容概述|內容概述|内容概要|內容概要)\s*[:：]?$|"  # the table's summary label, its value gone
     # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
     r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚|人气|人氣)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$|"
     # a row of hashtags ('#圖書館 #中興大學 #資源'): the page's tag links
@@ -130,7 +131,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(电脑版|電腦版|桌面版|触屏版|觸屏版|手机版|手機版)$|"  # its switch to another version
                      r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
-                     r"^(字号|字號|字体|字體)\s*[:：]?(\s*[大中小])*\s*$|"  # the font-size control's label alone
+                     # the font-size control's label alone, or wrapped over lines ('【字体:大' / '中' / '小】')
+                     r"^[【\[]?(字号|字號|字体|字體)\s*[:：]?(\s*[大中小])*\s*[】\]]?$|^[大中小]\s*[】\]]$|"
                      r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
 AD_START = re.compile(r"^欢迎订阅|^(杂志社|报社)?订阅[(（]|"
                        r"^(扫码订阅|征订|订阅热线|订阅电话|广告热线|广告合作|邮发代号|全年定价)")

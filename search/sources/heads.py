@@ -42,7 +42,9 @@ _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題
                     r"^[\u4e00-\u9fff]{2}(报道|報導|新闻|新聞|快讯|快訊|速递|速遞)$|"
                     r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$|"  # a foreign name: a photo's
                     # a field of the story's record: '族群: 泰雅族', '地點: 新竹縣 五峰鄉' (short items)
-                    r"^[\u4e00-\u9fff]{2}\s*[:：]\s*[^\s、,，:：]{1,6}([\s、,，]+[^\s、,，:：]{1,6})*\s*$")
+                    r"^[\u4e00-\u9fff]{2}\s*[:：]\s*[^\s、,，:：]{1,6}([\s、,，]+[^\s、,，:：]{1,6})*\s*$|"
+                    # the leaders a paper names under its headline: '某某等出席', '某某某某出席活动'
+                    r"^[^，,。:：]{2,16}(出席|参加|參加)(活动|活動|会议|會議|仪式|儀式|并讲话|並講話|并致辞|並致辭)?$")
 
 
 def wraps(first: str, second: str) -> bool:

@@ -55,7 +55,8 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
 _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息)?(?:来源|來源)\s*[:：|｜丨]+\s*([^\s|｜丨【\[]+)|"
-                     r"(?:稿源|出处|出處|(?:发布|發布|發佈|发稿|發稿)(?:单位|單位)|发布机关|發布機關)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)")
+                     r"(?:稿源|出处|出處|(?:发布|發布|發佈|发稿|發稿)(?:单位|單位)|发布机关|發布機關)\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:转自|轉自|转载自|轉載自)\s*[:：]?\s*([^\s|｜丨【\[]+)|"
+                     r"^(?:信息|文章|稿件)?(?:来源|來源)\s+([^\s|｜丨【\[:：]{2,20})$")  # a table's '来源 某某镇'
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
@@ -159,7 +160,7 @@ def meta_of(text: str) -> dict[str, str] | None:
     if date and date != _EPOCH:
         meta["date"] = date
     if (source := _SOURCE.search(line)) is not None and (value := source_value(
-            source.group(1) or source.group(2) or source.group(3))):
+            source.group(1) or source.group(2) or source.group(3) or source.group(4))):
         book = _BOOK.search(value)
         meta["source"] = book.group(0) if book else value
     if (author := _AUTHOR_IN_META.search(line)) is not None:

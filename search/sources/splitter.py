@@ -205,7 +205,8 @@ class Splitter(Drafting):
             if self.at and self.kinds[self.at - 1][0] == "date" and self.cur.title is None and not self.pending:
                 self.cur.clocked = True  # dates stacked above the story: the one nearest it is its own
             self.on_meta(line, {"date": date}, nxt)
-        elif self.cur.pictured and not self.pending:  # headline, its photo, then the story's date
+        elif self.cur.pictured and not self.pending and not self.dates_headline(nxt):
+            # headline, its photo, then the story's date (not a date set right over the next headline)
             self.cur.meta({"date": date})
             self.cur.signalled = True
         elif self.pending and nxt in ("body", "lead", "meta", "byline", "caption") and (
@@ -228,6 +229,10 @@ class Splitter(Drafting):
             self.cur.body.append(line)
             self.cur.date = self.cur.date or date
             self.cur.sealed = True
+
+    def dates_headline(self, nxt: str | None) -> bool:
+        """Is the date line at the current line set right over a headline (a page's header)?"""
+        return nxt == "title" and self.lines[self.at + 1].gap == 0
 
     def lead_follows(self) -> bool:
         """Does a story's lead or byline (perhaps under its headline) follow the captions at the
