@@ -145,3 +145,17 @@ def test_a_date_over_the_next_headline_after_a_photo_item_is_that_storys():
     arts = _arts(photo + paper)
     assert [(a.title, a.date) for a in arts][-1] == ("抢修水毁桥梁", "2015-08-28")
     assert arts[0].date is None
+
+
+def test_an_age_gate_citing_the_rating_law_is_chrome_in_a_dump():
+    above = ("镇上新修的文化广场开放\n\n(本报讯)镇上新修的文化广场昨日开放,广场设有篮球场、戏台和儿童游乐区。\n\n"
+             "镇长表示,广场晚上开放到十点,由志愿者轮流值守。\n\n")
+    gate = ("限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n"
+            "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定,已於網站首頁或各該限制新聞內容顯示警示圖像,"
+            "未滿18歲者請勿瀏覽,並請家長陪同。\n\n")
+    story = ("全國大學校長會議今在南部登場\n\n2022/01/13 10:20\n\n"
+             "每年一度的全國大專校院校長會議,今天在南部一所大學舉行,兩百多位校長出席。\n\n"
+             "會議討論了少子化下的招生與轉型。\n")
+    arts = _arts(above + gate + story)
+    assert [a.title for a in arts] == ["镇上新修的文化广场开放", "全國大學校長會議今在南部登場"]
+    assert all("分級" not in a.text and "限制級" not in a.text for a in arts)

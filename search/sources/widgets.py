@@ -13,6 +13,7 @@ _RIGHTS_OWNER = re.compile(r"(版权|版權)均?(属|屬|归|歸)\S{1,16}所有"
 _RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_SHARE = 0.3  # of a line's characters: Chinese text quotes a Japanese name, never a line of it
+_RATING_LAW = re.compile(r"(電腦網路|电脑网络)(內容|内容)分(級|级)")
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
@@ -169,6 +170,8 @@ def is_notice(text: str) -> bool:
     """A notice, spam line or doubled site name: chrome whatever its punctuation."""
     if len(text) <= _NOTICE_MAX and NOTICES.search(text):
         return True
+    if _RATING_LAW.search(text):
+        return True  # an age gate citing the rating law ('根據「電腦網路內容分級處理辦法」…'), at any length
     if _SITE_GREETING.match(text):
         return True  # '欢迎来到“某某网”,在这里您可以浏览到…': the site describing itself, at any length
     if len(text) <= _RIGHTS_MAX and _RIGHTS_OWNER.search(text):
