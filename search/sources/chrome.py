@@ -125,12 +125,15 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
+                     # a like counter: '已有 0 位網友鼓勵'
+                     r"^已有\s*\d+\s*(位|人|個|个)\S{0,4}(鼓勵|鼓励|按讚|按赞|点赞|點讚|推薦|推荐)$|"
                      r"^(本文所在)?(版面导航|版面導航|标题导航|標題導航|版面目录|版面目錄|版面)$|"  # an e-paper's menus
                      # a photo's zoom link ('放大圖片', '点击查看大图')
                      r"^(放大|点击放大|點擊放大|查看|点击查看|點擊查看)(图片|圖片|大图|大圖|原图|原圖)$|"
                      r"^[•·]?\s*\S{2,12}(移动版|移動版|手机版|手機版)$|"  # the site's name on its mobile pages
                      r"^(电脑版|電腦版|桌面版|触屏版|觸屏版|手机版|手機版)$|"  # its switch to another version
-                     r"^(最新|熱門|热门|全部)?(回應|回应|評論|评论|留言)\s*[:：]?$|"  # a comment box's heading
+                     # a comment box's heading
+                     r"^(最新|熱門|热门|全部|發佈|发布|發表|发表)?(回應|回应|評論|评论|留言)\s*[:：]?$|"
                      # the font-size control's label alone, or wrapped over lines ('【字体:大' / '中' / '小】')
                      r"^[【\[]?(字号|字號|字体|字體)\s*[:：]?(\s*[大中小])*\s*[】\]]?$|^[大中小]\s*[】\]]$|"
                      r"^((字号|字號|字体|字體)?(变大|變大|变小|變小|放大|缩小|縮小|默认|默認|还原|還原)[\s|｜]*){2,}$")
@@ -143,6 +146,8 @@ RELATED = re.compile(r"^[※【\[]?\s*(相关阅读|相关新闻|相关链接|�
                       r"[^\s，,。:：]{0,4}(推荐|推薦)|(往下看|继续看|繼續看)?(最新|热门|熱門|更多|其他|其它|相关|相關)"
                       r"(新闻|新聞|文章|资讯|資訊|报道|報導|视频|視頻|图集|圖集|信息|訊息)|"
                       r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦|"
+                      # a site's search terms, its ticker
+                      r"(热门|熱門)(搜索|搜尋|搜寻|标签|標籤)|(今日|今天)(头条|頭條)|"
                       r"更多[\u4e00-\u9fff]{2})\s*[】\]]?\s*[:：]?$")  # 'more of' a section: '更多港聞'
 
 # Notices a page sets around every story, whatever their punctuation: a browser warning
@@ -173,7 +178,10 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"(不允许|不允許)直接(阅读|閱讀)|(扫描二维码|掃描二維碼)(下载|下載)|"
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
                      r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止|严禁|嚴禁).{0,4}(转载|轉載|复制|複製|使用)|"
-                     r"(报料|報料|爆料).{0,6}(线索费|線索費)|"  # a paper's tip fee: '报料，线索费50元'
+                     r"(报料|報料|爆料).{0,6}(线索费|線索費)|"
+                     # a comment form's promise and its required fields ('您的電郵地址不會公開')
+                     r"(電郵地址|電子郵件地址|电子邮件地址|邮箱地址|郵箱地址)[^。]{0,8}(不會|不会)[^。]{0,4}(公開|公开)|"
+                     r"必填(欄位|栏位|字段|項目|项目)|"  # a paper's tip fee: '报料，线索费50元'
                      # a call to follow the outlet on a platform ('快點我加入某某新聞LINE好友!')
                      r"(加入|追蹤|追踪|訂閱|订阅)\S{0,12}(LINE|Line|臉書|脸书|Facebook|IG|Instagram|YouTube|Telegram)"
                      r"\s*(好友|官方帳號|官方账号|粉絲團|粉丝团|頻道|频道)|"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from search.sources.breaks import CUT_SHORT
 from search.sources.credits import byline_of, caption_credit
-from search.sources.dates import date_line, edition_date
+from search.sources.dates import date_line, edition_date, header_clock
 from search.sources.lines import (
     _HAN,
     TERMINAL,
@@ -211,6 +211,8 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
             zone, brk, listed = "related", True, []
         elif is_filler(t):
             continue
+        elif header_clock(t):
+            brk = True
         elif (day := edition_date(t)) is not None:  # an e-paper's toolbar: its date is kept
             out.append(replace(line, text=day, gap=gap, brk=True))
             brk, gap = False, 0

@@ -48,6 +48,10 @@ _EN_DATE = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s
                       re.IGNORECASE)
 
 
+# ... and with the year first: '2026-Jan-20'.
+_YEAR_MONTH_DAY = re.compile(rf"\b(\d{{4}})-{_MONTH}-(\d{{1,2}})\b", re.IGNORECASE)
+
+
 def _en_date(m: re.Match[str]) -> str:
     month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
     return f"{year}年{_MONTHS[month[:3].lower()]}月{int(day)}日"
@@ -68,6 +72,8 @@ def gregorian(text: str) -> str:
     '27 十月 2019' -> '2019年10月27日', '8月 17, 2009' -> '2009年8月17日')."""
     if _LATIN.search(text):  # English, Malay and Indonesian month names
         text = _EN_DATE.sub(_en_date, text)
+        text = _YEAR_MONTH_DAY.sub(lambda m: f"{m.group(1)}年{_MONTHS[m.group(2)[:3].lower()]}月{int(m.group(3))}日",
+                                   text)
     if "月" not in text:  # every other form names the month
         return text
     text = _DAY_MONTH_YEAR.sub(lambda m: f"{m.group(3)}年{_han_number(m.group(2))}月{m.group(1)}日", text)
@@ -154,3 +160,13 @@ def edition_date(text: str) -> str | None:
     if len(text) > 80 or not _EDITION_PAGER.search(text):
         return None
     return date_line(_EDITION_BAR.sub(" ", text))
+
+
+# A site's header clock puts the weekday before the day ('星期六 2024年 10月 26日'); a story's
+# own date, and an e-paper's, put it after.
+_CLOCK = re.compile(r"^(星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*[,，]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def header_clock(text: str) -> bool:
+    """Is *text* a site's header clock (today's date, never a story's)?"""
+    return _CLOCK.match(text.strip()) is not None

@@ -35,6 +35,7 @@ _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|�
                         r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$|"
                         r"^\S{2,14}(网站|網站)$")  # '澳門特別行政區政府入口網站'
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z.&']*$")  # a word of a site's English name
+_READ_COUNT = re.compile(r"\s*[-—]*\s*(閱讀|阅读|瀏覽|浏览|點閱|点阅)(人次|次數|次数|數|数)?\s*[:：]\s*\d+\s*$")
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
@@ -116,7 +117,8 @@ def site_only(title: str) -> bool:
 def dashed(title: str) -> tuple[str, str | None, str | None]:
     """A title line as (headline, outlet named after '——' or None, subtitle moved to the
     text or None); otherwise the line without the site name a page title appends."""
-    title = title.rstrip("*＊_ ")  # 'Headline******', 'Headline_': a mirror's decoration, a bare separator
+    title = _READ_COUNT.sub("", title).rstrip("*＊_|｜ ")  # 'Headline******', 'Headline_', 'Headline |'
+    # (a mirror's decoration, a table cell's pipe), 'Headline --閱讀人次 : 858' (a view counter)
     main, dash, sub = title.partition("——")
     if not dash or len(main.strip()) < 4:
         return site_stripped(title), None, None

@@ -30,7 +30,15 @@ from search.sources.meta import (
 from search.sources.normal import normalise, unbroken
 from search.sources.sites import site_stripped
 from search.sources.tables import is_table_key, is_table_row
-from search.sources.widgets import is_dated_bar, is_footer_row, is_link_target, is_notice, is_stray, is_widget
+from search.sources.widgets import (
+    is_dated_bar,
+    is_footer_row,
+    is_link_target,
+    is_notice,
+    is_stray,
+    is_ticker,
+    is_widget,
+)
 from search.text.leads import DAY
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
@@ -168,8 +176,8 @@ def is_boilerplate(text: str) -> bool:
 
 
 def _boilerplate(text: str) -> bool:
-    if len(text) > 150:  # a paragraph; only link-bar navigation runs this long
-        return "](" in text or text.startswith("[")
+    if len(text) > 150:  # a paragraph; only link-bar navigation and a ticker run this long
+        return "](" in text or text.startswith("[") or is_ticker(text)
     return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
                 or is_footer_row(text)
                 or _SYMBOLS_ONLY.match(text)

@@ -136,7 +136,11 @@ class Splitter(Drafting):
     def on_lead(self, line: Line, data: Any, nxt: str | None) -> None:
         """本报讯/新华社…电: an article opens here unless this one has no text yet. Between a
         story's metadata and its lead, a widget's line or two (加载中,请稍候) is dropped, and
-        a longer notice with no headline of its own after it (請同意…隱私權) keeps the story."""
+        a longer notice with no headline of its own after it (請同意…隱私權) keeps the story.
+        A report retold ('据某某报道,…') with no headline over it is the story's own text."""
+        if self.cur.body and not self.pending and line.text[:1] in "据據":
+            self.on_body(line, data, nxt)
+            return
         if self.cur.stub(STUB_HAN):
             self.cur.body, self.pending = [], []
         echo = self.cur.slight(NOTICE_HAN) and "".join((self.cur.title or "").split()) in {

@@ -72,6 +72,11 @@ _UI_MAX = 5  # words
 # Han characters (a dash between two); a sentence or a headline has longer words between its spaces.
 _FIELD_LABELS = re.compile(r"^[\u4e00-\u9fff]{1,2}(\s+([\u4e00-\u9fff]{1,2}|[-–~～]))*"
                            r"(\s+[\u4e00-\u9fff]{1,2}){3}\s*$")
+# A ticker: three or more headlines of 6-30 characters on one line, three or more spaces apart.
+_WIDE_GAP = re.compile(r"\s{3,}")
+_TICKER_ITEMS = 3
+_TICKER_ITEM = (6, 30)
+_SENTENCE_END = re.compile(r"[。！？；;]")
 _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
 # An audio or video player's clock ('0:00', '00:00 / 03:25'), never a story's time, and a
 # count standing bare under a headline ('0', '12 3'): a like or comment button's number.
@@ -150,7 +155,14 @@ def is_widget(text: str) -> bool:
     if not _HAN.search(text) and (0 < len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
         return True
-    return bool(_COUNTER.match(text) or _FIELD_LABELS.match(text))
+    return bool(_COUNTER.match(text) or _FIELD_LABELS.match(text)) or is_ticker(text)
+
+
+def is_ticker(text: str) -> bool:
+    """A row of other stories' headlines set apart by runs of spaces (a site's ticker)."""
+    parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
+    return len(parts) >= _TICKER_ITEMS and all(
+        _TICKER_ITEM[0] <= len(p) <= _TICKER_ITEM[1] and not _SENTENCE_END.search(p) for p in parts)
 
 
 def table_cells(text: str) -> str:

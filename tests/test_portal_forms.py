@@ -1,0 +1,64 @@
+"""Forms of Taiwan, Hong Kong and overseas portals: date keys and English month names, a
+closing source line with its date, a ticker of other headlines, a report retold inside a
+story, a header clock, counters and a comment form. The pages here are written for these
+tests, modelled on pages of many sites."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+
+def _arts(text: str):
+    return split_articles(text, "page.txt")
+
+
+def test_a_printed_on_key_and_a_date_with_an_english_month_are_the_storys_dates():
+    (a,) = _arts("議會總質詢 電視網路直播\n\n刊登日期:2024-05-15\n"
+                 "【記者某某某台南報導】市議會定期會十五日起進行市政總質詢,市民可以透過電視或網路收看。\n\n"
+                 "議會表示,總質詢時間每人五十分鐘。\n")
+    assert a.date == "2024-05-15"
+    (b,) = _arts("返回\n本地\n出版：2026-Jan-20 18:31\n更新：2026-Jan-20 18:31\n\n"
+                 "急症室求診人數減兩成\n\n醫管局表示,本月急症室求診人數較去年同期減少近兩成,輪候時間縮短。\n\n"
+                 "當局會繼續監察收費改革的成效。\n")
+    assert (b.title, b.date) == ("急症室求診人數減兩成", "2026-01-20")
+
+
+def test_a_closing_news_source_line_names_the_paper_and_a_view_counter_leaves_the_headline():
+    (a,) = _arts("小學畢業典禮感性登場 七位畢業生說再見 --閱讀人次 : 858\n"
+                 "【記者某某某報導】某某國小第51屆畢業典禮15日下午感性登場,七位畢業生在祝福下完成小學旅程。\n"
+                 "畢業生家長全數出席,分享孩子成長的喜悅。\n"
+                 "新聞資料來源:某某日報--2017-06-16\n已有 0 位網友鼓勵\n")
+    assert a.title == "小學畢業典禮感性登場 七位畢業生說再見"
+    assert (a.date, a.source) == ("2017-06-16", "某某日報")
+    assert "網友鼓勵" not in a.text
+
+
+def test_a_ticker_of_other_headlines_is_chrome():
+    ticker = "            ".join(["某某調查一成學子遭校園霸凌", "數位學習計畫補助五十六校", "市府攜手產學啟動新計畫",
+                         "年後轉職潮就業網站助攻", "南市推動觀光抱回五項大獎", "分手沒還機車前女友告侵占",
+                         "桃園啟動溪流護岸改善工程", "颱風外圍環流影響北部有雨", "縣府公布明年度預算案"])  # 150+
+    (a,) = _arts("回首頁\n\n今日頭條:\n\n" + ticker + "\n\n議會總質詢 電視網路直播\n\n刊登日期:2024-05-15\n"
+                 "【記者某某某台南報導】市議會定期會十五日起進行市政總質詢,市民可以透過電視或網路收看。\n")
+    assert a.title == "議會總質詢 電視網路直播" and "霸凌" not in a.text
+
+
+def test_a_report_retold_inside_a_story_is_its_text_not_a_new_story():
+    (a,) = _arts("高速公路多车相撞 七人死亡\n\n"
+                 "周一晚上,高速公路南行路段发生多车相撞事故,造成七人死亡、三十多人受伤。\n\n"
+                 "警方表示,一辆卡车的轮胎脱落,旅游巴士撞上轮胎后失控。\n\n"
+                 "据《某某时报》报道,巴士随后撞上对面车道的两辆轿车。\n\n"
+                 "警方周二确认了死者的身份。\n")
+    assert "据《某某时报》报道" in a.text and a.text.endswith("确认了死者的身份。")
+
+
+def test_a_header_clock_with_the_weekday_first_is_no_date_of_the_story():
+    (a,) = _arts("星期六 2024年 10月 26日\n主页 大城小镇\n\n华小足球联赛下月开踢\n\n"
+                 "州华人足球公会订于下月起一连七个星期日,在华小草场举行足球联赛。\n\n"
+                 "联赛获得区内八所华小参与。\n")
+    assert (a.title, a.date) == ("华小足球联赛下月开踢", None)
+
+
+def test_a_comment_forms_heading_and_promise_are_chrome():
+    arts = _arts("區議員與立法會議員舉行會議\n\n區議員7月19日應邀到立法會就地區議題交換意見。\n\n"
+                 "發佈留言\n\n您無須註冊,只需要提供電郵地址即可發表留言,您提供的電郵地址不會公開。 必填欄位標示為 *\n")
+    assert [a.title for a in arts] == ["區議員與立法會議員舉行會議"]
+    assert "留言" not in arts[0].text
