@@ -62,3 +62,13 @@ def test_a_comment_forms_heading_and_promise_are_chrome():
                  "發佈留言\n\n您無須註冊,只需要提供電郵地址即可發表留言,您提供的電郵地址不會公開。 必填欄位標示為 *\n")
     assert [a.title for a in arts] == ["區議員與立法會議員舉行會議"]
     assert "留言" not in arts[0].text
+
+
+def test_text_after_a_closing_source_line_and_a_counter_is_the_next_pages():
+    above = ("小學畢業典禮感性登場\n"
+             "【記者某某某報導】某某國小畢業典禮15日下午感性登場,七位畢業生在祝福下完成小學旅程。\n"
+             "新聞資料來源:某某日報--2017-06-16\n已有 0 位網友鼓勵\n\n")
+    flat = ("新聞焦點 【防洪維護】縣府漏夜調派抽水機 歷史訊息 | 發布日期 2023/09/06 | "
+            "縣內5日下午暴雨,一處大樓地下室因強降雨瞬間淹水,縣府隨即調派兩台抽水機前往,漏夜抽水讓積水消退。\n")
+    arts = _arts(above + flat)
+    assert len(arts) == 2 and "抽水機" not in arts[0].text and "抽水機" in arts[1].text

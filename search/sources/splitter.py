@@ -263,9 +263,12 @@ class Splitter(Drafting):
         self.pending.append(line)
 
     def on_body(self, line: Line, data: Any, nxt: str | None) -> None:
-        """Text: pending title lines become a title, a new article's or subheadings."""
+        """Text: pending title lines become a title, a new article's or subheadings. Text set
+        apart after a story its trailer closed and page chrome cut is the next page's."""
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
+        elif not self.pending and self.cur.body and self.cur.sealed and line.brk and line.gap > 0:
+            self.start(None)
         self.retitle(lead=False)
         self.take_title()
         self.place_pending()
