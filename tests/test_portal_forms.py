@@ -4,6 +4,8 @@ story, a header clock, counters and a comment form. The pages here are written f
 tests, modelled on pages of many sites."""
 from __future__ import annotations
 
+from search.sources.heads import bulleted
+from search.sources.lines import Line
 from search.sources.text import split_articles
 
 
@@ -72,3 +74,10 @@ def test_text_after_a_closing_source_line_and_a_counter_is_the_next_pages():
             "縣內5日下午暴雨,一處大樓地下室因強降雨瞬間淹水,縣府隨即調派兩台抽水機前往,漏夜抽水讓積水消退。\n")
     arts = _arts(above + flat)
     assert len(arts) == 2 and "抽水機" not in arts[0].text and "抽水機" in arts[1].text
+
+
+def test_a_job_ads_bulleted_english_title_is_no_headline_of_the_story_under_it():
+    pending = [Line("• Advertising & Marketing Executive", 0), Line("南北大道发生多车事故,造成七人死亡", 1)]
+    assert bulleted(pending) is None
+    pending = [Line("• 南北大道多车相撞 七人死亡", 0), Line("警方调查事故原因", 1)]
+    assert bulleted(pending) == 0  # an e-paper's bulleted headline over its deck
