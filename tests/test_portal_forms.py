@@ -4,6 +4,9 @@ story, a header clock, counters and a comment form. The pages here are written f
 tests, modelled on pages of many sites."""
 from __future__ import annotations
 
+import random
+
+from bench.layouts import portal
 from search.sources.heads import bulleted
 from search.sources.lines import Line
 from search.sources.text import split_articles
@@ -81,3 +84,38 @@ def test_a_job_ads_bulleted_english_title_is_no_headline_of_the_story_under_it()
     assert bulleted(pending) is None
     pending = [Line("• 南北大道多车相撞 七人死亡", 0), Line("警方调查事故原因", 1)]
     assert bulleted(pending) == 0  # an e-paper's bulleted headline over its deck
+
+
+def test_a_page_title_with_a_column_tag_is_the_headline_said_again():
+    (a,) = _arts("[新春走基层] 某县护林员:守护山林过春节\n某县护林员:守护山林过春节\n"
+                 "某某网讯(记者 甲 乙)春节第一天,林场护林员一早就前往分场护林点巡逻。\n"
+                 "当天,全县一百多名护林员放弃休息,深入各主要林区开展森林防火工作。\n")
+    assert a.title == "某县护林员:守护山林过春节" and "新春走基层" not in a.text
+
+
+def test_an_e_papers_masthead_names_the_paper_of_its_own_reports():
+    (a,) = _arts("某某日报 数字报纸\n\n\na0001版:要闻\n\n下半年征兵体检工作 全面展开\n\n"
+                 "  本报讯(记者 甲 通讯员 乙)近日,我市下半年首次征兵体检正式启动。\n\n"
+                 "  本次体检共六天,计划为一千八百余名应征青年提供体检服务。\n")
+    assert (a.title, a.source) == ("下半年征兵体检工作 全面展开", "某某日报")
+
+
+def test_a_sites_credit_for_compiling_the_story_is_chrome():
+    (a,) = _arts("某区举办非遗展演活动\n\n时间:2022-06-10 08:59 来源:某某文化网\n\n"
+                 "6月8日下午,某区非遗展演活动在数字电影院内举行,十多个非遗项目登台。\n\n"
+                 "都市文化界 Abcd.com 整理发布\n")
+    assert "整理发布" not in a.text
+
+
+def test_a_headline_over_its_metadata_at_a_page_break_opens_that_page():
+    """A dump of portal pages in traditional characters whose second headline is simplified:
+    the script turns at the headline, and the headline goes with its page."""
+    def paragraph(topic: str, n: int) -> str:
+        said = ["建造的年代與規模", "當地居民的生活", "歷代修繕的經過",
+                "節慶時的熱鬧景象", "保存下來的文物", "研究者的考證"]
+        return "".join(f"{topic}的第{n}{k}段記述{what}。" for k, what in enumerate(said * 5))
+    pages = [{"title": "運河古鎮", "paragraphs": [paragraph("運河古鎮", n) for n in range(4)]},
+             {"title": "高山茶园", "paragraphs": [paragraph("高山茶園", n) for n in range(4)]}]
+    arts = _arts(portal(pages, ["甲乙丙", "丁戊己", "庚辛壬"], random.Random(5)))
+    assert [a.title for a in arts] == ["運河古鎮", "高山茶园"]
+    assert all(a.date for a in arts) and "高山茶园" not in arts[0].text

@@ -101,6 +101,7 @@ BOILERPLATE = re.compile(
     r"^(信息)?(索引号|索引號|发文机关|發文機關|发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|"
     r"公文種類|体裁分类|组配分类|服务对象|所属机构|所屬機構|有效性|时效性|主题词|主題詞)\s*[:：]?|"
     r"^(内容概述|內容概述|内容概要|內容概要)\s*[:：]?$|"  # the table's summary label, its value gone
+    r"^\S{2,12}(\s+\S{2,20})?\s*(整理发布|整理發佈|整理发表|整理發表)$|"  # a site's credit: '某某网 Xx.com 整理发布'
     # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
     r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚|人气|人氣)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$|"
     # a row of hashtags ('#圖書館 #中興大學 #資源'): the page's tag links

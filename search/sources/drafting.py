@@ -27,13 +27,14 @@ from search.sources.sites import named_site, outlet, site_name
 from search.text.normalize import normalize
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
 
 def said_as(text: str) -> str:
     """A line as compared with the headline: no spaces, in one script (a mirror that turned a
-    page traditional leaves the captions under its photos as they were), no bullet before it
-    (an e-paper's menu lists the page's headlines again: '·Headline')."""
-    return normalize("".join(text.split())).lstrip("·•")
+    page traditional leaves the captions under its photos as they were), no bullet or column
+    tag before it (an e-paper's menu lists the page's headlines again: '·Headline')."""
+    return _TAG.sub("", normalize("".join(text.split())).lstrip("·•"))
 
 
 class Drafting:
@@ -118,8 +119,7 @@ class Drafting:
         self.cur.title, name, sub = dashed(title)
         # the site a page title's tail or a site bar names ('… | 中國報', '某某新聞網 - 新聞速遞'):
         # the source of last resort
-        sites = (site_name(p.text) or (named_site(p.text) if site_only(p.text) else None) for p in self.pending)
-        self.site = site_name(title) or next(filter(None, sites), None) or self.site
+        self.site = site_name(title) or self.named_site() or self.site
         self.cur.paper = self.cur.paper or self.site
         alone = next((n for p in self.pending if (n := outlet(p.text)) is not None and p.text != title), None)
         self.cur.source = self.cur.source or name
@@ -129,6 +129,11 @@ class Drafting:
                 and said_as(p.text) != said]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
+
+    def named_site(self) -> str | None:
+        """The site a waiting line names: a page title's tail or a site bar ('某某日报 数字报纸')."""
+        sites = (site_name(p.text) or (named_site(p.text) if site_only(p.text) else None) for p in self.pending)
+        return next(filter(None, sites), None)
 
     def retitle(self, lead: bool) -> None:
         """Page title, metadata, then a headline right above the lead (or a fuller one above

@@ -81,7 +81,7 @@ class Splitter(Drafting):
                 self.site = None
                 last = self.pending[-1:]
                 headed = bool(last) and is_title(last[0].text) and (
-                    self.kinds[i][0] in ("lead", "body") or (self.cur.sealed and last[0].brk))
+                    self.kinds[i][0] in ("lead", "body", "date", "meta", "byline") or (self.cur.sealed and last[0].brk))
                 if headed:  # a headline right over the page's lead ('〔本報消息〕…'), or set after
                     # a closed story's trailer and chrome, is that page's; the lines above it
                     # (a paragraph the excerpt cut short) end the page before
