@@ -119,3 +119,17 @@ def test_a_headline_over_its_metadata_at_a_page_break_opens_that_page():
     arts = _arts(portal(pages, ["甲乙丙", "丁戊己", "庚辛壬"], random.Random(5)))
     assert [a.title for a in arts] == ["運河古鎮", "高山茶园"]
     assert all(a.date for a in arts) and "高山茶园" not in arts[0].text
+
+
+def test_a_government_press_release_in_a_dump_keeps_its_headline_source_and_date():
+    above = ("區選投票率公布\n\n區選投票率公布\n\n\n\n選舉事務處早上公布,地方選區總投票率為百分之二十七。\n\n"
+             "因應電子登記冊出現故障,投票時間延至午夜才結束。\n\n(政府新聞處圖片)\n\n\n相關文章\n\n")
+    release = ("公立医院急症室服务使用率\n*****************\n\n下稿代医院管理局发出:\n\n"
+               "  在服务需求高峰期期间,医院管理局密切监察辖下公立医院急症室服务的数据,并每日发布。\n\n"
+               "  医管局将由明日起停止每日发布有关数据,会持续监察公立医院的服务情况。\n \n\n\n\n"
+               "2019年6月1日(星期六)\n香港时间8时55分\n\nMENU\n\n新聞稿\n\n2018年12月12日\n \n")
+    below = ("公益金百萬行 踏足中環\n \n為與市民慶祝公益金踏入金禧年,公益金將在明年一月舉辦百萬行,路線途經中環。\n \n"
+             "公益金百萬行隊伍現已接受報名。\n")
+    arts = _arts(above + release + below)
+    assert [(a.title, a.date, a.source) for a in arts][1:] == [
+        ("公立医院急症室服务使用率", "2019-06-01", "医院管理局"), ("公益金百萬行 踏足中環", "2018-12-12", None)]

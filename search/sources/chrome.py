@@ -126,6 +126,9 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
+                     r"^(新聞稿|新闻稿)$|"  # a government site's section label over each release
+                     # the hour a press release was issued, under its date ('香港时间8时55分')
+                     r"^(香港|澳門|澳门)(时间|時間)\s*\d{1,2}\s*(时|時)\s*\d{1,2}\s*分$|"
                      # a like counter: '已有 0 位網友鼓勵'
                      r"^已有\s*\d+\s*(位|人|個|个)\S{0,4}(鼓勵|鼓励|按讚|按赞|点赞|點讚|推薦|推荐)$|"
                      r"^(本文所在)?(版面导航|版面導航|标题导航|標題導航|版面目录|版面目錄|版面)$|"  # an e-paper's menus

@@ -116,12 +116,15 @@ def _announces(text: str) -> bool:
     return meta_of(text) is not None or byline_of(text) is not None or is_lead(text)
 
 
+_UNDERLINE = re.compile(r"^[*＊=＝]{5,}$")
+
+
 def _opens_article(held: str, after: str) -> bool:
     """Is the last line of a related list or an ad in fact the title of the next article
     (metadata under it, or text when the list has no footer after it)?"""
     if not is_titlelike(held) or is_lead(held):
         return False
-    if _announces(after):
+    if _announces(after) or _UNDERLINE.match(after):  # '*****' under a press release's headline
         return True
     return is_title(held) and not held.startswith(("·", "•", "-", "*", "【", "[")) and not is_boilerplate(after)
 
