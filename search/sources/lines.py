@@ -150,7 +150,7 @@ def split_line(text: str) -> list[str]:
     """A line holding a date and a headline, or a breadcrumb and metadata, as two lines."""
     if (m := _DATE_PREFIX.match(text)) is not None:
         return [m.group(1)] + (split_line(m.group(2)) if m.group(2) else [])
-    if (m := _GLUED_CAPTION.match(text)) is not None:
+    if ("攝" in text or "摄" in text or "提供" in text) and (m := _GLUED_CAPTION.match(text)) is not None:
         return [m.group(1), m.group(3)]
     if (m := _TWICE_DATED.match(text)) is not None:
         return [m.group(1), m.group(2), m.group(3)]

@@ -160,6 +160,8 @@ def is_widget(text: str) -> bool:
 
 def is_ticker(text: str) -> bool:
     """A row of other stories' headlines set apart by runs of spaces (a site's ticker)."""
+    if "   " not in text:
+        return False
     parts = [p for p in _WIDE_GAP.split(text.strip()) if p]
     return len(parts) >= _TICKER_ITEMS and all(
         _TICKER_ITEM[0] <= len(p) <= _TICKER_ITEM[1] and not _SENTENCE_END.search(p) for p in parts)
