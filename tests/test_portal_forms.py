@@ -133,3 +133,11 @@ def test_a_government_press_release_in_a_dump_keeps_its_headline_source_and_date
     arts = _arts(above + release + below)
     assert [(a.title, a.date, a.source) for a in arts][1:] == [
         ("公立医院急症室服务使用率", "2019-06-01", "医院管理局"), ("公益金百萬行 踏足中環", "2018-12-12", None)]
+
+
+def test_an_empty_caption_label_and_a_bare_photo_credit_are_chrome():
+    (a,) = _arts("區選投票率公布\n\n選舉事務處早上公布,地方選區總投票率為百分之二十七。\n\n(政府新聞處圖片)\n\n"
+                 "因應電子登記冊出現故障,投票時間延至午夜才結束。\n\n圖片說明:\n\n圖一:\n\n"
+                 "署長(左四)與嘉賓主持宣傳活動。\n")
+    assert "新聞處圖片" not in a.text and "圖片說明" not in a.text and "圖一" not in a.text
+    assert "署長(左四)" in a.text
