@@ -141,3 +141,13 @@ def test_an_empty_caption_label_and_a_bare_photo_credit_are_chrome():
                  "署長(左四)與嘉賓主持宣傳活動。\n")
     assert "新聞處圖片" not in a.text and "圖片說明" not in a.text and "圖一" not in a.text
     assert "署長(左四)" in a.text
+
+
+def test_a_deck_of_joined_clauses_under_the_headline_is_not_the_headline():
+    (a,) = _arts("我市第十四届运动会开幕\n\n共设36个项目,参赛人数约5000人\n\n核心提示: 昨日上午,运动会正式开幕。\n\n"
+                 "本报讯(记者 某某)昨日上午,我市第十四届运动会正式开幕。\n\n"
+                 "据悉,本次运动会共设36项比赛项目,参赛人数约5000人。\n")
+    assert a.title == "我市第十四届运动会开幕"
+    (b,) = _arts("坚持生态优先,推动绿色发展\n\n城郊湿地公园今日开园\n\n"
+                 "本报讯(记者 某某)今日上午,城郊湿地公园正式开园,园内种植了上百种水生植物。\n")
+    assert b.title == "城郊湿地公园今日开园"  # a kicker's clauses above the headline: not a deck

@@ -27,6 +27,8 @@ from search.sources.sites import named_site, outlet, site_name
 from search.text.normalize import normalize
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
+_CLAUSES = re.compile(r"[,，;；]")  # a deck joins clauses; a headline sets its parts apart with a space
 _TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
 
@@ -85,8 +87,17 @@ class Drafting:
         for i in range(len(self.pending) - 1, -1, -1):
             text = self.pending[i].text
             if not (under_headline(text) or sectioned[i] or site_only(text) or (any(han) and not han[i])):
-                return i
+                return i - 1 if i and self._deck(i) else i
         return len(self.pending) - 1
+
+    def _deck(self, i: int) -> bool:
+        """Is pending line *i* a deck under the headline above it: a clause-joined summary
+        ('共设36个项目,参赛人数约5000人') under a headline with no comma?"""
+        above, text = self.pending[i - 1].text, self.pending[i].text
+        return (bool(_CLAUSES.search(text)) and not _CLAUSES.search(above) and is_title(above)
+                and len(_HAN.findall(above)) >= _HEADLINE_HAN and not re.search(r"[|｜]", above)
+                and not above.startswith(("•", "·"))
+                and not under_headline(above) and not site_only(above))
 
     def start(self, title: str | None, kicker: list[Line] | None = None) -> None:
         """Close the current draft and open a new one. A date read above its headline (the
