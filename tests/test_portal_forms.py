@@ -151,3 +151,23 @@ def test_a_deck_of_joined_clauses_under_the_headline_is_not_the_headline():
     (b,) = _arts("坚持生态优先,推动绿色发展\n\n城郊湿地公园今日开园\n\n"
                  "本报讯(记者 某某)今日上午,城郊湿地公园正式开园,园内种植了上百种水生植物。\n")
     assert b.title == "城郊湿地公园今日开园"  # a kicker's clauses above the headline: not a deck
+
+
+def test_a_sites_credits_counter_and_an_images_id_are_chrome():
+    (a,) = _arts("首页 > 最新要闻\n\n某镇:开展河道沿线环境治理 共护水清岸绿 发布日期:2025-04-28 08:55 浏览人次:47次\n\n"
+                 " 4月27日,某镇全体机关干部奔赴河道沿线,对沿岸环境进行系统性清理整治。\n\n"
+                 "经过三个多小时的齐心协力,共修理树坑二百多个。\n\n来源:某镇\n\n图文:某某某\n\n编辑:某某某\n\n主编:某某\n")
+    assert a.text.endswith("修理树坑二百多个。") and (a.date, a.source) == ("2025-04-28", "某镇")
+    (b,) = _arts("警方八小时抓获盗窃嫌疑人\n\n某某新闻讯 从接到报警到抓获嫌疑人,民警只用了八小时。\n\n"
+                 "目前,嫌疑人已被依法采取刑事强制措施。\n\n某某新闻记者 某某某\n\n编辑 某某某\n")
+    assert "编辑" not in b.text
+    (c,) = _arts("许可证:61120180013\n\n沃柑迎丰收\n\n2022-01-29 11:00:00\n\n20220128204630406539\n\n"
+                 "图为丰收的果农。\n\n春节临近,县里的沃柑挂满枝头,柑橘类种植面积已达三千多亩。\n")
+    assert (c.title, c.date) == ("沃柑迎丰收", "2022-01-29")
+
+
+def test_a_flattened_page_with_its_source_before_the_date_is_cut_into_its_parts():
+    (a,) = _arts("某县大桥开工建设 来源:市交通局 2013-06-19 09:10 字体:【小 大】 “大桥终于开工了!”6月16日上午,"
+                 "某县大桥开工仪式上,一位当地村民激动地说。该桥全长3.3公里,总投资四千多万元。 稿源:某某日报\n")
+    assert (a.title, a.date, a.source) == ("某县大桥开工建设", "2013-06-19", "市交通局")
+    assert "字体" not in a.text

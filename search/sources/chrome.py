@@ -25,6 +25,8 @@ BOILERPLATE = re.compile(
     # a reading-time note ('本篇文章635字,读完约2分钟')
     r"(读完|讀完|阅读|閱讀)(约|約|需|需要)\s*\d{1,3}\s*(分钟|分鐘)|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：|｜丨]|"
+    # a chief editor's credit ('主编:某某'), an editor named with no colon ('编辑 某某')
+    r"^(主编|主編|执行主编|執行主編)\s*[:：]|^(编辑|編輯|责编|責編)\s+[\u4e00-\u9fff]{2,4}$|"
     # the same credits in traditional script, and the keyword or tag line under a story
     r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：|｜丨]|"
     # a feature's production credits ('统筹:某某', '協調:某某支隊宣傳助理員 某某')
@@ -58,7 +60,7 @@ BOILERPLATE = re.compile(
     # a site's rights or disclaimer heading ('版权声明', '某某网版权及免责声明:'), its tag cloud's
     # heading ('相关热词搜索:'), a photo's credit on a line of its own ('图 | 某某新闻')
     r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明|免责申明|免責申明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
-    r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|"
+    r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|^(图文|圖文)\s*[:：]\s*\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|^[(（](相关|相關)?(资料|資料)(图|圖)(片)?[)）]$|"
     # an empty caption's label ('圖片說明:', '圖一:') and a bare photo credit ('(政府新聞處圖片)')
@@ -106,7 +108,7 @@ BOILERPLATE = re.compile(
     r"^(内容概述|內容概述|内容概要|內容概要)\s*[:：]?$|"  # the table's summary label, its value gone
     r"^\S{2,12}(\s+\S{2,20})?\s*(整理发布|整理發佈|整理发表|整理發表)$|"  # a site's credit: '某某网 Xx.com 整理发布'
     # a counter standing alone ('• 閱讀348', '评论 0'): the page's widget, not the story's
-    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚|人气|人氣)(量|数|數|次数|次數)?\s*[:：]?\s*\d+$|"
+    r"^[•·]?\s*(阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|点赞|點讚|人气|人氣)(量|数|數|次数|次數|人次)?\s*[:：]?\s*\d+\s*次?$|"
     # a row of hashtags ('#圖書館 #中興大學 #資源'): the page's tag links
     r"^(#[^\s#]{1,16}\s*){3,}$|"
     r"^(浏览|瀏覽|点击|點擊)(量|数|數|次数|次數)?\s*[:：]?$",  # its number filled in by a script the copy lost

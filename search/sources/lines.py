@@ -101,6 +101,9 @@ _FLAT_PAGE = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+(?:\S{1,4}\s+)?((?:�
 _COUNTED = re.compile(r"^(\S.{3,38}?)\s+\d{1,3}(?:,\d{3})+\s+(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$")
 # - '<caption>。（某某社 某某攝） 某某社台北1月16日電…': a photo's caption and credit, then the text.
 _GLUED_CAPTION = re.compile(r"^(\S.{3,118}?[（(][^()（）]{1,16}(攝|摄|提供)[)）])\s+(\S.{20,})$")
+# - 'Headline 来源:某某局 2013-06-19 09:10 字体:【小 大】 Text…': the source before the date.
+_FLAT_SOURCED = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+((?:来源|來源)\s*[:：]\s*\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}"
+                           r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:(?:字体|字體|字号|字號)\s*[:：]\s*【[^】]{0,8}】)?\s*(.*)$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 _INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
 
@@ -157,6 +160,8 @@ def split_line(text: str) -> list[str]:
     if (m := _GLUED_LEAD.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)]
     if (m := _FLAT_PAGE.match(text)) is not None and is_title(m.group(1)):
+        return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
+    if (m := _FLAT_SOURCED.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
     if (m := _COUNTED.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)]
