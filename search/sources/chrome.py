@@ -131,6 +131,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
+                     r"^(更多|查看更多|看更多)(照片|图片|圖片|相片)$|"  # a post's link to its album
+                     r"[<‹«]\s*[>›»]\s*$|"  # a slider's arrows after its notice ('通告: … < >')
                      r"^(新聞稿|新闻稿)$|"  # a government site's section label over each release
                      # the hour a press release was issued, under its date ('香港时间8时55分')
                      r"^(香港|澳門|澳门)(时间|時間)\s*\d{1,2}\s*(时|時)\s*\d{1,2}\s*分$|"
@@ -157,7 +159,8 @@ RELATED = re.compile(r"^[※【\[]?\s*(相关阅读|相关新闻|相关链接|�
                       r"相關閱讀|相關新聞|相關文章|相關報導|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|熱門文章|推薦|"
                       # a site's search terms, its ticker
                       r"(热门|熱門)(搜索|搜尋|搜寻|标签|標籤)|(今日|今天)(头条|頭條)|"
-                      r"更多[\u4e00-\u9fff]{2})\s*[】\]]?\s*[:：]?$")  # 'more of' a section: '更多港聞'
+                      # 'more of' a section ('更多港聞'), not a post's album ('更多照片')
+                      r"更多(?!照片|图片|圖片|相片)[\u4e00-\u9fff]{2})\s*[】\]]?\s*[:：]?$")
 
 # Notices a page sets around every story, whatever their punctuation: a browser warning
 # ('無法正常瀏覽內容,請按這裡'), the suicide-prevention notice and hotlines Taiwan papers append,
