@@ -174,10 +174,17 @@ def test_a_flattened_page_with_its_source_before_the_date_is_cut_into_its_parts(
 
 
 def test_a_blogs_album_link_and_a_notice_slider_leave_its_posts_and_their_days():
-    blog = ("最新消息\n\n通告: 2024年4月26日 义卖会敬请注意 < >\n\n2018年4月20日星期五\n\n校庆墓园公祭\n\n\n校庆墓园公祭\n\n"
+    blog = ("最新消息\n\n通告: 2024年4月26日 义卖会敬请注意 < >\n\n2018年4月20日星期五\n\n"
+            "校庆墓园公祭\n\n\n校庆墓园公祭\n\n"
             "2018年4月20日,三校进行校庆墓园公祭,三校都派出学生及教师前往参与公祭。\n"
             "仪式大约在上午11时半结束。\n\n更多照片\n\n\n\n\n\n\n\n\n\n\n2018年4月19日星期四\n\n校庆公祭流程表\n\n\n"
             "校庆植树准备工作\n\n2018年4月20日,校庆植树工作已经进行得如火如荼,原定一百棵,再增加八棵。\n")
     arts = _arts(blog)
     assert [(a.title, a.date) for a in arts] == [("校庆墓园公祭", "2018-04-20"), ("校庆植树准备工作", "2018-04-19")]
     assert "更多照片" not in arts[0].text
+
+
+def test_a_continue_reading_marker_inside_a_story_is_dropped_without_cutting_it():
+    (a,) = _arts("部落豐年祭昨熱鬧登場\n\n某某部落昨(26)日舉辦豐年祭,感謝祖靈庇佑,族人身著傳統服飾齊聚廣場。\n\n"
+                 "↓請繼續閱讀↓\n\n各部落頭目等貴賓一同向族人獻上祝福,並拉著族人跳起傳統舞步。\n")
+    assert "繼續閱讀" not in a.text and "傳統舞步" in a.text
