@@ -188,3 +188,12 @@ def test_a_continue_reading_marker_inside_a_story_is_dropped_without_cutting_it(
     (a,) = _arts("部落豐年祭昨熱鬧登場\n\n某某部落昨(26)日舉辦豐年祭,感謝祖靈庇佑,族人身著傳統服飾齊聚廣場。\n\n"
                  "↓請繼續閱讀↓\n\n各部落頭目等貴賓一同向族人獻上祝福,並拉著族人跳起傳統舞步。\n")
     assert "繼續閱讀" not in a.text and "傳統舞步" in a.text
+
+
+def test_a_section_heading_that_restates_the_story_above_opens_no_new_story():
+    (a,) = _arts("四名法官獲委任為高院法官 曾審多宗案件\n\n"
+                 "司法機構周四宣布委任四名區院法官為高等法院原訟法庭法官,周五起生效。\n\n"
+                 "翻查資料,某某文曾審理多宗國安案件,並曾就一宗集會案裁定被告罪成。\n\n"
+                 "某某文曾審國安案\n\n"
+                 "某某文於1966年在香港出生,1991年起私人執業,2012年獲委任為區域法院法官。\n")
+    assert "2012年獲委任" in a.text and "某某文曾審國安案" in a.text

@@ -15,6 +15,7 @@ from search.sources.heads import (
     fuller,
     labelled_series,
     opening_at,
+    restates_story,
     said_in_pieces,
     said_twice,
     site_only,
@@ -69,9 +70,12 @@ class Drafting:
             return False  # headline, its photos, then a second headline over the story: one story
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
+        story = "".join(x.text for x in self.cur.body)
+        if not self.cur.signalled and not any(p.brk for p in self.pending) and restates_story(title.text, story):
+            return False  # an unannounced story's section heading, in its own words
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
-                or another_story(title.text, line.text, "".join(x.text for x in self.cur.body)))
+                or another_story(title.text, line.text, story))
 
     def said_again(self, line: Line) -> bool:
         """Is *line* the current headline said again (under its photo, as a caption)? Then

@@ -259,6 +259,16 @@ def another_story(title: str, opening: str, story: str) -> bool:
     return bool(new) and len(new & old) / len(new) < _STRANGER
 
 
+_SECTION_SHARE = 0.5  # of a line's character pairs that the story above it already holds
+
+
+def restates_story(title: str, story: str) -> bool:
+    """Does *title* mostly restate the story above it (a section's heading: '某某曾審國安案'
+    under a story that told what 某某 tried)? A next page's headline seldom does."""
+    new = _pairs(title)
+    return len(new) >= _ECHO_PAIRS and len(new & _pairs(story)) / len(new) >= _SECTION_SHARE
+
+
 def opening_at(lines: list[Line], kinds: list[tuple[str, Any]], at: int) -> str | None:
     """The text at or after line *at*, to OPENING characters: the story's opening (a photo
     story's captions when it has no other text)."""
