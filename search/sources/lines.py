@@ -27,6 +27,7 @@ from search.sources.meta import (
     meta_of,
     page_header,
 )
+from search.sources.navs import is_keyword_string, is_nav
 from search.sources.normal import normalise, unbroken
 from search.sources.sites import site_stripped
 from search.sources.tables import is_table_key, is_table_row
@@ -53,7 +54,6 @@ _PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:�
                            # '▲摄影:某某', '圖/某某', '照片由某某提供': a photo's credit set apart
                            r"|^[▲△]?\s*(摄影|攝影|图|圖|照片|图片|圖片)\s*[:：/／]\s*\S{1,12}$"
                            r"|^(照片|图片|圖片|相片)由\S{1,12}(提供|拍摄|拍攝)$")
-_NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).
 _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|"
                    # broadcasters' portals write 消息 for 电: '央广网北京3月19日消息', '央视网消息（新闻联播）'
@@ -197,47 +197,12 @@ def _boilerplate(text: str) -> bool:
 _DECORATED_MAX = 12  # characters of a control set between dashes or arrows ('—分享—', '>>返回<<')
 
 
-# SEO spam heading a mirror page: keyword phrases strung with commas, dashes or pipes
-# ('A精品,B在线观看,C中文字幕'); a headline has one such break at most.
-_SPAM_SEP = re.compile(r"\s*[,，|｜_]\s*|\s+-\s*|-")
-
-
-def is_keyword_string(text: str) -> bool:
-    """Four or more short phrases strung together with no sentence among them."""
-    if len(text) < 24 or _SENTENCE.search(text) or "、" in text:
-        return False
-    parts = [p for p in _SPAM_SEP.split(text) if p]
-    return len(parts) >= 4 and all(len(p) <= 16 for p in parts)
-
-
 def is_filler(text: str) -> bool:
     """An image or page file name, a link's address, a photo's credit or a line of symbols:
     dropped, but no sign of a page break (a copied page leaves them between its headline and
     its text, and between its paragraphs)."""
     return bool(_SYMBOLS_ONLY.match(text) or _IMAGE.match(text) or is_link_target(text) or is_stray(text)
                 or _PHOTO_CREDIT.match(text))
-
-
-_DOUBLED = re.compile(r"^(\S{2,8})\1$")
-_NAV_ITEM = 8  # characters of a bar's item set apart by spaces only ('今日台商投资区')
-
-
-def is_nav(text: str) -> bool:
-    """A navigation bar: several short unpunctuated items ('首页 | 新闻 | 政务 | 服务')."""
-    if len(text) > 80 or _SENTENCE.search(text) or "，" in text:
-        return False
-    parts = [p for p in _NAV_SEP.split(text) if p and not _SYMBOLS_ONLY.match(p)]  # '」' left of a cut tag
-    if sum(_DOUBLED.match(p) is not None for p in text.split()) >= 2:
-        return True  # '報名教學報名教學 線上學習線上學習 關閉選單': each control's icon and label, said twice
-    if re.search(r"[|｜>＞›»]", text):  # not '某某新聞|記者甲/台北報導', a desk's byline
-        return len(parts) >= 3 and all(len(p) <= 6 for p in parts) and not _DESK_REPORT.search(text)
-    return (len(parts) >= 5 and all(len(p) <= _NAV_ITEM and _HAN.search(p) for p in parts)
-            and not any(_CREDIT_ITEM.search(p) for p in parts))
-
-
-# '某某报全媒记者 甲 通讯员 乙 丙': reporters' names after their roles are a byline, no menu
-_CREDIT_ITEM = re.compile(r"(记者|記者|通讯员|通訊員)$")
-_DESK_REPORT = re.compile(r"(记者|記者)[^|｜>＞]{1,12}[/／][^|｜>＞]{1,8}(报道|報導|报导)$")
 
 
 def starts_ad(text: str) -> bool:
