@@ -82,7 +82,7 @@ class Splitter(Drafting):
                 last = self.pending[-1:]
                 headed = bool(last) and is_title(last[0].text) and (
                     self.kinds[i][0] in ("lead", "body", "date", "meta", "byline") or (self.cur.sealed and last[0].brk))
-                if headed:  # a headline right over the page's lead ('〔本報消息〕…'), or set after
+                if headed:  # a headline right over the page's lead, text or metadata, or set after
                     # a closed story's trailer and chrome, is that page's; the lines above it
                     # (a paragraph the excerpt cut short) end the page before
                     self.pending = self.pending[:-1]
