@@ -197,3 +197,16 @@ def test_a_section_heading_that_restates_the_story_above_opens_no_new_story():
                  "某某文曾審國安案\n\n"
                  "某某文於1966年在香港出生,1991年起私人執業,2012年獲委任為區域法院法官。\n")
     assert "2012年獲委任" in a.text and "某某文曾審國安案" in a.text
+
+
+def test_a_gallery_of_captions_set_close_under_a_storys_text_is_no_new_page():
+    caption = "{}。(相片由某某通訊社提供)"
+    gallery = "\n".join(caption.format(c) for c in ["城東有大樹被吹塌,壓住行車線", "城東有大樹被吹塌,壓住行車線",
+                                                    "城東有大樹被吹至連根拔起", "城東有大樹被吹至連根拔起",
+                                                    "城東昨夜風勢頗大", "城東昨夜風勢頗大"])
+    page = ("颱風過境 多區錄得塌樹水浸\n\n8號風球現正生效。天文台表示,颱風的眼壁昨夜橫過本港,多處吹颶風。\n\n"
+            "經過一夜颶風吹襲,多區的大樹被吹至塌下,民政署共收到七十多宗塌樹報告。\n\n"
+            + gallery + "\n在城北,更有大樹倒塌時壓中一輛私家車。\n在城北,更有大樹倒塌時壓中一輛私家車。\n\n"
+            "另外,渠務署確認十二宗水浸個案,暫時未有人受傷。\n")
+    (a,) = _arts(page)
+    assert a.title == "颱風過境 多區錄得塌樹水浸" and "渠務署確認" in a.text

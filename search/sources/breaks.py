@@ -28,6 +28,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     for i in range(1, len(lines)):
         if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
             continue
+        if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]):
+            continue  # a story's photos and their captions, set close under its text: no new page
         after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
         before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
         if _dense_block(lines, text, i, after) and (_spaced_before(gaps, text, i)
