@@ -190,10 +190,10 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
                      r"(不允许|不允許)直接(阅读|閱讀)|(扫描二维码|掃描二維碼)(下载|下載)|"
                      # a rights notice, whatever its punctuation ('未经授权不得转载，违者…')
                      r"(未经|未經).{0,12}(许可|許可|授权|授權|同意).{0,12}(不得|禁止|严禁|嚴禁).{0,4}(转载|轉載|复制|複製|使用)|"
-                     r"(报料|報料|爆料).{0,6}(线索费|線索費)|"
+                     r"(报料|報料|爆料).{0,6}(线索费|線索費)|"  # a paper's tip fee: '报料，线索费50元'
                      # a comment form's promise and its required fields ('您的電郵地址不會公開')
                      r"(電郵地址|電子郵件地址|电子邮件地址|邮箱地址|郵箱地址)[^。]{0,8}(不會|不会)[^。]{0,4}(公開|公开)|"
-                     r"必填(欄位|栏位|字段|項目|项目)|"  # a paper's tip fee: '报料，线索费50元'
+                     r"必填(欄位|栏位|字段|項目|项目)|"
                      # a call to follow the outlet on a platform ('快點我加入某某新聞LINE好友!')
                      r"(加入|追蹤|追踪|訂閱|订阅)\S{0,12}(LINE|Line|臉書|脸书|Facebook|IG|Instagram|YouTube|Telegram)"
                      r"\s*(好友|官方帳號|官方账号|粉絲團|粉丝团|頻道|频道)|"

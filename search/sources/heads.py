@@ -37,7 +37,7 @@ _SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|�
                         r"^\S{2,14}(网站|網站)$")  # '澳門特別行政區政府入口網站'
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z.&']*$")  # a word of a site's English name
 _READ_COUNT = re.compile(r"\s*[-—]*\s*(閱讀|阅读|瀏覽|浏览|點閱|点阅)(人次|次數|次数|數|数)?\s*[:：]\s*\d+\s*$")
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
@@ -209,7 +209,7 @@ def bulleted(pending: list[Line]) -> int | None:
         return None
     text = pending[marked[0]].text[1:].strip()  # (an ad's bulleted English job title is no headline)
     return marked[0] if (is_title(text) and len(text) > _LABEL_MAX and not _SLUG.search(text)
-                         and _HAN_CHAR.search(text)) else None
+                         and _HAN.search(text)) else None
 
 
 def echo_share(line: str, opening: str) -> float:
