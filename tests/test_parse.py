@@ -289,14 +289,14 @@ def test_short_lines_of_a_story_at_its_edges_stay():
 
 def test_page_labels_above_the_headline_are_not_kept_as_its_kicker():
     """The site's name and a dated issue label stand above the headline: not text.
-    A phrase right above it is the story's kicker and stays."""
+    A phrase right above it begins a headline set in two lines, and stays in it."""
     a = one("東嶺電子報\n每日精選 20240301\n河口新橋下月通車\n發佈時間：2024-03-01\n\n"
             "河口新橋已完成荷載試驗，交通局表示大橋將於下月正式通車。\n")
     assert a.title == "河口新橋下月通車"
     assert a.text.startswith("河口新橋已完成荷載試驗")
     kicked = one("历时三年建设\n河口新桥下月通车\n发布时间：2024-03-01\n\n"
                  "河口新桥已完成荷载试验，交通局表示大桥将于下月正式通车。\n")
-    assert kicked.text.startswith("历时三年建设\n河口新桥已完成")
+    assert kicked.title == "历时三年建设 河口新桥下月通车" and kicked.text.startswith("河口新桥已完成")
 
 
 def test_page_widgets_after_the_story_are_not_its_text():

@@ -210,3 +210,19 @@ def test_a_gallery_of_captions_set_close_under_a_storys_text_is_no_new_page():
             "另外,渠務署確認十二宗水浸個案,暫時未有人受傷。\n")
     (a,) = _arts(page)
     assert a.title == "颱風過境 多區錄得塌樹水浸" and "渠務署確認" in a.text
+
+
+def test_a_headline_set_in_two_short_lines_is_one_headline_but_a_body_named_above_it_is_not():
+    (a,) = _arts("要闻\n\n渔船夜航触礁\n七名船员全部获救\n\n"
+                 "(本报讯)一艘渔船昨夜在外海触礁进水,船上七名船员全部获救。\n\n海事部门表示,事故原因仍在调查之中。\n")
+    assert a.title == "渔船夜航触礁 七名船员全部获救" and "渔船夜航触礁" not in a.text
+    (b,) = _arts("发布日期:2024年11月02日\n某某县供水服务中心\n保障冬季用水 更换老旧管道\n"
+                 "  本报讯 (记者 某某)连日来,某某县供水服务中心组织人员更换城区老旧供水管网,保障群众冬季用水。\n"
+                 "  目前已完成管网更换三千余米。\n")
+    assert b.title == "保障冬季用水 更换老旧管道"
+
+
+def test_a_headline_in_two_parts_ending_in_a_word_like_a_sites_names_no_site():
+    (a,) = _arts("保障冬季用水 更换老旧管网\n\n"
+                 "连日来,某某县供水服务中心组织人员更换城区老旧供水管网,保障群众冬季用水。\n")
+    assert a.title == "保障冬季用水 更换老旧管网" and a.source is None

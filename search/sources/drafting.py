@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from search.sources.decks import decked, said_in_pieces, unwrapped
 from search.sources.drafts import Draft
 from search.sources.heads import (
     another_story,
@@ -16,12 +17,10 @@ from search.sources.heads import (
     labelled_series,
     opening_at,
     restates_story,
-    said_in_pieces,
     said_twice,
     site_only,
     starred,
     under_headline,
-    unwrapped,
 )
 from search.sources.lines import Line, is_title, opens_report
 from search.sources.sites import named_site, outlet, site_name
@@ -129,6 +128,9 @@ class Drafting:
         at = marked if marked is not None else echoed(self.pending, self._title_at(),
                                                       opening_at(self.lines, self.kinds, self.at))
         title = self.pending[at].text.lstrip("•").strip()
+        if decked(self.pending, at):  # a headline in two lines: both are the headline
+            title, at = self.pending[at - 1].text + " " + title, at - 1
+            self.pending[at:at + 2] = [Line(title, self.pending[at].gap, self.pending[at].brk)]
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
         rest = above + self.pending[at + 1:]
         self.cur.title, name, sub = dashed(title)

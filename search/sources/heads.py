@@ -1,5 +1,5 @@
-"""Headlines a page wraps over two lines, joined again; headlines a page says twice; an
-untitled article's first line standing as its headline."""
+"""Headlines a page says twice, a page title's site and outlet, and an untitled article's
+first line standing as its headline."""
 from __future__ import annotations
 
 import re
@@ -8,18 +8,6 @@ from typing import Any
 from search.sources.lines import Line, is_title
 from search.sources.sites import outlet, site_stripped
 
-# A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
-# '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.
-_GOES_ON = re.compile(r"^(与|與|并|並|及|暨)\S")
-# A document title 'X关于Y的意见' wrapped before its genre word: '国务院关于推动…发展' /
-# '奋力书写…新篇章的意见'.
-_ABOUT = re.compile(r"关于|關於")
-_GENRE = re.compile(r"的(意见|意見|通知|决定|決定|办法|辦法|规定|規定|方案|批复|批覆|通告|公告|决议|決議|"
-                    r"实施细则|實施細則|指导意见|指導意見|报告|報告)$")
-# A line that is only an opening place phrase waits for the rest of its headline:
-# '在全国政协新年茶话会上' / 'X的讲话', as printed speeches are titled.
-_OPEN_PHRASE = re.compile(r"^(在|于|於)\S{2,}(上|中|时|時|之际|之際|期间|期間)$")
-_MAX = 40  # a joined headline longer than this is two things, not one wrapped line
 # 'main——subtitle' on one line: a short one is one headline in two parts ('聚焦中国 瞩目盛会——
 # 来自新闻中心的观察'); past this length the part after the dash describes the story (a dek)
 # and goes to the text.
@@ -30,7 +18,8 @@ _DASHED_MAX = 32
 # column's label ('实况报道').
 # A page title that only names the site and its channel ('某某网-本地频道', '新聞網 | 要聞'):
 # every part ends as a site or channel name does.
-_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|要闻|要聞|门户|門戶|"
+_SITE_PART = re.compile(r"^\S{1,10}(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|首页|首頁|主页|主頁|"
+                        r"要闻|要聞|门户|門戶|"
                         r"速递|速遞|快讯|快訊|"  # a channel: '香港政府新聞網 - 新聞速遞'
                         r"新闻中心|新聞中心|融媒体中心|融媒體中心|传媒中心|傳媒中心)$|"
                         r"^(数字报纸|數字報紙|数字报|數字報|电子报|電子報|电子版|電子版)$|"  # '某某日报 数字报纸'
@@ -40,6 +29,9 @@ _READ_COUNT = re.compile(r"\s*[-—]*\s*(閱讀|阅读|瀏覽|浏览|點閱|点�
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BRAND_MAX = 6  # characters of a brand standing before what its site is
 _PARTS = re.compile(r"\s*[-–—_|｜·>＞]\s*|\s+")
+# what sets a brand apart from what its site is: a mark, never a space alone ('保障冬季用水
+# 更换老旧管网' is a headline in two parts)
+_BRAND_MARK = re.compile(r"[-–—_|｜·>＞]")
 _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題)\s*[:：]|"
                     # a column's label: '实况报道', '图片新闻', '独家快讯'
                     r"^[\u4e00-\u9fff]{2}(报道|報導|新闻|新聞|快讯|快訊|速递|速遞)$|"
@@ -50,24 +42,9 @@ _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題
                     r"^[^，,。:：]{2,16}(出席|参加|參加)(活动|活動|会议|會議|仪式|儀式|并讲话|並講話|并致辞|並致辭)?$")
 
 
-def wraps(first: str, second: str) -> bool:
-    """Does *second* continue the headline *first* began on the line above?"""
-    if len(first) + len(second) > _MAX:
-        return False
-    if _GOES_ON.match(second) or _OPEN_PHRASE.match(first):
-        return True
-    return bool(_ABOUT.search(first)) and not _GENRE.search(first) and bool(_GENRE.search(second))
-
-
-def unwrapped(pending: list[Line]) -> list[Line]:
-    """Title-like lines with wrapped headlines joined (no blank line between the parts)."""
-    out: list[Line] = []
-    for line in pending:
-        if out and line.gap == 0 and wraps(out[-1].text, line.text):
-            out[-1] = Line(out[-1].text + " " + line.text, out[-1].gap, out[-1].brk)
-        else:
-            out.append(line)
-    return out
+def names_channel(text: str) -> bool:
+    """Does any part of *text* name a site or a channel ('主页 北部新闻', a trail)?"""
+    return any(_SITE_PART.match(p) for p in _PARTS.split(text))
 
 
 def said_twice(title: str, pending: list[Line]) -> bool:
@@ -111,7 +88,8 @@ def site_only(title: str) -> bool:
     named = [p for p in parts if not _LATIN.match(p)]  # '無綫新聞 TVB News': its name in two scripts
     if 0 < len(named) < len(parts) and parts[:len(named)] == named:
         parts = named
-    if len(parts) == 2 and len(parts[0]) <= _BRAND_MAX and _SITE_PART.match(parts[1]):
+    if (len(parts) == 2 and len(parts[0]) <= _BRAND_MAX and _SITE_PART.match(parts[1])
+            and _BRAND_MARK.search(title)):
         return True  # '某某全景—某某资讯门户': a brand, then what the site is
     return bool(parts) and all(_SITE_PART.match(p) for p in parts)
 
@@ -171,22 +149,6 @@ def over_credit(text: str, below: str | None) -> bool:
     bare = "".join(text.split())
     return (below in _CREDIT_KINDS and 6 <= len(bare) <= _HEAD_MAX and not _FULL_STOP.search(bare)
             and bare[-1] not in ":：，,、")
-
-
-_BULLET = re.compile(r"^[•·●◆■▪\-\s]+")
-
-
-def said_in_pieces(pending: list[Line]) -> list[Line]:
-    """Title-like lines where the headline said once whole is said again broken over its last
-    lines ('• X Y Z' above 'X' / 'Y' / 'Z', as e-papers set it): the lines up to the whole one,
-    without its bullet. Otherwise *pending* as it is."""
-    bare = ["".join(_BULLET.sub("", p.text).split()) for p in pending]
-    for k in range(2, min(len(pending), 5)):
-        joined = "".join(bare[-k:])
-        for i in range(len(pending) - k - 1, -1, -1):
-            if bare[i] == joined and len(joined) >= 8:
-                return pending[:i] + [Line(_BULLET.sub("", pending[i].text), pending[i].gap, pending[i].brk)]
-    return pending
 
 
 ECHO = 0.3  # share of a headline's character pairs its story's opening repeats

@@ -1,0 +1,87 @@
+"""Headlines a page sets over several lines: wrapped, set in two halves, or said whole and
+then again in pieces, joined back into one."""
+from __future__ import annotations
+
+import re
+
+from search.sources.heads import names_channel, site_only, under_headline
+from search.sources.lines import Line, is_title
+
+# A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
+# '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.
+_GOES_ON = re.compile(r"^(与|與|并|並|及|暨)\S")
+# A document title 'X关于Y的意见' wrapped before its genre word: '国务院关于推动…发展' /
+# '奋力书写…新篇章的意见'.
+_ABOUT = re.compile(r"关于|關於")
+_GENRE = re.compile(r"的(意见|意見|通知|决定|決定|办法|辦法|规定|規定|方案|批复|批覆|通告|公告|决议|決議|"
+                    r"实施细则|實施細則|指导意见|指導意見|报告|報告)$")
+# A line that is only an opening place phrase waits for the rest of its headline:
+# '在全国政协新年茶话会上' / 'X的讲话', as printed speeches are titled.
+_OPEN_PHRASE = re.compile(r"^(在|于|於)\S{2,}(上|中|时|時|之际|之際|期间|期間)$")
+_MAX = 40  # a joined headline longer than this is two things, not one wrapped line
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def wraps(first: str, second: str) -> bool:
+    """Does *second* continue the headline *first* began on the line above?"""
+    if len(first) + len(second) > _MAX:
+        return False
+    if _GOES_ON.match(second) or _OPEN_PHRASE.match(first):
+        return True
+    return bool(_ABOUT.search(first)) and not _GENRE.search(first) and bool(_GENRE.search(second))
+
+
+def unwrapped(pending: list[Line]) -> list[Line]:
+    """Title-like lines with wrapped headlines joined (no blank line between the parts)."""
+    out: list[Line] = []
+    for line in pending:
+        if out and line.gap == 0 and wraps(out[-1].text, line.text):
+            out[-1] = Line(out[-1].text + " " + line.text, out[-1].gap, out[-1].brk)
+        else:
+            out.append(line)
+    return out
+
+
+_DECK_HAN = 5  # Han characters each line of a two-line headline holds at least ('两车槟桥猛撞')
+# A headline broken over two lines breaks it in near halves; a kicker over a longer main
+# headline ('出席区域合作论坛' / '省长抵达东岭 与邻省代表举行会谈') is text, as e-papers set it.
+_DECK_SHARE = 0.6
+# A line above a paper's headline that only names the body the story is about ('某某县公路事业
+#发展中心') labels the story; it is no part of the headline.
+_BODY_NAME = re.compile(r"^\S{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
+                        r"法院|检察院|檢察院|派出所|大队|大隊|支队|支隊|协会|協會|商会|商會|学会|學會)$")
+
+
+def decked(pending: list[Line], at: int) -> bool:
+    """Does the line right above the headline *pending[at]* (no blank line between) begin
+    it, as papers set a headline in two short lines ('两车槟桥猛撞' / '轿车坠海搜救无果')?
+    Both headline-shaped, of near length and together no longer than a headline; the upper
+    one standing alone above (not the last of a list of headlines), neither saying the
+    other, the upper one no body's name, and neither a site, a channel, a trail nor a line
+    pages set under a headline."""
+    if at < 1 or pending[at].gap != 0 or (at > 1 and pending[at - 1].gap == 0):
+        return False
+    pair = [pending[at - 1].text, pending[at].text]
+    bare = ["".join(_HAN.findall(t)) for t in pair]
+    return (len(pair[0]) + len(pair[1]) <= _MAX and bare[0] not in bare[1] and bare[1] not in bare[0]
+            and len(bare[0]) >= _DECK_SHARE * len(bare[1])
+            and not _BODY_NAME.match(pair[0])
+            and all(is_title(t) and len(_HAN.findall(t)) >= _DECK_HAN and not site_only(t)
+                    and not under_headline(t) and not re.search(r"[|｜_]", t) for t in pair)
+            and not names_channel(pair[0]))  # '主页 北部新闻': a trail
+
+
+_BULLET = re.compile(r"^[•·●◆■▪\-\s]+")
+
+
+def said_in_pieces(pending: list[Line]) -> list[Line]:
+    """Title-like lines where the headline said once whole is said again broken over its last
+    lines ('• X Y Z' above 'X' / 'Y' / 'Z', as e-papers set it): the lines up to the whole one,
+    without its bullet. Otherwise *pending* as it is."""
+    bare = ["".join(_BULLET.sub("", p.text).split()) for p in pending]
+    for k in range(2, min(len(pending), 5)):
+        joined = "".join(bare[-k:])
+        for i in range(len(pending) - k - 1, -1, -1):
+            if bare[i] == joined and len(joined) >= 8:
+                return pending[:i] + [Line(_BULLET.sub("", pending[i].text), pending[i].gap, pending[i].brk)]
+    return pending
