@@ -226,3 +226,13 @@ def test_a_headline_in_two_parts_ending_in_a_word_like_a_sites_names_no_site():
     (a,) = _arts("保障冬季用水 更换老旧管网\n\n"
                  "连日来,某某县供水服务中心组织人员更换城区老旧供水管网,保障群众冬季用水。\n")
     assert a.title == "保障冬季用水 更换老旧管网" and a.source is None
+
+
+def test_a_headline_with_its_date_set_after_it_on_its_line_gives_both():
+    (a,) = _arts("某某县图书馆夜间开放 方便上班族阅读 2025年03月12日\n\n"
+                 "  本报讯 某某县图书馆从本月起延长开放时间,每周二至周五晚间开放至九时。\n")
+    assert (a.title, a.date) == ("某某县图书馆夜间开放 方便上班族阅读", "2025-03-12")
+    (b,) = _arts("漁港新碼頭啟用 漁民卸貨更方便 2016年05月20日 09:15 某某某/東港報導 "
+                 "東港漁港新碼頭昨日正式啟用,漁會表示,新碼頭可同時停靠三十艘漁船,漁民卸貨不必再排隊等候。\n"
+                 "No comments:\n")
+    assert (b.title, b.date) == ("漁港新碼頭啟用 漁民卸貨更方便", "2016-05-20") and "三十艘漁船" in b.text

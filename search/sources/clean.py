@@ -162,22 +162,27 @@ def _table_value(lines: list[Line], i: int) -> bool:
 
 
 # A list page's card flattened onto one line: headline, perhaps the writer, the date set
-# apart, then the story's opening ('某某活动在悉尼举行 甲乙 2022-08-28 由某某商会主办的…').
+# apart, then the story's opening ('某某活动在悉尼举行 甲乙 2022-08-28 由某某商会主办的…');
+# or a story's headline with its date set after it on its line, and perhaps its whole text
+# ('某某医院夜间门诊开诊 2025年04月03日', a blog post flattened onto one line).
 _CARD = re.compile(r"^(?P<head>[^。！？!?，,]{6,60}?)\s+(?:[\u4e00-\u9fff]{2,4}\s+)?"
-                   r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})(?:\s+\d{1,2}:\d{2})?\s+"
-                   r"(?P<text>\S.{40,})$")
+                   r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+                   r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<text>\S.{40,})|\s*)$")
 
 
 def _cards(lines: list[Line]) -> list[Line]:
-    """Each card of a list page as its headline, its date and its text, on lines of their own."""
+    """Each card of a list page, or a headline with its date set after it, as its headline, its
+    date and its text, on lines of their own."""
     out: list[Line] = []
     for line in lines:
         m = _CARD.match(line.text)
-        if m is None or not is_titlelike(m.group("head")) or not re.search(f"[{SENTENCE_ENDS}]", m.group("text")):
+        text = m.group("text") if m is not None else None
+        if (m is None or not is_titlelike(m.group("head")) or meta_of(line.text) is not None  # not a
+                or (text and not re.search(f"[{SENTENCE_ENDS}]", text))):  # metadata line ('原创 某某 2023-06-10')
             out.append(line)
             continue
-        out += [Line(m.group("head"), line.gap, line.brk, line.opens), Line(m.group("date"), 0),
-                Line(m.group("text"), 0)]
+        out += [Line(m.group("head"), line.gap, line.brk, line.opens), Line(m.group("date"), 0)]
+        out += [Line(text, 0)] if text else []
     return out
 
 
