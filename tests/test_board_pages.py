@@ -159,3 +159,24 @@ def test_an_age_gate_citing_the_rating_law_is_chrome_in_a_dump():
     arts = _arts(above + gate + story)
     assert [a.title for a in arts] == ["镇上新修的文化广场开放", "全國大學校長會議今在南部登場"]
     assert all("分級" not in a.text and "限制級" not in a.text for a in arts)
+
+
+def test_captions_under_a_headline_above_a_byline_that_credits_the_photos_are_not_its_headline():
+    page = ("第03版:民生 PDF版\n\n南村:食堂開到老人家門口\n\n“長者飯堂”裡用餐的老人們\n\n"
+            "義工在給老人們打湯\n\n□記者 某某某 文/圖\n\n"
+            "本報訊 中午十一時半,南村的長者飯堂已坐滿了人,村裡七十歲以上的老人在這裡吃午飯只需兩元。\n\n"
+            "村委會說,飯堂由村集體出資,義工輪流幫廚。\n")
+    (a,) = _arts(page)
+    assert a.title == "南村:食堂開到老人家門口"
+
+
+def test_a_dumps_next_page_in_the_other_script_opens_at_its_short_headline():
+    first = ("社区开设夜间课堂 居民学书法\n\n"
+             "  本报讯 社区活动中心本月起开设夜间课堂,每周三晚教居民书法和国画,报名的居民已有六十多人。\n\n"
+             "  中心负责人说,课堂免费,笔墨纸砚由中心提供。\n\n")
+    second = ("2022年11月11日\n\n南村:老人吃上熱乎飯\n\n義工在為老人們盛飯\n\n□記者 某某某 文/圖\n\n"
+              "本報訊 中午十一時半,南村的長者飯堂已坐滿了人,村裡七十歲以上的老人在這裡吃午飯只需兩元。\n\n"
+              "村委會說,飯堂由村集體出資,義工輪流幫廚。\n")
+    arts = _arts(first + second)
+    assert [a.title for a in arts] == ["社区开设夜间课堂 居民学书法", "南村:老人吃上熱乎飯"]
+    assert "南村" not in arts[0].text

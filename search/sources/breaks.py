@@ -49,7 +49,7 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if post_headline(lines[i].text) is not None and any(text[:i]):
             out.add(i)  # a reposted post opening on its bracketed headline: a page of its own
             continue
-        if _script_turns(lines, text, i):
+        if _script_turns(lines, kinds, text, i):
             out.add(i)  # one site's page in traditional characters, the next in simplified
             continue
         if _indent_turns(lines, kinds, i):
@@ -178,13 +178,21 @@ def script(text: str) -> str | None:
     return None
 
 
-def _script_turns(lines: list[Line], text: list[bool], i: int) -> bool:
+_HEAD_BLOCK = 6  # lines: a headline, its captions, byline and date, then its first paragraph
+
+
+def _script_turns(lines: list[Line], kinds: list[tuple[str, Any]], text: list[bool], i: int) -> bool:
     """The paragraph before the blank line at *i* and the line after it are in different
     scripts: no page changes script from one paragraph to the next."""
     prev = next((k for k in range(i - 1, -1, -1) if text[k]), None)
     if prev is None:
         return False
-    after, before = script(lines[i].text), script(lines[prev].text)
+    # a short headline may hold too few characters to tell ('王營村:…'): the lines under it,
+    # down to its story's first paragraph, tell for it
+    top = next((k for k in range(i, min(i + _HEAD_BLOCK, len(lines))) if text[k]), None)
+    head = range(i, (top if top is not None and kinds[i][0] == "title" else i) + 1)
+    after = next((s for k in head if (s := script(lines[k].text)) is not None), None)
+    before = script(lines[prev].text)
     return after is not None and before is not None and after != before
 
 

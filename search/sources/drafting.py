@@ -12,6 +12,7 @@ from search.sources.heads import (
     another_story,
     bulleted,
     dashed,
+    echo_share,
     echoed,
     fuller,
     labelled_series,
@@ -29,6 +30,7 @@ from search.text.normalize import normalize
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
 _CLAUSES = re.compile(r"[,，;；]")  # a deck joins clauses; a headline sets its parts apart with a space
+_PHOTOS_TOO = re.compile(r"(文|文字)\s*[/／]\s*(圖|图)|(圖|图)\s*[/／]\s*文$|(图文|圖文)\s*$")  # a byline's '文/圖'
 _TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
 
@@ -125,8 +127,11 @@ class Drafting:
             return
         self.pending = said_in_pieces(unwrapped(self.pending))
         marked = bulleted(self.pending)
-        at = marked if marked is not None else echoed(self.pending, self._title_at(),
-                                                      opening_at(self.lines, self.kinds, self.at))
+        opening = opening_at(self.lines, self.kinds, self.at)
+        at = marked if marked is not None else echoed(self.pending, self._title_at(), opening)
+        if marked is None and opening and self._photos_credited():  # headline, its photos' captions, '文/圖'
+            at = next((i for i in range(at) if is_title(self.pending[i].text)
+                       and echo_share(self.pending[i].text, opening) > 0), at)
         title = self.pending[at].text.lstrip("•").strip()
         if decked(self.pending, at):  # a headline in two lines: both are the headline
             title, at = self.pending[at - 1].text + " " + title, at - 1
@@ -146,6 +151,12 @@ class Drafting:
                 and said_as(p.text) != said]
         self.cur.kicker.extend(rest + ([Line(sub, 0)] if sub else []))
         self.pending = []
+
+    def _photos_credited(self) -> bool:
+        """Does the current line credit the story's writer with its photos too ('□記者 某某
+        文/圖')? Then the title-like lines above it, under the headline, are their captions."""
+        return (self.at < len(self.kinds) and self.kinds[self.at][0] in ("byline", "meta")
+                and bool(_PHOTOS_TOO.search(self.lines[self.at].text)))
 
     def named_site(self) -> str | None:
         """The site a waiting line names: a page title's tail or a site bar ('某某日报 数字报纸')."""
