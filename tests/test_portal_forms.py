@@ -236,3 +236,9 @@ def test_a_headline_with_its_date_set_after_it_on_its_line_gives_both():
                  "東港漁港新碼頭昨日正式啟用,漁會表示,新碼頭可同時停靠三十艘漁船,漁民卸貨不必再排隊等候。\n"
                  "No comments:\n")
     assert (b.title, b.date) == ("漁港新碼頭啟用 漁民卸貨更方便", "2016-05-20") and "三十艘漁船" in b.text
+
+
+def test_a_skip_link_asked_for_with_press_here_is_no_story():
+    arts = _arts("按此,跳至主要内容。\n字型大小\n\n渡轮新航线今日启航\n\n2023年5月2日\n\n"
+                 "新航线今日启航,运输署派员在码头监察乘客上落情况,并与营办商保持联络。\n")
+    assert [a.title for a in arts] == ["渡轮新航线今日启航"]

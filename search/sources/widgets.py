@@ -43,9 +43,9 @@ _LOGIN = re.compile(r"^(立即|免费|免費|快速|马上|馬上|手机号|手�
 # board's boilerplate around every thread, on a line of up to twice a widget's length.
 _SIGN_IN = re.compile(r"(登录|登錄|登入|注册|註冊)(后|後)?(才可以|才能|才可)|"
                       r"^(马上|馬上|立即)(注册|註冊|登录|登錄)[,，]")
-# A page's mode switches: skip links, display modes, the elder-friendly and accessible versions
+# A page's mode switches: skip links ('按此,跳至主要内容'), display modes, the elder-friendly and accessible versions
 # government sites offer ('退出长者模式', '无障碍浏览', '关怀版').
-_SWITCH = re.compile(r"^(跳过导航|跳過導航|跳到主要内容|跳至主要內容|跳到主要內容)|^(显示模式|顯示模式)|"
+_SWITCH = re.compile(r"^(按此[,，]?\s*)?(跳过导航|跳過導航|(跳到|跳至)(主要)?(内容|內容))|^(显示模式|顯示模式)|"
                      r"^(进入|退出|進入|切换|切換)?(长者模式|長者模式|关怀模式|關懷模式|关怀版|關懷版|无障碍|無障礙)"
                      r"(浏览|瀏覽|模式|版)?$")
 # A share bar naming its targets ('分享工具 facebook', '分享到: 微信 微博'): nothing else on the line.
