@@ -180,3 +180,21 @@ def test_a_dumps_next_page_in_the_other_script_opens_at_its_short_headline():
     arts = _arts(first + second)
     assert [a.title for a in arts] == ["社区开设夜间课堂 居民学书法", "南村:老人吃上熱乎飯"]
     assert "南村" not in arts[0].text
+
+
+def test_a_short_story_then_a_template_placeholder_and_another_pages_headline_are_two_stories():
+    first = ("油麻地舊樓單位起火 一人送院\n\n2023-06-20 14:07\n\n放大圖片\n\n"
+             "油麻地一幢舊樓單位今早起火,一名老婦吸入濃煙不適送院。\n\n"
+             "消防員開喉撲救,火勢約半小時後被救熄,警方初步相信事件無可疑,起火原因有待調查。\n\n"
+             "事發時單位內只有老婦一人,鄰居聞到燒焦氣味後報警。\n\n")
+    second = ("*\n\nupload_article_image\n\n離島端午龍舟競渡 今年增設親子組\n\n一年一度的離島龍舟賽將於端午節舉行。\n\n"
+              "主辦機構表示,今年參賽隊伍多達四十隊,並首次增設親子組,讓家長與子女同船出賽。\n")
+    arts = _arts(first + second)
+    assert [a.title for a in arts] == ["油麻地舊樓單位起火 一人送院", "離島端午龍舟競渡 今年增設親子組"]
+    assert all("upload_article_image" not in a.text for a in arts)
+
+
+def test_a_template_placeholder_between_paragraphs_is_not_the_storys_text():
+    (a,) = _arts("離島端午龍舟競渡 今年增設親子組\n\n2023-06-20\n\n一年一度的離島龍舟賽將於端午節舉行。\n\n"
+                 "upload_article_image\n\n主辦機構表示,今年參賽隊伍多達四十隊,並首次增設親子組。\n")
+    assert "upload_article_image" not in a.text and "親子組。" in a.text

@@ -206,7 +206,7 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
 
 _STRANGER = 0.1  # share of a new story's pairs the story above it may hold by chance
 _HEADLINE_MIN = 10  # characters: a subheading is shorter, a headline over a story of its own longer
-_STORY_MIN = 120  # characters of the story above: less says too little about its words
+_STORY_MIN = 80  # characters of the story above: less says too little about its words
 _QUOTES = "“「『\"‘"  # a quote standing alone inside a story is its own, not a headline
 
 

@@ -82,6 +82,7 @@ _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
 # count standing bare under a headline ('0', '12 3'): a like or comment button's number.
 _STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2}:\d{2}$|^\d{1,4}(\s+\d{1,4}){0,2}$|"
                     r"^\d{12,}$|"  # an image's id left where it stood ('20220128204630406539')
+                    r"^[a-z]+(_[a-z0-9]+)+$|"  # a template's placeholder name ('upload_article_image')
                     r"^[↓▼⬇]*\s*(請|请)?(繼續|继续)(往下)?(閱讀|阅读|看)\s*[↓▼⬇]*$|"  # an inline ad's marker
                     # a chart's data leaked into the page, one dated value a line ('2025-09-18,11970|')
                     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[,，|｜]\s*[\d.]+\s*[|｜,，]?$")
