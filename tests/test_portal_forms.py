@@ -242,3 +242,34 @@ def test_a_skip_link_asked_for_with_press_here_is_no_story():
     arts = _arts("按此,跳至主要内容。\n字型大小\n\n渡轮新航线今日启航\n\n2023年5月2日\n\n"
                  "新航线今日启航,运输署派员在码头监察乘客上落情况,并与营办商保持联络。\n")
     assert [a.title for a in arts] == ["渡轮新航线今日启航"]
+
+
+def test_a_boards_poster_line_dates_the_thread_under_it_even_in_a_dump():
+    above = "镇上新修的文化广场开放\n\n(本报讯)镇上新修的文化广场昨日开放,广场设有篮球场、戏台和儿童游乐区。\n\n"
+    post = ("某某网管理员3 发表于 2021-4-9 09:15\n\n同乡会向灾区捐款逾百万元\n\n\n"
+            "某某同乡会讯: 灾情发生以来,本会共收到会员捐款一百二十万元,已全数转交灾区。\n")
+    for text in (post, above + post):
+        arts = _arts(text)
+        assert (arts[-1].title, arts[-1].date) == ("同乡会向灾区捐款逾百万元", "2021-04-09")
+
+
+def test_a_schools_notice_board_posting_date_is_its_date():
+    (a,) = _arts("校園環境消毒公告\n\n上一則公告 下一則公告\n\n張貼日期: 2024-09-02 08:10:00  點閱:15\n\n"
+                 "本校將於九月七日進行全校環境消毒,當日校園暫停開放。\n")
+    assert (a.title, a.date) == ("校園環境消毒公告", "2024-09-02")
+
+
+def test_a_tag_pages_teasers_cut_off_at_a_set_length_are_no_stories():
+    items = [("【焦點新聞】新巴士路線下月啟用",
+              "運輸署表示,新巴士路線將於下月一日啟用,途經多個新落成的屋苑,並設有多個分段收費站。"
+              "運輸署提醒乘客留意車站告示,並可透過手機應用程式查閱班次,以便安排行程,方便居"),
+             ("【交通消息】隧道晚間維修 部分行車線封閉",
+              "運輸署表示,由於隧道需要進行維修工程,下星期一至星期五晚上十一時至翌日早上六時,"
+              "部分行車線將會封閉,屆時交通可能會較為繁忙,駕駛人士應留意現場交通情況及遵從指示,"
+              "並預留多些時間,部分行"),
+             ("單車徑延長工程完成",
+              "連接兩區的單車徑延長工程已經完成,全長約三公里,沿途設有休息站和單車停泊處。"
+              "當局表示,單車徑開放後會定期檢視使用情況,並會在假日加派人手巡查,歡迎市民使用並")]
+    page = "標籤 : 交通 下的文章\n\n" + "".join(f"{head}\n\n{text}\n\n2024-0{i + 3}-01 10:00:00\n\n"
+                                         for i, (head, text) in enumerate(items))
+    assert _arts(page) == []

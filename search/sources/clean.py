@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from search.sources.breaks import CUT_SHORT
 from search.sources.credits import byline_of, caption_credit
-from search.sources.dates import date_line, edition_date, header_clock
+from search.sources.dates import date_line, edition_date, header_clock, posted_on
 from search.sources.lines import (
     _HAN,
     TERMINAL,
@@ -165,7 +165,7 @@ def _table_value(lines: list[Line], i: int) -> bool:
 # apart, then the story's opening ('某某活动在悉尼举行 甲乙 2022-08-28 由某某商会主办的…');
 # or a story's headline with its date set after it on its line, and perhaps its whole text
 # ('某某医院夜间门诊开诊 2025年04月03日', a blog post flattened onto one line).
-_CARD = re.compile(r"^(?P<head>[^。！？!?，,]{6,60}?)\s+(?:[\u4e00-\u9fff]{2,4}\s+)?"
+_CARD = re.compile(r"^(?P<head>[^。！？!?，,]{6,60}?)\s+(?P<name>[\u4e00-\u9fff]{2,4}\s+)?"
                    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?P<text>\S.{40,})|\s*)$")
 
@@ -178,7 +178,8 @@ def _cards(lines: list[Line]) -> list[Line]:
         m = _CARD.match(line.text)
         text = m.group("text") if m is not None else None
         if (m is None or not is_titlelike(m.group("head")) or meta_of(line.text) is not None  # not a
-                or (text and not re.search(f"[{SENTENCE_ENDS}]", text))):  # metadata line ('原创 某某 2023-06-10')
+                or (text and not re.search(f"[{SENTENCE_ENDS}]", text))  # metadata line ('原创 某某 2023-06-10'),
+                or (not text and m.group("name"))):  # nor a poster's ('某某管理员 发表于 2020-3-21 10:48')
             out.append(line)
             continue
         out += [Line(m.group("head"), line.gap, line.brk, line.opens), Line(m.group("date"), 0)]
@@ -221,7 +222,8 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
             continue
         elif header_clock(t):
             brk = True
-        elif (day := edition_date(t)) is not None:  # an e-paper's toolbar: its date is kept
+        elif (day := edition_date(t) or posted_on(t)) is not None:  # an e-paper's toolbar, a post's
+            # poster line: its date is kept, for the headline under it
             out.append(replace(line, text=day, gap=gap, brk=True))
             brk, gap = False, 0
         elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)

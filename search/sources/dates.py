@@ -170,3 +170,14 @@ _CLOCK = re.compile(r"^(星期|週|周|礼拜|禮拜)[一二三四五六日天]\
 def header_clock(text: str) -> bool:
     """Is *text* a site's header clock (today's date, never a story's)?"""
     return _CLOCK.match(text.strip()) is not None
+
+
+# A board's post opens on its poster and the time it was posted, above the thread's title
+# ('某某管理员6 发表于 2020-3-21 10:48').
+_POSTED = re.compile(r"^\S{1,20}\s+(发表于|發表於)\s*(?=\d)")
+
+
+def posted_on(text: str) -> str | None:
+    """The day a board's post line says it was posted, as ISO; None for any other line."""
+    return find_date(text) if len(text) <= 60 and _POSTED.match(text) else None
+
