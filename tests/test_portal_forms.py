@@ -8,7 +8,7 @@ import random
 
 from bench.layouts import portal
 from search.sources.heads import bulleted
-from search.sources.lines import Line
+from search.sources.lines import Line, line_kind
 from search.sources.text import split_articles
 
 
@@ -273,3 +273,25 @@ def test_a_tag_pages_teasers_cut_off_at_a_set_length_are_no_stories():
     page = "標籤 : 交通 下的文章\n\n" + "".join(f"{head}\n\n{text}\n\n2024-0{i + 3}-01 10:00:00\n\n"
                                          for i, (head, text) in enumerate(items))
     assert _arts(page) == []
+
+
+def test_a_series_label_over_a_school_post_and_its_numbered_photo_captions_make_no_stories():
+    post = ("第三屆書法比賽系列報道之二:\n我校第三屆書法比賽順利舉行\n"
+            "12月3日下午,我校第三屆書法比賽在禮堂舉行,全校一百二十名同學參加。\n"
+            "(圖一)比賽現場\n比賽分為硬筆和毛筆兩組,由五位老師擔任評委。\n"
+            "(圖二)評委老師認真評分\n(圖三)獲獎同學合影\n(圖四)校長為獲獎同學頒獎\n"
+            "比賽結束後,校長為獲獎同學頒發了證書和獎品,並勉勵同學們堅持練字。\n")
+    (a,) = _arts(post)
+    assert a.title == "我校第三屆書法比賽順利舉行" and "系列報道" not in a.text and "堅持練字" in a.text
+    assert line_kind("(圖二)評委老師認真評分")[0] == "caption"  # a numbered photo's caption, never a headline
+
+
+def test_a_sections_label_ending_on_a_colon_keeps_its_heading_in_the_story():
+    page = ("本市兩家新博物館下月開放\n\n2024-05-17 10:00 來源:某某日報\n\n"
+            "記者從市文物局獲悉,東區博物館和南區博物館將於下月一日起對外開放,市民可預約參觀。"
+            "兩館均免費開放,逢周一閉館,開放首月每天限額兩千人,團體參觀須提前三天在網上登記。\n\n"
+            "東區博物館:\n\n一睹清代書畫名家真跡\n\n"
+            "據了解,該館位於文化藝術中心,基本陳列以本地歷史為主題,館藏清代書畫名家作品三十餘件。\n\n"
+            "南區博物館:\n\n設自助導覽機\n\n南區博物館設有自助導覽機,市民可用手機掃碼收聽講解。\n")
+    (a,) = _arts(page)
+    assert "書畫名家真跡" in a.text and "掃碼收聽講解" in a.text

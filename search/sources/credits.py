@@ -47,6 +47,9 @@ _PHOTO_TAG = re.compile(r"[（(]((資料照|资料照)片?|(圖|图)\s*[/／][^)
                         r"[^()（）\s]{1,12}提供)[)）]$")
 _PHOTO_KEY = re.compile(r"^(摄影|攝影)\s*[:：/／]\s*")  # the key before a bracketed photographer's name
 _GIVEN = re.compile(r"(?<=[。.！!\s])\s*([^\s。，,]{1,8}(供图|供圖))\s*$")  # '…监控截图 。 警方供图'
+# '(圖二)…', '【图3】…': a photo's number before its caption, as a school or club's post sets them
+_NUMBERED = re.compile(r"^[(（【\[](圖|图)\s*[一二三四五六七八九十\d]{1,3}[)）】\]]\s*\S")
+_NUMBERED_MAX = 60  # characters: a caption; a longer line is the text that says what a photo shows
 _CAPTION_END = re.compile(r"[/（(]?\s*[摄攝]\s*[)）]?\s*$")
 # '…晾晒归仓。某某摄(某某视觉)': a paper's photo desk or agency named after the photographer
 _DESK_AFTER = re.compile(r"(?<=[摄攝])\s*[(（][^()（）\s]{2,10}[)）]\s*$")
@@ -85,7 +88,10 @@ def lead_byline(text: str) -> str | None:
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
-    """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer)."""
+    """Split a caption line ending in 摄 (or a photo tag) into (caption text, photographer);
+    a numbered photo's caption ('(圖二)校長在開幕式上致辭') has no photographer."""
+    if _NUMBERED.match(text) and len(text) <= _NUMBERED_MAX:
+        return text, ""
     text = _DESK_AFTER.sub("", text)
     if (tag := _PHOTO_TAG.search(text)) is not None and len(text) <= 200:
         return text[:tag.start()].strip(), _PHOTO_KEY.sub("", tag.group(1))

@@ -17,6 +17,7 @@ from search.sources.heads import (
     fuller,
     labelled_series,
     opening_at,
+    over_label,
     restates_story,
     said_twice,
     site_only,
@@ -69,6 +70,8 @@ class Drafting:
         if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
                                         and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
+        if len(self.pending) == 1 and self.cur.body and over_label(self.cur.body[-1].text):
+            return False  # '某某博物館:' / '賞書畫大家真跡': a section's label, then its heading
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
         story = "".join(x.text for x in self.cur.body)

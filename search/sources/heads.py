@@ -261,3 +261,14 @@ def labelled_series(title: str, at: int, lines: list[Line], kinds: list[tuple[st
     near = range(max(0, at - _SERIES_REACH), min(len(lines), at + _SERIES_REACH + 1))
     return any(kinds[i][0] == "title" and lines[i].text != title and _LABELLED.match(lines[i].text) is not None
                for i in near)
+
+
+# A label over a headline that ends on a colon: a series or column it runs in ('第八屆校運會系列
+# 報道之一:', '专题:'), a page's, not the story's text.
+_LABEL_COLON = re.compile(r"^[^。！？!?；;，,]{2,30}[:：]$")
+
+
+def over_label(text: str) -> bool:
+    """Is *text* a label ending on a colon, such as a page sets over a headline?"""
+    return bool(_LABEL_COLON.match(text.strip()))
+

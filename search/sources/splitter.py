@@ -16,9 +16,7 @@ from search.sources.chrome import SECTION_NUMBER
 from search.sources.credits import desk_byline, lead_byline
 from search.sources.drafting import Drafting
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
-from search.sources.heads import (
-    over_credit,
-)
+from search.sources.heads import over_credit, over_label
 from search.sources.lines import (
     Line,
     is_subhead,
@@ -264,7 +262,10 @@ class Splitter(Drafting):
 
     def on_body(self, line: Line, data: Any, nxt: str | None) -> None:
         """Text: pending title lines become a title, a new article's or subheadings. Text set
-        apart after a story its trailer closed and page chrome cut is the next page's."""
+        apart after a story its trailer closed and page chrome cut is the next page's. A label
+        over the first headline is dropped."""
+        if not self.cur.body and not self.pending and nxt == "title" and over_label(line.text):
+            return
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
         elif not self.pending and self.cur.body and self.cur.sealed and line.brk and line.gap > 0:
