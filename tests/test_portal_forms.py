@@ -295,3 +295,9 @@ def test_a_sections_label_ending_on_a_colon_keeps_its_heading_in_the_story():
             "南區博物館:\n\n設自助導覽機\n\n南區博物館設有自助導覽機,市民可用手機掃碼收聽講解。\n")
     (a,) = _arts(page)
     assert "書畫名家真跡" in a.text and "掃碼收聽講解" in a.text
+
+
+def test_an_outlets_reporter_named_before_the_text_names_the_source():
+    (a,) = _arts("供暖季下周开始\n\n"
+                 "某某晚报记者 李明 根据市住建委通知,本市供暖季将于下周一开始,各供热单位已完成设备检修。\n")
+    assert a.source == "某某晚报"

@@ -50,6 +50,8 @@ _LEADS = (
     re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(【]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
                r"[^\s，,。（(【]{2,10}(融媒体|融媒|新闻中心|新聞中心|新闻|新聞|报|報|网|網|台|臺|社))"
                rf"(?:\s+[^\s，,。（(]{{2,8}}(?:客户端|客戶端))?(?:\s*{_DAY})?(快讯|快訊|讯|訊)"),
+    # '每日新报记者 王月 根据…': the outlet's reporter named before the text, a space after the name
+    re.compile(r"^(?!本)(?P<name>[^\s，,。（(【]{2,10}(报|報|网|網|台|臺|社))(?:記者|记者)\s*[\u4e00-\u9fff]{2,4}\s+\S"),
     # '(某某通讯社记者某某/台中报导)' opening the lead
     re.compile(rf"^[（(](?P<name>[^\s，,。（(]{{2,10}}{_PRESS})(?:記者|记者)[^)）]{{2,20}}{_REPORT}[)）]"),
     # Wider forms, for outlets whose name says nothing of what they are ('掌上某某', '今日某某').
