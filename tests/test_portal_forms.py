@@ -301,3 +301,10 @@ def test_an_outlets_reporter_named_before_the_text_names_the_source():
     (a,) = _arts("供暖季下周开始\n\n"
                  "某某晚报记者 李明 根据市住建委通知,本市供暖季将于下周一开始,各供热单位已完成设备检修。\n")
     assert a.source == "某某晚报"
+
+
+def test_a_public_bodys_news_passed_on_names_it_as_the_source():
+    (a,) = _arts("总领馆出席侨校开学礼\n\n据中国驻某地总领馆消息,9月1日,总领馆代表出席当地华文学校开学典礼并致辞。\n")
+    assert a.source == "中国驻某地总领馆"
+    (b,) = _arts("侨校开学\n\n据了解,当地华文学校今年新生人数创下新高,校方增开了两个班级。\n")
+    assert b.source is None
