@@ -198,3 +198,14 @@ def test_a_template_placeholder_between_paragraphs_is_not_the_storys_text():
     (a,) = _arts("離島端午龍舟競渡 今年增設親子組\n\n2023-06-20\n\n一年一度的離島龍舟賽將於端午節舉行。\n\n"
                  "upload_article_image\n\n主辦機構表示,今年參賽隊伍多達四十隊,並首次增設親子組。\n")
     assert "upload_article_image" not in a.text and "親子組。" in a.text
+
+
+def test_a_subheading_over_a_paragraph_that_leans_back_stays_in_the_story():
+    page = ("除夕夜巴士延長服務\n\n"
+            "【本報訊】為方便市民除夕夜外出,二十條日間巴士路線將延長服務時間,尾班車於翌日凌晨一時開出。"
+            "交通局表示,各路線班次將按乘客量靈活調配。\n\n"
+            "與此同時,三條夜間巴士路線於凌晨加密班次至每十五分鐘一班,加快疏導乘客。\n\n"
+            "舊城區步行街假期照常開放\n\n"
+            "另外,大年初一至初三舊城區步行街照常開放,車輛不得駛入。交通局呼籲駕駛者留意。\n")
+    (a,) = _arts(page)
+    assert "車輛不得駛入" in a.text

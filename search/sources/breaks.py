@@ -73,6 +73,14 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
 _LEANS_BACK = re.compile(r"^(他|她|它|其)(们|們)?"
                          r"(又|还|還|也|并|並|则|則|表示|指出|强调|強調|说|說|称|稱|认为|認為|提到)"
                          r"|^(此外|另外|同时|同時|对此|對此|与此同时|與此同時|除此之外|而且|不过|不過|然而)[，,]?")
+
+
+def leans_back(text: str) -> bool:
+    """Does *text* open by leaning on what came before it ('此外,', '他表示')? Then it goes
+    on with the story above, never opens a page."""
+    return bool(_LEANS_BACK.match(text))
+
+
 # A short line that announces what comes under it ('以下是記者的特寫:') goes on with the story.
 _ANNOUNCES = re.compile(r"^(以下|下面|如下)[^。！？!?]{0,28}[:：]$")
 _INDENT_BEFORE, _INDENT_AFTER = 3, 2  # paragraphs alike on each side of the blank line

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from search.sources.breaks import leans_back
 from search.sources.decks import decked, said_in_pieces, unwrapped
 from search.sources.drafts import Draft
 from search.sources.heads import (
@@ -79,7 +80,7 @@ class Drafting:
             return False  # an unannounced story's section heading, in its own words
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
-                or another_story(title.text, line.text, story))
+                or (another_story(title.text, line.text, story) and not leans_back(line.text)))
 
     def said_again(self, line: Line) -> bool:
         """Is *line* the current headline said again (under its photo, as a caption)? Then
