@@ -209,3 +209,7 @@ def test_a_subheading_over_a_paragraph_that_leans_back_stays_in_the_story():
             "另外,大年初一至初三舊城區步行街照常開放,車輛不得駛入。交通局呼籲駕駛者留意。\n")
     (a,) = _arts(page)
     assert "車輛不得駛入" in a.text
+
+
+def test_a_blogs_no_comments_footer_in_traditional_characters_is_chrome():
+    assert is_boilerplate("沒有留言:") and is_boilerplate("没有留言") and not is_boilerplate("沒有留言的人")
