@@ -213,3 +213,15 @@ def test_a_subheading_over_a_paragraph_that_leans_back_stays_in_the_story():
 
 def test_a_blogs_no_comments_footer_in_traditional_characters_is_chrome():
     assert is_boilerplate("沒有留言:") and is_boilerplate("没有留言") and not is_boilerplate("沒有留言的人")
+
+
+def test_a_blog_post_headline_ending_on_a_cry_under_its_date_after_a_related_list_opens_it():
+    above = ("华教团体呼吁守护华小董事部\n\n"
+             "(某某5日讯)某某董联会主席说,华小董事部的主权必须得到保障,否则华小特征难以维持。\n\n"
+             "他强调,华小的特征就是以华语为行政用语,并传授中华文化。\n↓↓相关新闻↓↓\n\n")
+    post = ("2014年12月5日 星期五\n\n某某华小喜获教育部拨款八万令吉!\n\n\n"
+            "某某华小董事长表示,董事部决定乘学校年终假期更换已有三十年历史的课室屋顶,工程费用由教育部拨款支付,"
+            "预计明年开学前完工。\n\n他指出,董事部也将成立华小联谊会,让热心人士直接参与学校发展。\n")
+    arts = _arts(above + post)
+    assert [(a.title, a.date) for a in arts][-1] == ("某某华小喜获教育部拨款八万令吉!", "2014-12-05")
+    assert "相关新闻" not in arts[0].text and "八万令吉" not in arts[0].text

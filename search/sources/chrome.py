@@ -237,7 +237,7 @@ EDGE_FOREIGN_MIN = 6
 # a widget bar cut by the copy, never a story's line (headlines close what they open: '【独家】').
 # Decoration around a heading ('>>推荐阅读<<', '■ 相关新闻 ■'): taken off before the
 # related-list and chrome lists are asked.
-DECORATION = re.compile(r"^[\s>＞»›<＜«‹■□●○◆◇★☆▶►▼▲—\-=*#]+|[\s>＞»›<＜«‹■□●○◆◇★☆◀◄▼▲—\-=*#]+$")
+DECORATION = re.compile(r"^[\s>＞»›<＜«‹■□●○◆◇★☆▶►▼▲↓↑⬇—\-=*#]+|[\s>＞»›<＜«‹■□●○◆◇★☆◀◄▼▲↓↑⬇—\-=*#]+$")
 
 
 _FOLD_MAX = 150  # characters: the longest line the chrome lists are asked of

@@ -25,7 +25,7 @@ from search.sources.heads import (
     starred,
     under_headline,
 )
-from search.sources.lines import Line, is_title, opens_report
+from search.sources.lines import Line, is_title, is_titlelike, opens_report
 from search.sources.sites import named_site, outlet, site_name
 from search.text.normalize import normalize
 
@@ -68,8 +68,9 @@ class Drafting:
             return False  # the headline said again under its photo's caption: the same story
         if id(title) in self.sectioned:
             return False  # '四、活动时间' / '19:00-21:00文艺表演': a numbered section's lines
-        if not is_title(title.text) or (self.cur.pictured and not self.cur.sealed
-                                        and not any(p.brk for p in self.pending)):
+        dated = self.next_date is not None and is_titlelike(title.text)  # '…八万零吉!' under its date
+        if not (is_title(title.text) or dated) or (self.cur.pictured and not self.cur.sealed
+                                                   and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
         if len(self.pending) == 1 and self.cur.body and over_label(self.cur.body[-1].text):
             return False  # '某某博物館:' / '賞書畫大家真跡': a section's label, then its heading
