@@ -211,8 +211,9 @@ def test_a_subheading_over_a_paragraph_that_leans_back_stays_in_the_story():
     assert "車輛不得駛入" in a.text
 
 
-def test_a_blogs_no_comments_footer_in_traditional_characters_is_chrome():
+def test_a_blogs_no_comments_footer_and_posted_by_label_in_traditional_characters_are_chrome():
     assert is_boilerplate("沒有留言:") and is_boilerplate("没有留言") and not is_boilerplate("沒有留言的人")
+    assert is_boilerplate("張貼者") and not is_boilerplate("張貼者眾多")  # 'posted by', its name elsewhere
 
 
 def test_a_blog_post_headline_ending_on_a_cry_under_its_date_after_a_related_list_opens_it():

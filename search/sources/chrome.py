@@ -69,8 +69,9 @@ BOILERPLATE = re.compile(
     # a page's summary cut off before the story repeats it ('简介7月22日起，…成效和经 ...')
     r"^(简介|簡介|导读|導讀|摘要)\s*[:：]?.{10,}?(\.{3}|…)\s*$|"
     r"^(主办|承办|协办|技术支持|网站主办|主管)(单位)?\s*[:：]|^(网站|網站)?(技术支持|技術支持)(电话|電話|热线|熱線)|"
-    # a site's own buttons ('设为首页', '加入收藏'), a blog's empty comment count, a browser warning
-    r"^(设为首页|設為首頁|设为主页|設為主頁|加入收藏)|^no comments\s*:?$|^(沒有留言|没有留言)\s*[:：]?$|"
+    # a site's own buttons ('设为首页', '加入收藏'), a blog's empty comment count and its 'posted by'
+    # label left alone, a browser warning
+    r"^(设为首页|設為首頁|设为主页|設為主頁|加入收藏)|^no comments\s*:?$|^(沒有留言|没有留言|張貼者|张贴者)\s*[:：]?$|"
     r"^your browser does not|"
     # the publisher or its overseer under the masthead ('某某日报报业集团主办', '某某宣传部主管')
     r"^\S{2,16}(集团|集團|报社|報社|网|網|中心|政府|委员会|委員會|办公室|辦公室|部)(主办|主辦|主管)$|^(上一篇|下一篇|上一条|下一条)\s*[:：]?|"
