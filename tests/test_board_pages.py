@@ -226,3 +226,12 @@ def test_a_blog_post_headline_ending_on_a_cry_under_its_date_after_a_related_lis
     arts = _arts(above + post)
     assert [(a.title, a.date) for a in arts][-1] == ("某某华小喜获教育部拨款八万令吉!", "2014-12-05")
     assert "相关新闻" not in arts[0].text and "八万令吉" not in arts[0].text
+
+
+def test_a_headline_and_its_deck_under_an_empty_related_list_open_the_next_page():
+    above = ("督察组交办信访件三件\n\n11月13日,督察组向我市交办群众信访件三件,均为噪声和油烟问题。\n\n"
+             "(来源:某某日报)\n\n\n相关阅读\n\n")
+    page = ("我市第五届运动会开幕\n\n共设28个项目,参赛人数约3000人\n\n核心提示: 昨日上午,我市第五届运动会正式开幕。\n\n"
+            "本报讯(记者 某某)昨日上午,我市第五届运动会在市体育中心开幕,全市各单位代表队参加开幕式。\n")
+    arts = _arts(above + page)
+    assert [a.title for a in arts] == ["督察组交办信访件三件", "我市第五届运动会开幕"]

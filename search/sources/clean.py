@@ -129,6 +129,12 @@ def _opens_article(held: str, after: str) -> bool:
     return is_title(held) and not held.startswith(("·", "•", "-", "*", "【", "[")) and not is_boilerplate(after)
 
 
+def _decks(headline: str, deck: str) -> bool:
+    """Is *deck* a summary of joined clauses set under *headline* ('我市运动会开幕' / '共设36个
+    项目,参赛人数约5000人')? Then a list's last two lines are the next article's."""
+    return is_title(headline) and not re.search(r"[,，]", headline) and bool(re.search(r"[,，]", deck))
+
+
 def _strip_marks(text: str) -> str:
     """A paragraph without a trailing editor credit or end mark: '…。（责任编辑：王五）', '（完）'."""
     if text.rstrip(" |｜")[-1:] not in ("）", ")", "】", "]"):
@@ -195,6 +201,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     pages often stands above the next page's chrome)."""
     out: list[Line] = []
     zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
+    above: Line | None = None  # the line dropped before it
     listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
     gap = 0  # the widest blank since the last kept line
     lines = _drop_short_runs(unwrap(_cards(read_lines(text))))
@@ -208,10 +215,13 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                                    or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
             if not ends:
                 listed.append(t)
-                held = line
+                above, held = held, line
                 continue
             if held is not None and listed.count(held.text) == 1 and _opens_article(held.text, t):
-                out.append(Line(held.text, held.gap, True))  # the next article's title
+                decked = above is not None and _decks(above.text, held.text)  # its headline, then its deck
+                if decked and above is not None:
+                    out.append(Line(above.text, above.gap, True))
+                out.append(Line(held.text, held.gap, not decked))  # the next article's title
                 gap = line.gap
             zone, held = "", None
         if starts_ad(t):
