@@ -210,22 +210,33 @@ def dumps(pages: list[Page], seed: int) -> list[list[Page]]:
     return groups
 
 
-def run(folder: Path, split: str, layout: str, show: bool) -> Tally:
-    """Parse and score one split in one layout."""
+def load_pages(folder: Path, split: str, prefix: str = "") -> list[Page]:
+    """The pages of one split of a set folder (their names after *prefix*)."""
     truth = [json.loads(x) for x in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines() if x]
-    pages = [Page(r["file"], (folder / r["file"]).read_text(encoding="utf-8"), r)
-             for r in truth if r["split"] == split]
-    t = Tally()
-    groups = [[p] for p in pages] if layout == "a" else dumps(pages, 25)
-    files = {group[0].name if layout == "a" else f"dump{i:02d}.txt":
-             "\n\n".join(p.text.rstrip("\n") for p in group) + "\n" for i, group in enumerate(groups)}
-    learned = Recurring({name: line_keys(text) for name, text in files.items()})  # as an ingest does
+    return [Page(prefix + r["file"], (folder / r["file"]).read_text(encoding="utf-8"), r)
+            for r in truth if r["split"] == split]
+
+
+def score_groups(groups: list[list[Page]], names: list[str], t: Tally, show: bool) -> None:
+    """Parse and score the files made of *groups* of pages (one file a group, named *names*)
+    into *t*, lines recurring across them learned as chrome first, as an ingest does."""
+    files = {name: "\n\n".join(p.text.rstrip("\n") for p in group) + "\n"
+             for name, group in zip(names, groups, strict=True)}
+    learned = Recurring({name: line_keys(text) for name, text in files.items()})
     for group, (name, text) in zip(groups, files.items(), strict=True):
         score_file(group, load_articles(name, text.encode("utf-8"), learned.chrome(name)), t, show)
     truths = [(p, a) for group in groups for p in group for a in p.truth["articles"]]
     first, misses = first_right(files, truths, norm)
     t.add("first_right", first)
     t.misses += misses
+
+
+def run(folder: Path, split: str, layout: str, show: bool) -> Tally:
+    """Parse and score one split in one layout."""
+    pages = load_pages(folder, split)
+    groups = [[p] for p in pages] if layout == "a" else dumps(pages, 25)
+    t = Tally()
+    score_groups(groups, [g[0].name if layout == "a" else f"dump{i:02d}.txt" for i, g in enumerate(groups)], t, show)
     return t
 
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from bench.pages import Page, Tally, dumps, headline_grade, report, run, score_file
+from bench.pooled import pooled
 from search.sources.articles import make_article
 
 PARK = ("城西新城公园周六开园\n发布时间:2022-04-09 来源:某某晚报\n"
@@ -105,3 +106,17 @@ def test_a_subtitle_over_a_lead_that_repeats_the_headline_is_the_storys_text_not
     score_file([page], [make_article("001.txt", "城北新区三个重点项目集中开工",
                                      "某某某等出席\n" + "\n".join(text.split("\n")[2:]).strip())], t, show=True)
     assert t.counts["with_chrome"] == 0 and t.counts["homes"] == 1
+
+
+def test_pooled_dumps_put_pages_of_several_sets_side_by_side_under_each_seed(tmp_path: Path):
+    first = write_set(tmp_path / "one", {
+        "001.txt": (PARK, truth("001.txt", "城西新城公园周六开园", "位于城西的新城公园正式开园",
+                                "花期将持续到下月中旬")),
+        "002.txt": (BRIDGE, truth("002.txt", "城东大桥完成加固 下周恢复通行", "城东大桥的加固工程已经完工",
+                                  "部分公交线路临时调整"))})
+    second = write_set(tmp_path / "two", {
+        "001.txt": (PARK.replace("城西", "城南"), truth("001.txt", "城南新城公园周六开园", "位于城南的新城公园正式开园",
+                                                      "花期将持续到下月中旬"))})
+    t = pooled([first, second], "tune", [1, 2], show=False)
+    assert t.counts["files"] == 2 and t.counts["true"] == 6  # one dump of three pages for each seed
+    assert report(t)["headline right/partly/wrong"].startswith("6 / 0 / 0 of 6")
