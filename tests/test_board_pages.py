@@ -235,3 +235,8 @@ def test_a_headline_and_its_deck_under_an_empty_related_list_open_the_next_page(
             "本报讯(记者 某某)昨日上午,我市第五届运动会在市体育中心开幕,全市各单位代表队参加开幕式。\n")
     arts = _arts(above + page)
     assert [a.title for a in arts] == ["督察组交办信访件三件", "我市第五届运动会开幕"]
+
+
+def test_a_boards_thread_controls_and_a_comment_label_are_chrome():
+    assert is_boilerplate("扫码添加客服 快速回复 返回列表 返回顶部") and is_boilerplate("文章點評")
+    assert not is_boilerplate("热线快速回复市民诉求")

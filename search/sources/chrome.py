@@ -129,7 +129,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"发表评论|發表評論|验证码|驗證碼|请先登录|請先登錄|人发表了评论|人發表了評論|"
                      r"本版列表新闻|本版新闻列表|本版列表新聞|"  # an e-paper's list of the page's other stories
                      r"(展开|展開|收缩|收縮)通版|通版(阅读|閱讀)|"  # an e-paper's whole-page view controls
-                     r"^(参与讨论|參與討論|我想说|我想說|我要评论|我要評論)$|(参与互动|參與互動)\s*[(（]\d|"  # comments
+                     r"^(参与讨论|參與討論|我想说|我想說|我要评论|我要評論|文章点评|文章點評)$|"  # comments
+                     r"(参与互动|參與互動)\s*[(（]\d|"
                      r"(字体大小|字體大小)\s*[:：]|"  # the font-size control
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label

@@ -58,7 +58,8 @@ _ACTIONS = frozenset(["收藏", "打印", "列印", "推荐", "推薦", "更多�
                       "複製鏈接", "关闭窗口", "關閉窗口", "返回顶部", "返回頂部", "寄给朋友", "寄給朋友",
                       "简体版", "簡體版", "繁体版", "繁體版", "英文版", "电邮", "電郵", "我要评论", "我要評論",
                       "发表评论", "發表評論", "我来说两句", "我來說兩句", "返回原文", "带图打印", "帶圖打印",
-                      "打印纸张", "打印紙張", "行高"])
+                      "打印纸张", "打印紙張", "行高",
+                      "快速回复", "快速回覆", "返回列表", "发表回复", "發表回覆"])  # a board's thread controls
 _ACTIONS_MAX = 8  # words
 _ACTIONS_NAMED = 3  # actions that make a toolbar even with one other word on it (the site's name)
 # English controls on a Chinese page ('Previous Next', 'Back to top'): every word is one of these.
