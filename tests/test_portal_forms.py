@@ -259,22 +259,6 @@ def test_a_schools_notice_board_posting_date_is_its_date():
     assert (a.title, a.date) == ("校園環境消毒公告", "2024-09-02")
 
 
-def test_a_tag_pages_teasers_cut_off_at_a_set_length_are_no_stories():
-    items = [("【焦點新聞】新巴士路線下月啟用",
-              "運輸署表示,新巴士路線將於下月一日啟用,途經多個新落成的屋苑,並設有多個分段收費站。"
-              "運輸署提醒乘客留意車站告示,並可透過手機應用程式查閱班次,以便安排行程,方便居"),
-             ("【交通消息】隧道晚間維修 部分行車線封閉",
-              "運輸署表示,由於隧道需要進行維修工程,下星期一至星期五晚上十一時至翌日早上六時,"
-              "部分行車線將會封閉,屆時交通可能會較為繁忙,駕駛人士應留意現場交通情況及遵從指示,"
-              "並預留多些時間,部分行"),
-             ("單車徑延長工程完成",
-              "連接兩區的單車徑延長工程已經完成,全長約三公里,沿途設有休息站和單車停泊處。"
-              "當局表示,單車徑開放後會定期檢視使用情況,並會在假日加派人手巡查,歡迎市民使用並")]
-    page = "標籤 : 交通 下的文章\n\n" + "".join(f"{head}\n\n{text}\n\n2024-0{i + 3}-01 10:00:00\n\n"
-                                         for i, (head, text) in enumerate(items))
-    assert _arts(page) == []
-
-
 def test_a_series_label_over_a_school_post_and_its_numbered_photo_captions_make_no_stories():
     post = ("第三屆書法比賽系列報道之二:\n我校第三屆書法比賽順利舉行\n"
             "12月3日下午,我校第三屆書法比賽在禮堂舉行,全校一百二十名同學參加。\n"

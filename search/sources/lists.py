@@ -148,34 +148,3 @@ def _said_whole(block: list[str]) -> int:
         if len(joined) >= 8 and joined in bare[:-k]:
             return bare.index(joined)
     return len(block)
-
-
-# A list page's teaser: one paragraph under a headline, cut off at a set length ('…運輸署表示,
-# 週六整體出入境旅客超') or with its link ('… [詳細]'); a story's text ends on a full stop.
-_CUT_OFF = re.compile(r"(\.{3}|…)\s*(\[?(詳細|详细|詳情|详情|全文|更多)\]?)?\s*$")
-_TEASER_LEN = (30, 200)  # characters of a teaser's paragraph
-_CLOSED = re.compile(r"[。！？!?][”」』\"）)]?\s*$")
-
-
-def is_teaser(title: str | None, body: list[str]) -> bool:
-    """Is a draft of *title* over *body* a list page's teaser: a headline over one paragraph
-    of teaser length that does not end as a sentence does, or ends cut off ('…')?"""
-    if title is None or len(body) != 1:
-        return False
-    text = body[0].strip()
-    return (_TEASER_LEN[0] <= len(text) <= _TEASER_LEN[1]
-            and (_CUT_OFF.search(text) is not None or _CLOSED.search(text) is None))
-
-
-def teaser_runs(teasers: list[bool]) -> set[int]:
-    """The indexes of runs of MIN_RUN or more teasers in a row: a list page's items, not
-    stories (one cut short alone is the excerpt's last story)."""
-    out: set[int] = set()
-    start = 0
-    for i in range(len(teasers) + 1):
-        if i == len(teasers) or not teasers[i]:
-            if i - start >= MIN_RUN:
-                out.update(range(start, i))
-            start = i + 1
-    return out
-

@@ -12,7 +12,7 @@ from search.sources.drafts import Draft, said_once
 from search.sources.edges import trim_edges
 from search.sources.heads import first_line_headline
 from search.sources.lines import Line
-from search.sources.lists import is_kicker, is_teaser, teaser_runs, trim_lists
+from search.sources.lists import is_kicker, trim_lists
 from search.sources.meta import origin_of
 from search.sources.outlets import closing_credit, named_outlet, reprinted
 from search.sources.splitter import Splitter
@@ -25,9 +25,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     out: list[Article] = []
     said: set[str] = set()  # bodies already made: a page saying a caption or a story twice
     paragraphs: set[str] = set()  # ... or printing its text twice
-    drafts = Splitter(clean_lines(text, chrome)).run()
-    listed = teaser_runs([is_teaser(d.title, [x.text for x in d.body]) for d in drafts])  # a list page's
-    for d in (d for i, d in enumerate(drafts) if i not in listed):
+    for d in Splitter(clean_lines(text, chrome)).run():
         labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
         kept = said_once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
         kept = [x for x in kept if id(x) not in labels]
