@@ -72,8 +72,10 @@ class Drafting:
         if not (is_title(title.text) or dated) or (self.cur.pictured and not self.cur.sealed
                                                    and not any(p.brk for p in self.pending)):
             return False  # headline, its photos, then a second headline over the story: one story
-        if len(self.pending) == 1 and self.cur.body and over_label(self.cur.body[-1].text):
-            return False  # '某某博物館:' / '賞書畫大家真跡': a section's label, then its heading
+        if (len(self.pending) == 1 and self.cur.body and over_label(self.cur.body[-1].text)
+                and echo_share(self.cur.body[-1].text, line.text) > 0):
+            return False  # '某某博物館:' / '賞書畫大家真跡' / '據了解,某某博物館…': a section's label,
+            # its heading, and text about what the label names
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
         story = "".join(x.text for x in self.cur.body)
