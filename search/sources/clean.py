@@ -129,7 +129,7 @@ def _opens_article(held: str, after: str) -> bool:
     return is_title(held) and not held.startswith(("·", "•", "-", "*", "【", "[")) and not is_boilerplate(after)
 
 
-def _decks(headline: str, deck: str) -> bool:
+def _deck_under(headline: str, deck: str) -> bool:
     """Is *deck* a summary of joined clauses set under *headline* ('我市运动会开幕' / '共设36个
     项目,参赛人数约5000人')? Then a list's last two lines are the next article's."""
     return is_title(headline) and not re.search(r"[,，]", headline) and bool(re.search(r"[,，]", deck))
@@ -218,9 +218,10 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                 above, held = held, line
                 continue
             if held is not None and listed.count(held.text) == 1 and _opens_article(held.text, t):
-                decked = above is not None and _decks(above.text, held.text)  # its headline, then its deck
-                if decked and above is not None:
-                    out.append(Line(above.text, above.gap, True))
+                if above is not None and (decked := _deck_under(above.text, held.text)):  # its headline,
+                    out.append(Line(above.text, above.gap, True))  # then its deck
+                else:
+                    decked = False
                 out.append(Line(held.text, held.gap, not decked))  # the next article's title
                 gap = line.gap
             zone, held = "", None

@@ -46,8 +46,8 @@ _DECK_HAN = 5  # Han characters each line of a two-line headline holds at least 
 # A headline broken over two lines breaks it in near halves; a kicker over a longer main
 # headline ('出席区域合作论坛' / '省长抵达东岭 与邻省代表举行会谈') is text, as e-papers set it.
 _DECK_SHARE = 0.6
-# A line above a paper's headline that only names the body the story is about ('某某县公路事业
-#发展中心') labels the story; it is no part of the headline.
+# A line above a paper's headline that only names the body the story is about
+# ('某某县公路事业发展中心') labels the story; it is no part of the headline.
 _BODY_NAME = re.compile(r"^\S{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
                         r"法院|检察院|檢察院|派出所|大队|大隊|支队|支隊|协会|協會|商会|商會|学会|學會)$")
 
