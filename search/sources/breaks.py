@@ -8,6 +8,7 @@ from typing import Any
 
 import opencc
 
+from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
 from search.sources.lines import _HAN, Line, is_title
 from search.sources.sites import outlet
@@ -254,3 +255,15 @@ def dated_outlets(lines: list[Line], kinds: list[tuple[str, Any]]) -> tuple[list
                   | ({"item": "1"} if len(heads) > 1 else {})) for i in heads}
     keep = [i for i in range(len(lines)) if i - 1 not in merged]
     return [lines[i] for i in keep], [merged.get(i, kinds[i]) for i in keep]
+
+
+def sectioned(lines: list[Line]) -> set[int]:
+    """Ids of the lines of a numbered section: its heading ('四、活动时间', not '1.', which
+    numbers lists of headlines too) and the lines right under it, up to a blank line (a
+    page of a dump starts after one)."""
+    out, inside = set(), False
+    for x in lines:
+        inside = bool(SECTION_NUMBER.match(x.text)) or (inside and x.gap == 0)
+        if inside:
+            out.add(id(x))
+    return out

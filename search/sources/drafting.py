@@ -52,7 +52,7 @@ class Drafting:
     cur: Draft
     pending: list[Line]  # title-like lines not yet placed
     site: str | None
-    sectioned: set[int]  # ids of the lines of numbered sections (search.sources.splitter)
+    sectioned: set[int]  # ids of the lines of numbered sections (search.sources.breaks)
     page_date: str | None
     next_date: str | None
     news_page: bool

@@ -5,7 +5,7 @@ import re
 
 from search.model import Article
 from search.sources import feeds, html, text
-from search.sources.clean import from_markdown
+from search.sources.markdown import from_markdown
 from search.sources.recurring import line_keys
 from search.text.decode import UnreadableFile, decode
 

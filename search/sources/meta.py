@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian, iso
-from search.text.leads import DATED_TAG
+from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
@@ -76,11 +75,6 @@ _SIGNED_DATELINE = re.compile(r"[\u4e00-\u9fff]{2,6}[\d一二三四五六七八�
 _FORUM_CLOCK = re.compile(r"^\s*GMT\s*[+-]\s*\d{1,2}\s*,")
 _OUTLET_CLOCK = re.compile(r"^(\S{2,12})\s+\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _BRACKETED_DATE = re.compile(r"^[(（\[]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*[)）\]]")
-_ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
-# A lead dated in full in its tag, or in brackets before its first words ('(2014年10月7日)某某公會…',
-# as community papers date a report); in one of the first lines, under a photo's caption.
-_DATED_LEAD = re.compile("^" + DATED_TAG + r"|^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]")
-_DATED_REACH = 3
 _BOOK = re.compile(r"《[^》]{1,30}》")
 _DATA_SOURCE = re.compile(r"^(?:资料来源|資料來源)\s*[:：]\s*(\S{2,16})$")
 # A copyright notice naming whose original piece this is, a sentence though it is metadata.
@@ -298,14 +292,3 @@ def page_number(text: str) -> str | None:
     """The page a header names ('第A09版：要闻' -> 'A09'), to tell a new page from the same one."""
     m = re.search(r"第?\s*([A-Za-z]?\d{1,4})\s*版|^([A-Z]\d{2})\s*[:：]", text)
     return (m.group(1) or m.group(2)).lstrip("0") if m else None
-
-
-def origin_of(text: str) -> tuple[str | None, str | None]:
-    """Date and source from '原载于2024年7月16日《新疆日报》' anywhere in the text, or the date of a
-    lead that opens one of the text's first lines dated in full ('【2022年09月28日訊】',
-    '【某某2020年07月17日訊】', '(2014年10月7日)某某公會…')."""
-    m = _ORIGIN.search(text)
-    if not m:
-        lead = next((d for line in text.split("\n")[:_DATED_REACH] if (d := _DATED_LEAD.match(line))), None)
-        return (iso(*[g for g in lead.groups() if g]) if lead else None), None
-    return iso(*m.groups()[:3]), m.group(4)

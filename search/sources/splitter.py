@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, top_level
-from search.sources.chrome import SECTION_NUMBER
+from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, sectioned, top_level
 from search.sources.credits import desk_byline, lead_byline
 from search.sources.drafting import Drafting
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
@@ -25,18 +24,6 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks
 from search.sources.meta import ends_page, page_number, source_after
-
-
-def sectioned(lines: list[Line]) -> set[int]:
-    """Ids of the lines of a numbered section: its heading ('四、活动时间', not '1.', which
-    numbers lists of headlines too) and the lines right under it, up to a blank line (a
-    page of a dump starts after one)."""
-    out, inside = set(), False
-    for x in lines:
-        inside = bool(SECTION_NUMBER.match(x.text)) or (inside and x.gap == 0)
-        if inside:
-            out.add(id(x))
-    return out
 
 
 class Splitter(Drafting):

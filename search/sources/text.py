@@ -13,7 +13,7 @@ from search.sources.edges import trim_edges
 from search.sources.heads import first_line_headline
 from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
-from search.sources.meta import origin_of
+from search.sources.origins import origin_of
 from search.sources.outlets import closing_credit, named_outlet, reprinted
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
