@@ -292,3 +292,16 @@ def test_a_public_bodys_news_passed_on_names_it_as_the_source():
     assert a.source == "中国驻某地总领馆"
     (b,) = _arts("侨校开学\n\n据了解,当地华文学校今年新生人数创下新高,校方增开了两个班级。\n")
     assert b.source is None
+
+
+def test_an_e_papers_issue_line_with_its_page_after_the_brackets_dates_and_sources_the_story():
+    (a,) = _arts("2025年3月2日\n\n\n社区民警上门讲反诈\n\n《某某日报》(2025年3月2日) 05版\n\n"
+                 "本报讯(通讯员 某某)为提高居民防范电信诈骗的意识,社区民警近日逐户上门发放反诈宣传单。\n")
+    assert (a.title, a.date, a.source) == ("社区民警上门讲反诈", "2025-03-02", "《某某日报》")
+
+
+def test_a_date_after_an_empty_source_key_under_the_text_is_the_storys():
+    page = ("志愿者走进医院服务患者\n\n    本报讯(通讯员 某某)5月9日早上,一百多名志愿者在门诊大厅为患者指引就诊。\n"
+            "    志愿者还帮助老年患者使用自助挂号机。\n\n\n\n编辑:某某 来源: 2018-05-11 10:38\n\n\n龙泉政府网\n")
+    (a,) = _arts(page)
+    assert (a.title, a.date) == ("志愿者走进医院服务患者", "2018-05-11")

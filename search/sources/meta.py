@@ -66,7 +66,8 @@ _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}\s*[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*[号號]$")
 # '《人民日报》（2025年05月08日 第 09 版）': a paper's reprint names the paper, the day and the page
 # it ran on, under the headline or at the foot of the text.
-_PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]$")
+_PAPER_ISSUE = re.compile(r"^(《[^》]{2,16}》)\s*[(（]\s*([^()（）]{6,24}?)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?\s*[)）]"
+                          r"\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)?$")  # '《某某日报》(2025年2月14日) 05版' too
 # The property block Founder's e-paper system leaves in a page ('2020-02-16 1 1 某某日报
 # content_28338.html (or c_28338.html) 1 Headline /enpproperty-->'): the story's date and the paper
 # it ran in (its source only when the story credits no other: a paper runs an agency's photos).

@@ -9,6 +9,7 @@ metadata announced, bare short lines are subheadings. In a dump of dense pages (
 with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, sectioned, top_level
@@ -24,6 +25,9 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks
 from search.sources.meta import ends_page, page_number, source_after
+
+# a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
+_EDITED = re.compile(r"^(责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源)\s*[:：]")
 
 
 class Splitter(Drafting):
@@ -155,7 +159,8 @@ class Splitter(Drafting):
                 "notice" in meta and line.gap > 0 and nxt in ("body", "lead"))):
             self.start(None)  # untitled items of a list, each opened by a dated head; a notice
             # set apart above text ('本文为某某原创…') opens it, under its text it closes it
-        elif self.cur.body and set(meta) == {"date"}:  # a dated line: the date rules decide
+        elif self.cur.body and set(meta) == {"date"} and not _EDITED.match(line.text):  # a dated line:
+            # the date rules decide; an editor's or an empty source's key with its date signs the text above
             self.on_date(line, meta["date"], nxt)
             return
         elif self.cur.body:  # a trailer: 来源 or 作者 after the text
