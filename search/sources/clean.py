@@ -218,11 +218,10 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
                 above, held = held, line
                 continue
             if held is not None and listed.count(held.text) == 1 and _opens_article(held.text, t):
-                if above is not None and (decked := _deck_under(above.text, held.text)):  # its headline,
-                    out.append(Line(above.text, above.gap, True))  # then its deck
-                else:
-                    decked = False
-                out.append(Line(held.text, held.gap, not decked))  # the next article's title
+                head = above if above is not None and _deck_under(above.text, held.text) else None
+                if head is not None:  # its headline, then its deck
+                    out.append(Line(head.text, head.gap, True))
+                out.append(Line(held.text, held.gap, head is None))  # the next article's title
                 gap = line.gap
             zone, held = "", None
         if starts_ad(t):

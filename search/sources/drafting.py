@@ -162,8 +162,7 @@ class Drafting:
     def _photos_credited(self) -> bool:
         """Does the current line credit the story's writer with its photos too ('□記者 某某
         文/圖')? Then the title-like lines above it, under the headline, are their captions."""
-        return (self.at < len(self.kinds) and self.kinds[self.at][0] in ("byline", "meta")
-                and bool(_PHOTOS_TOO.search(self.lines[self.at].text)))
+        return self.kinds[self.at][0] in ("byline", "meta") and bool(_PHOTOS_TOO.search(self.lines[self.at].text))
 
     def named_site(self) -> str | None:
         """The site a waiting line names: a page title's tail or a site bar ('某某日报 数字报纸')."""
