@@ -13,9 +13,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from search.qa.names import (
+    ASKED_NAMES,
+    GLUE,
+    LONE_FREQ,
+    NAME_PART_FREQ,
+    RARE_FREQ,
+    dotted,
+    is_name,
+    joined,
+    name_runs,
+    rare_name,
+)
 from search.qa.scope import FILLERS, scope_of
 from search.qa.when import Window
-from search.text.analysis import NAME_TAGS, analyze, dict_tag, general_freq, is_surname, is_word
+from search.text.analysis import analyze, general_freq, is_surname, is_word
 from search.text.normalize import normalize
 
 MAX_QUERY_CHARS = 256  # Telegram's inline query limit
@@ -39,14 +51,6 @@ _STOPWORDS = frozenset([
     "有关", "关于", "相关", "到底", "究竟",
     *FILLERS
 ])
-# Function characters jieba's HMM glues onto an unknown name (王法慧是 -> 王法/慧是).
-_GLUE = "是的了在和与及或有也都就被把对从向为以等之于而并又其这那此该谁"
-NAME_PART_FREQ = 300  # ... before a word this rare (比尔 of 兰比尔; not 分布 of 艾分布)
-LONE_FREQ = 1000  # a lone character rarer than this is likely part of a name (庞, 旻)
-RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, species, title...
-# ... unless the dictionary says it is a verb, adverb, conjunction, time word, numeral or
-# set phrase (迁往, 相较, 因其, 西元, 百分之三, 座落在): a rare way of saying, not a thing named
-NOT_NAME_TAGS = frozenset({"v", "d", "c", "t", "m", "i", "l", "p", "r", "u", "ad"})
 _ASKS = re.compile(r"[?？]$|啥|多少|几[个名场部次位家项件年天岁]|哪|什么|怎么|怎样|如何|为什么|为何|是否|谁|"
                    r"何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
@@ -54,12 +58,7 @@ _OPERATORS = frozenset({"and", "or", "not", "to"})
 _NON_WORD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"\d{3,4}年")  # 643年 as well as 1643年
-# A foreign name written with a middle dot (亨利·卢斯): required whole, not 卢斯 alone
-_DOTTED = re.compile(r"(?<=\|)[\u4e00-\u9fff]+(?:\|[·•‧・]\|[\u4e00-\u9fff]+)+(?=\|)")
 _TITLE = re.compile(r"《[^《》]{2,30}》")  # a book, law or work named in the question: required whole
-_PERSON = ("nr", "nrt")  # jieba's tags of people's names
-ASKED_NAMES = ("ns", "nr", "nrt", "nt", "nz", "j")  # jieba's tags of places, people, organisations,
-# other names and abbreviations (世运会): a question naming one asks about that one
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟「」『』＂〝〞"})
 
 
@@ -126,62 +125,14 @@ class ParsedQuery:
         ones count, a rare one only when it is a place or organisation or not two common
         words; names it guesses, not in its dictionary, count when they could not be a mis-cut.)"""
         words = [c.word for c in self.concepts
-                 if c.name or _is_name(c.word) and (len(c.word) >= 3 or indexed(c.word) and not _joined(c.word))]
+                 if c.name or is_name(c.word) and (len(c.word) >= 3 or indexed(c.word) and not joined(c.word))]
         words += [w for w, flag in tags if flag in ASKED_NAMES and len(w) >= 2 and _HAN.fullmatch(w)
-                  and (not indexed(w) and (general_freq(w) >= RARE_FREQ or _rare_name(w)) if general_freq(w)
+                  and (not indexed(w) and (general_freq(w) >= RARE_FREQ or rare_name(w)) if general_freq(w)
                        else len(w) >= 3 or indexed(w))]
         words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]
-        words += _dotted(tags) + _name_runs(tags) + _TITLE.findall(self.text)
+        words += dotted(tags) + name_runs(tags) + _TITLE.findall(self.text)
         quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
-
-
-def _dotted(tags: Sequence[tuple[str, str]]) -> list[str]:
-    """The question's foreign names written with a middle dot (亨利·卢斯), each whole: 卢斯
-    alone is also inside 狄奥斐卢斯. (Whole tagged words only: 是 of 卢斯是 is not in it.)"""
-    cut = "|" + "|".join(w for w, _f in tags) + "|"
-    return [m.replace("|", "") for m in _DOTTED.findall(cut)]
-
-
-def _name_runs(tags: Sequence[tuple[str, str]]) -> list[str]:
-    """A rare name and the person's name jieba cut off right after it, joined (耶律 + 金山
-    -> 耶律金山): the whole name is what the question asks about, not its first part."""
-    return [w + nxt for (w, flag), (nxt, nflag) in zip(tags, tags[1:], strict=False)
-            if flag in _PERSON and nflag in _PERSON and _is_name(w) and _HAN.fullmatch(nxt)]
-
-
-def _is_name(word: str) -> bool:
-    """A word rare in general Chinese that is not just common words put together
-    (罗保铭, 黄蝉 and 半线 are; 本科毕业, 藏书量 and 原生地 are not)."""
-    if len(word) < 2 or word[0].isdigit() or general_freq(word) >= RARE_FREQ:
-        return False
-    if word[0] in _GLUE and general_freq(word[1:]):
-        return False  # 被选为, 被判: a function character on a word
-    if dict_tag(word) in NOT_NAME_TAGS:
-        return False
-    for i in range(1, len(word)):
-        left, right = word[:i], word[i:]
-        common = [general_freq(x) >= RARE_FREQ for x in (left, right)]
-        if all(common) and max(len(left), len(right)) >= 2:
-            return False
-    return True
-
-
-def _joined(word: str) -> bool:
-    """Two characters neither of which is rare enough to be part of a name (LONE_FREQ), that
-    the dictionary does not call a name: more often a mis-cut across two words (比赛后会有:
-    后会, 倒酒时要) or a plain noun (军阶, 外患) than a name the question is about."""
-    return len(word) == 2 and dict_tag(word) not in NAME_TAGS and all(general_freq(c) >= LONE_FREQ for c in word)
-
-
-def _rare_name(word: str) -> bool:
-    """A rare dictionary name: a place or organisation of two characters, or a name of three
-    or more that is not two common words of two or more characters each (中山市 and 察哈尔省
-    are; 私人企业 and 韩国公司 are not)."""
-    if len(word) < 3:
-        return dict_tag(word) in ("ns", "nt")  # a place or organisation: 菏泽, not 环比 or 史称
-    return not any(len(word[:i]) >= 2 and len(word[i:]) >= 2 and general_freq(word[:i]) >= RARE_FREQ
-                   and general_freq(word[i:]) >= RARE_FREQ for i in range(2, len(word) - 1))
 
 
 def holds(text: str, word: str) -> bool:
@@ -229,8 +180,8 @@ def concepts_of(text: str, natural: bool) -> list[Concept]:
     words = []
     for pos, forms in by_pos.items():
         word = forms[0]
-        if not general_freq(word) and word.strip(_GLUE) != word:  # 慧是 -> 慧
-            word = word.strip(_GLUE)
+        if not general_freq(word) and word.strip(GLUE) != word:  # 慧是 -> 慧
+            word = word.strip(GLUE)
             forms = [word]
         if not word or word in _STOPWORDS or not is_word(word):
             continue
@@ -251,7 +202,7 @@ def _join_names(words: list[tuple[Concept, tuple[int, int]]]) -> list[Concept]:
             can = pspan[1] == span[0] and len(lone) == 1 and len(other.word) >= 2 and not joined
             surname = (can and lone == [prev] and not other.word.isascii()  # cheap tests first:
                        and general_freq(other.word) < NAME_PART_FREQ and is_surname(prev.word))  # tags load once
-            if can and (surname or general_freq(lone[0].word) < LONE_FREQ and _is_name(other.word)):
+            if can and (surname or general_freq(lone[0].word) < LONE_FREQ and is_name(other.word)):
                 word = prev.word + c.word
                 out[-1] = (Concept(word, (word,) + other.forms, prev.pos, surname), (pspan[0], span[1]))
                 joined = True

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 
 from search.index.backends.base import Reader
-from search.qa.query import RARE_FREQ, blank_questions, is_stopword
+from search.qa.names import RARE_FREQ
+from search.qa.query import blank_questions, is_stopword
 from search.text.analysis import analyze, general_freq
 
 MIN_CHARS, MAX_CHARS = 2, 6  # words of the index taken as spellings (Han characters)

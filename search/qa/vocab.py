@@ -7,7 +7,8 @@ import math
 from search.index.backends.base import Reader
 from search.params import RankingParams
 from search.qa.coverage import Resolved, max_match
-from search.qa.query import LONE_FREQ, Concept, ParsedQuery
+from search.qa.names import LONE_FREQ
+from search.qa.query import Concept, ParsedQuery
 from search.text.analysis import analyze, general_freq, is_surname
 from search.text.sentences import Weighted
 
