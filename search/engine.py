@@ -10,17 +10,15 @@ from pathlib import Path
 from search.index.backends import open_backend
 from search.index.backends.base import Backend, Reader
 from search.index.ingest import Progress, ingest
+from search.live_admin import LiveAdmin
 from search.lookups import Lookups, recovering
 from search.model import (
     Answer,
     Correction,
-    FeedStatus,
     IndexDamaged,
     IngestReport,
     ResultPage,
     Scope,
-    Upload,
-    UploadOutcome,
 )
 from search.params import RankingParams
 from search.qa.answering import answering
@@ -44,7 +42,7 @@ MAX_PER_PAGE = 50  # Telegram shows at most 50 inline results; no page needs mor
 ASK_DEPTH = 3  # ask() ranks a page this deep: the answer comes from the first, re-ordered
 
 
-class Engine(Lookups):
+class Engine(Lookups, LiveAdmin):
     """One index (a backend) and the seed folder it mirrors."""
 
     def __init__(self, index_dir: Path, seeds_dir: Path, live: LiveSources | None = None,
@@ -113,44 +111,6 @@ class Engine(Lookups):
             return self.backend.exists() and self.backend.current() and self.backend.reader().article_count() > 0
         except Exception:
             return False
-
-    # -- live sources ---------------------------------------------------------
-    def feeds(self) -> list[FeedStatus]:
-        """The live sources and the state of each (empty without a data folder)."""
-        return self.live.feeds() if self.live is not None else []
-
-    def add_feed(self, url: str) -> bool:
-        """Add a feed URL (checked by the caller); False when already listed."""
-        return self.live is not None and self.live.add(url)
-
-    def feed_refusal(self, url: str) -> str | None:
-        """Why *url* will not be fetched (a private address: search/sources/addresses.py), or None."""
-        from search.sources.addresses import url_refusal
-
-        return url_refusal(url, self.live.limits.allow_hosts if self.live is not None else frozenset())
-
-    def remove_feed(self, n: int) -> FeedStatus | None:
-        """Remove the n-th feed when an admin added it (see LiveSources.remove)."""
-        return self.live.remove(n) if self.live is not None else None
-
-    # -- files admins sent (search/sources/uploads.py) -----------------------------
-    def upload_refusal(self, name: str, size: int | None) -> str | None:
-        """Why a file of this name and size is not taken ("type", "size"), before downloading it."""
-        from search.sources.uploads import refusal
-
-        return refusal(name, size)
-
-    def add_upload(self, name: str, data: bytes) -> UploadOutcome:
-        """Keep a file an admin sent for the next ingest (ingest() reads it), or say why not."""
-        return self.live.add_upload(name, data) if self.live is not None else UploadOutcome(None, refused="no_store")
-
-    def uploads(self) -> list[Upload]:
-        """The files admins sent, oldest first (empty without a data folder)."""
-        return self.live.uploads() if self.live is not None else []
-
-    def remove_upload(self, n: int) -> Upload | None:
-        """Forget the n-th upload; its articles go with the next ingest."""
-        return self.live.remove_upload(n) if self.live is not None else None
 
     # -- queries --------------------------------------------------------------
     def search(self, query: str, page: int = 1, per_page: int = 10) -> ResultPage:
