@@ -34,8 +34,8 @@ _LEADS = (
     re.compile(rf"^据?(?P<name>[^\s，,。据]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{_DAY}(电|電|讯|訊|消息)|"
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
     # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper); '【某某网白银电】':
-    # with the place it filed from
-    re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|"
+    # with the place it filed from; '【某某網報道】'
+    re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|{_REPORT}|"
                r"[^】\s\d]{1,6}(电|電|讯|訊))?】"),
     # '(中央社記者甲台中10日電)'
     # '【有線新聞】選委界…': a broadcaster's news desk in brackets, then the text
@@ -43,8 +43,8 @@ _LEADS = (
     re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
     # '(某某時報10月7日曼谷電)': the outlet, the day, the city it filed from
     re.compile(rf"^[(（](?P<name>[^\s，,。（()）\d]{{2,10}}?){_DAY}[\u4e00-\u9fff]{{0,8}}(电|電)[)）]"),
-    # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)'
-    re.compile(rf"^[(（](?P<name>[^)）\s]{{2,10}}{_PRESS})(消息|報道|报道|综合|綜合)?[)）]"),
+    # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)', '(某某網訊)'
+    re.compile(rf"^[(（](?P<name>[^)）\s]{{2,10}}{_PRESS})(消息|報道|报道|報導|综合|綜合|讯|訊)?[)）]"),
     # an outlet's own lead: '汨罗融媒体讯(记者…)', '某某晚报讯', '某某新闻网讯'; several outlets
     # of one group may share it: '某某晚报 某某网 某某新闻讯'
     re.compile(r"^(?!本)(?P<name>(?:[^\s，,。（(【]{2,10}(?:报|報|网|網|台|臺)\s+){0,2}"
@@ -55,6 +55,8 @@ _LEADS = (
                r"委员会|委員會))(?:消息|通报|通報)[,，]"),
     # '每日新报记者 王月 根据…': the outlet's reporter named before the text, a space after the name
     re.compile(r"^(?!本)(?P<name>[^\s，,。（(【]{2,10}(报|報|网|網|台|臺|社))(?:記者|记者)\s*[\u4e00-\u9fff]{2,4}\s+\S"),
+    # '某某日報記者某某報道:…': the outlet's reporter, then the text after a colon
+    re.compile(rf"^(?!本)(?P<name>[^\s，,。（(【]{{2,10}}?{_PRESS})(?:記者|记者)\s*[\u4e00-\u9fff]{{2,4}}\s*{_REPORT}\s*[:：]"),
     # '(某某通讯社记者某某/台中报导)' opening the lead
     re.compile(rf"^[（(](?P<name>[^\s，,。（(]{{2,10}}{_PRESS})(?:記者|记者)[^)）]{{2,20}}{_REPORT}[)）]"),
     # Wider forms, for outlets whose name says nothing of what they are ('掌上某某', '今日某某').
@@ -78,6 +80,9 @@ _LEADS = (
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?)(讯|訊)(?=\s*[（(【]\s*\S{0,4}(记者|記者|通讯员|通訊員)|\s+\S)"),
     # '某某报道(记者 某某)', '某某报道:(全媒体记者 某某)'
     re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,8}}?){_REPORT}\s*[:：]?\s*[(（]\s*\S{{0,4}}(记者|記者)"),
+    # '(某某日報記者 甲 通訊員 乙)': the paper's reporter and its correspondent, no 報導 after them
+    re.compile(rf"^[【(（](?P<name>[^\s【】()（）/／]{{2,12}}?{_PRESS})(?:全媒体|全媒體|融媒体|融媒體)?(?:記者|记者)"
+               r"\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+(?:通讯员|通訊員|实习生|實習生)?\s*[\u4e00-\u9fff]{2,4})*\s*[】)）]"),
     # '【某報記者甲/台南報導】', '(某某广播电视台全媒体记者甲报道)', '(某某新聞/甲、乙 台北報導)'
     # '(某某記甲乙山景城報導)': 記 short for 記者
     re.compile(rf"^[【(（](?P<name>[^\s【】()（）/／]{{2,12}}?)(?:(全媒体|全媒體|融媒体|融媒體)?(記者|记者|記|记)|\s*[/／])"
@@ -115,8 +120,14 @@ _MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*
 _OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
 
 
+# Taiwan papers set a lead's credit in tortoise-shell brackets ('〔某某時報記者甲／台北報導〕'):
+# read as round ones, whose forms _LEADS knows.
+_SHELLS = str.maketrans("〔〕", "（）")
+
+
 def _lead_outlet(line: str) -> str | None:
     """The outlet *line*'s lead names, trying the report a mirror runs first."""
+    line = line.translate(_SHELLS)
     inner = _MIRROR_TAG.sub("", line, count=1)
     for lead in dict.fromkeys((inner, line, strip_lead(line))):  # '本报讯 据某某台报道…'
         for rx in _LEADS:

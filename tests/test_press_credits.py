@@ -1,0 +1,44 @@
+"""The outlet a report's opening credit names, in the bracket and word orders papers of
+Taiwan, Hong Kong, Macau and the mainland use. The pages here are written for these tests."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+
+_TAIL = "\n\n方案已送交議會審查,預計年底前完成相關程序。主管機關表示,新增收入將用於道路維護。\n"
+
+
+def _one(lead: str):
+    (a,) = split_articles("國道通行費明年調漲 小型車每公里多收兩毛\n\n" + lead + _TAIL, "page.txt")
+    return a
+
+
+def test_a_tortoise_shell_bracketed_desk_credit_names_its_paper():
+    a = _one("〔某某時報記者林大明／台北報導〕交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。")
+    assert a.title == "國道通行費明年調漲 小型車每公里多收兩毛"
+    assert a.source == "某某時報"
+
+
+def test_a_tortoise_shell_bracketed_wire_credit_names_its_wire():
+    a = _one("〔某某社記者林大明台北5日電〕交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。")
+    assert a.source == "某某社"
+
+
+def test_a_bracketed_credit_of_a_papers_reporter_and_correspondent_names_the_paper():
+    a = _one("（某某日報記者 林大明 通訊員 王小華）交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。")
+    assert a.source == "某某日報"
+
+
+def test_a_papers_reporter_reporting_before_a_colon_names_the_paper():
+    a = _one("某某日報記者林大明報道:交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。")
+    assert a.source == "某某日報"
+
+
+def test_a_reporters_bracket_without_an_outlet_names_none():
+    a = _one("〔記者林大明／台北報導〕交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。")
+    assert (a.title, a.source) == ("國道通行費明年調漲 小型車每公里多收兩毛", None)
+
+
+def test_an_outlets_bracketed_report_or_news_tag_names_it():
+    assert _one("【某某網報道】交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。").source == "某某網"
+    assert _one("（某某網訊）交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。").source == "某某網"
+    assert _one("〔某某台訊〕交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。").source == "某某台"
