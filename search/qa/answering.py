@@ -1,10 +1,12 @@
 """Which ranked article answers a question, and with which of its sentences.
 
 The first article answers when it covers the question (search.qa.coverage), names no name
-the index has never seen, and its best sentence, with the title, supports the answer. The
-second article answers instead when it ranks close behind the first (RankingParams.duel_rank),
-passes the same checks, holds the kind of span asked, and its best sentence scores higher:
-two articles ranked almost alike are told apart by the sentence that would answer.
+the index has never seen, and its best sentence, with the title, supports the answer: it
+matches enough of the question's weighted words and holds some of what the question says
+(its character pairs), not only its names. The second article answers instead when it ranks
+close behind the first (RankingParams.duel_rank), passes the same checks, holds the kind of
+span asked, and its best sentence scores higher: two articles ranked almost alike are told
+apart by the sentence that would answer.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from search.model import Snippet
 from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
-from search.qa.coverage import covers, named, supports, unheard_name
+from search.qa.coverage import covers, named, restates, supports, unheard_name
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 
@@ -30,6 +32,8 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
     if found is None or not supports(body, found[1].text, title, rk.groups, p,
                                      named_title=bool(named(top.fields, asked))):
         return None  # judged on the sentence alone, shown with the one beside it
+    if not restates(parsed.text, body, found[1].text, title, p):
+        return None
     return found[0], found[2]
 
 

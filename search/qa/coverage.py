@@ -9,6 +9,7 @@ from functools import lru_cache
 from search.index.backends.base import Term
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
+from search.qa.intents import asked_pairs
 from search.qa.query import MEASURE_POS, holds
 from search.text.analysis import NAME_TAGS, dict_tag
 from search.text.normalize import normalize, variant_forms
@@ -207,6 +208,18 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     titled = titled or (bool(dated) and all(r.whole(said) for r in dated))
     floor = params.answer_support if titled else params.unnamed_support
     return not total or got / total >= floor
+
+
+def restates(question: str, body: str, snippet: str, title: str, params: RankingParams) -> bool:
+    """True when the answer's sentences, with the article's title, hold at least
+    `params.pair_support` of the question's character pairs (search.qa.intents.asked_pairs):
+    a sentence holding a word of the question but almost nothing of what it says of it (削藩
+    in another era's story, asked 削藩行动在谁继位后开始) does not answer it."""
+    pairs = asked_pairs(question)
+    if not pairs:
+        return True
+    said = normalize(answer_window(body, snippet)) + "\n" + normalize(title)
+    return sum(pair in said for pair in pairs) / len(pairs) >= params.pair_support
 
 
 def unheard_name(fields: Stored, groups: list[list[Resolved]]) -> str | None:

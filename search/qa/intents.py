@@ -70,11 +70,26 @@ def intent_of(question: str, title: str = "") -> Intent:
             events = (tuple(words), tuple(opposite.split()))
             break
     told = set(normalize(title))  # the article's subject says nothing about which sentence
-    rest = "".join(" " if c in told else c for c in _NOT_ASKED.sub(" ", strip_question(q)))
+    rest = "".join(" " if c in told else c for c in _said(q))
     chars = {c for c in rest if _HAN.match(c)}
-    grams = {rest[i:i + 2] for i in range(len(rest) - 1) if all(_HAN.match(c) for c in rest[i:i + 2])}
     head = asked_head(q) if kind in _HEADED else None
-    return Intent(kind, events, frozenset(chars | grams), defines, head)
+    return Intent(kind, events, frozenset(chars | _pairs(rest)), defines, head)
+
+
+def _said(question: str) -> str:
+    """The (normalised) question with its question words and particles blanked out."""
+    return _NOT_ASKED.sub(" ", strip_question(question))
+
+
+def _pairs(text: str) -> frozenset[str]:
+    """The pairs of adjacent Han characters in *text*."""
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1) if all(_HAN.match(c) for c in text[i:i + 2]))
+
+
+def asked_pairs(question: str) -> frozenset[str]:
+    """The Han character pairs of what *question* says, its question words and particles
+    left out (什么是梧桐树协议: 梧桐, 桐树, 树协, 协议)."""
+    return _pairs(_said(normalize(question)))
 
 
 def intent_bonus(intent: Intent, question: str, sentence: str, p: RankingParams = DEFAULT) -> float:
