@@ -2,11 +2,12 @@
 
 The first article answers when it covers the question (search.qa.coverage), names no name
 the index has never seen, and its best sentence, with the title, supports the answer: it
-matches enough of the question's weighted words and holds some of what the question says
-(its character pairs), not only its names. The second article answers instead when it ranks
-close behind the first (RankingParams.duel_rank), passes the same checks, holds the kind of
-span asked, and its best sentence scores higher: two articles ranked almost alike are told
-apart by the sentence that would answer.
+matches enough of the question's weighted words and, unless the question names the article's
+subject, holds some of what the question says (its character pairs), not only its names.
+The second article answers instead when it ranks close behind the first
+(RankingParams.duel_rank), passes the same checks, holds the kind of span asked, and its best
+sentence scores higher: two articles ranked almost alike are told apart by the sentence that
+would answer.
 """
 from __future__ import annotations
 
@@ -29,10 +30,10 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         return None
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""
     found = answer_sentences(body, rk.forms, parsed.text, title, p)
-    if found is None or not supports(body, found[1].text, title, rk.groups, p,
-                                     named_title=bool(named(top.fields, asked))):
+    titled = bool(named(top.fields, asked))  # the question names the article's subject
+    if found is None or not supports(body, found[1].text, title, rk.groups, p, named_title=titled):
         return None  # judged on the sentence alone, shown with the one beside it
-    if not restates(parsed.text, body, found[1].text, title, p):
+    if not titled and not restates(parsed.text, body, found[1].text, title, p):
         return None
     return found[0], found[2]
 
