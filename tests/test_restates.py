@@ -8,8 +8,8 @@ from dataclasses import replace
 from search.params import DEFAULT
 from search.qa.coverage import restates
 
-PROVINCE = ("云川省是一个虚构的省份，省会设在临江。民国三十四年秋，省城兵力空虚，中央乘机推行削藩之策，"
-            "改组了省政府。云川省以茶叶和铜矿闻名。")
+PROVINCE = ("云川省是一个虚构的省份，省会设在临江。那年秋天，朝廷派出钦差，在云川推行削藩，收回了地方兵权。"
+            "云川省以茶叶和铜矿闻名。")
 RAILWAY = "白河铁路全长二百公里，于1931年通车。2010年，白河铁路完成电气化改造。沿线设有十二个车站。"
 
 
@@ -19,8 +19,8 @@ def _says(question: str, body: str, sentence: str, title: str) -> bool:
 
 
 def test_a_sentence_holding_only_the_questions_word_does_not_answer_it():
-    sentence = "民国三十四年秋，省城兵力空虚，中央乘机推行削藩之策，改组了省政府。"
-    assert not _says("削藩行动在谁继位后开始？", PROVINCE, sentence, "云川省")
+    sentence = "那年秋天，朝廷派出钦差，在云川推行削藩，收回了地方兵权。"
+    assert not _says("哪位君主即位后开始削藩？", PROVINCE, sentence, "云川省")
 
 
 def test_a_sentence_saying_what_is_asked_answers_it():

@@ -214,7 +214,7 @@ def restates(question: str, body: str, snippet: str, title: str, params: Ranking
     """True when the answer's sentences, with the article's title, hold at least
     `params.pair_support` of the question's character pairs (search.qa.intents.asked_pairs):
     a sentence holding a word of the question but almost nothing of what it says of it (削藩
-    in another era's story, asked 削藩行动在谁继位后开始) does not answer it."""
+    in a province's story, asked 哪位君主即位后开始削藩) does not answer it."""
     pairs = asked_pairs(question)
     if not pairs:
         return True
