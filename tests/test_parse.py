@@ -277,12 +277,13 @@ def test_lists_of_other_headlines_around_a_story_are_not_its_text():
     assert a.text.startswith("河口新桥已完成荷载试验") and a.text.endswith("缩短到十分钟。")
 
 
-def test_short_lines_of_a_story_at_its_edges_stay():
-    """A kicker above and a signature with its date below are one or two short lines: kept;
-    a text made only of short lines (a poem) is kept whole."""
-    a = one("东岭县林业局\n关于春季防火的提示\n发布日期：2024-03-01\n\n"
-            "春季风大物燥，请市民进山不带火种。\n\n东岭县林业局\n2024年3月1日\n")
-    assert a.text.endswith("东岭县林业局\n2024年3月1日")
+def test_a_signature_below_the_story_is_read_and_a_poem_is_kept_whole():
+    """A signature with its date below the last sentence names the body that issued the
+    story and its day: they become its source and date, not lines of its text. A text made
+    only of short lines (a poem) is kept whole."""
+    a = one("关于春季防火的提示\n\n春季风大物燥，请市民进山不带火种。\n\n东岭县林业局\n2024年3月1日\n")
+    assert a.text == "春季风大物燥，请市民进山不带火种。"
+    assert (a.source, a.date) == ("东岭县林业局", "2024-03-01")
     poem = one("春日\n作者：李明\n\n门前一树桃花\n风过落满山崖\n孩子们追着蝴蝶\n一直跑到天涯\n")
     assert poem.text.count("\n") == 3
 

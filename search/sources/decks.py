@@ -6,6 +6,7 @@ import re
 
 from search.sources.heads import names_channel, site_only, under_headline
 from search.sources.lines import Line, is_title
+from search.sources.outlets import BODY_NAME
 
 # A second headline line that opens on a conjunction goes on the first: '习近平抵达金奈' /
 # '与印度总理莫迪举行会见'; e-papers set their headlines in short lines.
@@ -46,10 +47,7 @@ _DECK_HAN = 5  # Han characters each line of a two-line headline holds at least 
 # A headline broken over two lines breaks it in near halves; a kicker over a longer main
 # headline ('出席区域合作论坛' / '省长抵达东岭 与邻省代表举行会谈') is text, as e-papers set it.
 _DECK_SHARE = 0.6
-# A line above a paper's headline that only names the body the story is about
-# ('某某县公路事业发展中心') labels the story; it is no part of the headline.
-_BODY_NAME = re.compile(r"^\S{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
-                        r"法院|检察院|檢察院|派出所|大队|大隊|支队|支隊|协会|協會|商会|商會|学会|學會)$")
+
 
 
 def decked(pending: list[Line], at: int) -> bool:
@@ -65,7 +63,7 @@ def decked(pending: list[Line], at: int) -> bool:
     bare = ["".join(_HAN.findall(t)) for t in pair]
     return (len(pair[0]) + len(pair[1]) <= _MAX and bare[0] not in bare[1] and bare[1] not in bare[0]
             and len(bare[0]) >= _DECK_SHARE * len(bare[1])
-            and not _BODY_NAME.match(pair[0])
+            and not BODY_NAME.match(pair[0])
             and all(is_title(t) and len(_HAN.findall(t)) >= _DECK_HAN and not site_only(t)
                     and not under_headline(t) and not re.search(r"[|｜_]", t) for t in pair)
             and not names_channel(pair[0]))  # '主页 北部新闻': a trail

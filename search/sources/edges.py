@@ -3,7 +3,8 @@ sentence or below its last, told by their shape rather than by a list of their w
 
 A story's text opens and ends with sentences. What stands outside them is either the
 story's own (headline, kicker, byline, signature, date, caption, subheading: short Han
-lines with no colon to fill) or the page's: a table of keys ('废止时间: … 名称: …'), a form
+lines with no colon to fill; below the text, they are read for its date and source and
+then left out of it, story_end) or the page's: a table of keys ('废止时间: … 名称: …'), a form
 ('沒有留言:'), a pager ('页: [1]'), a jammer or an address (mostly Latin, digits and
 symbols), a widget bar cut by the copy ('放大字體】【縮小字體'). Below the story, once a
 form or table begins, the story does not resume: every line after it is the page's too.
@@ -76,6 +77,13 @@ def _page_line(text: str) -> bool:
 
 def _real(text: str) -> bool:
     return is_sentence(text) and not is_label_line(text, False) and not _page_line(text)
+
+
+def story_end(lines: list[T], text_of: Callable[[T], str]) -> int:
+    """Where a story's text ends: after its last real sentence. What *trim_edges* keeps
+    below it (a signature, its date, a caption, tags) is read for the story's date and
+    source but is no part of its text; a text with no real sentence ends at its end."""
+    return next((i + 1 for i in range(len(lines) - 1, -1, -1) if _real(text_of(lines[i]))), len(lines))
 
 
 def trim_edges(lines: list[T], text_of: Callable[[T], str]) -> list[T]:

@@ -172,3 +172,17 @@ def reprinted(closing: list[str]) -> str | None:
             if name is not None:
                 return name.group(1) or name.group(2)
     return None
+
+
+# A line that only names a body ('某某县公路事业发展中心'): above a paper's headline it labels
+# the story (no part of the headline, search.sources.decks); below a story's last sentence it
+# signs it, the body that issued the notice or report.
+BODY_NAME = re.compile(r"^\S{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
+                       r"法院|检察院|檢察院|派出所|大队|大隊|支队|支隊|协会|協會|商会|商會|学会|學會|"
+                       r"指挥部|指揮部|联合会|聯合會)$")
+
+
+def signed_by(below: list[str]) -> str | None:
+    """The body a story's signature names, among the lines below its last sentence
+    ('某某州防汛抗旱指挥部办公室' over '2024年5月20日'), else None."""
+    return next((t.strip() for t in reversed(below) if BODY_NAME.match(t.strip())), None)

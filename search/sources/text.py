@@ -9,12 +9,12 @@ from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
 from search.sources.clean import clean_lines
 from search.sources.drafts import Draft, said_once
-from search.sources.edges import trim_edges
+from search.sources.edges import story_end, trim_edges
 from search.sources.heads import first_line_headline
 from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.origins import origin_of
-from search.sources.outlets import closing_credit, named_outlet, reprinted
+from search.sources.outlets import closing_credit, named_outlet, reprinted, signed_by
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
 
@@ -30,7 +30,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         kept = said_once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
         kept = [x for x in kept if id(x) not in labels]
         for part, lines in _stories(d, kept):
-            body = "\n".join(x.text for x in lines).strip()
+            body = "\n".join(x.text for x in lines[:story_end(lines, lambda x: x.text)]).strip()
             key = "".join(((part.title or "") + body).split())
             if not body or key in said:
                 continue
@@ -52,13 +52,15 @@ def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
 
 def _article(file: str, d: Draft, kept: list[Line], body: str) -> Article:
     """A draft's text made an article: its title, date and source from its metadata, else
-    from its text (*kept*, the draft's lines left after trimming, is *body* line by line)."""
-    date, source = origin_of(body)
+    from its text (*kept*, the draft's lines left after trimming: *body* line by line, then
+    what is read below its last sentence, a signature and its date)."""
+    date, source = origin_of("\n".join(x.text for x in kept))
     headline = None if d.title else first_line_headline(body)
     first, _, rest = body.partition("\n")
     if headline is not None and headline == first.strip() and rest.strip():
         body = rest.strip()  # the headline said once, over the text
     title = d.title or headline or derive_title(body)
     source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
-              or closing_credit(kept[-1].text) or reprinted([x.text for x in d.body[-3:]]) or d.paper)
+              or closing_credit(kept[-1].text) or reprinted([x.text for x in d.body[-3:]])
+              or signed_by([x.text for x in kept[story_end(kept, lambda x: x.text):]]) or d.paper)
     return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)
