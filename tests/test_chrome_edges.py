@@ -55,6 +55,12 @@ def test_short_lines_below_the_last_sentence_are_not_text(below):
     assert a.text.endswith("铺设管网。") and (a.date, a.source) == ("2024-06-03", "青河晚报")
 
 
+def test_a_last_sentence_without_its_full_stop_stays():
+    # a clause below the last full stop is the story's last sentence, its stop left off
+    a = one(HEAD + FIRST + LAST + "校长表示，孩子们再也不用提水上学了\n" + "东岭小学\n")
+    assert a.text.endswith("孩子们再也不用提水上学了")
+
+
 @pytest.mark.parametrize("code", ["青河网 qh.example.com.cn ID:88231",
                                   "7 k- Q; T4 Y/ 某某论坛8.21.33.10 ^2 }9 W) s: M& R"])
 def test_a_line_mostly_of_codes_at_the_edges_is_dropped(code):

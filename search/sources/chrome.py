@@ -214,9 +214,13 @@ NOTICES = re.compile(r"无法正常浏览|無法正常瀏覽|自杀不能解决�
 # Edges of a story (search/sources/edges.py): above its first real sentence and below its
 # last, a line is judged by its shape. A real sentence carries sentence punctuation or runs
 # longer than a headline does; the lines outside are headlines, kickers, bylines, signatures,
-# dates, captions and subheadings (all kept), or the page's own labels.
+# dates, captions and subheadings (kept, and below the text read for its date and source),
+# or the page's own labels.
 EDGE_SENTENCE = re.compile(r"[。！？!?；;]")
 EDGE_LONG = 40  # characters, spaces left out: a longer line is text, however punctuated
+# Below the last sentence, a line with a clause in it ('…致辞表示，此次活动…') is the story's
+# last sentence without its full stop (or cut off by the copy), not a signature or a caption.
+EDGE_CLAUSE = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]")
 # A label is a short key and a colon ('浏览次数:', '页:', '沒有留言:'). A line of labels
 # is a form or table of the page: below the story even one empty label ('页:', '页: [1]')
 # is (a story's last word is no key with nothing after it); above it, a single key with a

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from search.sources.chrome import (
+    EDGE_CLAUSE,
     EDGE_EMPTY_VALUE,
     EDGE_FOREIGN_MIN,
     EDGE_FOREIGN_SHARE,
@@ -80,10 +81,12 @@ def _real(text: str) -> bool:
 
 
 def story_end(lines: list[T], text_of: Callable[[T], str]) -> int:
-    """Where a story's text ends: after its last real sentence. What *trim_edges* keeps
-    below it (a signature, its date, a caption, tags) is read for the story's date and
-    source but is no part of its text; a text with no real sentence ends at its end."""
-    return next((i + 1 for i in range(len(lines) - 1, -1, -1) if _real(text_of(lines[i]))), len(lines))
+    """Where a story's text ends: after its last real sentence, or a clause below it (its
+    last sentence left without a full stop). What *trim_edges* keeps below it (a signature,
+    its date, a caption, tags) is read for the story's date and source but is no part of
+    its text; a text with no real sentence ends at its end."""
+    return next((i + 1 for i in range(len(lines) - 1, -1, -1) if _real(text_of(lines[i]))
+                 or EDGE_CLAUSE.search(text_of(lines[i])) and not _page_line(text_of(lines[i]))), len(lines))
 
 
 def trim_edges(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
