@@ -106,3 +106,10 @@ def test_a_subheading_a_quote_and_a_caption_inside_the_text_stay():
     a = one(HEAD + FIRST + inner + LAST)
     for line in inner.split("\n")[:-1]:
         assert line in a.text
+
+
+def test_a_notices_items_below_its_last_sentence_stay():
+    # numbered sections and items with a figure are the notice's text, not its signature
+    items = "一、参赛范围：各行政村\n二、比赛地点：镇文化站\n报名截止：3月15日\n"
+    a = one(HEAD + FIRST + "现将有关事项通知如下。\n" + items + "青河县文化站\n")
+    assert a.text.endswith("报名截止：3月15日") and "二、比赛地点" in a.text

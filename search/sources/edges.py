@@ -81,12 +81,22 @@ def _real(text: str) -> bool:
 
 
 def story_end(lines: list[T], text_of: Callable[[T], str]) -> int:
-    """Where a story's text ends: after its last real sentence, or a clause below it (its
-    last sentence left without a full stop). What *trim_edges* keeps below it (a signature,
-    its date, a caption, tags) is read for the story's date and source but is no part of
-    its text; a text with no real sentence ends at its end."""
-    return next((i + 1 for i in range(len(lines) - 1, -1, -1) if _real(text_of(lines[i]))
-                 or EDGE_CLAUSE.search(text_of(lines[i])) and not _page_line(text_of(lines[i]))), len(lines))
+    """Where a story's text ends: after its last real sentence, or a line below it that
+    still tells the story (its last sentence left without a full stop, a notice's item).
+    What *trim_edges* keeps below it (a signature, its date, a caption, tags) is read for
+    the story's date and source but is no part of its text; a text with no real sentence
+    ends at its end."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if _real(text_of(lines[i]))), None)
+    if last is None:
+        return len(lines)
+    told = [i for i in range(last + 1, len(lines)) if _told(text_of(lines[i]))]
+    return (told[-1] if told else last) + 1
+
+
+def _told(text: str) -> bool:
+    """Below the last sentence, a line that still tells the story: a clause, a notice's
+    numbered section or an item with a figure (chrome.EDGE_CLAUSE)."""
+    return (bool(EDGE_CLAUSE.search(text)) or bool(SECTION_NUMBER.match(text))) and not _page_line(text)
 
 
 def trim_edges(lines: list[T], text_of: Callable[[T], str]) -> list[T]:
