@@ -15,8 +15,11 @@ from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.origins import origin_of
 from search.sources.outlets import closing_credit, named_outlet, reprinted, signed_by
+from search.sources.press import known_outlet
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
+
+_OPENING = 2  # lines: a story's first lines may be a masthead or credit left in its text
 
 
 def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -> list[Article]:
@@ -60,7 +63,16 @@ def _article(file: str, d: Draft, kept: list[Line], body: str) -> Article:
     if headline is not None and headline == first.strip() and rest.strip():
         body = rest.strip()  # the headline said once, over the text
     title = d.title or headline or derive_title(body)
-    source = (d.source or d.outlet or source or named_outlet([x.text for x in d.body], d.byline)
-              or closing_credit(kept[-1].text) or reprinted([x.text for x in d.body[-3:]])
-              or signed_by([x.text for x in kept[story_end(kept, lambda x: x.text):]]) or d.paper)
+    source = d.source or d.outlet or source or _credited(d, [x.text for x in kept])
     return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)
+
+
+def _credited(d: Draft, lines: list[str]) -> str | None:
+    """The outlet or body a story's own lines credit, where its metadata names none: its lead
+    or byline, a credit closing it, a reprint's credit, the body signing it, a known outlet
+    on a short line around it or in its lead; last, the site the page names."""
+    below = lines[story_end(lines, str):]
+    around = [*lines[:_OPENING], *below, *([d.byline] if d.byline else [])]
+    return (named_outlet([x.text for x in d.body], d.byline) or closing_credit(lines[-1])
+            or reprinted([x.text for x in d.body[-3:]]) or signed_by(below)
+            or known_outlet(around, lines[0] if lines else "") or d.paper)
