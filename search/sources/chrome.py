@@ -220,7 +220,7 @@ EDGE_SENTENCE = re.compile(r"[。！？!?；;]")
 EDGE_LONG = 40  # characters, spaces left out: a longer line is text, however punctuated
 # Below the last sentence, a line with a clause in it ('…致辞表示，此次活动…') is the story's
 # last sentence without its full stop (or cut off by the copy), and a key with a value holding
-# a figure ('比赛时间：3月20日', '联系电话：…') is a notice's item: text, not a signature or a
+# a figure ('比赛时间：3月20日', '报名截止：3月15日') is a notice's item: text, not a signature or a
 # caption. (A numbered section, SECTION_NUMBER below, is text too.)
 EDGE_CLAUSE = re.compile(r"[\u4e00-\u9fff][，,][\u4e00-\u9fff]|^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S*\d")
 # A label is a short key and a colon ('浏览次数:', '页:', '沒有留言:'). A line of labels

@@ -49,7 +49,6 @@ _DECK_HAN = 5  # Han characters each line of a two-line headline holds at least 
 _DECK_SHARE = 0.6
 
 
-
 def decked(pending: list[Line], at: int) -> bool:
     """Does the line right above the headline *pending[at]* (no blank line between) begin
     it, as papers set a headline in two short lines ('两车槟桥猛撞' / '轿车坠海搜救无果')?

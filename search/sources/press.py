@@ -50,11 +50,13 @@ _LEAD_CREDIT = re.compile(r"^\s*[(（【〔\[]([^)）】〕\]]{2,30})[)）】〕
 
 def known_outlet(around: list[str], lead: str) -> str | None:
     """The first known outlet named on a short line of *around* or in the credit opening
-    *lead* (its bracket, or its first words), as the page spells it; else None."""
-    credit = _LEAD_CREDIT.match(lead)
-    opening = next((g for g in credit.groups() if g), "") if credit else ""
-    for text in [*(t for t in around if len(t.strip()) <= AROUND_MAX), opening]:
-        m = _KNOWN.search(normalize(text))
-        if m is not None and (text is not opening or credit is None or credit.group(1) or m.start() == 0):
+    *lead* (anywhere in its bracket, or as its first word), as the page spells it; else None."""
+    for text in (t for t in around if len(t.strip()) <= AROUND_MAX):
+        if (m := _KNOWN.search(normalize(text))) is not None:
             return text[m.start():m.end()]
-    return None
+    credit = _LEAD_CREDIT.match(lead)
+    if credit is None:
+        return None
+    opening = credit.group(1) or credit.group(2)
+    m = _KNOWN.search(normalize(opening))
+    return opening[m.start():m.end()] if m is not None and (credit.group(1) or m.start() == 0) else None
