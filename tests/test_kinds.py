@@ -44,6 +44,7 @@ def made(tmp_path_factory) -> Engine:
     ("交易会是哪天开幕的？", "when"), ("有多少人参加？", "count"), ("厂长是谁？", "who"),
     ("交易会在哪里举行？", "where"), ("茶厂为什么扩建？", "why"), ("这座寺庙建于哪一个朝代？", "when"),
     ("这种鸟又被称为什么？", None), ("学校更名为什么？", None),  # 为什么 at the end asks for a name
+    ("有多少年轻人参加了志愿服务？", "count"), ("共有多少年级参加？", "count"),  # 年轻人, 年级: no years
 ])
 def test_question_kinds(question, kind):
     assert kinds.asked(question) == kind
@@ -68,6 +69,12 @@ def test_a_year_question_wants_a_year_not_a_period_word():
     assert kinds.holds("when", "嘉靖七年，王守仁抵达南宁。", "王守仁在哪一年抵达南宁")
     assert not kinds.holds("when", "施工期间，工人们克服了台风的影响。", "码头是哪一年完工的")
     assert kinds.holds("when", "施工期间，工人们克服了台风的影响。", "码头是什么时候完工的")
+
+
+def test_a_year_of_the_sexagenary_cycle_is_a_year():
+    assert kinds.holds("when", "庚子年春，书院重修落成。", "书院是哪一年重修的")
+    assert kinds.holds("when", "庚子年春，书院重修落成。", "书院是什么时候重修的")
+    assert not kinds.holds("when", "书院重修后对外开放。", "书院是哪一年重修的")
 
 
 def test_a_people_count_is_counted_in_people():

@@ -13,7 +13,7 @@ from functools import lru_cache
 _NUM = r"(?:\d[\d,.]*|[零〇一二三四五六七八九十两百千万亿数几半]+)\s*(?:余|多|来)?\s*"
 # The kinds, in the order a question is tested for them (多长时间 is a duration, not a length).
 ASKS = (
-    ("duration", re.compile(r"多久|多长时间|多长的时间|多少(时间|年|天|个月|小时|分钟|周)|"
+    ("duration", re.compile(r"多久|多长时间|多长的时间|多少(时间|年(?![轻级代龄纪度])|天|个月|小时|分钟|周)|"
                             r"几(个)?(小时|钟头|分钟|天|周|星期|个月)|历时多|持续了?多")),
     ("when", re.compile(r"哪一?年|哪一?天|哪个?月|何时|何年|几时|几月|几号|什么(时候|时间|年代|时期|日子)|日期|年份|"
                         r"的时间(是|为)|时间是|哪个?朝代?|哪个时期|哪时|哪一个?(朝代|世纪|时期|年代|时代)|什么时后")),
@@ -24,11 +24,13 @@ ASKS = (
     # (称为什么？, 更名为什么？ end on 为什么: they ask for a name)
     ("why", re.compile(r"(为什么|为何)(?![?？]?$)|因何|何故|什么原因|原因是|出于什么|什么目的|目的是|怎么会")),
 )
+# A year named in the sexagenary cycle (庚申年, 甲午年): a year as the old records date it.
+_CYCLE_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
 _DATE = re.compile(r"\d+\s*(年|月|日|号)|\d{4}[-/.]\d{1,2}|[〇零一二三四五六七八九十百千两]{2,}年|"
                    r"[元一二三四五六七八九十]+年[正一二三四五六七八九十]+月|[正一二三四五六七八九十]+月|"
                    r"[元一二三四五六七八九十百]+年|时[，,。份分候]|[\u4e00-\u9fff][代朝](?![表替])|世纪|年代|年间|"
                    r"初年|末年|时期|时代|期间|[初中末晚早]期|[\u4e00-\u9fff]末|\d+岁|[当同次翌去今明前]年|"
-                   r"当天|次日|翌日|昨天|今天|星期[一二三四五六日天]")
+                   r"当天|次日|翌日|昨天|今天|星期[一二三四五六日天]|" + _CYCLE_YEAR)
 # A duration: a number and a unit of time; a four-digit year (2008年) and a day of the month
 # (28日) are dates, and 月 alone (4月) is a month.
 _DURATION = re.compile(r"(?<![\d年])" + _NUM + r"(个)?\s*(小时|钟头|分钟|秒钟?|天|周|星期|个月|昼夜|载|夜)|"
@@ -55,7 +57,7 @@ _DAY = re.compile(r"\d+\s*[日号]|[一二三四五六七八九十廿]+[日号]|
 # not a period named by a word (时期, 期间).
 _ASKS_YEAR = re.compile(r"哪一?年(?!代|级)|何年|年份")
 _YEAR = re.compile(r"\d+\s*年|[〇零一二三四五六七八九十百千两]{2,}年|[\u4e00-\u9fff][元一二三四五六七八九十百]+年|"
-                   r"[当同次翌去今明前]年|年代|世纪|年间|初年|末年|\d{4}")
+                   r"[当同次翌去今明前]年|年代|世纪|年间|初年|末年|\d{4}|" + _CYCLE_YEAR)
 _MONTH = re.compile(r"\d+\s*月|[一二三四五六七八九十]+月")  # a month or a day of it, said without the year
 
 
