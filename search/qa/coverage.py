@@ -190,6 +190,13 @@ def answer_window(body: str, snippet: str) -> str:
     return body[inside[0][0]:inside[-1][1]] if inside else snippet
 
 
+@lru_cache(maxsize=256)
+def _window_said(body: str, snippet: str) -> str:
+    """The answer window of *snippet* in *body*, normalised: supports() and restates() read
+    the same one for each answer, so it is made once."""
+    return normalize(answer_window(body, snippet))
+
+
 def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams,
              named_title: bool = True) -> bool:
     """True when the answer's sentences, with the article's title (which names its subject),
@@ -197,7 +204,7 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     passing does not answer what the question asks of it. A question that neither names the
     article's title (*named_title* False) nor shares a word with it found it by shared words
     only: more must match, unless the answer states all of the question's dates and numbers."""
-    said = normalize(answer_window(body, snippet))
+    said = _window_said(body, snippet)
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
     got = sum(r.weight * max(r.answer_credit(said, _NON_WORD.sub("", said), params.part_credit),
@@ -218,7 +225,7 @@ def restates(question: str, body: str, snippet: str, title: str, params: Ranking
     pairs = asked_pairs(question)
     if not pairs:
         return True
-    said = normalize(answer_window(body, snippet)) + "\n" + normalize(title)
+    said = _window_said(body, snippet) + "\n" + normalize(title)
     return sum(pair in said for pair in pairs) / len(pairs) >= params.pair_support
 
 

@@ -33,12 +33,13 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
         kept = said_once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
         kept = [x for x in kept if id(x) not in labels]
         for part, lines in _stories(d, kept):
-            body = "\n".join(x.text for x in lines[:story_end(lines, lambda x: x.text)]).strip()
+            end = story_end(lines, lambda x: x.text)
+            body = "\n".join(x.text for x in lines[:end]).strip()
             key = "".join(((part.title or "") + body).split())
             if not body or key in said:
                 continue
             said.add(key)
-            out.append(_article(file, part, lines, body))
+            out.append(_article(file, part, [x.text for x in lines], end, body))
     return unique_ids(out)
 
 
@@ -53,25 +54,25 @@ def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
             for a, b in zip(edges, edges[1:], strict=False)]
 
 
-def _article(file: str, d: Draft, kept: list[Line], body: str) -> Article:
+def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Article:
     """A draft's text made an article: its title, date and source from its metadata, else
-    from its text (*kept*, the draft's lines left after trimming: *body* line by line, then
-    what is read below its last sentence, a signature and its date)."""
-    date, source = origin_of("\n".join(x.text for x in kept))
+    from its text (*kept*, the draft's lines left after trimming: *body* is its lines before
+    *end*; below them, a signature and its date are read, not kept)."""
+    date, source = origin_of("\n".join(kept))
     headline = None if d.title else first_line_headline(body)
     first, _, rest = body.partition("\n")
     if headline is not None and headline == first.strip() and rest.strip():
         body = rest.strip()  # the headline said once, over the text
     title = d.title or headline or derive_title(body)
-    source = d.source or d.outlet or source or _credited(d, [x.text for x in kept])
+    source = d.source or d.outlet or source or _credited(d, kept, kept[end:])
     return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)
 
 
-def _credited(d: Draft, lines: list[str]) -> str | None:
+def _credited(d: Draft, lines: list[str], below: list[str]) -> str | None:
     """The outlet or body a story's own lines credit, where its metadata names none: its lead
-    or byline, a credit closing it, a reprint's credit, the body signing it, a known outlet
-    on a short line around it or in its lead; last, the site the page names."""
-    below = lines[story_end(lines, str):]
+    or byline, a credit closing it, a reprint's credit, the body signing it (among the lines
+    *below* its text), a known outlet on a short line around it or in its lead; last, the
+    site the page names."""
     around = [*lines[:_OPENING], *below, *([d.byline] if d.byline else [])]
     return (named_outlet([x.text for x in d.body], d.byline) or closing_credit(lines[-1])
             or reprinted([x.text for x in d.body[-3:]]) or signed_by(below)
