@@ -11,8 +11,9 @@ import re
 # A dateline's day, in digits or in Chinese numerals: '3月5日', '二月十八日', perhaps with the
 # hour it was filed: '华龙网9月2日6时30分讯'.
 DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?"
-# A lead's tag dated in full, perhaps after the outlet: '【2022年09月28日訊】', '【某某2020年07月17日訊】'.
-DATED_TAG = r"【[^】\s\d]{0,10}(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】"
+# A lead's tag dated in full, perhaps after the outlet: '【2022年09月28日訊】', '【某某2020年07月17日訊】',
+# '【某某台 2019年08月14日訊】' (a date a page spaced out, closed up but for the space before it).
+DATED_TAG = r"【[^】\s\d]{0,10}\s?(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】"
 
 LEADS = (
     # 本报讯 alone, or with its credit up to the colon: 本报讯(记者 某某):, 本报北京讯 …:
