@@ -27,3 +27,13 @@ def test_a_dateline_without_a_year_states_no_date():
     a = one(HEAD + "\n\n山城社北京8月14日电 " + BODY)
     assert (a.date, a.source) == (None, "山城社")
 
+
+def test_a_paper_s_lead_on_a_line_of_its_own_is_no_headline():
+    """E-papers set '本报某地9月25日讯' on its own line, the byline under it, then the text,
+    which need not repeat the headline's words."""
+    page = ("城东将建大医院\n\n  本报山城9月25日讯\n\n  记者 甲乙丙 通讯员 丁戊\n\n"
+            "  城市扩张，公共服务先行。今天，某医院启动了综合医疗楼奠基仪式，预计两年后建成投用。\n"
+            "  据了解，这家医院已形成以专科中心为龙头的格局。\n")
+    a = one(page)
+    assert a.title == "城东将建大医院"
+    assert a.text.startswith("本报山城9月25日讯")

@@ -78,6 +78,7 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    r"[（(][^\s，,。()（）]{1,10}\d{1,2}日(讯|訊|电|電)[)）]|"
                    # Hong Kong and Macau papers open with the desk in brackets: 【本報消息】, 【明報專訊】
                    r"[【〔][^】〕\s]{1,10}(讯|訊|專訊|专讯|消息)[】〕])")  # '〔本報消息〕' in a Vietnamese paper
+_DAY_IN = re.compile(DAY)
 # '新華社北京7月15日電 題:穩中有進堅定前行': the wire names the headline after a 題 label.
 _TAGGED_HEADLINE_MAX = 30  # characters after a bracketed desk tag: more, or a sentence, is a lead
 _TITLE_LABEL = re.compile(r"^(.{0,24}?(电|電))?\s*(题|題|标题|標題)\s*[:：]\s*(\S.{3,60})$")
@@ -233,7 +234,9 @@ def is_lead(text: str) -> bool:
     """The opening of a news report (本报讯, 新华社…电, 中新网…电). A bracketed desk tag before
     a short line with no sentence in it is a headline's tag ('【校庆专讯】某某广泛关注校庆')."""
     m = _LEAD.match(text)
-    if m is None or not (len(text) > 12 or text[-1] in "电電息"):
+    # a short line is a lead when it ends as a dateline does ('新华社北京3月5日电'), or on 讯 with
+    # the day ('本报杭州9月25日讯' on a line of its own, the byline and text under it)
+    if m is None or not (len(text) > 12 or text[-1] in "电電息" or (text[-1] in "讯訊" and _DAY_IN.search(text))):
         return False
     rest = text[m.end():].strip()
     return not (text[:1] == "【" and 0 < len(rest) <= _TAGGED_HEADLINE_MAX and is_titlelike(rest))
