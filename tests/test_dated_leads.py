@@ -1,10 +1,14 @@
 """Real pages (issue 25, point 2): a lead's dateline dated in full ('某某社北京2019年8月14日电')
-states the story's date, and its outlet is named without the year. Texts are written for the
-tests, modelled on forms seen on real pages; none is copied from a page."""
+states the story's date, and its outlet is named without the year; a government site's
+header and document table date and credit the story; a label never stands as its source; in
+a dump, a lead after a story its author line closed opens the next story.
+Texts are written for the tests, modelled on forms seen on real pages; none is copied from a
+page."""
 from __future__ import annotations
 
 import pytest
 
+from search.sources.text import split_articles
 from tests.support.pages import one
 
 HEAD = "山区小学新建塑胶操场投用"
@@ -37,3 +41,37 @@ def test_a_paper_s_lead_on_a_line_of_its_own_is_no_headline():
     a = one(page)
     assert a.title == "城东将建大医院"
     assert a.text.startswith("本报山城9月25日讯")
+
+
+def test_a_government_site_header_with_its_address_dates_and_credits_the_story():
+    page = ("当前位置: 首页>> 政务要闻\n\n" + HEAD
+            + "\n某某省政府门户网站 www.example.gov.cn   2007年02月14日   来源:山城日报\n\n" + BODY)
+    a = one(page)
+    assert (a.title, a.date, a.source) == (HEAD, "2007-02-14", "山城日报")
+
+
+def test_a_government_document_s_issue_date_and_issuer():
+    """The information-disclosure table of a government document: 颁布时间 and 发文单位."""
+    page = ("某省人民政府关于调整工作人员任免权限的通知\n\n某政[1985]38号\n\n"
+            "颁布时间:1985-05-04 00:00:00.000 发文单位:某省人民政府\n\n" + BODY)
+    a = one(page)
+    assert (a.date, a.source) == ("1985-05-04", "某省人民政府")
+
+
+def test_a_contact_key_below_the_text_is_never_the_source():
+    a = one(HEAD + "\n\n" + BODY + "\n联络人:某市政府卫生局\n\n联络电话:04-22280000\n")
+    assert a.source is None  # not '联络人:某市政府卫生局': a label is no source
+
+
+def test_a_lead_after_a_story_its_author_line_closed_opens_the_next_story():
+    """A dump: a one-paragraph story closed by '(作者:…)', then the next page's lead with no
+    headline. The lead is no deck of the story above."""
+    first = "沿江乡镇积极应对强降雨"
+    text = (first + "\n\n持续的强降雨加之上游水库泄洪，导致境内河湖水位快速上涨，各乡镇连夜转移群众。\n\n\n"
+            "(作者:张三 李四 王五)\n\n\n"
+            "山城网讯(融媒体记者王小二)5月21日，州环保督导组来县调研督导整改工作。\n"
+            "本轮督导主要针对第一轮交办问题的整改情况。\n")
+    arts = [a for a in split_articles(text, "dump.txt") if a.kind == "article"]
+    assert len(arts) == 2
+    assert arts[0].title == first and "督导" not in arts[0].text
+    assert arts[1].text.startswith("山城网讯")

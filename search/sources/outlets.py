@@ -178,7 +178,7 @@ def reprinted(closing: list[str]) -> str | None:
 # A line that only names a body ('某某县公路事业发展中心'): above a paper's headline it labels
 # the story (no part of the headline, search.sources.decks); below a story's last sentence it
 # signs it, the body that issued the notice or report.
-BODY_NAME = re.compile(r"^\S{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
+BODY_NAME = re.compile(r"^[^\s:：]{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
                        r"法院|检察院|檢察院|派出所|大队|大隊|支队|支隊|协会|協會|商会|商會|学会|學會|"
                        r"指挥部|指揮部|联合会|聯合會)$")
 

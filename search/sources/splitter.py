@@ -135,9 +135,9 @@ class Splitter(Drafting):
         echo = self.cur.slight(NOTICE_HAN) and "".join((self.cur.title or "").split()) in {
             "".join(p.text.split()) for p in self.pending}  # its headline said again over the lead
         # one short line between the headline and the lead: a photo's caption or the story's deck
-        # (no chrome cut between them: a page's '上一篇 下一篇' ends it)
+        # (no chrome cut between them: a page's '上一篇 下一篇' ends it; nor a trailer: '(作者:某某)')
         deck = (self.cur.title is not None and len(self.cur.body) == 1 and not line.brk
-                and self.cur.slight(NOTICE_HAN))
+                and not self.cur.sealed and self.cur.slight(NOTICE_HAN))
         if self.cur.body and not self.cur.pictured and not echo and (
                 self.pending or not (deck or self.cur.stub(NOTICE_HAN))):
             self.start_from_pending()
