@@ -75,3 +75,11 @@ def test_a_lead_after_a_story_its_author_line_closed_opens_the_next_story():
     assert len(arts) == 2
     assert arts[0].title == first and "督导" not in arts[0].text
     assert arts[1].text.startswith("山城网讯")
+
+
+def test_metadata_with_no_text_under_it_at_the_file_s_end_is_the_story_s():
+    """A caption line, then the page's date and source, and no text after: they are the
+    story's above, not a story of their own."""
+    page = (HEAD + "\n\n" + BODY + "\n图为新操场一角\n发布时间：2023-04-05\n来源：山城日报\n")
+    arts = [a for a in split_articles(page, "page.txt") if a.kind == "article"]
+    assert [(a.title, a.date, a.source) for a in arts] == [(HEAD, "2023-04-05", "山城日报")]

@@ -209,6 +209,16 @@ class Drafting:
         self.cur.body.extend(p for p in self.pending if said_as(p.text) != title)
         self.pending = []
 
+    def credit_above(self) -> None:
+        """At the file's end, a draft of title-like lines and metadata with no text under them
+        (a related link, then '发布时间:… 来源:…') is no story: its date and source are the
+        story's above, where it names none."""
+        if self.cur.body or not self.done or not (self.cur.source or self.cur.date):
+            return
+        last = self.done[-1]
+        last.source, last.date = last.source or self.cur.source, last.date or self.cur.date
+        self.cur, self.pending = Draft(), []
+
     def close(self) -> None:
         """Finish the current draft; one without text is dropped."""
         self.take_title()

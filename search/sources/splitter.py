@@ -87,6 +87,7 @@ class Splitter(Drafting):
             getattr(self, "on_" + kind)(line, data, nxt)
         if self.cur.body and self.cur.sealed and self.next_date and self.pending:
             self.start_from_pending()  # a dated headline after a closed story, at the file's end
+        self.credit_above()
         self.close()
         return self.done
 
