@@ -122,20 +122,3 @@ def test_trailer_after_a_footer_still_closes_its_own_story():
     text = HEAD + "\n\n" + TEXT.replace("\n", "\n\n") + "【责任编辑：王五】\n\n发布日期: 2026-01-23  来源: 山城日报\n"
     a = one(text)
     assert (a.title, a.date, a.source) == (HEAD, "2026-01-23", "山城日报")
-
-
-def test_short_subtitle_under_the_headline_is_no_headline():
-    """Main headline, then a short subtitle with no dash, right above the text: the lead
-    restates the headline more than the subtitle, which it echoes too."""
-    page = ("城西跨江大桥主桥顺利合龙\n\n预计明年五一前通车\n\n"
-            "昨日上午，城西跨江大桥主桥顺利合龙，全桥进入桥面施工阶段，预计明年通车。\n"
-            "大桥全长一千二百米，建成后两岸车程将由四十分钟缩短到十分钟。\n")
-    assert one(page).title == "城西跨江大桥主桥顺利合龙"
-
-
-def test_short_headline_under_a_longer_kicker_stays_the_headline():
-    """A kicker above a short headline: the lead restates the headline, so it stays."""
-    page = ("全省今年建成的最大交通枢纽项目\n\n南山新机场启用\n\n"
-            "今日上午十时，首架航班从南山新机场起飞，新机场正式启用，全省最大。\n"
-            "新机场设两条跑道，年旅客吞吐能力四千万人次。\n")
-    assert one(page).title == "南山新机场启用"

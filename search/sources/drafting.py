@@ -32,10 +32,6 @@ from search.text.normalize import normalize
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
 _CLAUSES = re.compile(r"[,，;；]")  # a deck joins clauses; a headline sets its parts apart with a space
-# characters: a line this short right above the text, under a longer headline, may be a subtitle
-# ('預計明年元旦前通車' under '某某大橋主橋合龍') or the headline under its kicker ('某某机场启用'
-# under '“十三五”规划建设最大机场'); the story's opening tells which
-_SUBTITLE_MAX = 12
 _PHOTOS_TOO = re.compile(r"(文|文字)\s*[/／]\s*(圖|图)|(圖|图)\s*[/／]\s*文$|(图文|圖文)\s*$")  # a byline's '文/圖'
 _TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
@@ -103,20 +99,8 @@ class Drafting:
         for i in range(len(self.pending) - 1, -1, -1):
             text = self.pending[i].text
             if not (under_headline(text) or sectioned[i] or site_only(text) or (any(han) and not han[i])):
-                return i - 1 if i and (self._deck(i) or self._subtitle(i)) else i
+                return i - 1 if i and self._deck(i) else i
         return len(self.pending) - 1
-
-    def _subtitle(self, i: int) -> bool:
-        """Is pending line *i*, the last above the text, a short line set under the headline
-        above it (a subtitle with no dash, a column's label) rather than the headline under a
-        kicker? The story's opening restates its headline, so it echoes the upper line more."""
-        above, text = self.pending[i - 1].text, self.pending[i].text
-        if not (i == len(self.pending) - 1 and len("".join(text.split())) <= _SUBTITLE_MAX and is_title(above)
-                and len(_HAN.findall(above)) > max(len(_HAN.findall(text)), _SUBTITLE_MAX - 3)
-                and not under_headline(above) and not site_only(above)):
-            return False
-        opening = opening_at(self.lines, self.kinds, self.at) or ""
-        return echo_share(above, opening) > echo_share(text, opening)
 
     def _deck(self, i: int) -> bool:
         """Is pending line *i* a deck under the headline above it: a clause-joined summary
