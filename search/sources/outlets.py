@@ -67,8 +67,7 @@ _LEADS = (
     re.compile(rf"^【(?P<name>[^】\s\d]{{2,10}}?)\s?{_FULL_DAY}(讯|訊)】"),
     re.compile(r"^【(?!本)(?P<name>[^】\s\d]{2,8}?)(讯|訊)】"),
     # '某某在线6月29日讯 ', '某某融媒体中心2月24日讯 ', '某某10月8日消息,', '某某日报2019年8月14日讯';
-    # a group's name may
-    # stand first: '某某日报某某融媒体中心•某某网11月16日讯'
+    # a group's name may stand first: '某某日报某某融媒体中心•某某网11月16日讯'
     re.compile(rf"^(?:[^\s，,。（(•·]{{2,14}}[•·])?(?P<name>[^\s，,。（(•·]{{2,10}}?)(?:\d{{4}}年)?{_DAY}(讯|訊|消息)(?=[\s（(【,，]|$)"),
     # '某某君2024年8月8日意大利米兰电:': a name, the full date, then the city it filed from (not
     # a greeting sent that day: 致电, 贺电)
