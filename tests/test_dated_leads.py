@@ -83,3 +83,11 @@ def test_metadata_with_no_text_under_it_at_the_file_s_end_is_the_story_s():
     page = (HEAD + "\n\n" + BODY + "\n图为新操场一角\n发布时间：2023-04-05\n来源：山城日报\n")
     arts = [a for a in split_articles(page, "page.txt") if a.kind == "article"]
     assert [(a.title, a.date, a.source) for a in arts] == [(HEAD, "2023-04-05", "山城日报")]
+
+
+def test_a_disclosure_table_row_with_empty_fields_names_the_issuing_body():
+    """'索引号 … 发布机构 … 成文日期: 发文字号: 发布日期 …' (two fields left empty) over a notice."""
+    page = ("索引号:202600000002 发布机构:某省市场监管局 成文日期: 发文字号: 发布日期:2026-02-11 16:52\n\n"
+            "消费提示——年货选购需留心\n\n" + BODY)
+    a = one(page)
+    assert (a.title, a.date, a.source) == ("消费提示——年货选购需留心", "2026-02-11", "某省市场监管局")
