@@ -91,3 +91,9 @@ def test_a_disclosure_table_row_with_empty_fields_names_the_issuing_body():
             "消费提示——年货选购需留心\n\n" + BODY)
     a = one(page)
     assert (a.title, a.date, a.source) == ("消费提示——年货选购需留心", "2026-02-11", "某省市场监管局")
+
+
+def test_a_date_before_a_word_starting_with_dian_is_no_dateline():
+    """'…2019年8月14日电价…' opens a sentence about power prices, not a wire's dateline."""
+    a = one(HEAD + "\n\n会议决定2019年8月14日电价下调，居民用电每度降低两分钱。\n" + BODY)
+    assert a.date is None

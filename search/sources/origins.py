@@ -13,7 +13,7 @@ _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^�
 # dated stories before they dropped the year); in one of the first lines, under a photo's caption.
 _DATED_LEAD = re.compile("^" + DATED_TAG + r"|^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]|"
                          r"^[^\s，。,:：（）()\d]{2,16}?(\d{4})年(\d{1,2})月(\d{1,2})日(?:\d{1,2}[时時](?:\d{1,2}分)?)?"
-                         r"(?:电|讯|電|訊)")
+                         r"(?:电|讯|電|訊)(?=[\s（(【:：]|$)")  # not '…2019年8月14日电价…', a sentence
 _DATED_REACH = 3
 
 
