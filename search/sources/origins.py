@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 
 from search.sources.dates import iso
-from search.text.leads import DATED_TAG
+from search.text.leads import DATED_LINE, DATED_TAG
 
 _ORIGIN = re.compile(r"原载于\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(《[^》]{1,30}》)?")
 # A lead dated in full in its tag, in brackets before its first words ('(2014年10月7日)某某公會…',
 # as community papers date a report), or in its dateline ('新华社北京2019年8月14日电', as wires
 # dated stories before they dropped the year); in one of the first lines, under a photo's caption.
-_DATED_LEAD = re.compile("^" + DATED_TAG + r"|^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]|"
-                         r"^[^\s，。,:：（）()\d]{2,16}?(\d{4})年(\d{1,2})月(\d{1,2})日(?:\d{1,2}[时時](?:\d{1,2}分)?)?"
-                         r"(?:电|讯|電|訊)(?=[\s（(【:：]|$)")  # not '…2019年8月14日电价…', a sentence
+_DATED_LEAD = re.compile("^" + DATED_TAG + r"|^[(（]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[)）]|^" + DATED_LINE)
 _DATED_REACH = 3
 
 

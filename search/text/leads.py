@@ -14,6 +14,10 @@ DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九
 # A lead's tag dated in full, perhaps after the outlet: '【2022年09月28日訊】', '【某某2020年07月17日訊】',
 # '【某某台 2019年08月14日訊】' (a date a page spaced out, closed up but for the space before it).
 DATED_TAG = r"【[^】\s\d]{0,10}\s?(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】"
+# A dateline dated in full ('新华社北京2019年8月14日电'), ending where the lead goes on (not
+# '…2019年8月14日电价…', a sentence).
+DATED_LINE = (r"[^\s，。,:：（）()\d]{2,16}?(\d{4})年(\d{1,2})月(\d{1,2})日(?:\d{1,2}[时時](?:\d{1,2}分)?)?"
+              r"(?:电|讯|電|訊)(?=[\s（(【:：]|$)")
 
 LEADS = (
     # 本报讯 alone, or with its credit up to the colon: 本报讯(记者 某某):, 本报北京讯 …:
