@@ -70,3 +70,32 @@ def test_a_known_broadcaster_in_the_leads_bracketed_credit_is_its_source():
 ])
 def test_an_outlet_named_in_passing_is_not_the_source(text):
     assert _page(text).source is None
+
+
+_NEWS = "交通部今天宣布,明年起調整國道通行費率,小型車每公里增加兩毛。"
+
+
+def test_a_bracketed_dateline_names_its_wire():
+    assert _one("【某某社台北10日電】" + _NEWS).source == "某某社"
+    assert _one("【某某社記者林大明台北10日電】" + _NEWS).source == "某某社"
+    assert _one("【某某网北京10月9日电】" + _NEWS).source == "某某网"
+
+
+def test_a_bracketed_news_tag_or_round_up_names_its_outlet():
+    assert _one("【某某日報消息】" + _NEWS).source == "某某日報"
+    assert _one("【星光綜合報道】" + _NEWS).source == "星光"
+    assert _one("（某某晚報綜合報道）" + _NEWS).source == "某某晚報"
+
+
+def test_a_section_tag_names_no_outlet():
+    assert _one("【綜合報道】" + _NEWS).source is None
+    assert _one("【深度報道】" + _NEWS).source is None
+
+
+def test_a_lead_under_a_bullet_names_its_outlet():
+    assert _one("△某某發言人辦公室訊:" + _NEWS).source == "某某發言人辦公室"
+    assert _one("▲某某社台北10日電 " + _NEWS).source == "某某社"
+
+
+def test_a_news_desk_reporting_names_itself():
+    assert _one("某某新聞報道," + _NEWS).source == "某某新聞"

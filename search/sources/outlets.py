@@ -12,6 +12,10 @@ from search.text.leads import DATED_TAG, strip_lead
 from search.text.leads import DAY as _DAY
 
 _FULL_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
+# A wire's day, with its month or without it as Taiwan's wires write it ('台北10日電'; not
+# '某某社3日电话通知…', a sentence)
+_NOT_WIRE = "话話视視脑腦影力池梯子器站价價费費量线線表源动動商信"  # 电话, 电视, 电脑 ...: 电 opening a word
+_WIRE_DAY = rf"(?:{_DAY}|[\d一二三四五六七八九十]{{1,3}}日(?=[电電讯訊](?![{_NOT_WIRE}])))"
 # The one character a paper's, wire's, site's or station's name ends on.
 _PRESS = r"(?:社|网|網|报|報|台|臺)"
 # Words a lead names its report with: 报道, 報導 ...
@@ -31,16 +35,20 @@ _LEADS = (
     # a government press release issued for a body: '下稿代医院管理局发出:', '下稿代某某署發出：'
     re.compile(r"^(?:下稿|以下稿件)?代(?P<name>[^\s，,。:：]{2,20}?)(?:发出|發出)\s*[:：]"),
     # '新华社北京10月17日电', '据新华社巴黎8月10日电', '央广网北京9月14日消息', '据新华网消息,'
-    re.compile(rf"^据?(?P<name>[^\s，,。据]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{_DAY}(电|電|讯|訊|消息)|"
+    re.compile(rf"^据?(?P<name>[^\s，,。据（(【]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{_WIRE_DAY}(电|電|讯|訊|消息)|"
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
     # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper); '【某某网白银电】':
     # with the place it filed from; '【某某網報道】'
-    re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|{_REPORT}|"
+    re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|消息|{_REPORT}|"
                r"[^】\s\d]{1,6}(电|電|讯|訊))?】"),
+    # '【某某社台北10日電】', '【某某网北京10月9日电】': a wire's dateline in brackets
+    re.compile(rf"^【(?!本)(?P<name>[^】\s\d]{{1,10}}?{_PRESS})[^】\s\d]{{0,8}}?{_WIRE_DAY}(电|電|讯|訊)】"),
+    # '【某某綜合報道】', '（某某晚報綜合報道）': an outlet's round-up of reports, whatever its name
+    re.compile(rf"^[【(（](?!本)(?P<name>[^】)）\s\d]{{2,10}}?)(?:综合|綜合){_REPORT}[】)）]"),
     # '(中央社記者甲台中10日電)'
     # '【有線新聞】選委界…': a broadcaster's news desk in brackets, then the text
     re.compile(r"^【(?!本)(?P<name>[^】\s]{2,8}(新聞|新闻))】(?=\S)"),
-    re.compile(r"^[（(]?(?P<name>[^\s，,。（(]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
+    re.compile(r"^[（(【]?(?P<name>[^\s，,。（(【]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
     # '(某某時報10月7日曼谷電)': the outlet, the day, the city it filed from
     re.compile(rf"^[(（](?P<name>[^\s，,。（()）\d]{{2,10}}?){_DAY}[\u4e00-\u9fff]{{0,8}}(电|電)[)）]"),
     # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)', '(某某網訊)'
@@ -112,7 +120,7 @@ _REPORTED_BY = re.compile(rf"(?:^|据|據|根据|根據)《([^》]{{2,12}})》\s
                           # '意大利《某某街》消息:': an overseas paper's own lead, its country first
                           r"^[\u4e00-\u9fff]{0,6}《([^》]{2,12})》\s*消息\s*[:：，,]|"
                           # '文匯報報導，…', '路透社报道:': a paper or wire retold, without its brackets
-                          rf"^([\u4e00-\u9fff]{{2,8}}?{_PRESS}){_REPORT}[,，:：]")
+                          rf"^([\u4e00-\u9fff]{{2,8}}?{_KIND}){_REPORT}[,，:：]")
 _REPORTED_REACH = 40
 # '【某某網7月2日報導】(中央社記者…電)': a mirror's dated tag before the credit of the report it runs;
 # '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
@@ -123,11 +131,13 @@ _OPENING_LINES = 4  # photo captions may stand above the lead that names the out
 # Taiwan papers set a lead's credit in tortoise-shell brackets ('〔某某時報記者甲／台北報導〕'):
 # read as round ones, whose forms _LEADS knows.
 _SHELLS = str.maketrans("〔〕", "（）")
+# A lead set under a bullet ('△某某辦公室訊:', '▲某某社台北10日電'): read without it.
+_BULLETS = "△▲■□●◆◇★☆▶►▷"
 
 
 def _lead_outlet(line: str) -> str | None:
     """The outlet *line*'s lead names, trying the report a mirror runs first."""
-    line = line.translate(_SHELLS)
+    line = line.translate(_SHELLS).lstrip(_BULLETS)
     inner = _MIRROR_TAG.sub("", line, count=1)
     for lead in dict.fromkeys((inner, line, strip_lead(line))):  # '本报讯 据某某台报道…'
         for rx in _LEADS:
