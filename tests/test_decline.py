@@ -80,11 +80,21 @@ def province(tmp_path_factory) -> Path:
 def test_a_subject_named_in_passing_does_not_answer_what_is_asked_of_it(province):
     asked = "石门县境内最大的河流发源于哪里？"
     lenient = Engine(province / "index", province / "seeds", params=replace(DEFAULT, answer_support=0.0,
-                                                                              unnamed_support=0.0))
-    _page, listed = lenient.query(asked)  # without the gate: the sentence listing the county
+                                                                              unnamed_support=0.0, pair_support=0.0))
+    _page, listed = lenient.query(asked)  # without the gates: the sentence listing the county
     assert listed is not None and "石门县" in listed.sentence.text
     page, found = Engine(province / "index", province / "seeds").query(asked)
     assert page.hits and page.hits[0].title == "青州省"  # still found, only not answered
+    assert found is None
+
+
+def test_an_answer_holding_only_a_fifth_of_what_is_asked_does_not_answer(province):
+    # the listing sentence holds 石门 and 门县, two of the question's ten character pairs
+    asked = "石门县境内最大的河流发源于哪里？"
+    names_only = Engine(province / "index", province / "seeds", params=replace(DEFAULT, answer_support=0.0,
+                                                                                 unnamed_support=0.0))
+    page, found = names_only.query(asked)
+    assert page.hits and page.hits[0].title == "青州省"
     assert found is None
 
 
