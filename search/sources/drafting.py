@@ -62,7 +62,8 @@ class Drafting:
     def bare_start(self, line: Line) -> bool:
         """Pending title lines followed by text open a new article, unless they are
         subheadings of an article its metadata announced (a subheading is not followed
-        by a news opening such as '5月7日，')."""
+        by a news opening such as '5月7日，') or of a story copied from its first words
+        with no headline (unless they head a story about something else)."""
         title = self.pending[self._title_at()]
         if self.said_again(title):
             return False  # the headline said again under its photo's caption: the same story
@@ -79,6 +80,9 @@ class Drafting:
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
         story = "".join(x.text for x in self.cur.body)
+        if (self.cur.title is None and not self.cur.signalled and not self.news_page
+                and not any(p.brk for p in self.pending) and not another_story(title.text, line.text, story)):
+            return False  # a story copied from its first words, with no headline: its headings
         if not self.cur.signalled and not any(p.brk for p in self.pending) and restates_story(title.text, story):
             return False  # an unannounced story's section heading, in its own words
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)

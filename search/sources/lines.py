@@ -175,6 +175,9 @@ def split_line(text: str) -> list[str]:
     return [text]
 
 
+_TAGGED_LEAD = re.compile(r"^\[[^\[\]]{2,16}\]\s*[^\[\]]*[。！？]")
+
+
 def is_boilerplate(text: str) -> bool:
     """Navigation, footers, contact and bank details, image names, editor credits (named in
     either script)."""
@@ -182,8 +185,9 @@ def is_boilerplate(text: str) -> bool:
 
 
 def _boilerplate(text: str) -> bool:
-    if len(text) > 150:  # a paragraph; only link-bar navigation and a ticker run this long
-        return "](" in text or text.startswith("[") or is_ticker(text)
+    if len(text) > 150:  # a paragraph; only link-bar navigation and a ticker run this long (not
+        # a story's paragraph opening with its outlet's tag: '[某某新聞] 某某中心今日…。')
+        return "](" in text or (text.startswith("[") and not _TAGGED_LEAD.match(text)) or is_ticker(text)
     return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
                 or is_footer_row(text)
                 or _SYMBOLS_ONLY.match(text)

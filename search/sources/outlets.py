@@ -131,13 +131,15 @@ _OPENING_LINES = 4  # photo captions may stand above the lead that names the out
 # Taiwan papers set a lead's credit in tortoise-shell brackets ('〔某某時報記者甲／台北報導〕'):
 # read as round ones, whose forms _LEADS knows.
 _SHELLS = str.maketrans("〔〕", "（）")
+# A lead's tag in square brackets ('[某某新聞] 某某…'): read as the 【】 its forms know.
+_SQUARE_TAG = re.compile(r"^\[([^\[\]\s]{2,16})\]\s*")
 # A lead set under a bullet ('△某某辦公室訊:', '▲某某社台北10日電'): read without it.
 _BULLETS = "△▲■□●◆◇★☆▶►▷"
 
 
 def _lead_outlet(line: str) -> str | None:
     """The outlet *line*'s lead names, trying the report a mirror runs first."""
-    line = line.translate(_SHELLS).lstrip(_BULLETS)
+    line = _SQUARE_TAG.sub(r"【\1】", line.translate(_SHELLS).lstrip(_BULLETS))
     inner = _MIRROR_TAG.sub("", line, count=1)
     for lead in dict.fromkeys((inner, line, strip_lead(line))):  # '本报讯 据某某台报道…'
         for rx in _LEADS:

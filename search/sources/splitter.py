@@ -5,7 +5,8 @@ followed by metadata (date, source, author) or a lead (本报讯, 新华社…�
 title line followed by text when the article before it began bare too or had visibly
 ended (a signature date, a source line, page chrome in between), or on a newspaper page
 (several articles under it open with 本报讯 or a byline). Inside an article that its
-metadata announced, bare short lines are subheadings. In a dump of dense pages (paragraphs
+metadata announced, or that was copied from its lead with no headline, bare short lines
+are subheadings. In a dump of dense pages (paragraphs
 with no blank line between them), a blank line ends one page and starts the next."""
 from __future__ import annotations
 

@@ -27,6 +27,8 @@ LEADS = (
     re.compile(r"^[^\s，,。]{0,12}(讯|訊)\s+"),
     # A bracketed credit naming a reporter or a dispatch: (中央社記者甲台中10日電).
     re.compile(r"^[^\s，,。（(]{0,12}\s*[（(][^()（）]{0,20}(記者|记者|电|電|讯|訊)[^()（）]{0,20}[)）]\s*"),
+    # An outlet's tag in brackets: 【某某新聞】, [某某新聞], 【某某網報道】.
+    re.compile(r"^[【\[][^】\]\s]{2,14}?(新聞|新闻|网|網|社|报|報|台|臺)(報道|报道|報導)?[】\]]\s*"),
     # A dateline: 新华社北京3月5日电, 某某社悉尼二月十八日電.
     re.compile(rf"^[^\s，。,:：（）()]{{2,16}}?{DAY}(电|讯|電|訊)\s*"),
     # A byline up to its colon or closing bracket: 记者刘辉、通讯员刘芳红报道:
