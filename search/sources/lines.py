@@ -40,6 +40,7 @@ from search.sources.widgets import (
     is_ticker,
     is_widget,
 )
+from search.sources.wraps import wrapped
 from search.text.leads import DAY
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
@@ -122,11 +123,6 @@ class Line:
     part: bool = False  # split off the raw line above it (split_line): no line of its own on the page
 
 
-# A metadata line ending on an empty source key, its value wrapped onto the next line.
-_OPEN_SOURCE = re.compile(r"(来源|來源)\s*[:：]\s*$")
-_OPEN_SOURCE_MAX = 30
-
-
 def read_lines(text: str) -> list[Line]:
     """Non-blank, stripped lines with their preceding blank-line counts."""
     out: list[Line] = []
@@ -139,8 +135,8 @@ def read_lines(text: str) -> list[Line]:
             # page a blank line marks where the next page starts (search.sources.breaks)
             gap += not raw.strip()
             continue
-        if out and gap == 0 and _OPEN_SOURCE.search(out[-1].text) and len(line) <= _OPEN_SOURCE_MAX:
-            out[-1] = Line(out[-1].text + line, out[-1].gap, out[-1].brk, out[-1].opens)  # '來源:' / its value
+        if out and gap == 0 and (joined := wrapped(out[-1].text, line)) is not None:
+            out[-1] = Line(joined, out[-1].gap, out[-1].brk, out[-1].opens)
             continue
         opens = _DATE_PREFIX.match(line) is not None
         for i, part in enumerate(split_line(line)):

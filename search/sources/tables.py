@@ -17,7 +17,7 @@ _SENTENCE = re.compile(r"[。！？；!?;，,]")
 _TABLE_KEY = re.compile(r"^[•·]?\s*(信息)?(索引号|索引號|发文机关|發文機關|发文机构|發文機構|发布机构|發布機構|"
                         r"发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|公文種類|体裁分类|體裁分類|"
                         r"组配分类|組配分類|信息分类|信息分類|所属机构|所屬機構|有效性|时效性|時效性|"
-                        r"主题词|主題詞)\s*[:：]\s*$")
+                        r"主题词|主題詞|发文日期|發文日期|文号|文號)\s*([:：]\s*)?$")  # the colon left out too
 # Any key standing alone behind a bullet ('• 内容概述:'): a table's label, never text.
 _BULLET_KEY = re.compile(r"^[•·]\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*$")
 _VALUE_MAX = 30  # characters: a cell's value (a number, an office's name)
