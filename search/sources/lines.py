@@ -279,13 +279,14 @@ def line_kind(t: str) -> tuple[str, Any]:
         return "head", heading(t)
     if (page := page_header(t)) is not None:
         return "page", page
-    if (credit := caption_credit(t)) is not None:
+    meta = meta_of(t)  # a metadata line crediting its photographer last ('… 來源: 某某網 … 甲 攝')
+    if (credit := caption_credit(t)) is not None and not (meta and ("date" in meta or "source" in meta)):
         return "caption", credit
     if is_lead(t):
         return "lead", None
     if (date := date_line(t)) is not None:
         return "date", date
-    if (meta := meta_of(t)) is not None:
+    if meta is not None:
         return "meta", meta
     if (byline := byline_of(t)) is not None:
         return "byline", byline

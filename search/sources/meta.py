@@ -16,6 +16,8 @@ _CONTROLS = re.compile(r"[【\[]\s*大\s*中\s*小\s*[】\]]|"
                        r"分享到\s*[:：]?|"
                        # '… 时间: 2013-06-07  发表评论>>', '… 来源:某某报  我来说两句': a comment link
                        r"(发表评论|發表評論|我要评论|我要評論|我来说两句|我來說兩句)\s*(>>|»)?\s*$")
+# '某某进行时|来源:某某网 2018-01-23': the column's name, a bar, then the story's metadata
+_COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?=(来源|來源|发布时间|發布時間)\s*[:：])")
 _WECHAT = re.compile(r"^原创\s+(\S+)\s+(\S+)\s+\d{4}")
 _PAGE = re.compile(r"^(第?\s*[A-Za-z]?\d{1,3}\s*版|[A-Za-z]\d{1,3}\s*版)\s*[:：]?|^版次\s*[:：]\s*[A-Za-z]?\d{1,3}\b|"
                    r"第\s*[A-Za-z]?\d{1,4}\s*版(\s|[:：]|$)|"
@@ -107,7 +109,8 @@ def meta_of(text: str) -> dict[str, str] | None:
         line = line[1:-1].strip()
     # '[热点] 时间:…', '*來源:…', '• 发布时间:…' (a list's bullet), the site's address
     line = re.sub(r"^-\s+", "", _TAG.sub("", ADDRESS.sub(" ", line)).lstrip("*＊•·▪・ "))  # '- 資料來源:…'
-    line = bare_roc(line.lstrip("|｜ "))  # 'www.example.com | 2025-04-14 …': the bar after the address
+    # 'www.example.com | 2025-04-14 …': the bar after the address; a column's name before the bar
+    line = bare_roc(_COLUMN.sub("", line.lstrip("|｜ ")))
     if line[:1] in "【[" and (key := _META_KEY.match(line[1:])) is not None and key.group(0)[-1:] in ":：":
         line = line[1:]  # '【信息来源:【信息时间:2018-05-17 09:29 】': a template's brackets left open
     if (own := _OWN_PIECE.match(line)) is not None:
@@ -147,7 +150,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     starts_with_date = lead is not None and (lead.end() == len(line) or line[lead.end()] in " \t|｜·•/"
                                              or _META_KEY.match(line[lead.end():]) is not None  # '…21:56:00來源:'
                                              or _counter_tail(lead.group(0), line[lead.end():])
-                                             or outlet_word(line[lead.end():].strip()))  # '2023年4月4日某某手机报'
+                                             # '2023年4月4日某某手机报', '…21:36某某网 】 【打印'
+                                             or outlet_word((line[lead.end():].split() or [''])[0]))
     if not (_META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))
             or _key_items(line)):
         return None
@@ -247,6 +251,8 @@ def info_line(line: str) -> bool:
     if m is None or not find_date(m.group(0)):
         return False
     before, after = line[:m.start()], line[m.end():]
+    if before[-1:] in ("-", "－", "—") and _DESK.search(before[:-1]):
+        before = before[:-1] + " "  # '記者某某/某地報導-2017-06-29 17:44': a desk's byline, dashed
     if (before and not before[-1].isspace()) or (after and not after[0].isspace()):
         return False
     # 'NOWnews/ 2015.05.27', '2024-02-21  某某日报/国内' (the paper and its section)

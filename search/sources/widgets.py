@@ -84,7 +84,8 @@ _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
 _STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2}:\d{2}$|^\d{1,4}(\s+\d{1,4}){0,2}$|"
                     r"^\d{12,}$|"  # an image's id left where it stood ('20220128204630406539')
                     r"^[a-z]+(_[a-z0-9]+)+$|"  # a template's placeholder name ('upload_article_image')
-                    r"^[↓▼⬇]*\s*(請|请)?(繼續|继续)(往下)?(閱讀|阅读|看)\s*[↓▼⬇]*$|"  # an inline ad's marker
+                    # an inline ad's marker ('請繼續往下閱讀', '我是廣告 請繼續往下閱讀')
+                    r"^[↓▼⬇]*\s*(我是(廣告|广告)\s*)?(請|请)?(繼續|继续)(往下)?(閱讀|阅读|看)\s*[↓▼⬇]*$|"
                     # a chart's data leaked into the page, one dated value a line ('2025-09-18,11970|')
                     r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[,，|｜]\s*[\d.]+\s*[|｜,，]?$")
 # Script left by a copy of the page ('var _hmt = _hmt || [];', 'document.write(…)'): no Han in it.
