@@ -37,3 +37,8 @@ def test_an_inline_ads_marker_does_not_cut_the_story():
     text = _TEXT.replace("\n\n", "\n\n我是廣告 請繼續往下閱讀\n\n")
     a = _one("記者林大明/河口報導-2017-06-29 17:44:53", text)
     assert "雙向六車道" in a.text and "廣告" not in a.text
+
+
+def test_the_day_a_report_was_filed_or_entered_dates_the_story():
+    assert _one("報導日期:2025-06-12").date == "2025-06-12"
+    assert _one("创建时间：2023-03-21").date == "2023-03-21"
