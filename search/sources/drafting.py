@@ -80,10 +80,11 @@ class Drafting:
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
         story = "".join(x.text for x in self.cur.body)
-        if (self.cur.title is None and not self.cur.signalled and not self.news_page
-                and not any(p.brk for p in self.pending) and not another_story(title.text, line.text, story)):
+        unannounced = not self.cur.signalled and not any(p.brk for p in self.pending)
+        if (unannounced and self.cur.title is None and not self.news_page
+                and not another_story(title.text, line.text, story)):
             return False  # a story copied from its first words, with no headline: its headings
-        if not self.cur.signalled and not any(p.brk for p in self.pending) and restates_story(title.text, story):
+        if unannounced and restates_story(title.text, story):
             return False  # an unannounced story's section heading, in its own words
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import re
 
-from search.text.leads import DATED_TAG, strip_lead
+from search.text.leads import DATED_TAG, WIRE_DAY, strip_lead
 from search.text.leads import DAY as _DAY
 
 _FULL_DAY = r"\d{4}年\d{1,2}月\d{1,2}日"
-# A wire's day, with its month or without it as Taiwan's wires write it ('台北10日電'; not
-# '某某社3日电话通知…', a sentence)
-_NOT_WIRE = "话話视視脑腦影力池梯子器站价價费費量线線表源动動商信"  # 电话, 电视, 电脑 ...: 电 opening a word
-_WIRE_DAY = rf"(?:{_DAY}|[\d一二三四五六七八九十]{{1,3}}日(?=[电電讯訊](?![{_NOT_WIRE}])))"
 # The one character a paper's, wire's, site's or station's name ends on.
 _PRESS = r"(?:社|网|網|报|報|台|臺)"
 # Words a lead names its report with: 报道, 報導 ...
@@ -35,14 +31,14 @@ _LEADS = (
     # a government press release issued for a body: '下稿代医院管理局发出:', '下稿代某某署發出：'
     re.compile(r"^(?:下稿|以下稿件)?代(?P<name>[^\s，,。:：]{2,20}?)(?:发出|發出)\s*[:：]"),
     # '新华社北京10月17日电', '据新华社巴黎8月10日电', '央广网北京9月14日消息', '据新华网消息,'
-    re.compile(rf"^据?(?P<name>[^\s，,。据（(【]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{_WIRE_DAY}(电|電|讯|訊|消息)|"
+    re.compile(rf"^据?(?P<name>[^\s，,。据（(【]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{WIRE_DAY}(电|電|讯|訊|消息)|"
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
     # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper); '【某某网白银电】':
     # with the place it filed from; '【某某網報道】'
     re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|消息|{_REPORT}|"
                r"[^】\s\d]{1,6}(电|電|讯|訊))?】"),
     # '【某某社台北10日電】', '【某某网北京10月9日电】': a wire's dateline in brackets
-    re.compile(rf"^【(?!本)(?P<name>[^】\s\d]{{1,10}}?{_PRESS})[^】\s\d]{{0,8}}?{_WIRE_DAY}(电|電|讯|訊)】"),
+    re.compile(rf"^【(?!本)(?P<name>[^】\s\d]{{1,10}}?{_PRESS})[^】\s\d]{{0,8}}?{WIRE_DAY}(电|電|讯|訊)】"),
     # '【某某綜合報道】', '（某某晚報綜合報道）': an outlet's round-up of reports, whatever its name
     re.compile(rf"^[【(（](?!本)(?P<name>[^】)）\s\d]{{2,10}}?)(?:综合|綜合){_REPORT}[】)）]"),
     # '(中央社記者甲台中10日電)'

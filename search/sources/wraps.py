@@ -16,8 +16,10 @@ _YEAR_DAY, _CLOCK_ONLY = re.compile(r"^(19|20)\d{2}-\d{1,2}-\d{1,2}$"), re.compi
 
 def wrapped(above: str, line: str) -> str | None:
     """*above* and *line* as the one line a template wrapped, else None."""
-    if (_OPEN_SOURCE.search(above) or _ISSUER_KEY.match(above)) and len(line) <= _OPEN_SOURCE_MAX:
-        return above + line if _OPEN_SOURCE.search(above) else f"{above}:{line}"
+    if len(line) <= _OPEN_SOURCE_MAX and _OPEN_SOURCE.search(above):
+        return above + line
+    if len(line) <= _OPEN_SOURCE_MAX and _ISSUER_KEY.match(above):
+        return f"{above}:{line}"
     if _YEAR_ONLY.match(above) and _DAY_ONLY.match(line):
         return f"{above}-{line.replace('/', '-')}"
     return f"{above} {line}" if _YEAR_DAY.match(above) and _CLOCK_ONLY.match(line) else None

@@ -11,6 +11,10 @@ import re
 # A dateline's day, in digits or in Chinese numerals: '3月5日', '二月十八日', perhaps with the
 # hour it was filed: '华龙网9月2日6时30分讯'.
 DAY = r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日(?:\d{1,2}[时時](?:\d{1,2}分)?)?"
+# A wire's day, with its month or without it as Taiwan's wires write it ('台北10日電'; not
+# '某某社3日电话通知…', a sentence: 电 opening a word, 电话, 电视, 电脑 ...)
+_NOT_WIRE = "话話视視脑腦影力池梯子器站价價费費量线線表源动動商信"
+WIRE_DAY = rf"(?:{DAY}|[\d一二三四五六七八九十]{{1,3}}日(?=[电電讯訊](?![{_NOT_WIRE}])))"
 # A lead's tag dated in full, perhaps after the outlet: '【2022年09月28日訊】', '【某某2020年07月17日訊】',
 # '【某某台 2019年08月14日訊】' (a date a page spaced out, closed up but for the space before it).
 DATED_TAG = r"【[^】\s\d]{0,10}\s?(\d{4})年(\d{1,2})月(\d{1,2})日(?:讯|訊)】"
