@@ -88,11 +88,13 @@ def test_a_page_written_without_stops_is_not_cut_at_each_paragraph() -> None:
 
 def test_a_line_ending_on_a_link_is_no_cut_sentence() -> None:
     """A listed item's header ending on its link ('…|https://example.mo/?p=118120') does
-    not stop mid-clause: its summary under it stays with it."""
+    not stop mid-clause: its summary under it stays with it, the header its headline and
+    date."""
     arts = stories(SPACED + "增设轻食及文创摊位 氹仔街市将活化改造 预计今年第四季度竣工 2025年03月21日|文:某某采访组|https://news.example.mo/?p=118907\n\n\n"
                    "街市将迎来活化及整治计划，预计今年第四季度竣工并投入使用，当局计划加入美食和文创元素。\n")
     holding = next(a for a in arts if "整治计划" in a.text)
-    assert "news.example.mo" in holding.text
+    assert (holding.title, holding.date) == ("增设轻食及文创摊位 氹仔街市将活化改造 预计今年第四季度竣工", "2025-03-21")
+    assert "延长开放期间" not in holding.text
 
 
 def test_a_spam_word_glued_before_the_date_does_not_hide_it() -> None:

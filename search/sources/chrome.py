@@ -139,6 +139,9 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"^(新聞稿|新闻稿)$|"  # a government site's section label over each release
                      # the hour a press release was issued, under its date ('香港时间8时55分')
                      r"^(香港|澳門|澳门)(时间|時間)\s*\d{1,2}\s*(时|時)\s*\d{1,2}\s*分$|"
+                     # a page-view counter's label ('總網頁瀏覽量', '《某某報導》讀者點閱總人次: 1,234')
+                     r"^.{0,14}(瀏覽量|浏览量|瀏覽人次|浏览人次|點閱總?人次|点阅总?人次|訪問量|访问量)\s*[:：]?\s*[\d,]*$|"
+                     r"^(觀看|观看|播放)(新聞|新闻)?(片段|影片|視頻|视频)$|"  # a video player's label
                      # a like counter: '已有 0 位網友鼓勵'
                      r"^已有\s*\d+\s*(位|人|個|个)\S{0,4}(鼓勵|鼓励|按讚|按赞|点赞|點讚|推薦|推荐)$|"
                      r"^(本文所在)?(版面导航|版面導航|标题导航|標題導航|版面目录|版面目錄|版面)$|"  # an e-paper's menus

@@ -95,6 +95,12 @@ class Drafting:
         the blank line above it ends no page."""
         return self.cur.title is not None and said_as(line.text) == said_as(self.cur.title)
 
+    def said_next(self) -> bool:
+        """Is the next line a pending line said again ('Headline' / '即時' / date / 'Headline' /
+        text: a listing repeats each item's headline under its date)?"""
+        nxt = self.lines[self.at + 1].text if self.at + 1 < len(self.lines) else ""
+        return said_as(nxt) in {said_as(p.text) for p in self.pending}
+
     def _title_at(self) -> int:
         """The last pending line that may be a headline: not a line set under one (a
         subtitle; a numbered section's heading and the lines right under it, '四、活动时间' /

@@ -198,6 +198,9 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
 
     def echo(line: Line) -> float:
         return echo_share(line.text, opening)
+    twice = [i for i in range(at) if eligible(pending[i]) and said_twice(pending[i].text, pending)]
+    if twice and not said_twice(pending[at].text, pending) and echo(pending[twice[-1]]) > echo(pending[at]):
+        return twice[-1]  # the headline said twice, then a widget's label ('觀看新聞片段')
     if echo(pending[at]) > 0 and eligible(pending[at]):
         return at
     best = max(range(len(pending)), key=lambda i: echo(pending[i]) if eligible(pending[i]) else -1.0)

@@ -95,7 +95,9 @@ _DATE_PREFIX = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+(\S.*))?$")
 _TWICE_DATED = re.compile(r"^(\S.{3,38}?)\s+\1\s+(\d{4}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?)\s+(\S.*)$")
 # - 'Headline(某某社記者甲乙高雄9日電)Text…': a headline glued to the wire's bracketed dateline.
 _GLUED_LEAD = re.compile(r"^(\S[^（()）]{5,40}?)\s*([（(][^()（）\s]{1,8}(社|網|网|台|臺|報|报)(記者|记者)?"
-                         r"[^()（）]{0,16}\d{1,2}日(電|电)[)）]\s*\S.*)$")
+                         r"[^()（）]{0,16}\d{1,2}日(電|电)[)）]\s*\S.*|"
+                         # ... or to a Taiwan paper's bracketed byline: 'Headline 【記者王明/台北報導】Text…'
+                         r"[〔【]\s*(記者|记者)[^〕】]{1,24}(報導|报道)\s*[〕】]\s*\S.*)$")
 # - 'Headline 栏目 發布時間: 2023/05/05 分享: 【本報訊】Text…': a page flattened onto one line.
 _FLAT_PAGE = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+(?:\S{1,4}\s+)?((?:发布时间|發布時間|發佈時間|发布日期|發布日期)"
                         r"\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(.*)$")

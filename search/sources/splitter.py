@@ -205,9 +205,9 @@ class Splitter(Drafting):
             # headline, its photo, then the story's date (not a date set right over the next headline)
             self.cur.meta({"date": date})
             self.cur.signalled = True
-        elif self.pending and nxt in ("body", "lead", "meta", "byline", "caption") and (
+        elif self.pending and (nxt in ("body", "lead", "meta", "byline", "caption") or self.said_next()) and (
                 self.cur.date or is_title(self.pending[-1].text)):
-            self.start_from_pending()  # title, date, text: the next article (a dated page's)
+            self.start_from_pending()  # title, date, text (or the title again): the next article
             self.cur.meta({"date": date})
             self.cur.signalled = True
         elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
