@@ -20,6 +20,12 @@ def test_a_metadata_line_crediting_its_photographer_last_dates_and_credits_the_s
     assert (a.title, a.date, a.source) == ("河口新橋下月通車", "2016-12-21", "某某新聞網")
 
 
+def test_a_date_and_clock_set_before_the_text_on_its_line_date_it_and_its_reporter_credits_it():
+    (a,) = split_articles(_HEAD + "2017年04月30日 21:44某某晚報記者 林大明 " + _TEXT, "page.txt")
+    assert (a.title, a.date, a.source) == ("河口新橋下月通車", "2017-04-30", "某某晚報")
+    assert a.text.startswith("某某晚報記者 林大明 河口新橋已完成荷載試驗")
+
+
 def test_a_desks_byline_dated_after_a_dash_dates_the_story():
     assert _one("記者林大明/河口報導-2017-06-29 17:44:53").date == "2017-06-29"
 

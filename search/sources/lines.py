@@ -108,6 +108,9 @@ _GLUED_CAPTION = re.compile(r"^(\S.{3,118}?[（(][^()（）]{1,16}(攝|摄|提�
 # - 'Headline 来源:某某局 2013-06-19 09:10 字体:【小 大】 Text…': the source before the date.
 _FLAT_SOURCED = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+((?:来源|來源)\s*[:：]\s*\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}"
                            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:(?:字体|字體|字号|字號)\s*[:：]\s*【[^】]{0,8}】)?\s*(.*)$")
+# - '2017年04月30日 21:44某某报记者 甲 昨日…': the date and clock a flattened page sets before its text.
+_CLOCKED_TEXT = re.compile(r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?)"
+                           r"\s*(\S.{40,})$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 _INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
 
@@ -162,6 +165,8 @@ def split_line(text: str) -> list[str]:
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
     if (m := _FLAT_SOURCED.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
+    if (m := _CLOCKED_TEXT.match(text)) is not None and _SENTENCE.search(m.group(2)):
+        return [m.group(1), m.group(2)]
     if (m := _COUNTED.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)]
     if (m := _TITLE_LABEL.match(text)) is not None:
