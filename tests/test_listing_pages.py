@@ -94,3 +94,13 @@ def test_a_page_view_counters_label_is_no_headline():
     (a,) = split_articles(page, "page.txt")
     assert a.title == "海巡攔截走私快艇 查獲冷凍豬肉兩噸"
     assert "瀏覽量" not in a.text
+
+
+def test_a_listed_storys_date_and_tags_after_its_text_date_it():
+    page = ("夜市攤商抽籤結果出爐!新增二十個美食攤位 【記者王小明/台北報導】市場處今天公布夜市攤位抽籤結果,"
+            "今年新增二十個美食攤位,中籤攤商須於三月底前完成衛生講習。 2026/03/10 11:25 生活 市政\n"
+            "國際馬拉松報名人數創新高!主辦單位加開名額 【記者李小華/台中報導】體育處表示,"
+            "今年國際馬拉松報名人數突破三萬人,主辦單位決定加開兩千個名額。 2026/03/03 09:40 運動\n")
+    arts = split_articles(page, "list.txt")
+    assert [a.date for a in arts] == ["2026-03-10", "2026-03-03"]
+    assert not any("11:25" in a.text or "運動" in a.text for a in arts)

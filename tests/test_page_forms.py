@@ -290,3 +290,11 @@ def test_a_dumps_br_tags_are_the_storys_line_breaks():
     a = _one(text)
     assert a.title == "两国边境冲突再起"
     assert a.text.startswith("本报墨西哥城1月28日电") and "<br" not in a.text and "专栏" not in a.text
+
+
+def test_a_toolbar_run_together_and_a_reading_time_are_page_widgets():
+    a = _one("河濱自行車道串連完成 全長三十公里\n\n分享分享留言列印\n\n3 min read\n\n"
+             "市府今天宣布河濱自行車道全線串連完成,全長三十公里,沿途設有五處休憩站,提供飲水及打氣設備。\n\n"
+             "交通局表示,周末將加派人力在熱門路段維持秩序。\n")
+    assert a.title == "河濱自行車道串連完成 全長三十公里"
+    assert "列印" not in a.text and "min read" not in a.text

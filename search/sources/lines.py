@@ -111,6 +111,9 @@ _FLAT_SOURCED = re.compile(r"^(\S[^。，,！？!?]{5,40}?)\s+((?:来源|來源)
 # - '2017年04月30日 21:44某某报记者 甲 昨日…': the date and clock a flattened page sets before its text.
 _CLOCKED_TEXT = re.compile(r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?)"
                            r"\s*(\S.{40,})$")
+# - '…試圖化解場面。 2026/03/10 11:25 政治 國會攻防': a listed story's text, then its date and tags.
+_TIMED_TAIL = re.compile(r"^(\S.{40,}[。！？」”])\s+((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
+                         r"(?:\s+[^\s。]{1,6}){0,3})$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 _INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
 
@@ -160,12 +163,12 @@ def split_line(text: str) -> list[str]:
     if (m := _TWICE_DATED.match(text)) is not None:
         return [m.group(1), m.group(2), m.group(3)]
     if (m := _GLUED_LEAD.match(text)) is not None and is_title(m.group(1)):
-        return [m.group(1), m.group(2)]
+        return [m.group(1), *split_line(m.group(2))]
     if (m := _FLAT_PAGE.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
     if (m := _FLAT_SOURCED.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
-    if (m := _CLOCKED_TEXT.match(text)) is not None and _SENTENCE.search(m.group(2)):
+    if (m := _CLOCKED_TEXT.match(text) or _TIMED_TAIL.match(text)) is not None and _SENTENCE.search(text):
         return [m.group(1), m.group(2)]
     if (m := _COUNTED.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), m.group(2)]

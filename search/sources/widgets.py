@@ -59,14 +59,17 @@ _ACTIONS = frozenset(["收藏", "打印", "列印", "推荐", "推薦", "更多�
                       "简体版", "簡體版", "繁体版", "繁體版", "英文版", "电邮", "電郵", "我要评论", "我要評論",
                       "发表评论", "發表評論", "我来说两句", "我來說兩句", "返回原文", "带图打印", "帶圖打印",
                       "打印纸张", "打印紙張", "行高",
-                      "快速回复", "快速回覆", "返回列表", "发表回复", "發表回覆"])  # a board's thread controls
+                      "快速回复", "快速回覆", "返回列表", "发表回复", "發表回覆",  # a board's thread controls
+                      "留言"])
+# The same words run together with no space between them ('分享分享留言列印')
+_ACTIONS_RUN = re.compile("(" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + "){2,}")
 _ACTIONS_MAX = 8  # words
 _ACTIONS_NAMED = 3  # actions that make a toolbar even with one other word on it (the site's name)
 # English controls on a Chinese page ('Previous Next', 'Back to top'): every word is one of these.
 _UI_WORDS = frozenset(["previous", "prev", "next", "more", "read", "share", "print", "close", "login", "log",
                        "sign", "in", "up", "register", "top", "back", "to", "home", "menu", "search", "email",
                        "comments", "comment", "reply", "copy", "link", "skip", "content", "main", "reset",
-                       "filter", "filters", "clear", "all", "found", "results", "result"])
+                       "filter", "filters", "clear", "all", "found", "results", "result", "min", "mins"])
 _UI_MAX = 5  # words
 # A view or comment counter left by the page ('体育正文 287 0'): a short label, then two numbers.
 # A search form's or table's field labels ('起 - 迄 族群 主題'): four or more words of one or two
@@ -157,6 +160,8 @@ def is_widget(text: str) -> bool:
     if 1 <= len(words) <= _ACTIONS_MAX and len(text.split()) >= 2 and (
             acts == len(words) or _ACTIONS_NAMED <= acts == len(words) - 1):
         return True  # '簡體版 英文版 寄給朋友 某某新聞網': a toolbar and the site it belongs to
+    if _ACTIONS_RUN.fullmatch(bare):
+        return True
     if not _HAN.search(text) and (0 < len(words) <= _UI_MAX and all(w in _UI_WORDS for w in words)
                                   or _SCRIPT.search(text)):
         return True
