@@ -104,3 +104,28 @@ def test_a_listed_storys_date_and_tags_after_its_text_date_it():
     arts = split_articles(page, "list.txt")
     assert [a.date for a in arts] == ["2026-03-10", "2026-03-03"]
     assert not any("11:25" in a.text or "運動" in a.text for a in arts)
+
+
+def test_an_outlets_name_under_a_bullet_credits_the_story():
+    page = ("海濱長廊翻新工程展開 部分路段封閉兩個月\n\n• 某某日報\n\n"
+            "工務部門今天展開海濱長廊翻新工程,沿岸約八百公尺路段將分階段封閉兩個月,期間行人須改道內街。\n\n"
+            "部門表示,工程完成後將增設遮蔭設施。\n")
+    (a,) = split_articles(page, "page.txt")
+    assert (a.title, a.source) == ("海濱長廊翻新工程展開 部分路段封閉兩個月", "某某日報")
+
+
+def test_each_item_of_a_regional_roundup_opens_on_its_reporters_byline():
+    page = ("地方\n\n"
+            "港口小學與外國教育團交流 開啟合作新契機\n\n"
+            "記者王小明∕港口報導 外國教育團一行今(1)日上午參訪港口小學,雙方就雙語教學交換意見,"
+            "校長表示盼未來能互派教師交流。(港口小學提供)\n\n"
+            "原住民族日 市公所趣味徵答打卡送好禮\n\n"
+            "記者王小明∕港口報導 市公所為慶祝原住民族日,今天推出部落走讀活動,民眾完成打卡即可兌換小禮物,"
+            "活動至本月底止。\n\n"
+            "舊機回收換新機 一舉多得\n\n"
+            "地方中心 ∕ 港口報導 縣環保局為促進資源循環,下月起鼓勵民眾回收舊手機,每支可兌換購物金一百元,"
+            "回收地點包括各鄉鎮清潔隊。\n")
+    arts = split_articles(page, "list.txt")
+    assert [a.title for a in arts][-3:] == ["港口小學與外國教育團交流 開啟合作新契機",
+                                           "原住民族日 市公所趣味徵答打卡送好禮", "舊機回收換新機 一舉多得"]
+    assert arts[-3].text.startswith("記者王小明∕港口報導 外國教育團")

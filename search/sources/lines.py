@@ -75,7 +75,7 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    r"[〔\[【(（]\s*([^〕\]】)）\s/／]{2,10}[/／]?)?(記者|记者)[^〕\]】)）]{1,24}(報導|报道)\s*[〕\]】)）]|"
                    # Malaysian papers open with the place and day in brackets: '(槟城20日讯)', '(本报美里16日讯)';
                    # a reporter and the place filed from, set apart: '某某某\臺中報導 臺中市政府…'
-                   r"[\u4e00-\u9fff]{2,4}\s*[\\/／]\s*[\u4e00-\u9fff]{2,4}(報導|报道)\s|"
+                   r"(記者|记者)?[\u4e00-\u9fff]{2,4}\s*[\\/／∕]\s*[\u4e00-\u9fff]{2,4}(報導|报道)\s|"
                    r"[（(][^\s，,。()（）]{1,10}\d{1,2}日(讯|訊|电|電)[)）]|"
                    # Hong Kong and Macau papers open with the desk in brackets: 【本報消息】, 【明報專訊】
                    r"[【〔][^】〕\s]{1,10}(讯|訊|專訊|专讯|消息)[】〕])")  # '〔本報消息〕' in a Vietnamese paper
@@ -290,7 +290,9 @@ def line_kind(t: str) -> tuple[str, Any]:
     if (page := page_header(t)) is not None:
         return "page", page
     meta = meta_of(t)  # a metadata line crediting its photographer last ('… 來源: 某某網 … 甲 攝')
-    if (credit := caption_credit(t)) is not None and not (meta and ("date" in meta or "source" in meta)):
+    # (not a lead's paragraph that credits the story's photo at its end: '記者甲/某地報導 …(某某提供)')
+    if (credit := caption_credit(t)) is not None and not (meta and ("date" in meta or "source" in meta)) and (
+            not is_lead(t)):
         return "caption", credit
     if is_lead(t):
         return "lead", None

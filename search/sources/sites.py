@@ -13,7 +13,7 @@ _OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺|新闻
 
 def outlet(text: str) -> str | None:
     """'——中新网' after a headline: the outlet named, else None."""
-    name = text.lstrip("—- ").strip()
+    name = text.lstrip("—- •·").strip()  # a listing sets it under a dash or a bullet
     return name if _OUTLET.match(name) else None
 
 
