@@ -5,7 +5,7 @@ lines under the headline. The pages here are written for these tests, modelled o
 many sites."""
 from __future__ import annotations
 
-from search.sources.lines import is_boilerplate
+from search.sources.dropped import is_boilerplate
 from search.sources.text import split_articles
 
 

@@ -4,7 +4,7 @@ not its captions, the page title said again over a subtitle, a photo desk's cred
 desk's byline. The pages here are written for these tests, modelled on pages of many sites."""
 from __future__ import annotations
 
-from search.sources.lines import is_boilerplate
+from search.sources.dropped import is_boilerplate
 from search.sources.text import split_articles
 
 

@@ -11,20 +11,17 @@ from dataclasses import replace
 from search.sources.breaks import CUT_SHORT
 from search.sources.credits import byline_of, caption_credit
 from search.sources.dates import date_line, edition_date, header_clock, posted_on
+from search.sources.dropped import is_boilerplate, is_filler, is_related, starts_ad
 from search.sources.lines import (
     _HAN,
     TERMINAL,
     Line,
-    is_boilerplate,
-    is_filler,
     is_heading,
     is_lead,
-    is_related,
     is_title,
     is_titlelike,
     opens_report,
     read_lines,
-    starts_ad,
 )
 from search.sources.meta import meta_of, page_header
 from search.sources.outlets import named_outlet
