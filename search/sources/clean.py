@@ -175,11 +175,12 @@ _CARD = re.compile(r"^(?P<head>(?:[^。！？!?，,]|(?<=\d),(?=\d{3})){6,60}?)\
 
 def _cards(lines: list[Line]) -> list[Line]:
     """Each card of a list page, or a headline with its date set after it, as its headline, its
-    date and its text, on lines of their own."""
+    date and its text, on lines of their own; not a line of a run of dated headlines with no
+    text under each (a list of other stories)."""
     out: list[Line] = []
-    bare = [(m := _CARD.match(x.text)) is not None and not m.group("text") for x in lines]
-    for i, line in enumerate(lines):
-        m = _CARD.match(line.text)
+    cards = [_CARD.match(x.text) for x in lines]
+    bare = [m is not None and not m.group("text") for m in cards]
+    for i, (line, m) in enumerate(zip(lines, cards, strict=True)):
         text = m.group("text") if m is not None else None
         if (m is None or not is_titlelike(m.group("head")) or meta_of(line.text) is not None  # not a
                 or (text and not re.search(f"[{SENTENCE_ENDS}]", text))  # metadata line ('原创 某某 2023-06-10'),
