@@ -129,3 +129,18 @@ def test_each_item_of_a_regional_roundup_opens_on_its_reporters_byline():
     assert [a.title for a in arts][-3:] == ["港口小學與外國教育團交流 開啟合作新契機",
                                            "原住民族日 市公所趣味徵答打卡送好禮", "舊機回收換新機 一舉多得"]
     assert arts[-3].text.startswith("記者王小明∕港口報導 外國教育團")
+
+
+_POSTS = ["市府今天宣布河濱自行車道全線串連完成,全長三十公里,沿途設有五處休憩站,提供飲水及打氣設備。",
+          "氣象署指出,明天起東北季風增強,北部及東北部氣溫下降,山區可能出現零星降雨,民眾外出應注意保暖。",
+          "國際馬拉松報名人數突破三萬人,創下歷年新高,主辦單位決定加開兩千個名額,並增設補給站。"]
+_STAMPS = ["2025-03-10 11:25", "2025-03-10 10:02", "2025-03-09 18:40"]
+
+
+def test_each_post_of_a_stamped_feed_is_an_article_dated_by_its_stamp():
+    over = "即時新聞\n\n" + "".join(f"{d}\n\n{t}\n\n" for d, t in zip(_STAMPS, _POSTS, strict=True))
+    under = "即時新聞\n\n" + "".join(f"{t}\n\n{d}\n\n" for d, t in zip(_STAMPS, _POSTS, strict=True))
+    for page in (over, under):
+        arts = split_articles(page, "feed.txt")
+        assert [a.text for a in arts] == _POSTS
+        assert [a.date for a in arts] == ["2025-03-10", "2025-03-10", "2025-03-09"]
