@@ -205,22 +205,24 @@ def is_subhead(text: str) -> bool:
     return bool(_SUBHEAD.match(text))
 
 
+def _dates_or_credits(meta: dict[str, str] | None) -> bool:
+    return meta is not None and ("date" in meta or "source" in meta)
+
+
 def line_kind(t: str) -> tuple[str, Any]:
     """What a line is (head, page, caption, lead, date, meta, byline, title, body) and what it carries."""
     if is_heading(t):
         return "head", heading(t)
     if (page := page_header(t)) is not None:
         return "page", page
-    meta = meta_of(t)  # a metadata line crediting its photographer last ('… 來源: 某某網 … 甲 攝')
-    # (not a lead's paragraph that credits the story's photo at its end: '記者甲/某地報導 …(某某提供)')
-    if (credit := caption_credit(t)) is not None and not (meta and ("date" in meta or "source" in meta)) and (
-            not is_lead(t)):
-        return "caption", credit
-    if is_lead(t):
+    lead = is_lead(t)  # a lead's paragraph may credit the story's photo at its end ('記者甲/某地報導 …(某某提供)')
+    if (credit := caption_credit(t)) is not None and not lead and not _dates_or_credits(meta_of(t)):
+        return "caption", credit  # (a metadata line may credit its photographer last: '… 來源: 某某網 … 甲 攝')
+    if lead:
         return "lead", None
     if (date := date_line(t)) is not None:
         return "date", date
-    if meta is not None:
+    if (meta := meta_of(t)) is not None:
         return "meta", meta
     if (byline := byline_of(t)) is not None:
         return "byline", byline

@@ -14,7 +14,10 @@ _SENTENCE = re.compile(r"[。！？；!?;，,]")
 # A government page's table keys, standing alone (bulleted or not) when the value is on the
 # next line ('• 发文机构:' / '县政府网站'). 内容概述 (the summary) is not among them: under
 # it comes the document's own title.
-_TABLE_KEY = re.compile(r"^[•·]?\s*(信息)?(索引号|索引號|发文机关|發文機關|发文机构|發文機構|发布机构|發布機構|"
+# The keys naming the body that issued a document ('发布机构' / '某某局'; search.sources.wraps joins
+# a key and its value a template set on lines of their own).
+ISSUER_KEYS = "发文机关|發文機關|发文机构|發文機構|发布机构|發布機構"
+_TABLE_KEY = re.compile(rf"^[•·]?\s*(信息)?(索引号|索引號|{ISSUER_KEYS}|"
                         r"发文字号|發文字號|成文日期|主题分类|主題分類|公文种类|公文種類|体裁分类|體裁分類|"
                         r"组配分类|組配分類|信息分类|信息分類|所属机构|所屬機構|有效性|时效性|時效性|"
                         r"主题词|主題詞|发文日期|發文日期|文号|文號)\s*([:：]\s*)?$")  # the colon left out too

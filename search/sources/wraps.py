@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from search.sources.tables import ISSUER_KEYS
+
 # A metadata line ending on an empty source key, or a table's key naming the issuing body
 # ('发布机构' / '某某局'), its value on the next line; a date a template sets as its year, its
 # day and its time on lines of their own ('2023' / '11/10' / '07:52').
 _OPEN_SOURCE = re.compile(r"(来源|來源)\s*[:：]\s*$")
 _OPEN_SOURCE_MAX = 30
-_ISSUER_KEY = re.compile(r"^(发布机构|發布機構|发文机关|發文機關|发文机构|發文機構|发文单位|發文單位)$")
+_ISSUER_KEY = re.compile(rf"^({ISSUER_KEYS}|发文单位|發文單位)$")
 _YEAR_ONLY, _DAY_ONLY = re.compile(r"^(19|20)\d{2}$"), re.compile(r"^\d{1,2}[/-]\d{1,2}$")
 _YEAR_DAY, _CLOCK_ONLY = re.compile(r"^(19|20)\d{2}-\d{1,2}-\d{1,2}$"), re.compile(r"^\d{1,2}:\d{2}$")
 
