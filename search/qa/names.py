@@ -19,9 +19,16 @@ RARE_FREQ = 100  # a word rarer than this in jieba's dictionary is a name, speci
 NOT_NAME_TAGS = frozenset({"v", "d", "c", "t", "m", "i", "l", "p", "r", "u", "ad"})
 # A foreign name written with a middle dot (亨利·卢斯): required whole, not 卢斯 alone
 _DOTTED = re.compile(r"(?<=\|)[\u4e00-\u9fff]+(?:\|[·•‧・]\|[\u4e00-\u9fff]+)+(?=\|)")
+# A reduplicated way of saying (陆陆续续, 大大的, 商量商量): never a name, whatever its tag
+_REDUPLICATED = re.compile(r"(.)\1(.)\2|(..)\3|(.)\4[的地]")
 _PERSON = ("nr", "nrt")  # jieba's tags of people's names
 ASKED_NAMES = ("ns", "nr", "nrt", "nt", "nz", "j")  # jieba's tags of places, people, organisations,
 # other names and abbreviations (世运会): a question naming one asks about that one
+
+
+def reduplicated(word: str) -> bool:
+    """True for a word that only repeats its characters (AABB, ABAB, AA的)."""
+    return _REDUPLICATED.fullmatch(word) is not None
 
 
 def dotted(tags: Sequence[tuple[str, str]]) -> list[str]:
@@ -45,7 +52,7 @@ def is_name(word: str) -> bool:
         return False
     if word[0] in GLUE and general_freq(word[1:]):
         return False  # 被选为, 被判: a function character on a word
-    if dict_tag(word) in NOT_NAME_TAGS:
+    if dict_tag(word) in NOT_NAME_TAGS or reduplicated(word):
         return False
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]

@@ -24,6 +24,7 @@ from search.qa.names import (
     joined,
     name_runs,
     rare_name,
+    reduplicated,
 )
 from search.qa.scope import FILLERS, scope_of
 from search.qa.when import Window
@@ -127,6 +128,7 @@ class ParsedQuery:
         words = [c.word for c in self.concepts
                  if c.name or is_name(c.word) and (len(c.word) >= 3 or indexed(c.word) and not joined(c.word))]
         words += [w for w, flag in tags if flag in ASKED_NAMES and len(w) >= 2 and _HAN.fullmatch(w)
+                  and not reduplicated(w)
                   and (not indexed(w) and (general_freq(w) >= RARE_FREQ or rare_name(w)) if general_freq(w)
                        else len(w) >= 3 or indexed(w))]
         words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]

@@ -92,10 +92,7 @@ class Ranker:
         """A question's order: articles holding its distinctive words (names, quoted
         words) first, then those whose title it names, unless another scores far more
         (stable, photo items after articles); and the distinctive words the top article lacks."""
-        vocab = Vocabulary(reader, self.params)
-        required: tuple[str, ...] = ()
-        if parsed.natural:
-            required = vocab.whole_names(parsed.distinctive(lambda w: vocab.df(w) > 0, tagged(parsed.text)))
+        required = self.required(reader, parsed)
         asked = _NON_WORD.sub("", parsed.text)
         lacks = {id(r): bool(missing(r.fields, required)) for r in ranked}
         best = max((r.score for r in ranked if not lacks[id(r)]), default=0.0)
@@ -103,6 +100,30 @@ class Ranker:
         ranked.sort(key=lambda r: (lacks[id(r)], -named(r.fields, asked) if r.score >= reach else 0))
         ranked = photos_after_articles(ranked)
         return ranked, missing(ranked[0].fields, required) if ranked else ()
+
+    def required(self, reader: Reader, parsed: ParsedQuery) -> tuple[str, ...]:
+        """The distinctive words an article must hold to answer a question (none for keywords)."""
+        if not parsed.natural:
+            return ()
+        vocab = Vocabulary(reader, self.params)
+        return vocab.whole_names(parsed.distinctive(lambda w: vocab.df(w) > 0, tagged(parsed.text)))
+
+    def _holders(self, reader: Reader, parsed: ParsedQuery, found: Candidates, scan: int,
+                 only: Only | None) -> Candidates:
+        """A question's candidates, with the articles holding all its distinctive words
+        added when none of the best by BM25F does: a name said once in a long article (朴景利
+        in the article on South Korea) scores below short articles sharing the question's
+        common words, and the one article that can answer was never looked at."""
+        required = self.required(reader, parsed)
+        if not required or any(not missing(c.doc, required) for c in found.found):
+            return found
+        terms = tuple((Term(w),) for w in (_NON_WORD.sub("", r) for r in required))
+        if any(not reader.df(t[0].text) for t in terms):
+            return found  # no article holds that word as a word: nothing to add
+        extra = self.kept.candidates(reader, Retrieval(terms, require_all=True, limit=scan, only=only))
+        seen = {c.doc["id"] for c in found.found}
+        added = tuple(c for c in extra.found if c.doc["id"] not in seen)
+        return replace(found, found=found.found + added) if added else found
 
     def _score(self, reader: Reader, parsed: ParsedQuery, groups: list[list[Resolved]], want: int,
                only: Only | None, strict: bool, floor: float | None = None) -> tuple[list[Ranked], int, bool]:
@@ -116,6 +137,8 @@ class Ranker:
             return [], 0, False
         scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
         candidates = self.kept.candidates(reader, self._retrieval(reader, parsed, parts, strict, large, scan, only))
+        if parsed.natural:
+            candidates = self._holders(reader, parsed, candidates, scan, only)
         if floor is None:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
         ranked = self._covered(candidates, parsed, groups, strict, large, floor)

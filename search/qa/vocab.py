@@ -41,7 +41,7 @@ class Vocabulary:
         groups: list[list[Resolved]] = []
         for group in parsed.groups:
             resolved = []
-            for c in self.reseg(group):
+            for c in self.reseg(group, parsed.text):
                 if c.measure:
                     resolved.append(self.measure(c))
                     continue
@@ -110,9 +110,11 @@ class Vocabulary:
         """Indexed words that contain *word* (part-of-word and single-character search)."""
         return self.reader.words_containing(word, self.params.max_expansion)
 
-    def reseg(self, group: list[Concept]) -> list[Concept]:
+    def reseg(self, group: list[Concept], said: str = "") -> list[Concept]:
         """Re-cut runs of adjacent unknown or one-character words against the index's
-        vocabulary, mending jieba's query-side mistakes (区非/遗 -> 非遗)."""
+        vocabulary, mending jieba's query-side mistakes (区非/遗 -> 非遗); characters cut
+        apart that stand together in *said* (the question) and in the index as one word
+        are that word (「俗讲」 cut 俗 / 讲)."""
         out: list[Concept] = []
         run: list[Concept] = []
         for c in group:
@@ -120,19 +122,21 @@ class Vocabulary:
             if odd and (not run or c.pos == run[-1].pos + 1):
                 run.append(c)
                 continue
-            out.extend(self._recut(run))
+            out.extend(self._recut(run, said))
             run = [c] if odd else []
             if not odd:
                 out.append(c)
-        return out + self._recut(run)
+        return out + self._recut(run, said)
 
-    def _recut(self, run: list[Concept]) -> list[Concept]:
+    def _recut(self, run: list[Concept], said: str) -> list[Concept]:
         if not run:
             return []
         text = "".join(c.word for c in run)
         found = max_match(text, lambda w: self.df(w) > 0)
         covered = sum(len(w) for w, _ in found)
-        if any(not self.known(c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text):
+        odd = any(not self.known(c) and len(c.word) > 1 for c in run) and covered * 2 >= len(text)
+        whole = len(run) > 1 and text in said and covered == len(text) and all(len(w) > 1 for w, _ in found)
+        if odd or whole:
             return [Concept(w, (w,), run[0].pos + i) for i, (w, _) in enumerate(found)]
         return run
 
