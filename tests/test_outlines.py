@@ -34,14 +34,14 @@ Posted on
 
 def test_a_notices_numbered_parts_keep_its_time_and_place():
     [a] = split_articles(NOTICE, "notice.txt")
-    assert a.title == "【採訪通知】「2026港都國際游泳邀請賽」賽前記者會"
+    assert a.title == "「2026港都國際游泳邀請賽」賽前記者會"  # '【採訪通知】' labels it
     for part in ("一、時間:2026年3月6日", "二、地點:港都市立游泳館", "三、出席人員", "賽前記者會邀請多位"):
         assert part in a.text, part
 
 
 def test_a_first_section_numbered_under_a_headline_is_no_headline():
     arts = split_articles(NOTICE + "\n" + PRICES, "archive.txt")
-    assert [a.title for a in arts] == ["【採訪通知】「2026港都國際游泳邀請賽」賽前記者會", "115年2月港都市物價變動概況"]
+    assert [a.title for a in arts] == ["「2026港都國際游泳邀請賽」賽前記者會", "115年2月港都市物價變動概況"]
     assert arts[1].text.startswith("壹、物價變動提要") and "109.20" in arts[1].text
     assert "二、地點" in arts[0].text and "物價" not in arts[0].text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from search.sources.dropped import is_boilerplate
 from search.sources.text import split_articles
 
 
@@ -142,6 +143,78 @@ def test_wire_and_paper_openings_name_the_outlet(opening, source):
 def test_a_reprint_names_its_source_after_zhuanzi():
     a = one(HEAD + "\n转载自：山城日报  2026-02-27" + BODY)
     assert (a.date, a.source) == ("2026-02-27", "山城日报")
+
+
+def test_a_post_reprinted_from_an_outlet_credits_it_and_not_its_headline():
+    """A user post on a platform opens on '本文转自：…' and closes on the platform's note that
+    it only hosts posts (in Chinese and in English): the outlet is the source, the credit is
+    no headline, and the note is not in the story."""
+    a = one("本文转自：山城日报\n" + HEAD + BODY
+            + "\n特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。\n"
+            + "Notice: The content above is uploaded and posted by a user of a social media platform, "
+            + "which only provides information storage services, and does not represent the views "
+            + "of the platform or of its editors in any way whatsoever.\n")
+    assert (a.title, a.source) == (HEAD, "山城日报")
+    assert "信息存储" not in a.text and "Notice" not in a.text
+
+
+def test_a_section_label_in_angle_brackets_is_not_the_headline():
+    """A Taiwan paper's list sets its region and county before each headline."""
+    a = one("〈南部〉(山城)老戲院將修復活化\n\n〔記者王小明/山城報導〕山城老戲院登錄為歷史建築多年，"
+            "縣府今天宣布將編列經費修復。\n\n地方人士表示期待。\n")
+    assert a.title == "老戲院將修復活化"
+
+
+def test_a_servers_error_printed_into_the_page_is_chrome():
+    """A blog's PHP warning at the top of each page of a dump opened a story of its own."""
+    error = ("Deprecated: Creation of dynamic property Plugin::$k is deprecated in "
+             "/var/www/vhosts/example.com.tw/httpdocs/wp-content/plugins/"
+             "share-buttons-pro/share-buttons-pro.php on line 11")
+    assert is_boilerplate(error)
+    a = one(error + "\n\n" + HEAD + BODY)
+    assert a.title == HEAD and "Deprecated" not in a.text
+
+
+def test_a_byline_under_the_headlines_photo_captions_is_that_storys():
+    """'Headline' / '▲ caption (圖／…)' / '記者某某／某地報導' / text: one story, with its
+    headline and date, not a photo item and an untitled story."""
+    arts = articles(" date 2025-08-30 \n\n山城海之夏登場　親子共遊漁村\n\n"
+                    "▲▼ 山城推出親子漁村一日遊。（圖／山城縣政府提供）\n\n"
+                    "▲山城推出親子漁村一日遊。（圖／山城縣政府提供）\n\n記者林小華／山城報導\n\n"
+                    "山城縣觀光局推出漁村一日遊路線，行程結合沙洲生態與海產，邀請親子家庭同遊。\n\n"
+                    "遊程首站搭乘漁筏前往沙洲，近距離觀察地形。\n")
+    assert [(a.title, a.date) for a in arts] == [("山城海之夏登場 親子共遊漁村", "2025-08-30")]
+    assert "觀光局推出漁村一日遊" in arts[0].text
+
+
+def test_a_broadcasters_photo_labels_are_neither_headline_nor_a_new_story():
+    """'alt text Image copyright …' and 'Image caption …' under the headline, and again
+    between paragraphs: the headline stays, and the story is one."""
+    a = one("山城的冬天静悄悄地来了\n\n山城入冬 Image copyright 某某广播\nImage caption 山城入冬\n\n"
+            "冬天一步步逼近，山岭渐渐披上银装，小镇的红瓦顶上积了一层薄雪。\n\n"
+            "Image copyright 某某广播\nImage caption 小镇的集市\n\n集市上人来人往，摊主们忙着招呼客人。\n")
+    assert a.title == "山城的冬天静悄悄地来了" and "Image" not in a.text and "集市上人来人往" in a.text
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("摘自《山城早报网》shancheng.example |", "山城早报网"),
+    ("作者:王小明 来自:山城导报 时间:2009-11-26", "山城导报"),
+])
+def test_an_excerpted_or_relayed_storys_outlet_is_its_source(credit, source):
+    a = one(HEAD + BODY + credit + "\n")
+    assert source in (a.source or "")
+
+
+def test_a_forums_vote_buttons_are_no_headline():
+    """A board's post with no headline of its own: its first sentence stands in, not the
+    vote buttons above it."""
+    a = one(" 鲜花( 0)  鸡蛋( 0)\n|\n(山城讯)" + BODY.strip() + "\n")
+    assert "鲜花" not in a.title and "鲜花" not in a.text
+
+
+def test_a_kicker_in_black_brackets_is_not_the_headline():
+    a = one("【重磅消息】山城晚报更名启事\n\n本报自下月一日起更名为山城日报，刊期不变，敬请读者留意。\n")
+    assert a.title == "山城晚报更名启事"
 
 
 def test_an_untitled_pages_first_short_line_is_its_headline_whole():

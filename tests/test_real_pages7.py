@@ -174,12 +174,13 @@ def test_an_epaper_block_names_the_paper_when_nothing_else_does() -> None:
 
 
 def test_a_desk_tag_before_a_short_headline_is_no_lead() -> None:
-    """'【校庆专讯】某某广泛关注校庆' over its metadata line is the headline, tagged by the desk;
+    """'【校庆专讯】某某广泛关注校庆' over its metadata line is the headline, tagged by the desk
+    (the tag is a label, left out of it);
     '我要评论 0' under the metadata is the comment button and its count."""
     a = one("学校要闻\n\n当前位置: 首页 > 学校要闻 > 正文\n【校庆专讯】各地媒体广泛关注校庆\n"
             "发布时间:2018-10-21 08:01:32\n我要评论 0\n\n"
             "【本站讯】校庆前后,各地媒体广泛关注学校的发展大会和系列活动,并作了集中报道。\n")
-    assert a.title == "【校庆专讯】各地媒体广泛关注校庆"
+    assert a.title == "各地媒体广泛关注校庆"
     assert a.date == "2018-10-21"
     assert "我要评论" not in a.text
 

@@ -35,7 +35,11 @@ _IMAGE = re.compile(r"^\S+\.(jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:：]\s*\S{1,30}$|^[(（]同上[)）]$"  # '(同上)': ditto
                            # '▲摄影:某某', '圖/某某', '照片由某某提供': a photo's credit set apart
                            r"|^[▲△]?\s*(摄影|攝影|图|圖|照片|图片|圖片)\s*[:：/／]\s*\S{1,12}$"
-                           r"|^(照片|图片|圖片|相片)由\S{1,12}(提供|拍摄|拍攝)$")
+                           r"|^(照片|图片|圖片|相片)由\S{1,12}(提供|拍摄|拍攝)$"
+                           # a broadcaster's photo labels: 'Image caption 某某', '某某 Image copyright 某社',
+                           # '图像来源，某社', '图像加注文字，某某'
+                           r"|^Image caption\b|^.{0,80}\bImage copyright\b"
+                           r"|^(图像|圖像)(来源|來源|加注文字|加註文字)\s*[，,:：]")
 
 _TAGGED_LEAD = re.compile(r"^\[[^\[\]]{2,16}\]\s*[^\[\]]*[。！？]")
 
@@ -49,7 +53,8 @@ def is_boilerplate(text: str) -> bool:
 def _boilerplate(text: str) -> bool:
     if len(text) > 150:  # a paragraph; only link-bar navigation and a ticker run this long (not
         # a story's paragraph opening with its outlet's tag: '[某某新聞] 某某中心今日…。')
-        return "](" in text or (text.startswith("[") and not _TAGGED_LEAD.match(text)) or is_ticker(text)
+        return ("](" in text or (text.startswith("[") and not _TAGGED_LEAD.match(text)) or is_ticker(text)
+                or is_notice(text))  # the notices it caps by length itself
     return bool(BOILERPLATE.search(text) or is_notice(text) or is_dated_bar(text) or is_widget(text)
                 or is_footer_row(text)
                 or _SYMBOLS_ONLY.match(text)

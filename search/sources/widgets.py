@@ -14,6 +14,12 @@ _RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_SHARE = 0.3  # of a line's characters: Chinese text quotes a Japanese name, never a line of it
 _RATING_LAW = re.compile(r"(電腦網路|电脑网络)(內容|内容)分(級|级)")
+# A platform's note under each user's post, in Chinese and English ('…本平台仅提供信息存储服务')
+_HOSTED_ONLY = re.compile(r"(仅|僅|只)提供信息(存储|存儲)(空间|空間)?(服务|服務)|only provides information storage",
+                          re.IGNORECASE)
+# A server's error printed into the page ('Deprecated: … in /var/www/…/x.php on line 12')
+_SERVER_ERROR = re.compile(r"^(PHP\s+)?(Deprecated|Warning|Notice|Fatal error|Parse error|Strict Standards)\s*:"
+                           r".*\sin\s+/\S+\.php\b")
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
@@ -87,6 +93,8 @@ _COUNTER = re.compile(r"^[\u4e00-\u9fff]{1,8}(\s+\d{1,7}){2,3}$")
 _STRAY = re.compile(r"^0?0:00$|^(\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(\d{1,2}:)?\d{1,2}:\d{2}$|^\d{1,4}(\s+\d{1,4}){0,2}$|"
                     r"^\d{12,}$|"  # an image's id left where it stood ('20220128204630406539')
                     r"^[a-z]+(_[a-z0-9]+)+$|"  # a template's placeholder name ('upload_article_image')
+                    # vote buttons with their counts ('鲜花( 0)  鸡蛋( 0)', '支持(3) 反对(1)')
+                    r"^([\u4e00-\u9fff]{1,4}\s*[(（]\s*\d+\s*[)）]\s*){2,}$|"
                     # an inline ad's marker ('請繼續往下閱讀', '我是廣告 請繼續往下閱讀')
                     r"^[↓▼⬇]*\s*(我是(廣告|广告)\s*)?(請|请)?(繼續|继续)(往下)?(閱讀|阅读|看)\s*[↓▼⬇]*$|"
                     # a chart's data leaked into the page, one dated value a line ('2025-09-18,11970|')
@@ -196,6 +204,8 @@ def is_notice(text: str) -> bool:
         return True
     if _RATING_LAW.search(text):
         return True  # an age gate citing the rating law ('根據「電腦網路內容分級處理辦法」…'), at any length
+    if _HOSTED_ONLY.search(text) or _SERVER_ERROR.match(text):
+        return True  # a platform's note that it only hosts its users' posts, a server's error
     if _SITE_GREETING.match(text):
         return True  # '欢迎来到“某某网”,在这里您可以浏览到…': the site describing itself, at any length
     if len(text) <= _RIGHTS_MAX and _RIGHTS_OWNER.search(text):
