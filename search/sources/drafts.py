@@ -9,6 +9,7 @@ from search.sources.lines import Line, is_lead
 STUB_LINES = 2  # a widget between a story's metadata and its lead: at most two lines ...
 STUB_HAN = 20  # ... of at most this many Han characters in all (a story's first paragraph has more)
 NOTICE_HAN = 60  # a notice above the lead (請同意…才能啟用聽新聞的功能, said twice) is no story either
+PHOTO_LABEL = 50  # characters: a photo's label under a headline; longer, it tells the story itself
 
 
 @dataclass
@@ -35,6 +36,12 @@ class Draft:
         加载中,请稍候)."""
         return (self.title is not None and self.signalled and not self.pictured and bool(self.body)
                 and len(self.body) <= STUB_LINES and self.slight(most))
+
+    def photos_only(self) -> bool:
+        """Is its text so far only photo captions awaiting the story: untitled ones, or short
+        labels under its headline ('Headline' / '▲caption（圖／…）')? A headline over a caption
+        as long as a story is a photo item."""
+        return self.pictured and (self.title is None or all(len(b.text) <= PHOTO_LABEL for b in self.body))
 
     def slight(self, most: int) -> bool:
         """Is its text so far at most *most* Han characters, with no lead among its lines?"""

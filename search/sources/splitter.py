@@ -29,7 +29,6 @@ from search.sources.meta import ends_page, page_number, source_after
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
 _EDITED = re.compile(r"^(责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源)\s*[:：]")
-PHOTO_LABEL = 50  # characters: a photo's label under a headline; longer, it tells the story itself
 
 
 class Splitter(Drafting):
@@ -185,13 +184,10 @@ class Splitter(Drafting):
     def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
         """A byline line counts as metadata. A desk byline set apart under text, with text
         under it, opens the next (untitled) story of a dump; so does any byline after a story
-        its trailer closed ('作者: 某某') and page chrome cut. Photos' captions alone above it
-        are its story's: untitled ones, or short labels under a headline ('Headline' / '▲caption'
-        / '記者某某／某地報導'); a headline over a caption as long as a story is a photo item."""
-        loose = self.cur.pictured and (self.cur.title is None
-                                       or all(len(b.text) <= PHOTO_LABEL for b in self.cur.body))
-        if self.cur.body and not loose and not self.pending and line.gap > 0 and nxt in ("body", "lead") and (
-                desk_byline(line.text) or (self.cur.sealed and line.brk)):
+        its trailer closed ('作者: 某某') and page chrome cut; not under photos' captions alone
+        (Draft.photos_only): they are its story's."""
+        if self.cur.body and not self.cur.photos_only() and not self.pending and line.gap > 0 and nxt in (
+                "body", "lead") and (desk_byline(line.text) or (self.cur.sealed and line.brk)):
             self.start(None)
         named = source_after(byline)  # '记者 甲 乙  来源:某某网': the byline and the source
         self.on_meta(line, {"byline": named[0], "source": named[1]} if named else {"byline": byline}, nxt)

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 from search.text.normalize import normalize
@@ -70,10 +71,12 @@ def is_surname(char: str) -> bool:
 NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz")  # jieba's tags of places, people, organisations, other names
 
 
-def tagged(text: str) -> list[tuple[str, str]]:
-    """jieba's tagged words of *text*, with their part-of-speech flags (范燕琼/nr, 南京长江大桥/ns)."""
+@lru_cache(maxsize=512)
+def tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's tagged words of *text*, with their part-of-speech flags (范燕琼/nr, 南京长江大桥/ns).
+    Kept for the last questions: the ranker reads a question's tags more than once."""
     import jieba.posseg
-    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
+    return tuple((pair.word, pair.flag) for pair in jieba.posseg.cut(text))
 
 
 def dict_tag(word: str) -> str | None:
