@@ -171,7 +171,7 @@ class Engine(Lookups, LiveAdmin):
         rk, scope = self._ranking(reader, parsed, page * per_page)
         if not rk.ranked or rk.broadened:
             parsed, rk, scope = self._read_again(reader, text, parsed, page * per_page, rk) or (parsed, rk, scope)
-        ranked, lacking = self.ranker.for_question(reader, parsed, rk.ranked)
+        ranked, lacking = self.ranker.for_question(parsed, rk)
         shown = ranked[(page - 1) * per_page: page * per_page]
         brief = scope.said is not None  # a window or source: the reply may list one-line summaries
         hits = tuple(self.as_hit(r, rk.forms, brief) for r in shown)

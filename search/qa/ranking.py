@@ -47,6 +47,7 @@ class Ranking:
     total: int = 0
     forms: list[Weighted] = field(default_factory=list)
     groups: list[list[Resolved]] = field(default_factory=list)
+    required: tuple[str, ...] = ()  # a question's distinctive words, which its answering article must hold
     broadened: bool = False  # keywords no article holds all of: articles holding some
     capped: bool = False  # the backend returned as many candidates as scanned: more may match
 
@@ -80,19 +81,20 @@ class Ranker:
         groups, forms = Vocabulary(reader, self.params).resolve(parsed)
         if not groups and not parsed.phrases:
             return Ranking([], 0, forms, groups)
-        ranked, total, capped = self._score(reader, parsed, groups, want, only, strict=not parsed.natural)
+        required = self.required(reader, parsed)
+        ranked, total, capped = self._score(reader, parsed, groups, want, only, strict=not parsed.natural,
+                                            required=required)
         if not ranked and not parsed.natural and groups:
             ranked, total, capped = self._score(reader, parsed, groups, want, only, strict=False,
                                         floor=self.params.min_coverage)
             return Ranking(ranked, total, forms, groups, broadened=bool(ranked), capped=capped)
-        return Ranking(ranked, total, forms, groups, capped=capped)
+        return Ranking(ranked, total, forms, groups, required=required, capped=capped)
 
-    def for_question(self, reader: Reader, parsed: ParsedQuery,
-                     ranked: list[Ranked]) -> tuple[list[Ranked], tuple[str, ...]]:
+    def for_question(self, parsed: ParsedQuery, rk: Ranking) -> tuple[list[Ranked], tuple[str, ...]]:
         """A question's order: articles holding its distinctive words (names, quoted
         words) first, then those whose title it names, unless another scores far more
         (stable, photo items after articles); and the distinctive words the top article lacks."""
-        required = self.required(reader, parsed)
+        ranked, required = rk.ranked, rk.required
         asked = _NON_WORD.sub("", parsed.text)
         lacks = {id(r): bool(missing(r.fields, required)) for r in ranked}
         best = max((r.score for r in ranked if not lacks[id(r)]), default=0.0)
@@ -108,13 +110,12 @@ class Ranker:
         vocab = Vocabulary(reader, self.params)
         return vocab.whole_names(parsed.distinctive(lambda w: vocab.df(w) > 0, tagged(parsed.text)))
 
-    def _holders(self, reader: Reader, parsed: ParsedQuery, found: Candidates, scan: int,
+    def _holders(self, reader: Reader, required: tuple[str, ...], found: Candidates, scan: int,
                  only: Only | None) -> Candidates:
         """A question's candidates, with the articles holding all its distinctive words
         added when none of the best by BM25F does: a name said once in a long article (朴景利
         in the article on South Korea) scores below short articles sharing the question's
         common words, and the one article that can answer was never looked at."""
-        required = self.required(reader, parsed)
         if not required or any(not missing(c.doc, required) for c in found.found):
             return found
         terms = tuple((Term(w),) for w in (_NON_WORD.sub("", r) for r in required))
@@ -126,7 +127,8 @@ class Ranker:
         return replace(found, found=found.found + added) if added else found
 
     def _score(self, reader: Reader, parsed: ParsedQuery, groups: list[list[Resolved]], want: int,
-               only: Only | None, strict: bool, floor: float | None = None) -> tuple[list[Ranked], int, bool]:
+               only: Only | None, strict: bool, floor: float | None = None,
+               required: tuple[str, ...] = ()) -> tuple[list[Ranked], int, bool]:
         """Top candidates by BM25F, re-weighted by how much of the query each covers;
         natural questions drop those below the floor. With the estimated total, and whether
         the scan was filled."""
@@ -137,8 +139,7 @@ class Ranker:
             return [], 0, False
         scan = min(p.scan_max, max(p.scan_min, want * p.scan_per_hit))
         candidates = self.kept.candidates(reader, self._retrieval(reader, parsed, parts, strict, large, scan, only))
-        if parsed.natural:
-            candidates = self._holders(reader, parsed, candidates, scan, only)
+        candidates = self._holders(reader, required, candidates, scan, only)
         if floor is None:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
         ranked = self._covered(candidates, parsed, groups, strict, large, floor)

@@ -97,7 +97,7 @@ def site_only(title: str) -> bool:
 # A paper's section or region set before a headline in angle brackets, perhaps with the county
 # ('〈中部〉(某縣)Headline', '〈社論〉Headline'), or a kicker in black brackets: a label, not
 # the headline's words.
-_REGION = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}[)）])?\s*(?=\S{4})|"
+_LABEL_BEFORE = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}[)）])?\s*(?=\S{4})|"
                      # a kicker in black brackets ('【重磅消息】Headline', '【某某活动】Headline')
                      r"^【[^【】]{2,24}】\s*(?=[^【】\s]{6})")
 
@@ -107,7 +107,7 @@ def dashed(title: str) -> tuple[str, str | None, str | None]:
     text or None); otherwise the line without the site name a page title appends."""
     title = _READ_COUNT.sub("", title).rstrip("*＊_|｜ ")  # 'Headline******', 'Headline_', 'Headline |'
     # (a mirror's decoration, a table cell's pipe), 'Headline --閱讀人次 : 858' (a view counter)
-    title = _REGION.sub("", title)
+    title = _LABEL_BEFORE.sub("", title)
     main, dash, sub = title.partition("——")
     if not dash or len(main.strip()) < 4:
         return site_stripped(title), None, None
