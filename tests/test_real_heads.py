@@ -228,3 +228,42 @@ def test_an_untitled_pages_first_short_line_is_its_headline_whole():
 def test_an_untitled_page_opening_with_a_sentence_keeps_a_derived_title():
     a = one("今年以来，全县新修农村公路八十公里。\n沿线二十多个村的群众出行更方便了，果子也好卖了。\n")
     assert a.title == "全县新修农村公路八十公里"
+
+
+@pytest.mark.parametrize("head", ["臭豆腐攤再見! 老街夜市明年整修",  # a space after the cry
+                                  "第三屆書法賽開放報名!各校學生12/14現場揮毫"])  # a date's slash
+def test_a_headline_with_a_cry_inside_stays_the_headline(head):
+    """Taiwan papers put one cry inside a headline; a blog label above it is not the
+    story's headline."""
+    text = ("發表文章\n\n" + head + "\n\n記者林小文◎某地報導  老街夜市整修工程將於明年動工，"
+            "預計影響攤商六十多家。\n\n市府表示，攤商可暫時移往停車場營業。\n")
+    assert one(text).title == head
+
+
+@pytest.mark.parametrize("title", [
+    "实验小学：开展“红领巾心向党——争做新时代好队员，当好小主人”主题队日活动",  # dash in quotes
+    "春天来了——我县第三届乡村油菜花节在千亩花海开幕 游客踏青赏花品尝农家美食",  # a lead-in before the dash
+])
+def test_a_long_dashed_title_stays_whole_when_its_first_part_cannot_stand_alone(title):
+    assert one(title + BODY).title == title
+
+
+def test_a_long_dashed_title_still_sets_its_dek_apart():
+    a = one("全县农村公路建设提速增效——今年新修八十公里农村公路惠及沿线二十多个村庄" + BODY)
+    assert a.title == "全县农村公路建设提速增效"
+
+
+def test_a_forum_threads_type_is_left_out_of_its_headline():
+    a = one("[社会杂谈] 菜市场搬迁以后\n\n时间:2019-5-6 09:12\n\n菜市场搬到河对岸以后，老街坊们买菜要多走二十分钟。"
+            "\n\n不少老人希望能开通一趟接驳公交。\n")
+    assert a.title == "菜市场搬迁以后"
+
+
+@pytest.mark.parametrize("control", ["x", "×", "了解更多", "查看更多 »"])
+def test_a_close_mark_or_more_link_is_neither_headline_nor_text(control):
+    """A login dialog's close mark and a 'learn more' link stand on lines of their own
+    between the headline and the story."""
+    a = one(HEAD + "\n\n时间:2019-5-6 09:12\n\n您需要登录才可以查看，没有账号？立即注册\n\n" + control
+            + "\n\n作者: 老街坊" + BODY)
+    assert a.title == HEAD
+    assert control not in a.text

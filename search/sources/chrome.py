@@ -135,6 +135,8 @@ WIDGET = re.compile(r"上一版|下一版|上一期|下一期|(阅读|閱讀)下
                      r"^(站内|站內|全站)?(搜索|搜尋)\s*[:：]?$|"  # the site's search box
                      r"^(跑马灯|跑馬燈)(讯息|訊息|消息)?$|"  # the news ticker's label
                      r"^(更多|查看更多|看更多)(照片|图片|圖片|相片)$|"  # a post's link to its album
+                     r"^(了解更多|瞭解更多|查看更多|看更多|更多)\s*[»>›]*$|"  # a link to the rest ('了解更多')
+                     r"^[xX×✕✖]$|"  # a dialog's close mark left alone on its line
                      r"[<‹«]\s*[>›»]\s*$|"  # a slider's arrows after its notice ('通告: … < >')
                      r"^(新聞稿|新闻稿)$|"  # a government site's section label over each release
                      # the hour a press release was issued, under its date ('香港时间8时55分')

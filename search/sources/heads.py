@@ -99,7 +99,8 @@ def site_only(title: str) -> bool:
 # the headline's words.
 _LABEL_BEFORE = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}[)）])?\s*(?=\S{4})|"
                      # a kicker in black brackets ('【重磅消息】Headline', '【某某活动】Headline')
-                     r"^【[^【】]{2,24}】\s*(?=[^【】\s]{6})")
+                     r"^【[^【】]{2,24}】\s*(?=[^【】\s]{6})|"
+                     r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=\S{4})")  # a forum thread's type ('[时事点评] Headline')
 
 
 def dashed(title: str) -> tuple[str, str | None, str | None]:
@@ -113,9 +114,20 @@ def dashed(title: str) -> tuple[str, str | None, str | None]:
         return site_stripped(title), None, None
     if (name := outlet(sub)) is not None:
         return main.strip(), name, None
-    if len("".join(title.split())) > _DASHED_MAX:
+    if len("".join(title.split())) > _DASHED_MAX and _whole(main):
         return main.strip(), None, "——" + sub
     return title.strip(), None, None
+
+
+_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("（", "）"), ("(", ")"), ("‘", "’"), ("『", "』"))
+_MAIN_LEAST = 6  # characters: a shorter part before the dash is a lead-in, not a headline alone ('愛是答案——…')
+
+
+def _whole(main: str) -> bool:
+    """The part before a '——' can stand as the headline: long enough, and no quote or
+    bracket left open in it ('开展“红领巾相约中国梦——关注少代会”主题活动' is one title)."""
+    return (len("".join(main.split())) >= _MAIN_LEAST
+            and all(main.count(a) == main.count(b) for a, b in _PAIRS))
 
 
 # A post's headline in brackets before its text, perhaps after its topic ('#某某新闻# 【守湖就是

@@ -82,7 +82,7 @@ _CLOCKED_TEXT = re.compile(r"^((?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}
 _TIMED_TAIL = re.compile(r"^(\S.{40,}[。！？」”])\s+((?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}"
                          r"(?:\s+[^\s。]{1,6}){0,3})$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
-_INNER_CRY = re.compile(r"(?<=\S)[！？!?](?=\S)")
+_INNER_CRY = re.compile(r"(?<=\S)[！？!?]\s?(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def is_titlelike(text: str) -> bool:
     text = site_stripped(text)
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
     # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
-    if len(head) <= 40 and not re.search(r"[，,|｜/／]", head) and len(re.findall(r"[:：]", head)) <= 1:
+    if len(head) <= 40 and not re.search(r"[，,|｜／]|(?<!\d)/|/(?!\d)", head) and len(re.findall(r"[:：]", head)) <= 1:
         # one cry inside, and a speaker's colon after it: '…致人死亡事件?交警回应:正调查…'
         head = _INNER_CRY.sub("", head, count=1)
     return (len(text) <= 60 and not _SENTENCE.search(head)
