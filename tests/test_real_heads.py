@@ -267,3 +267,15 @@ def test_a_close_mark_or_more_link_is_neither_headline_nor_text(control):
             + "\n\n作者: 老街坊" + BODY)
     assert a.title == HEAD
     assert control not in a.text
+
+
+def test_a_column_name_before_a_closing_angle_bracket_is_left_out_of_the_headline():
+    """'早安台灣》Headline' over the date and photo, then the headline again over the text:
+    one story, dated."""
+    head = "寒流來襲 北部山區今晨低溫探五度"
+    text = ("早安台灣》" + head + "\n\n2025/12/20 07:40(12/20 07:45 更新)\n"
+            "寒流影響下，北部山區今晨氣溫明顯偏低。圖為山區民眾穿著厚外套出門。記者王小明攝 114年12月19日\n\n"
+            + head + "\n\n根據氣象署發布的低溫特報，今天清晨北部山區氣溫降至攝氏五度左右，民眾出門應注意保暖。\n\n"
+            "氣象署預估，寒流將在週末減弱。\n")
+    a = one(text)
+    assert (a.title, a.date) == (head, "2025-12-20")

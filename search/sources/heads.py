@@ -100,7 +100,9 @@ def site_only(title: str) -> bool:
 _LABEL_BEFORE = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}[)）])?\s*(?=\S{4})|"
                      # a kicker in black brackets ('【重磅消息】Headline', '【某某活动】Headline')
                      r"^【[^【】]{2,24}】\s*(?=[^【】\s]{6})|"
-                     r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=\S{4})")  # a forum thread's type ('[时事点评] Headline')
+                     r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=\S{4})|"  # a forum thread's type ('[时事点评] Headline')
+                     # a column's name and an unopened '》' ('早安世界》Headline', '名家分享～某某》Headline')
+                     r"^[^《》\s]{2,10}》\s*(?=[^《》\s]{4})")
 
 
 def dashed(title: str) -> tuple[str, str | None, str | None]:
