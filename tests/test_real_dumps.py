@@ -184,3 +184,34 @@ def test_a_page_in_the_other_script_starts_a_new_article():
     arts = articles(text)
     assert len(arts) == 2, [a.title for a in arts]
     assert "农村公路" not in arts[0].text and "农村公路" in arts[1].text
+
+
+SPACED_PAGE = ("台里组织记者走基层\n\n2014-12-01    作者:    来源:\n\n"
+               "11月28日上午，台长率领记者编辑走进社区，开展走基层活动。\n\n"
+               "在社区，台长与志愿者及居民深入交流，了解他们对宣传工作的意见和建议。\n\n"
+               "据了解，开展走基层活动，旨在发挥广播电视宣传主阵地作用。\n\n")
+FOOTER = "某某市融媒体中心 版权所有 2025 苏ICP备05000000号\n\n苏公网安备 32000000000000号\n\n"
+UNTITLED_PAGE = ("昨天(22日)下午，县委书记率队到河口镇调研乡村振兴工作，实地察看了茶园和民宿项目。\n"
+                 "调研中，县委书记强调，要加快补齐基础设施短板，让群众在家门口增收。\n"
+                 "县领导和相关部门负责人参加调研。\n")
+CREDITS = "编辑:王小红\n审核:李明\n终审:张强\n\n"
+ONE_PARAGRAPH_PAGE = ("9月12日，市委宣传部调研组来到我县融媒体中心，详细了解了新闻生产和平台运营情况。"
+                      "调研组对中心今年以来的宣传工作给予充分肯定，希望继续讲好本地故事。\n\n")
+TITLED_PAGE = ("县领导看望慰问新闻工作者\n2021-11-08 15:14:10  来源:县融媒体中心\n"
+               "11月8日，第22个中国记者节，县委书记来到县融媒体中心看望慰问新闻工作者。\n")
+
+
+def test_a_sites_footer_and_a_storys_editors_credits_end_their_pages():
+    """A county site's dump: a spaced page ends on the site's footer, the next (copied from
+    its first words) on its editor, reviewer and final-check credits, and the page after it
+    is one paragraph with no headline."""
+    arts = articles(SPACED_PAGE + FOOTER + UNTITLED_PAGE + CREDITS + ONE_PARAGRAPH_PAGE + TITLED_PAGE)
+    assert len(arts) == 4, [a.title for a in arts]
+    assert ["走基层" in arts[0].text, "茶园" in arts[1].text, "调研组" in arts[2].text] == [True] * 3
+    assert "调研组" not in arts[1].text
+
+
+def test_an_editors_credit_under_the_headline_ends_nothing():
+    """Credits set above the text (under the headline) do not cut the headline from its story."""
+    arts = articles("县委书记率队调研乡村振兴工作\n" + CREDITS + UNTITLED_PAGE)
+    assert len(arts) == 1 and arts[0].title == "县委书记率队调研乡村振兴工作", [a.title for a in arts]

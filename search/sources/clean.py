@@ -194,6 +194,24 @@ def _cards(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A site's footer line ends its page: what follows in a dump is the next page's.
+_PAGE_END = re.compile(r"ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|版权所有|版權所有|copyright\s*(©|\(c\))?\s*\d{4}|"
+                       r"all rights reserved", re.IGNORECASE)
+
+
+_CREDIT_END = re.compile(r"^[【\[(（]?\s*(责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|终审|終審|校对|校對)"
+                         r"\s*[:：|｜丨]")  # the credits a county site signs a story with
+
+
+def _page_ends(out: list[Line], t: str) -> bool:
+    """Does the dropped line *t* end the page above it: a site's footer, or the editors'
+    credits under a story's last sentence?"""
+    if not out:
+        return False
+    return (_PAGE_END.search(t) is not None
+            or (_CREDIT_END.match(t) is not None and out[-1].text.rstrip()[-1:] in "。！？!?”」"))
+
+
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
@@ -205,6 +223,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     above: Line | None = None  # the line dropped before it
     listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
     gap = 0  # the widest blank since the last kept line
+    ended = False  # a site's footer was cut since the last kept line: the next page starts
     lines = _drop_short_runs(unwrap(_cards(read_lines(text))))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
@@ -239,10 +258,10 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
             brk, gap = False, 0
         elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)
                                      or _between(lines, i, chrome) or _table_value(lines, i)):
-            brk = True
+            brk, ended = True, ended or _page_ends(out, t)
         else:
-            out.append(replace(line, text=_strip_marks(table_cells(t)), gap=gap, brk=brk))
-            brk, gap = False, 0
+            out.append(replace(line, text=_strip_marks(table_cells(t)), gap=gap, brk=brk, opens=line.opens or ended))
+            brk, gap, ended = False, 0, False
     return join_fragments(out)
 
 
