@@ -14,7 +14,9 @@ _NAME = r"[\u4e00-\u9fff□]{2,3}"
 _NAMES = rf"{_NAME}(、{_NAME})*(\s*[/／]\s*\S{{2,6}}(报|報|社|网|網|台|臺))?"
 _BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|本報記者|記者|特派記者|"
                      r"特約記者|\S{0,10}融媒(体)?(通讯员|记者)|\S{0,10}(全媒体|全媒體|融媒體|全媒)(记者|記者|通讯员|通訊員)|"
-                     r"\S{0,10}(日报|晚报|报社|报|報|电视台|新闻网|新闻|新聞|客户端|客戶端|在线|在線|网|網)(记者|通讯员|記者))\s*\S|"
+                     # '某某晚报·某某壹点通讯员 甲': a paper and its group's app, joined by a dot
+                     r"\S{0,10}(日报|晚报|报社|报|報|电视台|新闻网|新闻|新聞|客户端|客戶端|在线|在線|网|網)([·•]\S{2,6})?"
+                     r"(记者|通讯员|記者|通訊員))\s*\S|"
                      r"^\S{2,6}(社|報|报)(記者|记者)$|"  # 新華社記者: the wire's credit on a line of its own
                      # the wire or a place, then its reporters' names: '新华社记者 甲乙、丙丁',
                      # '華盛頓記者甲乙、丙丁/聯合報'; a headline that names reporters says more
@@ -57,7 +59,9 @@ _BRACKET_CREDIT = re.compile(r"[（(]\s*([^()（）\s]{2,8})\s*[摄攝]\s*[)）]
 _BULLET = re.compile(r"^[■□●◆▲★]\s*")  # '■ 融媒体记者 蒋 栋': a paper's mark before the byline
 
 
-_OWN_BYLINE = re.compile(r"^(本报|本報)(记者|記者|通讯员|通訊員|特约记者|特約記者)")
+# '本报记者 某某', or a paper's reporter with its group's app ('某某晚报·某某壹点通讯员 某某')
+_OWN_BYLINE = re.compile(r"^(本报|本報|\S{2,10}(日报|晚报|日報|晚報)[·•]\S{2,6})"
+                         r"(记者|記者|通讯员|通訊員|特约记者|特約記者)")
 
 
 def desk_byline(text: str) -> bool:

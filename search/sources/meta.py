@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from search.sources.credit_lines import credited_alone, outlet_word
 from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
@@ -30,17 +31,8 @@ _GLUED_DATE = re.compile(r"^([^\s，,。:：|｜【\[(（]{1,9}?[^\s\d，,。:�
 _RELEASE = re.compile(r"^(\S{2,16}?)(新聞稿|新闻稿|新聞參考資料|新闻参考资料|新聞資料|新闻资料)\s*"
                       r"(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 _GLUED_NAME_MAX = 6  # characters of a name glued to a date that is no outlet's: a longer one is a listed headline
-# A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
-_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
-                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端|"
-                          r"网站|網站)$")  # '某某政府门户网站 www.… 2007年02月14日 来源:…'
-# A brand written in Latin letters, with at least two capitals: NOWnews, ETtoday, TVBS.
-_BRAND = re.compile(r"^(?!(HKT|GMT|UTC|CST|SGT|MYT|JST|KST|EST|EDT|PST|PDT|CET|BST)$)"  # a time zone is no brand
-                    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$")
 _BARS = re.compile(r"\s*[|｜]\s*")  # '| 招商动态 |2017-02-26': a section and a date between bars
 _TAG = re.compile(r"^[\[【][^\]】\s]{1,6}[\]】]\s+(?=\S)")
-# An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'.
-_CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$")
 # Keys a metadata line starts with, simplified and traditional (發布時間, 發佈時間, 發表日期, 來源…).
 _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|来源|信息来源|文章来源|稿件来源|"
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
@@ -121,16 +113,10 @@ def meta_of(text: str) -> dict[str, str] | None:
         return None
     if (data := _DATA_SOURCE.match(line)) is not None:  # '資料來源:某某日報' in a page's list, but
         return {"source": data.group(1)} if outlet_word(data.group(1)) else None  # '資料來源：氣象署' under a table
-    if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(credit.group(1)):
-        return {"source": credit.group(1)}  # '——中新网' on a line of its own
-    if bracketed and _SIGNED_DATELINE.fullmatch(line):
-        return {}  # '(北京七日電)' signing the text: a trailer, not a headline
-    if bracketed and outlet_word(line):
-        return {"source": line}  # '（山城日报）' closing the text
-    if _BOOK.fullmatch(line) and outlet_word(line[1:-1]):
-        return {"source": line[1:-1]}  # '《某某晚报》' on a line of its own, crediting the text
-    if _DOC_NUMBER.match(line):
-        return {}
+    if bracketed and _SIGNED_DATELINE.fullmatch(line) or _DOC_NUMBER.match(line):
+        return {}  # '(北京七日電)' signing the text: a trailer, not a headline; a document's number
+    if (credited := source_value(credited_alone(line, bracketed) or "")) is not None:
+        return {"source": credited}  # '——中新网', '据新华社', '（山城日报）', '《某某晚报》', a table's issuer
     if (stamp := _OUTLET_CLOCK.match(line)) is not None and outlet_word(stamp.group(1)):
         return {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
     if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
@@ -180,11 +166,6 @@ def meta_of(text: str) -> dict[str, str] | None:
     if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
         meta["source"] = name  # '日期：[2023年03月06日] -- 某某日报 -- 版次：[A2]': an e-paper's header
     return meta
-
-
-def outlet_word(word: str) -> bool:
-    """Is *word* shaped like an outlet's name (新华网, 中央社, 聯合報, 央视新闻, NOWnews)?"""
-    return _OUTLET_WORD.match(word) is not None or _BRAND.match(word) is not None
 
 
 # a poster's user name beside the date ('cnfrance2017'): Latin with a digit or an underscore,
@@ -287,7 +268,8 @@ def source_value(value: str) -> str | None:
 
 def page_header(text: str) -> str | None:
     """An e-paper page header ('第A09版：要闻 2024年5月10日'): its date (or '' when it has none)."""
-    if len(text) > 60 or not _PAGE.search(text) or _SENTENCE.search(text) or "，" in text or _SOURCE.search(text):
+    if (len(text) > 60 or not _PAGE.search(text) or _SENTENCE.search(text) or "，" in text or _SOURCE.search(text)
+            or _PAPER_ISSUE.match(text.strip())):  # '《 某某晚报 》( 2025年12月18日 第 02 版 )' names its paper
         return None  # '… 来源:《某某日报》2017年9月7日第4版': a story's metadata, naming the page it ran on
     return find_date(text) or ""
 

@@ -33,6 +33,8 @@ _LEADS = (
     # '新华社北京10月17日电', '据新华社巴黎8月10日电', '央广网北京9月14日消息', '据新华网消息,'
     re.compile(rf"^据?(?P<name>[^\s，,。据（(【]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{WIRE_DAY}(电|電|讯|訊|消息)|"
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
+    # '新华社北京电(记者…)', '某某通訊社莫斯科電 …', '新华社电 …': a wire's dateline with no day
+    re.compile(r"^据?(?P<name>[^\s，,。据（(【]{1,8}?社)[\u4e00-\u9fff]{0,6}?(电|電)(?=\s|[（(]|$)"),
     # '【Now新聞台】': a desk's bracketed opening, not 【本報訊】 (this paper); '【某某网白银电】':
     # with the place it filed from; '【某某網報道】'
     re.compile(rf"^【(?!本)(?P<name>[^】\s]{{1,10}}?{_PRESS})(?:讯|訊|專訊|专讯|快訊|快讯|消息|{_REPORT}|"
@@ -44,7 +46,9 @@ _LEADS = (
     # '(中央社記者甲台中10日電)'
     # '【有線新聞】選委界…': a broadcaster's news desk in brackets, then the text
     re.compile(r"^【(?!本)(?P<name>[^】\s]{2,8}(新聞|新闻))】(?=\S)"),
-    re.compile(r"^[（(【]?(?P<name>[^\s，,。（(【]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)"),
+    # '(某某社記者甲華盛頓專電)': a correspondent abroad files a 專電, undated
+    re.compile(r"^[（(【]?(?P<name>[^\s，,。（(【]{1,6}社)(?:記者|记者)[^\s，,。]{2,16}?"
+               r"(?:[\d一二三四五六七八九十廿卅]{1,3}日(?:電|电)|專電|专电)"),
     # '(某某時報10月7日曼谷電)': the outlet, the day, the city it filed from
     re.compile(rf"^[(（](?P<name>[^\s，,。（()）\d]{{2,10}}?){_DAY}[\u4e00-\u9fff]{{0,8}}(电|電)[)）]"),
     # '(长江日报)昨晚8时…', '(澳門電台消息)', '(某某网综合)', '(某某網訊)'
@@ -97,8 +101,9 @@ _LEADS = (
 _DESK_OUTLET = (
     re.compile(rf"^(?P<name>[^\s／/]{{2,8}}{_PRESS})\s*[／/]"),
     re.compile(rf"{_REPORT}\s*[／/]?\s*(?P<name>[^\s／/]{{2,8}}{_PRESS})$"),
-    re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報))(全媒体|全媒體|融媒体|全媒|首席)?"
-               r"(记者|記者)"),
+    # ... or its group's app after a dot: '某某晚报·某某壹点通讯员 甲'
+    re.compile(r"^[■□●◆]?\s*(?P<name>[^\s／/■·•]{2,10}(日报|日報|晚报|晚報|报社|報社|新闻|新聞|报|報)([·•][^\s／/■]{2,6})?)"
+               r"(全媒体|全媒體|融媒体|全媒|首席)?(记者|記者|通讯员|通訊員)"),
     # '某某新聞|記者甲/台北報導': the outlet, a bar, its reporter
     re.compile(rf"^(?P<name>[^\s／/|｜]{{1,8}}?(新闻|新聞|{_PRESS}))\s*[|｜]\s*(记者|記者)"),
     # '某某在线记者 甲 乙', '某某新聞網記者甲/南投報導'
@@ -179,6 +184,21 @@ def reprinted(closing: list[str]) -> str | None:
             name = _REPRINT_NAME.match(line.strip()[m.end():])
             if name is not None:
                 return name.group(1) or name.group(2)
+    return None
+
+
+# '作者: 某某(原载于《某某报》)', '…作者:某某(译自某某论坛报)…': a byline or a story's opening noting,
+# in brackets, the paper that first ran the piece (or that it was translated from).
+_REPRINT_NOTE = re.compile(r"[（(]\s*(?:原载于|原載於|原载|原載|转载自|轉載自|转自|轉自|译自|譯自|摘自|选自|選自)\s*"
+                           r"(?:《([^》]{2,12})》|([\u4e00-\u9fff]{2,10}(?:报|報|社|网|網|台|臺|杂志|雜誌)))\s*[)）]")
+_NOTE_REACH = 80  # characters: the note stands by the writer's name, at the head of the piece
+
+
+def noted_reprint(lines: list[str]) -> str | None:
+    """The paper a bracketed reprint note near the head of *lines* names ('(原载于《某某报》)'), else None."""
+    for line in lines:
+        if (m := _REPRINT_NOTE.search(line[:_NOTE_REACH])) is not None:
+            return m.group(1) or m.group(2)
     return None
 
 

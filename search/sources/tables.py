@@ -36,6 +36,17 @@ def is_table_row(text: str) -> bool:
             and len(_CELL_KEY.findall(text)) >= 2)
 
 
+# A row's cell naming the issuer, its value set apart or glued ('发布机构: 某县政府办公室').
+_ISSUER_CELL = re.compile(rf"(?:^|\s)(?:{ISSUER_KEYS})\s*[:：]\s*([^\s:：]{{2,20}})(?=\s|$)")
+
+
+def row_issuer(text: str) -> str | None:
+    """The body a table row's issuer cell names ('信息分类: 通知  发布机构: 某县政府办公室'),
+    else None: the row is chrome, but the document's source is in it."""
+    m = _ISSUER_CELL.search(text) if is_table_row(text) else None
+    return m.group(1) if m is not None else None
+
+
 def is_table_key(text: str) -> bool:
     """A government table's key standing alone, its value on the next line."""
     return bool(_TABLE_KEY.match(text))

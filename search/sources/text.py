@@ -14,7 +14,7 @@ from search.sources.heads import first_line_headline
 from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.origins import origin_of
-from search.sources.outlets import closing_credit, named_outlet, reprinted, signed_by
+from search.sources.outlets import closing_credit, named_outlet, noted_reprint, reprinted, signed_by
 from search.sources.press import known_outlet
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
@@ -70,10 +70,10 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Artic
 
 def _credited(d: Draft, lines: list[str], below: list[str]) -> str | None:
     """The outlet or body a story's own lines credit, where its metadata names none: its lead
-    or byline, a credit closing it, a reprint's credit, the body signing it (among the lines
-    *below* its text), a known outlet on a short line around it or in its lead; last, the
-    site the page names."""
+    or byline, a credit closing it, a reprint's credit (under it, or a note in brackets by
+    its writer's name), the body signing it (among the lines *below* its text), a known
+    outlet on a short line around it or in its lead; last, the site the page names."""
     around = [*lines[:_OPENING], *below, *([d.byline] if d.byline else [])]
     return (named_outlet([x.text for x in d.body], d.byline) or closing_credit(lines[-1])
-            or reprinted([x.text for x in d.body[-3:]]) or signed_by(below)
-            or known_outlet(around, lines[0] if lines else "") or d.paper)
+            or reprinted([x.text for x in d.body[-3:]]) or noted_reprint([d.byline or "", *lines[:_OPENING]])
+            or signed_by(below) or known_outlet(around, lines[0] if lines else "") or d.paper)

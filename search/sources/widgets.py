@@ -54,6 +54,9 @@ _SIGN_IN = re.compile(r"(登录|登錄|登入|注册|註冊)(后|後)?(才可以
 _SWITCH = re.compile(r"^(按此[,，]?\s*)?(跳过导航|跳過導航|(跳到|跳至)(主要)?(内容|內容))|^(显示模式|顯示模式)|"
                      r"^(进入|退出|進入|切换|切換)?(长者模式|長者模式|关怀模式|關懷模式|关怀版|關懷版|无障碍|無障礙)"
                      r"(浏览|瀏覽|模式|版)?$")
+# A loading placeholder a script leaves in the page ('加载中...', '正在加载…', '載入中'): its text
+# never came.
+_LOADING = re.compile(r"^(正在)?(加载|加載|载入|載入)(中)?[.。…·]*$")
 # A share bar naming its targets ('分享工具 facebook', '分享到: 微信 微博'): nothing else on the line.
 _SOCIAL = re.compile(r"facebook|twitter|whatsapp|telegram|line|weibo|wechat|plurk|微信|微博|朋友圈|QQ空间|QQ|"
                      r"推特|臉書|脸书", re.IGNORECASE)
@@ -155,7 +158,7 @@ def is_widget(text: str) -> bool:
     """A page widget on a short line: a login box, a share bar, an item's age, a skip link,
     English controls, a counter, script."""
     bare = re.sub(r"\s+", "", text)
-    if len(bare) <= _WIDGET_MAX and (_LOGIN.search(bare) or _SWITCH.match(bare)
+    if len(bare) <= _WIDGET_MAX and (_LOGIN.search(bare) or _SWITCH.match(bare) or _LOADING.match(bare)
                                      or len(set(_LOGIN_WORD.findall(bare))) >= 2):
         return True
     if len(bare) <= 2 * _WIDGET_MAX and _SIGN_IN.search(bare):

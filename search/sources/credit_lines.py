@@ -1,0 +1,38 @@
+"""Lines that do nothing but credit a source: an outlet after a dash or under '据', in
+brackets or in book-title marks, and a disclosure table's issuer. meta.py asks these, and
+re-exports ``outlet_word``, before it reads a line's keys and dates."""
+from __future__ import annotations
+
+import re
+
+from search.sources.tables import row_issuer
+
+# A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
+_OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
+                          r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端|"
+                          r"网站|網站)$")  # '某某政府门户网站 www.… 2007年02月14日 来源:…'
+# A brand written in Latin letters, with at least two capitals: NOWnews, ETtoday, TVBS.
+_BRAND = re.compile(r"^(?!(HKT|GMT|UTC|CST|SGT|MYT|JST|KST|EST|EDT|PST|PDT|CET|BST)$)"  # a time zone is no brand
+                    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$")
+# An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'; or as the
+# report a paper ran ('据新华社', '（据某某日报）', '据《某某晚报》电') under the story.
+_CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$|^(?:据|據)\s*《?([^\s《》]{2,10}?)》?(?:电|電)?$")
+_BOOK_ONLY = re.compile(r"《[^》]{1,30}》")
+
+
+def outlet_word(word: str) -> bool:
+    """Is *word* shaped like an outlet's name (新华网, 中央社, 聯合報, 央视新闻, NOWnews)?"""
+    return _OUTLET_WORD.match(word) is not None or _BRAND.match(word) is not None
+
+
+def credited_alone(line: str, bracketed: bool) -> str | None:
+    """The outlet *line* (its brackets taken off when *bracketed*) only credits: '——中新网',
+    '据新华社', '（山城日报）' closing the text, '《某某晚报》' on a line of its own; or the body a
+    disclosure table's row names as issuer ('信息分类: 通知  发布机构: 某县政府办公室'). Else None."""
+    if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(name := credit.group(1) or credit.group(2)):
+        return name
+    if bracketed and outlet_word(line):
+        return line
+    if _BOOK_ONLY.fullmatch(line) and outlet_word(line[1:-1]):
+        return line[1:-1]
+    return row_issuer(line)

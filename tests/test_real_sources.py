@@ -1,0 +1,91 @@
+"""Real pages (issue 25): the source a page names in forms many outlets share: a wire's
+dateline with no day, a paper's issue line, a disclosure table's issuer, a '据…' credit under
+the story, a paper's reporter named with its group's app, a reprint noted by the writer's
+name. Texts are written for the tests, modelled on those forms; none is copied from a page."""
+from __future__ import annotations
+
+from search.sources.text import split_articles
+from search.sources.widgets import is_widget
+
+
+def articles(text: str):
+    return [a for a in split_articles(text, "page.txt") if a.kind == "article"]
+
+
+def one(text: str):
+    arts = articles(text)
+    assert len(arts) == 1, [a.title for a in arts]
+    return arts[0]
+
+
+HEAD = "河口镇新建的渡口码头投入使用"
+TEXT = ("河口镇新建的渡口码头本周投入使用，两岸村民过河不再绕行二十公里，"
+        "镇上的果农也能把鲜果当天运到城里。")
+MORE = "码头旁还修了候船亭和停车场，节假日增开班次。"
+
+
+def test_correspondent_abroad_files_an_undated_wire():
+    """A wire's correspondent abroad files a 专电, with no day in the dateline."""
+    a = one(f"{HEAD}\n\n(南星社记者王小明曼谷专电){TEXT}\n\n{MORE}\n")
+    assert a.source == "南星社"
+
+
+def test_wire_dateline_with_a_city_and_no_day():
+    """'某某通讯社里斯本电 …', '某某社北京电（记者…）': the wire's dateline, undated."""
+    assert one(f"{HEAD}\n\n北岸通讯社里斯本电 {TEXT}\n\n{MORE}\n").source == "北岸通讯社"
+    assert one(f"{HEAD}\n\n南星社北京电（记者 王小明）{TEXT}\n\n{MORE}\n").source == "南星社"
+
+
+def test_paper_issue_line_spaced_inside_its_brackets():
+    """'《 某某晚报 》( 2025年… 第 02 版 )' under the headline names the paper and the day;
+    the page number set apart inside the brackets made it a page header, which names neither."""
+    a = one(f"{HEAD}\n\n《 清河晚报 》( 2025年11月03日 第 05 版 )\n\n{TEXT}\n\n{MORE}\n")
+    assert (a.source, a.date) == ("《清河晚报》", "2025-11-03")
+
+
+def test_disclosure_table_row_names_the_issuer():
+    """A government page's table row with the issuing body among its cells, and no date."""
+    page = ("索引号: 01234567/202501-00012 组配分类: 通知公告\n"
+            "信息分类: 通知   发布机构: 清河县人民政府办公室\n"
+            "生成日期: 2025-01-20 文号:\n\n"
+            "清河县人民政府关于做好春节期间安全工作的通知\n\n"
+            "各乡镇人民政府，县政府各部门：\n\n"
+            "春节将至，为确保全县人民过一个安全祥和的节日，现就有关事项通知如下。\n\n"
+            "一、加强烟花爆竹安全管理，严禁在禁放区域燃放。\n")
+    a = one(page)
+    assert a.source == "清河县人民政府办公室"
+
+
+def test_credit_under_the_story_names_the_wire_it_ran():
+    """'据某某社' on a line of its own under the story: the report the paper ran."""
+    a = articles(f"{HEAD}\n\n{TEXT}\n\n{MORE}\n\n据南星社\n\n"
+                 "山区学校迎来新一批支教老师\n\n"
+                 "秋季学期开学前，二十名支教老师来到山区学校，将在这里任教一年。\n")
+    assert a[0].source == "南星社"
+    assert all("据南星社" not in (x.title + x.text) for x in a)
+
+
+def test_paper_and_its_group_app_credit_a_correspondent():
+    """'某某晚报·某某一点通讯员 某某' over the text: the paper (with its app) is the source."""
+    a = one(f"东江晚报·东江一点通讯员 李明\n{TEXT}\n\n{MORE}\n")
+    assert a.source == "东江晚报·东江一点"
+
+
+def test_group_app_byline_opens_the_next_page_of_a_dump():
+    """In a dump, that byline after another page's text and a loading placeholder opens the
+    next story: the placeholder is no headline, the byline no credit of the page above."""
+    first = ("城西社区开办老年食堂\n\n城西社区老年食堂本月开业，六十岁以上居民每餐只需八元。\n\n"
+             "食堂由社区和爱心企业共同出资。\n")
+    dump = first + "\n加载中...\n\n" + f"东江晚报·东江一点通讯员 李明\n{TEXT}\n\n{MORE}\n"
+    a = articles(dump)
+    assert [x.source for x in a] == [None, "东江晚报·东江一点"]
+    assert all("加载中" not in (x.title + x.text) for x in a)
+    assert is_widget("正在加载…") and not is_widget("加载更多")
+
+
+def test_reprint_noted_in_brackets_by_the_writer():
+    """'作者: 某某(原载于《某某报》)', '…作者:某某(译自某某论坛报)…': the paper that first ran it."""
+    a = one(f"{HEAD}\n\n作者: 林一(原载于《南洋商讯报》)\n\n{TEXT}\n\n{MORE}\n")
+    assert a.source == "南洋商讯报"
+    b = one(f"{HEAD}\n\n{HEAD}作者:陈二(译自海岸论坛报){TEXT}\n\n{MORE}\n")
+    assert b.source == "海岸论坛报"
