@@ -279,3 +279,11 @@ def test_a_column_name_before_a_closing_angle_bracket_is_left_out_of_the_headlin
             "氣象署預估，寒流將在週末減弱。\n")
     a = one(text)
     assert (a.title, a.date) == (head, "2025-12-20")
+
+
+def test_a_blog_themes_category_line_is_no_headline():
+    """A blog theme prints the post's category over its headline ('Categories: 新闻')."""
+    head = "曾被当作病毒携带者! 小城华人社区“至今零确诊!”"
+    a = one("Categories: 新闻\n" + head + "\n疫情蔓延以来，当地华人社区至今没有一例确诊病例，"
+            "卫生官员称赞居民防护得力。\n许多华人春节后回到小城，主动在家隔离两周。\n")
+    assert a.title == head
