@@ -195,21 +195,24 @@ def _cards(lines: list[Line]) -> list[Line]:
 
 
 # A site's footer line ends its page: what follows in a dump is the next page's.
-_PAGE_END = re.compile(r"ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|版权所有|版權所有|copyright\s*(©|\(c\))?\s*\d{4}|"
+_PAGE_END = re.compile(r"ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|版权所有|版權所有|copyright\s*(?:©|\(c\))?\s*\d{4}|"
                        r"all rights reserved", re.IGNORECASE)
 
 
+_END_MARKS = 2  # a footer's block (rights and licence lines), an editor and a reviewer: one alone
+# (a photo's rights line, an editor named mid-story) ends nothing
 _CREDIT_END = re.compile(r"^[【\[(（]?\s*(责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|终审|終審|校对|校對)"
                          r"\s*[:：|｜丨]")  # the credits a county site signs a story with
 
 
-def _page_ends(out: list[Line], t: str) -> bool:
-    """Does the dropped line *t* end the page above it: a site's footer, or the editors'
-    credits under a story's last sentence?"""
+def _page_end_marks(out: list[Line], t: str) -> int:
+    """How many marks of a page's end the dropped line *t* holds: a site's footer marks
+    (版权所有, ICP备, 公网安备…), or one for an editor's credit under a story's last sentence."""
     if not out:
-        return False
-    return (_PAGE_END.search(t) is not None
-            or (_CREDIT_END.match(t) is not None and out[-1].text.rstrip()[-1:] in "。！？!?”」"))
+        return 0
+    if (_CREDIT_END.match(t) is not None and out[-1].text.rstrip()[-1:] in "。！？!?”」"):
+        return 1
+    return len(_PAGE_END.findall(t))
 
 
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
@@ -223,7 +226,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     above: Line | None = None  # the line dropped before it
     listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
     gap = 0  # the widest blank since the last kept line
-    ended = False  # a site's footer was cut since the last kept line: the next page starts
+    ended = 0  # marks of a page's end cut since the last kept line: enough, and the next page starts
     lines = _drop_short_runs(unwrap(_cards(read_lines(text))))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
@@ -258,10 +261,11 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
             brk, gap = False, 0
         elif meta_of(t) is None and (is_boilerplate(t) or _END_MARK.match(t) or _learned(lines, i, chrome)
                                      or _between(lines, i, chrome) or _table_value(lines, i)):
-            brk, ended = True, ended or _page_ends(out, t)
+            brk, ended = True, ended + _page_end_marks(out, t)
         else:
-            out.append(replace(line, text=_strip_marks(table_cells(t)), gap=gap, brk=brk, opens=line.opens or ended))
-            brk, gap, ended = False, 0, False
+            opens = line.opens or ended >= _END_MARKS
+            out.append(replace(line, text=_strip_marks(table_cells(t)), gap=gap, brk=brk, opens=opens))
+            brk, gap, ended = False, 0, 0
     return join_fragments(out)
 
 
