@@ -100,3 +100,19 @@ def test_a_back_link_under_the_story_is_not_its_text():
 def test_a_table_keeps_its_cells_without_the_pipes():
     a = one(HEAD + FIRST + "| 泊位 | 4个 |\n| 候船座椅 | 120个 |\n\n" + LAST)
     assert "泊位 4个" in a.text and "候船座椅 120个" in a.text and "|" not in a.text
+
+
+@pytest.mark.parametrize("statement", [
+    "江城网建设声明:\n1、本网站所登载之内容，不论原创或转载，皆以传播信息为主，不代表本网观点。\n"
+    "2、本网原创之作品，欢迎转载分享，并请注明出处。\n",
+    "本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解隱私聲明。\n",
+])
+def test_a_sites_statement_about_itself_is_chrome(statement):
+    a = one(HEAD + FIRST + LAST + "\n" + statement)
+    assert "本网" not in a.text and "本網" not in a.text and "声明" not in a.text
+    assert "夜班渡船" in a.text
+
+
+def test_a_dispatch_from_the_sites_own_newsroom_is_kept():
+    a = one(HEAD + "本网讯 江城渡口码头改造昨天完工，新码头可同时停靠四艘渡船。\n\n" + LAST)
+    assert a.text.startswith("本网讯") or "新码头" in a.text

@@ -9,6 +9,10 @@ from search.sources.chrome import NOTICES
 
 _SITE_GREETING = re.compile(r"^(欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎来到|歡迎來到)\s*[“「《]?"
                             r"[^\s，,。“”「」《》]{2,16}(网|網|站|台|臺|报|報)[”」》]?")
+# The site speaking of itself in its statement's items ('1、本网站所登载之内容…', '本網站使用相關技術…'),
+# never a story's words ('本网讯' opens a dispatch, '本网记者' a byline)
+_SITE_SAYS = re.compile(r"^([\d一二三四五六七八九十]{1,2}[、.．]\s*)?(本网站|本網站|本站|本网|本網)"
+                        r"(所|使用|登载|登載|刊载|刊載|转载|轉載|内容|內容|稿件|原创|原創|不)")
 _RIGHTS_OWNER = re.compile(r"(版权|版權)均?(属|屬|归|歸)\S{1,16}所有")
 _RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -207,7 +211,7 @@ def is_notice(text: str) -> bool:
         return True
     if _RATING_LAW.search(text):
         return True  # an age gate citing the rating law ('根據「電腦網路內容分級處理辦法」…'), at any length
-    if _HOSTED_ONLY.search(text) or _SERVER_ERROR.match(text):
+    if _HOSTED_ONLY.search(text) or _SERVER_ERROR.match(text) or _SITE_SAYS.match(text):
         return True  # a platform's note that it only hosts its users' posts, a server's error
     if _SITE_GREETING.match(text):
         return True  # '欢迎来到“某某网”,在这里您可以浏览到…': the site describing itself, at any length
