@@ -93,10 +93,13 @@ def _han_number(text: str) -> int:
 
 def find_date(text: str) -> str | None:
     """The first real date written in *text* (2024年7月20日, 2024-07-20 10:30, 2024/7/20,
-    中華民國91年3月19日), as ISO."""
+    中華民國91年3月19日, day-first 18/11/2020, or month-first 10/16/2021 when the day is over 12),
+    as ISO."""
     for m in DATE.finditer(gregorian(text)):
-        y, m1, d1, m2, d2, day, _sep, month, year = m.groups()
+        y, m1, d1, m2, d2, day, sep, month, year = m.groups()
         value = iso(y, m1 or m2, d1 or d2) if y else iso(year, month, day)
+        if not value and sep == "/":  # '10/16/2021': an American page puts the month first
+            value = iso(year, day, month)
         if value:
             return value
     return None
