@@ -207,14 +207,26 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     said = _window_said(body, snippet)
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
-    got = sum(r.weight * max(r.answer_credit(said, _NON_WORD.sub("", said), params.part_credit),
-                             r.answer_credit(named_as, _NON_WORD.sub("", named_as), params.part_credit))
-              for g in groups for r in g)
+    got = sum(r.weight * _support_credit(r, said, named_as, params.part_credit) for g in groups for r in g)
     titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
     titled = titled or (bool(dated) and all(r.whole(said) for r in dated))
     floor = params.answer_support if titled else params.unnamed_support
     return not total or got / total >= floor
+
+
+def _support_credit(r: Resolved, said: str, named_as: str, part_credit: float) -> float:
+    """How much of concept *r* the answer's sentences (*said*) and the article's title
+    (*named_as*) hold: the better of the two, or, for a compound of adjacent question words
+    (网球 + 比赛), *part_credit* when each of its words is in one or the other: an article on
+    网球 whose sentence says 比赛 speaks of 网球比赛; a sentence saying 在匹兹堡附近地区 speaks
+    of 匹兹堡地区. (In the whole article, words held apart say less: coverage still wants the
+    compound whole.)"""
+    credit = max(r.answer_credit(said, _NON_WORD.sub("", said), part_credit),
+                 r.answer_credit(named_as, _NON_WORD.sub("", named_as), part_credit))
+    if credit or not r.phrase or r.pos >= MEASURE_POS:  # a date is held whole or not at all
+        return credit
+    return part_credit if all(w in said or w in named_as for w in r.phrase) else 0.0
 
 
 def restates(question: str, body: str, snippet: str, title: str, params: RankingParams) -> bool:

@@ -1,0 +1,44 @@
+"""The support check (search.qa.coverage.supports) reads a compound of adjacent question
+words (板球 + 比赛 -> 板球比赛) where the answer says it: an article on 板球 whose sentence
+says 比赛 speaks of 板球比赛, and a sentence saying 在青岚附近地区 speaks of 青岚地区. The
+articles and sentences here are invented."""
+from __future__ import annotations
+
+from search.params import DEFAULT
+from search.qa.coverage import Resolved, supports
+from search.qa.query import MEASURE_POS
+
+CRICKET = ("板球是一项用球棒和球进行的运动。每局比赛后有十分钟的休息时间。"
+           "球员受伤时，可以请求短暂停赛。")
+ANSWER = "每局比赛后有十分钟的休息时间。"
+
+
+def _word(word: str, weight: float, pos: int, phrase: tuple[str, ...] | None = None) -> Resolved:
+    return Resolved(word, (word,), weight, pos, phrase=phrase)
+
+
+def _asked(compound: Resolved) -> list[list[Resolved]]:
+    """板球比赛中哪一单位之后会有两刻钟的休息时间？ (两刻钟: a word no article holds)."""
+    return [[compound, _word("单位", 2.4, 1), Resolved("两刻钟", (), 6.0, 2), _word("休息时间", 6.0, 3)]]
+
+
+def test_a_compound_split_between_title_and_sentence_is_held():
+    compound = _word("板球比赛", 6.0, 0, ("板球", "比赛"))
+    assert supports(CRICKET, ANSWER, "板球", _asked(compound), DEFAULT)
+
+
+def test_a_compound_whose_word_is_in_neither_is_not_held():
+    compound = _word("板球比赛", 6.0, 0, ("板球", "比赛"))
+    assert not supports(CRICKET, ANSWER, "运动", _asked(compound), DEFAULT)
+
+
+def test_a_word_that_is_no_compound_is_not_held_by_its_parts():
+    whole = _word("板球比赛", 6.0, 0)  # one word of the index: held whole or by its known forms
+    assert not supports(CRICKET, ANSWER, "板球", _asked(whole), DEFAULT)
+
+
+def test_a_date_is_held_whole_or_not_at_all():
+    date = Resolved("2019年10月", ("2019年10月",), 6.0, MEASURE_POS, phrase=("2019年", "10月"))
+    body = "2019年，板球联赛扩军。10月，每局比赛后有十分钟的休息时间。"
+    assert not supports(body, "10月，每局比赛后有十分钟的休息时间。", "2019年板球",
+                        _asked(date), DEFAULT)
