@@ -1,7 +1,8 @@
 """The support check (search.qa.coverage.supports) reads a compound of adjacent question
 words (板球 + 比赛 -> 板球比赛) where the answer says it: an article on 板球 whose sentence
-says 比赛 speaks of 板球比赛, and a sentence saying 在青岚附近地区 speaks of 青岚地区. The
-articles and sentences here are invented."""
+says 比赛 speaks of 板球比赛, and a sentence saying 在青岚附近地区 speaks of 青岚地区; and a
+word the index lacks (岚峤) where the text lists its parts (岚、峤). The articles and
+sentences here are invented."""
 from __future__ import annotations
 
 from search.params import DEFAULT
@@ -42,3 +43,15 @@ def test_a_date_is_held_whole_or_not_at_all():
     body = "2019年，板球联赛扩军。10月，每局比赛后有十分钟的休息时间。"
     assert not supports(body, "10月，每局比赛后有十分钟的休息时间。", "2019年板球",
                         _asked(date), DEFAULT)
+
+
+def test_a_word_the_index_lacks_is_held_where_the_text_lists_its_parts():
+    unknown = Resolved("岚峤", (), 10.0, 0)
+    text = "岚、峤两国的官制相近，都设有行台。"
+    assert unknown.answer_credit(text, "", DEFAULT.part_credit) == 1.0
+
+
+def test_parts_across_a_sentence_end_are_not_the_word():
+    unknown = Resolved("岚峤", (), 10.0, 0)
+    text = "行台设在岚。峤国的官制与此不同。"
+    assert unknown.answer_credit(text, "", DEFAULT.part_credit) == 0.0

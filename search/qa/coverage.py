@@ -19,6 +19,7 @@ MAX_WORD = 6  # characters: longer dictionary words are rare, and each size cost
 MIN_TITLE = 2  # a one-character title is named by too many questions
 _NON_WORD = re.compile(r"[\W_]+")
 _NEVER = re.compile(r"(?!)")
+_LISTED = re.compile(r"[、·•‧・]")  # marks that list names or join a name's parts (遼、金; 莫里斯•狄拉克)
 _GLUE = frozenset("和与及由因使让被把将对在于从向为是的")  # particles jieba may glue onto a name
 _DATE_TIME = re.compile(r"[年月日天]时|时所")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
@@ -81,9 +82,12 @@ class Resolved:
 
     def answer_credit(self, text: str, bare: str, part_credit: float) -> float:
         """credit(), but a compound of words the question parts with punctuation (范畴，却是;
-        莫里斯•狄拉克) counts where *bare* (the text without punctuation) holds it whole.
+        莫里斯•狄拉克) counts where *bare* (the text without punctuation) holds it whole, and
+        a word the index lacks where the text lists its parts (辽金: 遼、金).
         (Crediting a compound's words held apart gained as many wrong answers as right.)"""
         if self.phrase and self.word in bare:
+            return 1.0
+        if not self.known and not self.phrase and len(self.word) >= 2 and self.word in _LISTED.sub("", text):
             return 1.0
         return self.credit(text, part_credit)
 
