@@ -33,6 +33,14 @@ def test_a_compound_whose_word_is_in_neither_is_not_held():
     assert not supports(CRICKET, ANSWER, "运动", _asked(compound), DEFAULT)
 
 
+def test_a_compound_whose_words_stand_in_different_clauses_is_not_held():
+    compound = _word("板球条约", 6.0, 0, ("板球", "条约"))
+    body = "两国签订了通航条约、渔业协定，并举行板球比赛后有十分钟的休息时间。"
+    assert not supports(body, body, "外交", _asked(compound), DEFAULT)
+    body = "两国签订了板球条约，并约定比赛后有十分钟的休息时间。"
+    assert supports(body, body, "外交", _asked(compound), DEFAULT)
+
+
 def test_a_word_that_is_no_compound_is_not_held_by_its_parts():
     whole = _word("板球比赛", 6.0, 0)  # one word of the index: held whole or by its known forms
     assert not supports(CRICKET, ANSWER, "板球", _asked(whole), DEFAULT)

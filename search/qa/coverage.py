@@ -19,6 +19,7 @@ MAX_WORD = 6  # characters: longer dictionary words are rare, and each size cost
 MIN_TITLE = 2  # a one-character title is named by too many questions
 _NON_WORD = re.compile(r"[\W_]+")
 _NEVER = re.compile(r"(?!)")
+_CLAUSE_END = re.compile(r"[，,；;、：:。！!？?\n]")  # what ends a clause of an answer
 _LISTED = re.compile(r"[、·•‧・]")  # marks that list names or join a name's parts (遼、金; 莫里斯•狄拉克)
 _GLUE = frozenset("和与及由因使让被把将对在于从向为是的")  # particles jieba may glue onto a name
 _DATE_TIME = re.compile(r"[年月日天]时|时所")
@@ -222,15 +223,17 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
 def _support_credit(r: Resolved, said: str, named_as: str, part_credit: float) -> float:
     """How much of concept *r* the answer's sentences (*said*) and the article's title
     (*named_as*) hold: the better of the two, or, for a compound of adjacent question words
-    (网球 + 比赛), *part_credit* when each of its words is in one or the other: an article on
-    网球 whose sentence says 比赛 speaks of 网球比赛; a sentence saying 在匹兹堡附近地区 speaks
-    of 匹兹堡地区. (In the whole article, words held apart say less: coverage still wants the
+    (网球 + 比赛), *part_credit* when one clause of the answer holds each of its words, or the
+    title does: an article on 网球 whose sentence says 比赛 speaks of 网球比赛; a clause saying
+    在匹兹堡附近地区 speaks of 匹兹堡地区, but 战略武器限制谈判、巴拿马运河条约 names no
+    战略武器条约. (In the whole article, words held apart say less: coverage still wants the
     compound whole.)"""
     credit = max(r.answer_credit(said, _NON_WORD.sub("", said), part_credit),
                  r.answer_credit(named_as, _NON_WORD.sub("", named_as), part_credit))
     if credit or not r.phrase or r.pos >= MEASURE_POS:  # a date is held whole or not at all
         return credit
-    return part_credit if all(w in said or w in named_as for w in r.phrase) else 0.0
+    clauses = _CLAUSE_END.split(said)
+    return part_credit if any(all(w in c or w in named_as for w in r.phrase) for c in clauses) else 0.0
 
 
 def restates(question: str, body: str, snippet: str, title: str, params: RankingParams) -> bool:
