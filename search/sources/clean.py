@@ -194,15 +194,15 @@ def _cards(lines: list[Line]) -> list[Line]:
     return out
 
 
-# A site's footer line ends its page: what follows in a dump is the next page's.
+# A page's end, cut as chrome: what follows in a dump is the next page's. Its marks are a
+# site's footer (rights, licence and police-record numbers) and the credits a county site
+# signs a story with; it takes _END_MARKS of them (a footer's block, an editor and a
+# reviewer): one alone (a photo's rights line, an editor named mid-story) ends nothing.
 _PAGE_END = re.compile(r"ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|版权所有|版權所有|copyright\s*(?:©|\(c\))?\s*\d{4}|"
                        r"all rights reserved", re.IGNORECASE)
-
-
-_END_MARKS = 2  # a footer's block (rights and licence lines), an editor and a reviewer: one alone
-# (a photo's rights line, an editor named mid-story) ends nothing
 _CREDIT_END = re.compile(r"^[【\[(（]?\s*(责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|终审|終審|校对|校對)"
-                         r"\s*[:：|｜丨]")  # the credits a county site signs a story with
+                         r"\s*[:：|｜丨]")
+_END_MARKS = 2
 
 
 def _page_end_marks(out: list[Line], t: str) -> int:
@@ -210,7 +210,7 @@ def _page_end_marks(out: list[Line], t: str) -> int:
     (版权所有, ICP备, 公网安备…), or one for an editor's credit under a story's last sentence."""
     if not out:
         return 0
-    if (_CREDIT_END.match(t) is not None and out[-1].text.rstrip()[-1:] in "。！？!?”」"):
+    if _CREDIT_END.match(t) is not None and out[-1].text.rstrip()[-1:] in "。！？!?”」":
         return 1
     return len(_PAGE_END.findall(t))
 
