@@ -4,14 +4,7 @@ tests, modelled on those forms; none is copied from a page."""
 from __future__ import annotations
 
 from search.sources.dates import find_date
-from search.sources.text import split_articles
-
-
-def one(text: str):
-    arts = [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
-
+from tests.support.pages import one
 
 HEAD = "河口镇新建的渡口码头投入使用"
 MORE = "码头旁还修了候船亭和停车场，节假日增开班次，镇上的果农也能把鲜果当天运到城里。"

@@ -4,19 +4,9 @@ the story, a paper's reporter named with its group's app, a reprint noted by the
 name. Texts are written for the tests, modelled on those forms; none is copied from a page."""
 from __future__ import annotations
 
-from search.sources.text import split_articles
 from search.sources.widgets import is_widget
-
-
-def articles(text: str):
-    return [a for a in split_articles(text, "page.txt") if a.kind == "article"]
-
-
-def one(text: str):
-    arts = articles(text)
-    assert len(arts) == 1, [a.title for a in arts]
-    return arts[0]
-
+from tests.support.pages import one
+from tests.support.pages import stories as articles
 
 HEAD = "河口镇新建的渡口码头投入使用"
 TEXT = ("河口镇新建的渡口码头本周投入使用，两岸村民过河不再绕行二十公里，"

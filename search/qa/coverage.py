@@ -212,7 +212,8 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     said = _window_said(body, snippet)
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
-    got = sum(r.weight * _support_credit(r, said, named_as, params.part_credit) for g in groups for r in g)
+    bare = (_NON_WORD.sub("", said), _NON_WORD.sub("", named_as))
+    got = sum(r.weight * _support_credit(r, said, named_as, bare, params.part_credit) for g in groups for r in g)
     titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
     titled = titled or (bool(dated) and all(r.whole(said) for r in dated))
@@ -220,16 +221,15 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     return not total or got / total >= floor
 
 
-def _support_credit(r: Resolved, said: str, named_as: str, part_credit: float) -> float:
+def _support_credit(r: Resolved, said: str, named_as: str, bare: tuple[str, str], part_credit: float) -> float:
     """How much of concept *r* the answer's sentences (*said*) and the article's title
     (*named_as*) hold: the better of the two, or, for a compound of adjacent question words
     (网球 + 比赛), *part_credit* when one clause of the answer holds each of its words, or the
     title does: an article on 网球 whose sentence says 比赛 speaks of 网球比赛; a clause saying
     在匹兹堡附近地区 speaks of 匹兹堡地区, but 战略武器限制谈判、巴拿马运河条约 names no
     战略武器条约. (In the whole article, words held apart say less: coverage still wants the
-    compound whole.)"""
-    credit = max(r.answer_credit(said, _NON_WORD.sub("", said), part_credit),
-                 r.answer_credit(named_as, _NON_WORD.sub("", named_as), part_credit))
+    compound whole.) *bare* is the two without punctuation."""
+    credit = max(r.answer_credit(said, bare[0], part_credit), r.answer_credit(named_as, bare[1], part_credit))
     if credit or not r.phrase or r.pos >= MEASURE_POS:  # a date is held whole or not at all
         return credit
     clauses = _CLAUSE_END.split(said)
