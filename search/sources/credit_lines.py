@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from search.sources.outlets import SECTION_NEWS
 from search.sources.tables import row_issuer
 
 # A word shaped like an outlet's name: 新华网, 中央社, 聯合報, 央视新闻.
@@ -18,11 +19,12 @@ _BRAND = re.compile(r"^(?!(HKT|GMT|UTC|CST|SGT|MYT|JST|KST|EST|EDT|PST|PDT|CET|B
 # report a paper ran ('据新华社', '（据某某日报）', '据《某某晚报》电') under the story.
 _CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$|^(?:据|據)\s*《?([^\s《》]{2,10}?)》?(?:电|電)?$")
 _BOOK_ONLY = re.compile(r"《[^》]{1,30}》")
+_SECTION = re.compile(SECTION_NEWS)  # a section's label names no outlet: '本地新聞', '图片新闻'
 
 
 def outlet_word(word: str) -> bool:
     """Is *word* shaped like an outlet's name (新华网, 中央社, 聯合報, 央视新闻, NOWnews)?"""
-    return _OUTLET_WORD.match(word) is not None or _BRAND.match(word) is not None
+    return (_OUTLET_WORD.match(word) is not None and _SECTION.match(word) is None) or _BRAND.match(word) is not None
 
 
 def credited_alone(line: str, bracketed: bool) -> str | None:

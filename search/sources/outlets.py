@@ -19,13 +19,14 @@ _REPORT = r"(?:报道|報道|報導|报导)"
 # An outlet's name ends on what it is: a paper, a wire, a site, a station, an app, a centre.
 _KIND = (r"(?:客户端|客戶端|之声|之聲|融媒体中心|融媒體中心|新闻中心|新聞中心|融媒体|融媒體|融媒|新闻|新聞|在线|在線|"
          rf"网站|網站|{_PRESS})")
+# A section's label, no outlet: '【图片新闻】', '【即時新聞】', '【今日頭條新聞】', '2025-10-31 本地新聞'
+# (search.sources.credit_lines.outlet_word reads it too).
+SECTION_NEWS = (r"^\S{0,4}(视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會|即时|即時|最新|热点|熱點|"
+                r"今日|头条|頭條|要|财经|財經|体育|體育|娱乐|娛樂|地方|港澳|两岸|兩岸)(新闻|新聞)$")
 # A lead word that names no outlet ('喜讯', '简讯', '视频快讯', '图片新闻'), or names this
 # paper the way 本报讯 does ('晚报讯', '晨报讯', '校报讯').
 _NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會)$|"
-                        # a section's label: '【图片新闻】', '【即時新聞】', '【今日頭條新聞】'
-                        r"^\S{0,4}(视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會|即时|即時|最新|热点|熱點|"
-                        r"今日|头条|頭條|要|财经|財經|体育|體育|娱乐|娛樂|地方|港澳|两岸|兩岸)(新闻|新聞)$|"
-                        r"^(本|据|據|记者|記者)|^(晚|晨|日|校|周|週|院|快)(报|報)$")
+                        rf"{SECTION_NEWS}|^(本|据|據|记者|記者)|^(晚|晨|日|校|周|週|院|快)(报|報)$")
 
 _LEADS = (
     # a government press release issued for a body: '下稿代医院管理局发出:', '下稿代某某署發出：'
@@ -73,7 +74,8 @@ _LEADS = (
                rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})\s*(?:《[^》]{{1,12}}》)?\s*的?(?:消息|{_REPORT}|电|電)"),
     # '【某某2015年11月04日讯】': a site's bracketed, fully dated lead; '【某某論壇訊】' undated
     re.compile(rf"^【(?P<name>[^】\s\d]{{2,10}}?)\s?{_FULL_DAY}(讯|訊)】"),
-    re.compile(r"^【(?!本)(?P<name>[^】\s\d]{2,8}?)(讯|訊)】"),
+    # (four characters at least: '【台北訊】', '[溫哥華訊]' name the city the report was filed from)
+    re.compile(r"^【(?!本)(?P<name>[^】\s\d]{4,8}?)(讯|訊)】"),
     # '某某在线6月29日讯 ', '某某融媒体中心2月24日讯 ', '某某10月8日消息,', '某某日报2019年8月14日讯';
     # a group's name may stand first: '某某日报某某融媒体中心•某某网11月16日讯'
     re.compile(rf"^(?:[^\s，,。（(•·]{{2,14}}[•·])?(?P<name>[^\s，,。（(•·]{{2,10}}?)(?:\d{{4}}年)?{_DAY}(讯|訊|消息)(?=[\s（(【,，]|$)"),
@@ -127,6 +129,8 @@ _REPORTED_REACH = 40
 # '【2022年09月28日訊】(某某時報記者…報導)': a lead's dated tag before its desk credit.
 _MIRROR_TAG = re.compile(rf"^【[^】\s]{{1,10}}?{_DAY}({_REPORT}|電|电)】\s*|^{DATED_TAG}\s*")
 _OPENING_LINES = 4  # photo captions may stand above the lead that names the outlet
+# A byline's key ('拍摄者:本报记者 某某'): what stands before its colon labels the credit, no outlet.
+_KEYED = re.compile(r"[:：]")
 
 
 # Taiwan papers set a lead's credit in tortoise-shell brackets ('〔某某時報記者甲／台北報導〕'):
@@ -156,7 +160,8 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
             return name
         if (m := _REPORTED_BY.search(line[:_REPORTED_REACH])) is not None:
             return next(g for g in m.groups() if g)
-    return next((m.group("name") for rx in _DESK_OUTLET if (m := rx.search(byline or "")) is not None), None)
+    names = (m.group("name") for rx in _DESK_OUTLET if (m := rx.search(byline or "")) is not None)
+    return next((n for n in names if not _KEYED.search(n)), None)
 
 
 # '…年产值约1.8亿元。 新华社发', '新华社发（张三 摄）': an agency's credit closing a photo story;
