@@ -12,12 +12,16 @@ from search.sources.tables import row_issuer
 _OUTLET_WORD = re.compile(r"^[^\s，,。:：\d]{1,8}(网|網|社|报|報|台|臺|新闻|新聞|融媒|(报|報)\S{0,3}版|"
                           r"传媒中心|傳媒中心|融媒体中心|融媒體中心|新闻中心|新聞中心|信息港|在线|在線|客户端|客戶端|"
                           r"网站|網站)$")  # '某某政府门户网站 www.… 2007年02月14日 来源:…'
-# A brand written in Latin letters, with at least two capitals: NOWnews, ETtoday, TVBS.
+# A brand written in Latin letters, with at least two capitals: NOWnews, ETtoday, TVBS; or a
+# foreign outlet's Chinese service, its Latin initials before 中文 (BBC中文).
 _BRAND = re.compile(r"^(?!(HKT|GMT|UTC|CST|SGT|MYT|JST|KST|EST|EDT|PST|PDT|CET|BST)$)"  # a time zone is no brand
-                    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$")
+                    r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9+]{2,15}$|"
+                    r"^[A-Z]{2,5}中文(网|網)?$")  # a foreign outlet's Chinese service: 'BBC中文', 'RNZ中文'
 # An outlet credited on a line of its own after a dash: '——中新网', '--山城日报'; or as the
 # report a paper ran ('据新华社', '（据某某日报）', '据《某某晚报》电') under the story.
-_CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$|^(?:据|據)\s*《?([^\s《》]{2,10}?)》?(?:电|電)?$")
+_CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$|^(?:据|據)\s*《?([^\s《》]{2,10}?)》?(?:电|電)?$|"
+                          # 'By 某某新聞網' under a listed story: a theme's credit line, here naming an outlet
+                          r"^By\s+(\S{2,12})$")
 _BOOK_ONLY = re.compile(r"《[^》]{1,30}》")
 _SECTION = re.compile(SECTION_NEWS)  # a section's label names no outlet: '本地新聞', '图片新闻'
 
@@ -31,7 +35,7 @@ def credited_alone(line: str, bracketed: bool) -> str | None:
     """The outlet *line* (its brackets taken off when *bracketed*) only credits: '——中新网',
     '据新华社', '（山城日报）' closing the text, '《某某晚报》' on a line of its own; or the body a
     disclosure table's row names as issuer ('信息分类: 通知  发布机构: 某县政府办公室'). Else None."""
-    if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(name := credit.group(1) or credit.group(2)):
+    if (credit := _CREDIT_TAIL.match(line)) is not None and outlet_word(name := next(filter(None, credit.groups()))):
         return name
     if bracketed and outlet_word(line):
         return line

@@ -126,8 +126,8 @@ def meta_of(text: str) -> dict[str, str] | None:
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
         name = glued.group(1).strip(" |｜·‧•")  # 'Name2023-02-06': a page's header, not a headline
         paper = re.split(r"[/／‧·•]", name)[0]  # '某某日报/大柔佛‧2011.01.25': the paper, then its edition
-        if outlet_word(paper):
-            return {"date": date, "source": paper}
+        if outlet_word(paper) or (_BOOK.fullmatch(paper) and outlet_word(paper[1:-1])):
+            return {"date": date, "source": paper}  # '《某某日报》2024-02-10': the paper in book-title marks
         if len(name) <= _GLUED_NAME_MAX:
             return {"date": date}
         return None  # '某某电影在线观看2026-01-29': a listed headline and its date

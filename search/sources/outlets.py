@@ -170,10 +170,22 @@ _SENT_BY = re.compile(r"(?:^|[。！？!?\s])([\u4e00-\u9fff]{1,6}社)发\s*([�
                       rf"[。！？!?”」]\s*[（(]([\u4e00-\u9fff]{{1,8}}{_PRESS})[)）]\s*$")
 
 
+# '…新的希望。 □某某晚报 | 某某教育 记者 王五', '…的大民生。”某某晚报 某某网 某某客户端记者 甲 乙': a
+# paper's byline run on after the last sentence of a flattened page: the paper (its group's
+# other outlets and its column may follow), its reporters, perhaps the page's 'expand' button.
+_BYLINE_AFTER = re.compile(r"[。！？!?”」]\s*[□■]?\s*"
+                           r"(?P<name>[^\s|｜□■。，,“”]{2,10}?(?:日报|晚报|日報|晚報|报|報|网|網|社))"
+                           r"(?:\s*[|｜]?\s*[^\s|｜。，,“”]{2,10}?){0,3}?\s*(?:全媒体|全媒體|融媒体|融媒體)?"
+                           r"(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}"
+                           r"(?:\s+展开(?:详细|全文|詳細))?\s*$")
+
+
 def closing_credit(last: str) -> str | None:
-    """The agency credited at the end of a story's last line ('新华社发'), else None."""
-    m = _SENT_BY.search(last)
-    return (m.group(1) or m.group(3)) if m else None
+    """The agency credited at the end of a story's last line ('新华社发'), or the paper whose
+    byline runs on after its last sentence, else None."""
+    if (m := _SENT_BY.search(last)) is not None:
+        return m.group(1) or m.group(3)
+    return m.group("name") if (m := _BYLINE_AFTER.search(last)) is not None else None
 
 
 # '原文刊登於 AM730', '轉載自《某某日報》': a reprint's credit under the story, the outlet that

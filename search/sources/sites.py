@@ -9,11 +9,13 @@ _SITE_TAIL = re.compile(r"(\s*[_|｜]\s*[^_|｜]{2,24}|\s+[-–—]\s+[^-–—]
 _SITE_NAME = re.compile(r"(网|網|社|报|報|台|臺|新闻|新聞|频道|頻道|在线|在線|CNA|com|cn|Press|News|Daily|Times|Post)$",
                         re.IGNORECASE)  # '… | 中國報 China Press': an outlet's English name too
 _OUTLET = re.compile(r"^[^\s，,。:：]{1,8}(网|網|社|报|報|台|臺|新闻中心|新聞中心|融媒体中心|融媒體中心)$")
+# 'Source: 某某電台' by the headline: the English key an aggregator's template sets before the outlet
+_SOURCE_KEY = re.compile(r"^Source\s*[:：]\s*")
 
 
 def outlet(text: str) -> str | None:
-    """'——中新网' after a headline: the outlet named, else None."""
-    name = text.lstrip("—- •·").strip()  # a listing sets it under a dash or a bullet
+    """'——中新网' after a headline, 'Source: 某某電台' by it: the outlet named, else None."""
+    name = _SOURCE_KEY.sub("", text.lstrip("—- •·")).strip()  # a listing sets it under a dash or a bullet
     return name if _OUTLET.match(name) else None
 
 
