@@ -71,10 +71,18 @@ def desk_byline(text: str) -> bool:
                                             or _OWN_BYLINE.match(text) is not None)
 
 
+# '记者探访…', '记者调查:…', '记者手记': a feature's headline opens on the reporter and what
+# they did; a byline names them ('记者 某某').
+_REPORTER_DID = re.compile(r"^(记者|記者)(探访|探訪|调查|調查|走访|走訪|手记|手記|观察|觀察|实探|實探|直击|直擊|"
+                           r"体验|體驗|蹲点|蹲點)")
+
+
 def byline_of(text: str) -> str | None:
     """The byline a line states, if the line is one."""
     text = _FILED.sub("", closed_up(_BULLET.sub("", text)))  # '■通 讯 员 某某': e-papers justify
     # the credit's word
+    if _REPORTER_DID.match(text):
+        return None
     m = _AUTHOR.match(text)
     if m and len(text) <= 60:
         return _NEXT_KEY.split(m.group(2), maxsplit=1)[0].strip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.heads import names_channel, site_only, under_headline
+from search.sources.heads import ECHO, echo_share, names_channel, site_only, under_headline
 from search.sources.lines import Line, is_title
 from search.sources.outlets import BODY_NAME
 
@@ -68,17 +68,36 @@ def decked(pending: list[Line], at: int) -> bool:
             and not names_channel(pair[0]))  # '主页 北部新闻': a trail
 
 
+_WHOLE_HAN = 10  # Han characters: a line this long says a story on its own, no half of one
+_STRAY = 3  # times: the opening echoes the headline this many times more than a line over or under it
+
+
+def lone_of_deck(pending: list[Line], at: int, opening: str | None) -> int | None:
+    """Of a two-line headline ending at *pending[at]*, the line that is the headline alone,
+    when both lines are long enough to stand alone and the story's opening restates one
+    (ECHO or more) and hardly the other: a kicker over the headline ('装作外婆的狼…' / '某某
+    被迫承认…') or a subtitle under it ('某某与某某会谈' / '我国将为和平做出贡献'). Else None."""
+    pair = (pending[at - 1].text, pending[at].text)
+    if not opening or any(len(_HAN.findall(t)) < _WHOLE_HAN for t in pair):
+        return None
+    low, high = sorted((echo_share(t, opening), i) for i, t in enumerate(pair))
+    return at - 1 + high[1] if high[0] >= ECHO and high[0] >= _STRAY * low[0] else None
+
+
 _BULLET = re.compile(r"^[•·●◆■▪\-\s]+")
 
 
 def said_in_pieces(pending: list[Line]) -> list[Line]:
     """Title-like lines where the headline said once whole is said again broken over its last
     lines ('• X Y Z' above 'X' / 'Y' / 'Z', as e-papers set it): the lines up to the whole one,
-    without its bullet. Otherwise *pending* as it is."""
+    without its bullet. Otherwise *pending* as it is. A bullet sets the line apart as a blank
+    line does: the line right above it is no kicker of it (the story above's photo caption)."""
     bare = ["".join(_BULLET.sub("", p.text).split()) for p in pending]
     for k in range(2, min(len(pending), 5)):
         joined = "".join(bare[-k:])
         for i in range(len(pending) - k - 1, -1, -1):
             if bare[i] == joined and len(joined) >= 8:
-                return pending[:i] + [Line(_BULLET.sub("", pending[i].text), pending[i].gap, pending[i].brk)]
+                text = _BULLET.sub("", pending[i].text)
+                gap = max(pending[i].gap, int(text != pending[i].text))
+                return pending[:i] + [Line(text, gap, pending[i].brk)]
     return pending

@@ -7,9 +7,10 @@ import re
 from typing import Any
 
 from search.sources.breaks import leans_back
-from search.sources.decks import decked, said_in_pieces, unwrapped
+from search.sources.decks import decked, lone_of_deck, said_in_pieces, unwrapped
 from search.sources.drafts import Draft
 from search.sources.heads import (
+    ECHO,
     another_story,
     bulleted,
     dashed,
@@ -31,7 +32,9 @@ from search.text.normalize import normalize
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
-_CLAUSES = re.compile(r"[,，;；]")  # a deck joins clauses; a headline sets its parts apart with a space
+# a deck joins clauses; a headline sets its parts apart with a space (a thousands comma, '3,200',
+# joins no clauses)
+_CLAUSES = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
 _PHOTOS_TOO = re.compile(r"(文|文字)\s*[/／]\s*(圖|图)|(圖|图)\s*[/／]\s*文$|(图文|圖文)\s*$")  # a byline's '文/圖'
 _TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
@@ -146,12 +149,21 @@ class Drafting:
         self.pending = said_in_pieces(unwrapped(self.pending))
         marked = bulleted(self.pending)
         opening = opening_at(self.lines, self.kinds, self.at)
+        if marked is not None and opening and echo_share(self.pending[marked].text, opening) == 0 and len(
+                _HAN.findall(self.pending[marked].text)) > _HEADLINE_HAN:
+            marked = None  # '• 使用浏览器打开': an app's prompt, which the story does not restate
         at = marked if marked is not None else echoed(self.pending, self._title_at(), opening)
         if marked is None and opening and self._photos_credited():  # headline, its photos' captions, '文/圖'
             at = next((i for i in range(at) if is_title(self.pending[i].text)
                        and echo_share(self.pending[i].text, opening) > 0), at)
         title = self.pending[at].text.lstrip("•").strip()
-        if decked(self.pending, at):  # a headline in two lines: both are the headline
+        lone = lone_of_deck(self.pending, at, opening) if decked(self.pending, at) else None
+        if lone == at:  # a kicker the story does not restate: neither headline nor text
+            del self.pending[at - 1]
+            at -= 1
+        elif lone is not None:  # a subtitle the story hardly restates: the text's
+            at, title = lone, self.pending[lone].text.lstrip("•").strip()
+        elif decked(self.pending, at):  # a headline in two lines: both are the headline
             title, at = self.pending[at - 1].text + " " + title, at - 1
             self.pending[at:at + 2] = [Line(title, self.pending[at].gap, self.pending[at].brk)]
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it
@@ -207,11 +219,15 @@ class Drafting:
     def credit_above(self) -> None:
         """At the file's end, a draft of title-like lines and metadata with no text under them
         (a related link, then '发布时间:… 来源:…') is no story: its date and source are the
-        story's above, where it names none."""
+        story's above, where it names none. An untitled story above takes its headline when
+        the story restates it: a photo page or an app's page prints the text first."""
         if self.cur.body or not self.done or not (self.cur.source or self.cur.date):
             return
         last = self.done[-1]
         last.source, last.date = last.source or self.cur.source, last.date or self.cur.date
+        if (last.title is None and self.cur.title is not None
+                and echo_share(self.cur.title, "".join(x.text for x in last.body)) >= ECHO):
+            last.title = self.cur.title
         self.cur, self.pending = Draft(), []
 
     def close(self) -> None:

@@ -38,8 +38,9 @@ _UNDER = re.compile(r"^(—|[(（])|^[\u4e00-\u9fff]{2,3}$|^(原标题|原標題
                     r"^[\u4e00-\u9fff]{1,6}([·•][\u4e00-\u9fff]{1,8}){1,3}$|"  # a foreign name: a photo's
                     # a field of the story's record: '族群: 泰雅族', '地點: 新竹縣 五峰鄉' (short items)
                     r"^[\u4e00-\u9fff]{2}\s*[:：]\s*[^\s、,，:：]{1,6}([\s、,，]+[^\s、,，:：]{1,6})*\s*$|"
-                    # the leaders a paper names under its headline: '某某等出席', '某某某某出席活动'
-                    r"^[^，,。:：]{2,16}(出席|参加|參加)(活动|活動|会议|會議|仪式|儀式|并讲话|並講話|并致辞|並致辭)?$")
+                    # the leaders a paper names under its headline: '某某等出席', '某某某某出席活动',
+                    # those who went along or toured with them ('某某某某陪同', '某某某某参观')
+                    r"^[^，,。:：]{2,16}(出席|参加|參加|陪同|参观|參觀)(活动|活動|会议|會議|仪式|儀式|并讲话|並講話|并致辞|並致辭)?$")
 
 
 def names_channel(text: str) -> bool:
@@ -156,22 +157,6 @@ def first_line_headline(body: str) -> str | None:
     if not rest or not 8 <= len(first) <= 50 or re.search("[。；;:：]", first) or first[-1] in "，,、":
         return None
     return first if len(rest.split("\n", 1)[0]) > len(first) else None
-
-
-# A headline may ask or cry more than once and quote its speaker ('「X」颱風逼近是否停課？北市教育
-# 局：山區會提早'), which the shape of a title line refuses. Right above the story's byline or
-# metadata, a short line with no full stop is the headline all the same.
-_CREDIT_KINDS = ("byline", "meta")
-_FULL_STOP = re.compile(r"[。；;]")
-_HEAD_MAX = 60
-
-
-def over_credit(text: str, below: str | None) -> bool:
-    """Is *text*, a line read as text, the headline right above a byline or metadata line
-    (*below*: the kind of the next line)?"""
-    bare = "".join(text.split())
-    return (below in _CREDIT_KINDS and 6 <= len(bare) <= _HEAD_MAX and not _FULL_STOP.search(bare)
-            and bare[-1] not in ":：，,、")
 
 
 ECHO = 0.3  # share of a headline's character pairs its story's opening repeats

@@ -17,7 +17,7 @@ from search.sources.breaks import dated_outlets, news_pages, opens_page, page_br
 from search.sources.credits import desk_byline, lead_byline
 from search.sources.drafting import Drafting
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
-from search.sources.heads import over_credit, over_label
+from search.sources.heads import over_label
 from search.sources.lines import (
     Line,
     is_subhead,
@@ -26,6 +26,7 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks
 from search.sources.meta import ends_page, page_number, source_after
+from search.sources.read_as_heads import read_as_heads
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
 _EDITED = re.compile(r"^(责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源)\s*[:：]")
@@ -35,10 +36,7 @@ class Splitter(Drafting):
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
     def __init__(self, lines: list[Line]) -> None:
-        kinds = [line_kind(x.text) for x in lines]
-        kinds = [("title", None) if k[0] == "body" and over_credit(x.text, kinds[i + 1][0] if i + 1 < len(kinds)
-                                                                   else None) else k
-                 for i, (x, k) in enumerate(zip(lines, kinds, strict=True))]
+        kinds = read_as_heads(lines, [line_kind(x.text) for x in lines])
         # '四、活动时间' / '2011年12月21日下午 13:30': a date under a numbered section's heading
         # is what that section says, not a new page's metadata
         kinds = [("body", None) if k[0] == "date" and i and is_subhead(lines[i - 1].text) else k
