@@ -10,6 +10,7 @@ import opencc
 
 from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
+from search.sources.items import stamped_items, teaser_items
 from search.sources.lines import _HAN, Line, is_title
 from search.sources.sites import outlet
 
@@ -67,7 +68,7 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     first = min(out, default=None)
     if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
         out.discard(first)  # a lone untitled paragraph is a story's lead set apart, not a page
-    return out | stamped_items(kinds)
+    return out | stamped_items(kinds) | teaser_items(lines, kinds)
 
 
 # Text opening on a word that points back to what came before ('他又提到…', '此外，…') goes
@@ -268,31 +269,3 @@ def sectioned(lines: list[Line]) -> set[int]:
         if inside:
             out.add(id(x))
     return out
-
-
-_STAMPS_MIN = 3  # dated items in a row: fewer may be a story's date and its signature's
-_ITEM_LINES = 3  # paragraphs of one stamped item at most: more is a story with dates in it
-
-
-def stamped_items(kinds: list[tuple[str, Any]]) -> set[int]:
-    """Where the items of a feed of stamped posts start: a time stamp on a line of its own
-    over (or under) each one- to three-paragraph item with no headline ('2025-03-10 11:25' /
-    '市府今天…。' / '2025-03-10 10:02' / '氣象署指出…。'). Without this, the items were one
-    story under the list's label."""
-    text = [k in ("body", "lead") for k, _d in kinds]
-    out: set[int] = set()
-    run: list[int] = []
-    for i in [i for i, (k, _d) in enumerate(kinds) if k == "date"] + [len(kinds) + _ITEM_LINES + 1]:
-        if run and not (1 <= i - run[-1] - 1 <= _ITEM_LINES and all(text[run[-1] + 1:i])):
-            out |= _items(run, text) if len(run) >= _STAMPS_MIN else set()
-            run = []
-        run.append(i)
-    return out
-
-
-def _items(stamps: list[int], text: list[bool]) -> set[int]:
-    """The first lines of the items a run of *stamps* sets apart: the stamps themselves when
-    they stand over their items, else the line after each."""
-    if not (stamps[0] and text[stamps[0] - 1]):
-        return set(stamps[1:])
-    return {s + 1 for s in stamps if s + 1 < len(text) and text[s + 1]}

@@ -14,6 +14,7 @@ from search.sources.dates import date_line, edition_date, header_clock, posted_o
 from search.sources.dropped import is_boilerplate, is_filler, is_related, starts_ad
 from search.sources.lines import (
     _HAN,
+    ELLIPSES,
     TERMINAL,
     Line,
     is_heading,
@@ -101,7 +102,8 @@ def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list
         if (prev and line.gap == 0 and last >= full - 2 and not is_heading(line.text) and not _announces(prev.text)
                 and (line.text[0] in _CONTINUES
                      or not (prev.text[-1] in SENTENCE_ENDS + CLAUSE_ENDS and is_titlelike(line.text)))
-                and page_header(line.text) is None):
+                and page_header(line.text) is None and date_line(line.text) is None  # no item's stamp
+                and prev.text[-1] not in ELLIPSES):  # nor a list's excerpt, cut short
             out[-1] = replace(prev, text=prev.text + line.text)
         else:
             out.append(line)

@@ -19,7 +19,8 @@ from search.sources.wraps import wrapped
 from search.text.leads import DAY
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
-TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + "…】"  # a line ending on these is finished
+ELLIPSES = "…⋯"  # a list cuts its excerpts with one (Taiwan and Hong Kong pages write ⋯)
+TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + ELLIPSES + "】"  # a line ending on these is finished
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Both scripts: 电/電, 讯/訊, 网/網, 台/臺, 报/報 (Taiwan, Hong Kong and mirror sites write 中新社…電).

@@ -1,0 +1,69 @@
+"""The items of a list page that gives them no headline of their own, where one item ends and
+the next begins: posts under (or over) a time stamp each, excerpts cut short with an ellipsis."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from search.sources.dates import DATE
+from search.sources.lines import Line
+
+# A list page cuts each story's excerpt at a fixed length and marks the cut with an ellipsis
+# ('…', '⋯', '...'): a story's own paragraph seldom ends that way, three in a row never.
+_CUT_MARK = re.compile(r"(…|⋯|\.{3}|。{3})\s*$")
+_TEASER_LEAST = 20  # characters: a shorter line ending so is a link's label ('更多…')
+_TEASERS_MIN = 3  # cut excerpts close together: fewer may be a story's own trailing-off lines
+_ITEM_LINES = 3  # lines from one cut excerpt to the next at most: more is a story between them
+_TEXT = ("body", "lead")
+_STAMPS_MIN = 3  # dated items in a row: fewer may be a story's date and its signature's
+_POST_LINES = 3  # paragraphs of one stamped item at most: more is a story with dates in it
+
+
+def _stamp(kind: tuple[str, Any]) -> bool:
+    """A time stamp: a date line, or a date under its key alone ('日期:2025-09-23')."""
+    return kind[0] == "date" or (kind[0] == "meta" and set(kind[1]) == {"date"})
+
+
+def stamped_items(kinds: list[tuple[str, Any]]) -> set[int]:
+    """Where the items of a feed of stamped posts start: a time stamp on a line of its own
+    over (or under) each one- to three-paragraph item with no headline ('2025-03-10 11:25' /
+    '市府今天…。' / '2025-03-10 10:02' / '氣象署指出…。'). Without this, the items were one
+    story under the list's label. Two stamps under items with text after the last make
+    three items too (an excerpt cut before the third item's stamp)."""
+    text = [k in _TEXT for k, _d in kinds]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [i for i, k in enumerate(kinds) if _stamp(k)] + [len(kinds) + _POST_LINES + 1]:
+        if run and not (1 <= i - run[-1] - 1 <= _POST_LINES and all(text[run[-1] + 1:i])):
+            under = run[0] > 0 and text[run[0] - 1] and run[-1] + 1 < len(text) and text[run[-1] + 1]
+            out |= _items(run, text) if len(run) >= _STAMPS_MIN - under else set()
+            run = []
+        run.append(i)
+    return out
+
+
+def _items(stamps: list[int], text: list[bool]) -> set[int]:
+    """The first lines of the items a run of *stamps* sets apart: the stamps themselves when
+    they stand over their items, else the line after each."""
+    if not (stamps[0] and text[stamps[0] - 1]):
+        return set(stamps[1:])
+    return {s + 1 for s in stamps if s + 1 < len(text) and text[s + 1]}
+
+
+def teaser_items(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
+    """Where the items of a list of cut excerpts start: the text line right after each
+    excerpt cut with an ellipsis, when three or more such excerpts stand close together.
+    A line that carries a date after an excerpt is the next item's headline and date
+    ('某某 2024年3月13日|文:某某'), which the date rules place; it is left alone."""
+    cut = [i for i, x in enumerate(lines) if kinds[i][0] in (*_TEXT, "title")
+           and len(x.text) >= _TEASER_LEAST and _CUT_MARK.search(x.text)]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*cut, len(lines) + _ITEM_LINES + 1]:
+        if run and i - run[-1] > _ITEM_LINES:
+            if len(run) >= _TEASERS_MIN:
+                out |= {k + 1 for k in run if k + 1 < len(lines) and kinds[k + 1][0] in _TEXT
+                        and not DATE.search(lines[k + 1].text)}
+            run = []
+        run.append(i)
+    return out

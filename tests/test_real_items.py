@@ -1,0 +1,65 @@
+"""Real pages (issue 25): the items of a list page that gives them no headline of their own,
+each one a story: excerpts cut short with an ellipsis, and posts under or over a time stamp.
+Texts are written for the tests, modelled on those forms; none is copied from a page."""
+from __future__ import annotations
+
+from tests.support.pages import stories
+
+# Excerpts of five unrelated stories, cut by the list at one length (41 characters) and marked
+# with the ellipsis Taiwan and Hong Kong pages write.
+CUT = [
+    "河口鎮新建的渡口碼頭本週投入使用，兩岸村民過河不再繞行二十公里。鎮上果農表示，鮮⋯",
+    "市立圖書館今起延長開放時間至晚上十時，自修室座位可於網上預約了。館方又指，暑假期間⋯",
+    "一輛貨車昨晨在山路彎位失控撞向護欄，司機受輕傷送院。警方表示，事故原因仍在調查中⋯",
+    "本地中學生在機械人大賽奪得亞軍，隊員用了三個月時間自行設計零件。帶隊老師說，學生們⋯",
+    "氣象台預計週末有冷鋒南下，氣溫將下降至十二度左右。天文台提醒市民，出門前宜多添衣⋯",
+]
+
+
+def test_excerpts_cut_at_one_length_are_stories_of_their_own():
+    """Five excerpts of the same width each ending on '⋯' are no paragraph hard-wrapped at a
+    fixed width (clean.unwrap), and each is a story (items.teaser_items)."""
+    got = stories("即時新聞\n" + "\n".join(CUT) + "\n")
+    assert [a.text for a in got][-5:] == CUT
+
+
+def test_excerpts_cut_with_an_ellipsis_open_items():
+    """Three excerpts or more ending on '…', one or two lines each, with no headlines: each
+    line after an excerpt opens the next item."""
+    items = [
+        "河口镇新建的渡口码头本周投入使用，两岸村民过河不再绕行二十公里。",
+        "镇上的果农说，鲜果当天就能运进城里。收购价也比往年高了一些…",
+        "市图书馆从今天起延长开放时间到晚上十点，自习室座位可以在网上预约。馆方表示…",
+        "一辆货车清晨在山路弯道失控撞上护栏，司机受轻伤被送医。交警正在调查事故原因…",
+        "本地中学生在机器人比赛中获得亚军。队员们花了三个月自己设计零件…",
+    ]
+    got = stories("\n".join(items) + "\n")
+    assert [a.text.split("\n")[0] for a in got] == [items[0], *items[2:]]
+
+
+def test_posts_over_a_dated_key_each():
+    """Posts with no headline, each under its date on a keyed line ('日期:2024-05-10'), the
+    last post's date cut off by the page: three stories, each with its own date."""
+    posts = [
+        "河口镇新建的渡口码头本周投入使用，两岸村民过河不再绕行二十公里，镇上的果农说鲜果当天就能运进城里。",
+        "市图书馆从本月起延长开放时间到晚上十点，自习室座位可以在网上预约，馆方还增设了儿童阅读区。",
+        "一辆货车清晨在山路弯道失控撞上护栏，司机受轻伤被送医，交警提醒雨天山路行车注意减速。",
+    ]
+    got = stories(f"{posts[0]}\n日期:2024-05-10\n{posts[1]}\n日期:2024-04-28\n{posts[2]}\n")
+    assert [(a.text, a.date) for a in got] == [
+        (posts[0], "2024-05-10"), (posts[1], "2024-04-28"), (posts[2], None)]
+
+
+def test_time_stamps_are_no_wrapped_lines():
+    """A list's posts under their time stamps, each post cut at one length: the stamps are not
+    the tails of hard-wrapped lines, so each post keeps its own date."""
+    posts = [
+        "河口鎮新建的渡口碼頭本週投入使用，兩岸村民過河不再繞行二十公里。",
+        "市立圖書館今起延長開放時間至晚上十時，自修室座位可於網上預約了。",
+        "一輛貨車昨晨在山路彎位失控撞向護欄，司機受輕傷送院，警方正調查。",
+        "本地中學生在機械人大賽奪得亞軍，隊員用了三個月時間自行設計零件。",
+        "氣象台預計週末有冷鋒南下，氣溫將下降至十二度左右，提醒市民保暖。",
+    ]
+    days = ["2025-10-04 07:40", "2025-10-02 13:17", "2025-10-01 17:09", "2025-10-01 14:46", "2025-09-29 10:04"]
+    got = stories("".join(f"{d}\n{p}\n" for d, p in zip(days, posts, strict=True)))
+    assert [(a.text, a.date) for a in got] == [(p, d[:10]) for d, p in zip(days, posts, strict=True)]
