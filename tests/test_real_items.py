@@ -63,3 +63,17 @@ def test_time_stamps_are_no_wrapped_lines():
     days = ["2025-10-04 07:40", "2025-10-02 13:17", "2025-10-01 17:09", "2025-10-01 14:46", "2025-09-29 10:04"]
     got = stories("".join(f"{d}\n{p}\n" for d, p in zip(days, posts, strict=True)))
     assert [(a.text, a.date) for a in got] == [(p, d[:10]) for d, p in zip(days, posts, strict=True)]
+
+
+def test_page_opening_on_its_day_after_the_page_above_and_its_chrome():
+    """A dump of a county site's pages, paragraphs set apart by blank lines: one page's
+    untitled story ends on a full sentence, its login box is cut as chrome, and the next page
+    opens on its day ('7月26日,…') with no headline: two stories, not one."""
+    first = ["11月15日,县长带队检查河口镇渡口码头建设进度,副县长一同参加。",
+             "县长一行察看了码头引桥、候船亭和停车场,详细了解工程质量和安全措施。",
+             "县交通局、河口镇相关负责人陪同。"]
+    second = ["7月26日,县委副书记到城关镇调研老旧小区改造工作,实地察看了加装电梯和管网更新情况。",
+              "她强调,要把好事办好,多听居民意见,确保年底前完工。"]
+    text = "\n\n".join(first) + "\n\n账号+密码登录\n手机+密码登录\n\n" + "\n\n".join(second) + "\n"
+    got = stories(text)
+    assert [a.text.split("\n")[0] for a in got] == [first[0], second[0]]

@@ -8,7 +8,7 @@ from typing import Any
 
 from search.sources.breaks import leans_back
 from search.sources.decks import decked, lone_of_deck, said_in_pieces, unwrapped
-from search.sources.drafts import Draft
+from search.sources.drafts import STUB_HAN, Draft
 from search.sources.heads import (
     ECHO,
     another_story,
@@ -29,6 +29,7 @@ from search.sources.heads import (
 from search.sources.lines import Line, is_title, is_titlelike, opens_report
 from search.sources.sites import named_site, outlet, site_name
 from search.text.normalize import normalize
+from search.text.sentences import SENTENCE_ENDS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
@@ -92,6 +93,15 @@ class Drafting:
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
                 or (another_story(title.text, line.text, story) and not leans_back(line.text)))
+
+    def ended_before(self, line: Line) -> bool:
+        """Is the story over before *line*: its trailer closed it, or its text (more than a
+        caption) ended on a full sentence and *line* opens a report ('7月26日,…', '近日,…')?
+        Set apart, with page chrome cut between (a page's footer, a login box), *line* is then
+        the next page of a dump."""
+        last = self.cur.body[-1].text if self.cur.body else ""
+        return self.cur.sealed or (opens_report(line.text) and last[-1:] in SENTENCE_ENDS
+                                   and not self.cur.slight(STUB_HAN))
 
     def said_again(self, line: Line) -> bool:
         """Is *line* the current headline said again (under its photo, as a caption)? Then

@@ -253,13 +253,13 @@ class Splitter(Drafting):
 
     def on_body(self, line: Line, data: Any, nxt: str | None) -> None:
         """Text: pending title lines become a title, a new article's or subheadings. Text set
-        apart after a story its trailer closed and page chrome cut is the next page's. A label
-        over the first headline is dropped."""
+        apart after a story its trailer closed (or its last sentence, when the text opens a
+        report) and page chrome cut is the next page's. A label over the first headline is dropped."""
         if not self.cur.body and not self.pending and nxt == "title" and over_label(line.text):
             return
         if self.pending and self.cur.body and self.bare_start(line):
             self.start_from_pending()
-        elif not self.pending and self.cur.body and self.cur.sealed and line.brk and line.gap > 0:
+        elif not self.pending and self.cur.body and line.brk and line.gap > 0 and self.ended_before(line):
             self.start(None)
         self.retitle(lead=False)
         self.take_title()
