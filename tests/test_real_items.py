@@ -50,6 +50,17 @@ def test_posts_over_a_dated_key_each():
         (posts[0], "2024-05-10"), (posts[1], "2024-04-28"), (posts[2], None)]
 
 
+def test_two_posts_under_their_time_stamps():
+    """A list of two posts, each under its date line: two stories with their own dates (the
+    page's label above them is no headline of the first)."""
+    posts = [
+        "終審法院首席法官表示，法院人手足夠，案件數量穩定，運作並無問題，輪候時間亦較去年縮短。",
+        "法律年度開啟典禮今日在大會堂舉行，首席法官致辭時說，司法獨立是法治的基石，不容動搖。",
+    ]
+    got = stories(f"最新消息\n\n19/01/2026\n{posts[0]}\n18/01/2026\n{posts[1]}\n")
+    assert [(a.text, a.date) for a in got] == [(posts[0], "2026-01-19"), (posts[1], "2026-01-18")]
+
+
 def test_time_stamps_are_no_wrapped_lines():
     """A list's posts under their time stamps, each post cut at one length: the stamps are not
     the tails of hard-wrapped lines, so each post keeps its own date."""

@@ -15,7 +15,7 @@ _TEASER_LEAST = 20  # characters: a shorter line ending so is a link's label ('�
 _TEASERS_MIN = 3  # cut excerpts close together: fewer may be a story's own trailing-off lines
 _ITEM_LINES = 3  # lines from one cut excerpt to the next at most: more is a story between them
 _TEXT = ("body", "lead")
-_STAMPS_MIN = 3  # dated items in a row: fewer may be a story's date and its signature's
+_STAMPS_MIN = 3  # dated items in a row, or two with text after the last (stamped_items)
 _POST_LINES = 3  # paragraphs of one stamped item at most: more is a story with dates in it
 
 
@@ -28,14 +28,15 @@ def stamped_items(kinds: list[tuple[str, Any]]) -> set[int]:
     """Where the items of a feed of stamped posts start: a time stamp on a line of its own
     over (or under) each one- to three-paragraph item with no headline ('2025-03-10 11:25' /
     '市府今天…。' / '2025-03-10 10:02' / '氣象署指出…。'). Without this, the items were one
-    story under the list's label. Two stamps under items with text after the last make
-    three items too (an excerpt cut before the third item's stamp)."""
+    story under the list's label. Two stamps do when text follows the last: two posts under
+    their stamps, or three over them (an excerpt cut before the third post's stamp); a
+    story's date and its signature's have no text after the second."""
     text = [k in _TEXT for k, _d in kinds]
     out: set[int] = set()
     run: list[int] = []
     for i in [i for i, k in enumerate(kinds) if _stamp(k)] + [len(kinds) + _POST_LINES + 1]:
         if run and not (1 <= i - run[-1] - 1 <= _POST_LINES and all(text[run[-1] + 1:i])):
-            under = run[0] > 0 and text[run[0] - 1] and run[-1] + 1 < len(text) and text[run[-1] + 1]
+            under = run[-1] + 1 < len(text) and text[run[-1] + 1]
             out |= _items(run, text) if len(run) >= _STAMPS_MIN - under else set()
             run = []
         run.append(i)
