@@ -77,6 +77,27 @@ def test_a_year_of_the_sexagenary_cycle_is_a_year():
     assert not kinds.holds("when", "书院重修后对外开放。", "书院是哪一年重修的")
 
 
+def test_a_year_or_century_said_with_a_count_word_asks_when():
+    # 西元几年 and 几世纪 ask for a year or a century, not for a count of years.
+    assert kinds.asked("石桥建于西元几年？") == "when"
+    assert kinds.asked("造纸术大约于几世纪传入本地？") == "when"
+    assert kinds.asked("这座石桥每几年大修一次？") == "count"
+    assert kinds.holds("when", "石桥建于1721年，是县内最古老的桥。", "石桥建于西元几年")
+    assert not kinds.holds("when", "在石桥建成之时，镇上已有三座码头。", "石桥建于西元几年")
+    assert kinds.holds("when", "造纸术约在8世纪传入本地。", "造纸术大约于几世纪传入本地")
+    assert not kinds.holds("when", "造纸术传入以前，本地已有织布的传统时期。", "造纸术大约于几世纪传入本地")
+
+
+def test_which_edition_wants_a_year_or_an_ordinal():
+    # 哪一届, 哪次的 ask which edition of a recurring event: its year or its number.
+    assert kinds.asked("青州在哪一届运动会上夺得团体冠军？") == "when"
+    assert kinds.asked("龙舟队是在哪次的比赛中首次夺冠？") == "when"
+    question = "青州在哪一届运动会上夺得团体冠军"
+    assert kinds.holds("when", "2014年，青州代表队夺得团体冠军。", question)
+    assert kinds.holds("when", "在第十二届运动会上，青州代表队夺得团体冠军。", question)
+    assert not kinds.holds("when", "运动会期间，青州代表队夺得团体冠军。", question)
+
+
 def test_a_people_count_is_counted_in_people():
     assert kinds.holds("count", "吸引了一万余人次。", "吸引了多少游客")
     assert not kinds.holds("count", "万亩胡杨林吸引了众多游客。", "吸引了多少游客")
