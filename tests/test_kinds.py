@@ -98,6 +98,13 @@ def test_which_edition_wants_a_year_or_an_ordinal():
     assert not kinds.holds("when", "运动会期间，青州代表队夺得团体冠军。", question)
 
 
+def test_years_counted_from_another_date_are_no_year():
+    question = "石桥是哪一年重修的"
+    assert not kinds.holds("when", "这次重修是四年前那次的翻版，镇上又出了一半的钱。", question)
+    assert not kinds.holds("when", "石桥三年后再次重修。", question)
+    assert kinds.holds("when", "嘉靖七年，石桥重修。", question)
+
+
 def test_a_people_count_is_counted_in_people():
     assert kinds.holds("count", "吸引了一万余人次。", "吸引了多少游客")
     assert not kinds.holds("count", "万亩胡杨林吸引了众多游客。", "吸引了多少游客")
