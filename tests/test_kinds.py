@@ -8,6 +8,7 @@ import pytest
 from bot import render
 from search.engine import Engine
 from search.qa import kinds
+from search.qa.answers import missing_kind
 from tests.support.app import buttons
 from tests.support.made import answer_text, engine_from
 from tests.support.telegram_rules import parse_html
@@ -103,6 +104,18 @@ def test_years_counted_from_another_date_are_no_year():
     assert not kinds.holds("when", "这次重修是四年前那次的翻版，镇上又出了一半的钱。", question)
     assert not kinds.holds("when", "石桥三年后再次重修。", question)
     assert kinds.holds("when", "嘉靖七年，石桥重修。", question)
+
+
+def test_which_province_is_answered_by_naming_one():
+    # Asked which province, state or county, the answer names one the question does not.
+    assert kinds.asked("茶农的家乡在本省的哪一县？") == "where"
+    question = "云岭茶厂位于哪一个省份？"
+    assert missing_kind(question, "茶厂的产品远销海内外，订单逐年增加。") == "where"
+    assert missing_kind(question, "云岭茶厂位于滇南省西部的山区。") is None
+    assert missing_kind("周望川来自哪一县市？", "周望川生于青石县，后迁居云岭市。") is None
+    assert missing_kind("云岭茶厂位于云岭县的哪一个省份？", "云岭县的茶农都种茶。") == "where"
+    # Other where-questions are still not declined for want of a place.
+    assert missing_kind("交易会在哪里举行？", "交易会很热闹，茶农都来了。") is None
 
 
 def test_a_people_count_is_counted_in_people():

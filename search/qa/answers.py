@@ -68,7 +68,7 @@ def missing_kind(question: str, sentence: str) -> str | None:
     for 多久, a count for 多少...) when *sentence* does not hold one; else None."""
     asked = normalize(question)
     kind = kinds.asked(asked)
-    if kind not in kinds.GATED:
+    if not kinds.gated(kind, asked):
         return None
     return None if kinds.holds(kind, normalize(sentence), asked) else kind
 

@@ -33,11 +33,11 @@ def best_within(body: str, title: str, own: list[Weighted], forms: list[Weighted
         found = _best(lists, title, own or forms, question, p)
         if found is not None:
             return found
-    kind = kinds.asked(normalize(question))
+    asked = normalize(question)
+    kind = kinds.asked(asked)
     if own:
         found = _best(body, title, own, question, p)
-        if found is not None and (kind not in kinds.GATED or kinds.holds(kind, normalize(found.text),
-                                                                             normalize(question))):
+        if found is not None and (not kinds.gated(kind, asked) or kinds.holds(kind, normalize(found.text), asked)):
             return found
     return _best(body, title, forms, question, p)
 
