@@ -9,7 +9,7 @@ from search.params import RankingParams
 from search.qa.coverage import Resolved, max_match
 from search.qa.names import LONE_FREQ
 from search.qa.query import Concept, ParsedQuery
-from search.text.analysis import analyze, general_freq, is_surname
+from search.text.analysis import analyze, dict_tag, general_freq, is_surname
 from search.text.sentences import Weighted
 
 # Words this common in jieba's dictionary (开始, 大量, 时期, 由于; not 兵团 or 通车) make a
@@ -79,10 +79,15 @@ class Vocabulary:
         guesser of two common characters that each stand alone in the index (边住 in
         哪一边住的人, 内换 in 两年内换一次). A real word the articles lack (口令, 信使) still
         weighs as one; so does a name: the question's first word (汤石渔港在哪里) or a word
-        starting with a surname."""
+        starting with a surname. A two-character verb of the dictionary no article holds (写明,
+        开立, 所写 once 谁 is blanked out of 为谁所写) is a rare way of saying, never a name:
+        it too is matched by its characters. Realtext halves (seed 26), fresh capture: +8 / +4
+        right answers, no more wrong ones, no negative answered more."""
         word = c.word
         if len(word) != 2 or c.pos == 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
             return False
+        if dict_tag(word) == "v":  # a rare verb (写明, 开立, 所写): a way of saying, never a name
+            return all(self.df(ch) for ch in word)
         if general_freq(word) or is_surname(word[0]):
             return False
         return all(general_freq(ch) >= LONE_FREQ and self.df(ch) for ch in word)
