@@ -48,7 +48,7 @@ def test_a_word_that_is_no_compound_is_not_held_by_its_parts():
 
 def test_a_date_is_held_whole_or_not_at_all():
     date = Resolved("2019年10月", ("2019年10月",), 6.0, MEASURE_POS, phrase=("2019年", "10月"))
-    body = "2019年，板球联赛扩军。10月，每局比赛后有十分钟的休息时间。"
+    body = "2019年，板球联赛扩军。\n10月，每局比赛后有十分钟的休息时间。"  # another paragraph's year
     assert not supports(body, "10月，每局比赛后有十分钟的休息时间。", "2019年板球",
                         _asked(date), DEFAULT)
 

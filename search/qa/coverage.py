@@ -24,6 +24,8 @@ _LISTED = re.compile(r"[、·•‧・]")  # marks that list names or join a nam
 _GLUE = frozenset("和与及由因使让被把将对在于从向为是的")  # particles jieba may glue onto a name
 _DATE_TIME = re.compile(r"[年月日天]时|时所")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
+_UNDATED = re.compile(r"\s*(?:\d{1,2}月|同年)")  # a sentence dated by month or day alone (1月21日，…)
+_YEAR = re.compile(r"\d{3,4}年(?!代)")
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,18 @@ def _window_said(body: str, snippet: str) -> str:
     return normalize(answer_window(body, snippet))
 
 
+def _dated_said(body: str, snippet: str) -> str:
+    """The answer window of *snippet*, normalised; one opening on a month or day with no year
+    (1月21日，…; 同年…) is dated by the year its paragraph last stated before it, as a reader
+    reads it (1947年1月17日…。1月21日，…: 1947年)."""
+    said = _window_said(body, snippet)
+    if not _UNDATED.match(said):
+        return said
+    at = body.find(answer_window(body, snippet))
+    years = _YEAR.findall(normalize(body[body.rfind("\n", 0, max(at, 0)) + 1:max(at, 0)]))
+    return years[-1] + said if years else said
+
+
 def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams,
              named_title: bool = True) -> bool:
     """True when the answer's sentences, with the article's title (which names its subject),
@@ -209,7 +223,7 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     passing does not answer what the question asks of it. A question that neither names the
     article's title (*named_title* False) nor shares a word with it found it by shared words
     only: more must match, unless the answer states all of the question's dates and numbers."""
-    said = _window_said(body, snippet)
+    said = _dated_said(body, snippet)
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
     bare = (_NON_WORD.sub("", said), _NON_WORD.sub("", named_as))
