@@ -2,6 +2,7 @@
 lead dated in full in one of its first lines (a dispatch's credit dated in digits too)."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from search.sources.dates import DATE, find_date, iso
@@ -42,3 +43,27 @@ def dispatch_date(line: str) -> str | None:
         return None
     return find_date(date.group(0)) if _DISPATCH_END.match(line, date.end()) else None
 
+
+# A wire's or site's lead stating the month and day its story was filed ('某某网3月30日电',
+# '【某某网2月15日报道 记者某某】'), in the first lines of the text. A page dated two days to a
+# week after that day reprinted the story: the story's day is its lead's. A page dated the next
+# day posted a wire's evening copy the next morning: the page's own date stands.
+_DAY_LEAD = re.compile(r"^[【\[(（]?\s*[^\s\d，。,:：()（）【】]{2,16}?(\d{1,2})月(\d{1,2})日"
+                       r"(?:电|電|讯|訊|报道|報導)(?=[\s（(【\]】:：]|$)")
+_LEAD_REACH = 2  # lines
+_LEAD_LAG = (2, 7)  # days a reprint's metadata date trails the day its lead states
+
+
+def lead_day(text: str, posted: str) -> str | None:
+    """The day a lead in *text*'s first lines states by month and day ('某某网3月30日电'), in
+    the year of *posted* (the metadata's ISO date), when it falls two days to a week before it
+    (a reprint); else None."""
+    day = datetime.date.fromisoformat(posted)
+    for line in text.split("\n")[:_LEAD_REACH]:
+        if (lead := _DAY_LEAD.match(line.strip())) is None:
+            continue
+        for year in (day.year, day.year - 1):  # a December lead under a January posting
+            stated = iso(str(year), lead.group(1), lead.group(2))
+            if stated and _LEAD_LAG[0] <= (day - datetime.date.fromisoformat(stated)).days <= _LEAD_LAG[1]:
+                return stated
+    return None

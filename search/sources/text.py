@@ -13,7 +13,7 @@ from search.sources.edges import story_end, trim_edges
 from search.sources.heads import first_line_headline
 from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
-from search.sources.origins import origin_of
+from search.sources.origins import lead_day, origin_of
 from search.sources.outlets import closing_credit, named_outlet, noted_reprint, reprinted, signed_by
 from search.sources.press import known_outlet
 from search.sources.splitter import Splitter
@@ -65,7 +65,9 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Artic
         body = rest.strip()  # the headline said once, over the text
     title = d.title or headline or derive_title(body)
     source = d.source or d.outlet or source or _credited(d, kept, kept[end:])
-    return make_article(file, title, body, date=d.date or date, source=source, byline=d.byline, kind=d.kind)
+    if d.date:  # the metadata's date, unless the lead states the day the story was filed
+        date = lead_day("\n".join(kept), d.date) or d.date
+    return make_article(file, title, body, date=date, source=source, byline=d.byline, kind=d.kind)
 
 
 def _credited(d: Draft, lines: list[str], below: list[str]) -> str | None:
