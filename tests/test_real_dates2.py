@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.pages import one
+from tests.support.pages import one, stories
 
 HEAD = "湖畔社区举办新春联谊会 邻里共包汤圆"
 TEXT = ("社区活动中心里摆起长桌，三十多户居民围坐一起包汤圆、写春联，"
@@ -32,3 +32,24 @@ def test_the_pages_date_stands_a_day_or_weeks_after_the_lead(meta: str):
     the page's own date."""
     a = one(f"{HEAD}\n\n{meta}\n\n湖城网2月15日电 {TEXT}\n\n{MORE}\n")
     assert a.date == meta[3:13]
+
+
+HEAD2 = "山区学校迎来新一批支教老师"
+TEXT2 = ("秋季学期开学前，二十名支教老师来到山区学校，将在这里任教一年，"
+         "学校为他们安排了宿舍和食堂，还组织了一次家访活动。")
+
+
+@pytest.mark.parametrize("label", ["新聞", "即時"])
+def test_a_section_label_and_clock_in_a_dump_date_the_next_page(label: str):
+    """In a dump, a story's last paragraph, then the next page's section label over its date and
+    clock, then its headline: the date is the next story's, not a signature of the one above."""
+    text = (f"{HEAD}\n\n日期:2019-02-20\n\n{TEXT}\n\n{MORE}\n\n"
+            f"{label}\n\n2025-07-29 09:14:08\n\n{HEAD2}\n\n{TEXT2}\n\n{MORE}\n")
+    first, second = stories(text)
+    assert (first.date, second.title, second.date) == ("2019-02-20", HEAD2, "2025-07-29")
+
+
+def test_a_signature_under_a_story_still_dates_it():
+    """A body signing the story and its day, with no clock: the story's own signature."""
+    text = f"{HEAD}\n\n{TEXT}\n\n{MORE}\n\n湖畔社区\n\n2023年5月6日\n\n{HEAD2}\n\n{TEXT2}\n"
+    assert stories(text)[0].date == "2023-05-06"

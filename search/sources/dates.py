@@ -184,3 +184,15 @@ def posted_on(text: str) -> str | None:
     """The day a board's post line says it was posted, as ISO; None for any other line."""
     return find_date(text) if len(text) <= 60 and _POSTED.match(text) else None
 
+
+
+# A site's section label over the time it posted a story ('新聞 / 2025-07-29 09:14:08 /
+# headline', '即時 / 2026/02/26 16:25:00 / headline'): a page's header, never a signature (a
+# signature names its body and dates its day, with no clock).
+_LABEL_MAX = 4  # characters of a section's label
+_CLOCKED = re.compile(r"\d{1,2}:\d{2}(:\d{2})?\s*$")
+
+
+def posted_label(label: str, text: str) -> bool:
+    """Is *text* a date with its clock under a section's short *label* (a page's header)?"""
+    return len(label) <= _LABEL_MAX and _CLOCKED.search(text) is not None and date_line(text) is not None

@@ -15,6 +15,7 @@ from typing import Any
 
 from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, sectioned, top_level
 from search.sources.credits import desk_byline, lead_byline
+from search.sources.dates import posted_label
 from search.sources.drafting import Drafting
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.heads import over_label
@@ -217,6 +218,8 @@ class Splitter(Drafting):
             self.cur.signalled = True
         elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
             self.next_date, self.cur.sealed = date, True  # a date above the next title or page
+        elif len(self.pending) == 1 and nxt == "title" and posted_label(self.pending[0].text, line.text):
+            self.next_date, self.cur.sealed = date, True  # '新聞 / 2025-07-29 09:14 / headline': the next page's
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
             self.place_pending()
             self.cur.body.append(line)
