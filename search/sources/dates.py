@@ -185,7 +185,6 @@ def posted_on(text: str) -> str | None:
     return find_date(text) if len(text) <= 60 and _POSTED.match(text) else None
 
 
-
 # A site's section label over the time it posted a story ('新聞 / 2025-07-29 09:14:08 /
 # headline', '即時 / 2026/02/26 16:25:00 / headline'): a page's header, never a signature (a
 # signature names its body and dates its day, with no clock).

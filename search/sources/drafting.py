@@ -167,13 +167,14 @@ class Drafting:
             at = next((i for i in range(at) if is_title(self.pending[i].text)
                        and echo_share(self.pending[i].text, opening) > 0), at)
         title = self.pending[at].text.lstrip("•").strip()
-        lone = lone_of_deck(self.pending, at, opening) if decked(self.pending, at) else None
+        deck = decked(self.pending, at)
+        lone = lone_of_deck(self.pending, at, opening) if deck else None
         if lone == at:  # a kicker the story does not restate: neither headline nor text
             del self.pending[at - 1]
             at -= 1
         elif lone is not None:  # a subtitle the story hardly restates: the text's
             at, title = lone, self.pending[lone].text.lstrip("•").strip()
-        elif decked(self.pending, at):  # a headline in two lines: both are the headline
+        elif deck:  # a headline in two lines: both are the headline
             title, at = self.pending[at - 1].text + " " + title, at - 1
             self.pending[at:at + 2] = [Line(title, self.pending[at].gap, self.pending[at].brk)]
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it

@@ -5,28 +5,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from search.sources.lines import Line
+from search.sources.lines import _HAN, Line
 
 # A headline may ask or cry more than once and quote its speaker ('「X」颱風逼近是否停課？北市教育
 # 局：山區會提早'), which the shape of a title line refuses. Right above the story's byline or
 # metadata, a short line with no full stop is the headline all the same.
 _CREDIT_KINDS = ("byline", "meta")
-_FULL_STOP = re.compile(r"[。；;]")
 _HEAD_MAX = 60
 # A short headline said twice ('开耕啦!' / '开耕啦!': the page's title, then the story's heading)
 # even when it cries, which a line's shape alone calls a sentence. A related list says each
 # item's longer headline twice too (its link, then its teaser's first line): at most this long.
 _TWICE_MAX = 16
-_STOPS = re.compile(r"[。；;]|[:：，,、]$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_STOPS = re.compile(r"[。；;]|[:：，,、]$")  # a full stop, or a line left open: no headline
 
 
 def over_credit(text: str, below: str | None) -> bool:
     """Is *text*, a line read as text, the headline right above a byline or metadata line
     (*below*: the kind of the next line)?"""
     bare = "".join(text.split())
-    return (below in _CREDIT_KINDS and 6 <= len(bare) <= _HEAD_MAX and not _FULL_STOP.search(bare)
-            and bare[-1] not in ":：，,、")
+    return below in _CREDIT_KINDS and 6 <= len(bare) <= _HEAD_MAX and not _STOPS.search(bare)
 
 
 def said_twice_alone(texts: list[str], i: int) -> bool:

@@ -58,7 +58,8 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Artic
     """A draft's text made an article: its title, date and source from its metadata, else
     from its text (*kept*, the draft's lines left after trimming: *body* is its lines before
     *end*; below them, a signature and its date are read, not kept)."""
-    date, source = origin_of("\n".join(kept))
+    joined = "\n".join(kept)
+    date, source = origin_of(joined)
     headline = None if d.title else first_line_headline(body)
     first, _, rest = body.partition("\n")
     if headline is not None and headline == first.strip() and rest.strip():
@@ -66,7 +67,7 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Artic
     title = d.title or headline or derive_title(body)
     source = d.source or d.outlet or source or _credited(d, kept, kept[end:])
     if d.date:  # the metadata's date, unless the lead states the day the story was filed
-        date = lead_day("\n".join(kept), d.date) or d.date
+        date = lead_day(joined, d.date) or d.date
     return make_article(file, title, body, date=date, source=source, byline=d.byline, kind=d.kind)
 
 
