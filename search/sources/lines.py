@@ -84,6 +84,10 @@ _TIMED_TAIL = re.compile(r"^(\S.{40,}[。！？」”])\s+((?:19|20)\d{2}[-/]\d{
                          r"(?:\s+[^\s。]{1,6}){0,3})$")
 _CRUMB_META = re.compile(r"\s(?=(来源|來源|发布时间|發布時間|发布日期|發布日期|时间|時間)\s*[:：])")
 _INNER_CRY = re.compile(r"(?<=\S)[！？!?]\s?(?=\S)")
+# A column's or a blog's name before a slash, then the headline ('後山小調∕Headline', '某某爆報/
+# Headline', '亟待發展/Headline'), as papers in Taiwan and Hong Kong set it: a label, not the
+# headline's words. Han only: no date, no reporter ('記者某某/台北報導' has no six after it).
+COLUMN_SLASH = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[/∕／]\s*(?=[^/∕／\s][^/∕／]{5})")
 
 
 @dataclass(frozen=True)
@@ -181,9 +185,11 @@ def is_titlelike(text: str) -> bool:
     text = site_stripped(text)
     head = text[:-1] if len(text) > 8 and text[-1] in EXCLAMATIONS else text
     # '百人試吃變毒氣室!南京東路…': Taiwan headlines put one cry inside; a list or a label line does not
-    if len(head) <= 40 and not re.search(r"[，,|｜／]|(?<!\d)/|/(?!\d)", head) and len(re.findall(r"[:：]", head)) <= 1:
+    headline = COLUMN_SLASH.sub("", head, count=1)  # a column's slash sets no list's items apart
+    if (len(headline) <= 40 and not re.search(r"[，,|｜／]|(?<!\d)/|/(?!\d)", headline)
+            and len(re.findall(r"[:：]", headline)) <= 1):
         # one cry inside, and a speaker's colon after it: '…致人死亡事件?交警回应:正调查…'
-        head = _INNER_CRY.sub("", head, count=1)
+        head = _INNER_CRY.sub("", headline, count=1)
     return (len(text) <= 60 and not _SENTENCE.search(head)
             and text[-1] not in ":：，,、" and date_line(text) is None)
 
