@@ -12,7 +12,7 @@ from typing import Any
 from search.sources.chrome import BOILERPLATE, SECTION_NUMERALS
 from search.sources.credits import byline_of, caption_credit
 from search.sources.dates import date_line
-from search.sources.meta import _SENTENCE, meta_of, page_header
+from search.sources.meta import _SENTENCE, meta_of, names_source, page_header
 from search.sources.normal import normalise, unbroken
 from search.sources.sites import site_stripped
 from search.sources.wraps import wrapped
@@ -136,9 +136,11 @@ def split_line(text: str) -> list[str]:
         return [m.group(1), m.group(2), m.group(3)]
     if (m := _GLUED_LEAD.match(text)) is not None and is_title(m.group(1)):
         return [m.group(1), *split_line(m.group(2))]
-    if (m := _FLAT_PAGE.match(text)) is not None and is_title(m.group(1)):
+    # (a headline flattened onto its metadata, never metadata keyed before its date: '编辑:某某
+    # 来源:某某网 发布时间:…', a county portal's line, is read whole)
+    if (m := _FLAT_PAGE.match(text)) is not None and is_title(m.group(1)) and not names_source(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
-    if (m := _FLAT_SOURCED.match(text)) is not None and is_title(m.group(1)):
+    if (m := _FLAT_SOURCED.match(text)) is not None and is_title(m.group(1)) and not names_source(m.group(1)):
         return [m.group(1), m.group(2)] + ([m.group(3)] if m.group(3) else [])
     if (m := _CLOCKED_TEXT.match(text) or _TIMED_TAIL.match(text)) is not None and _SENTENCE.search(text):
         return [m.group(1), m.group(2)]

@@ -253,6 +253,11 @@ def source_after(line: str) -> tuple[str, str] | None:
     return line[:m.start()].strip(), value
 
 
+def names_source(text: str) -> bool:
+    """Does *text* hold a source key and its value ('编辑:某某 来源:某某网')? A headline never does."""
+    return _SOURCE.search(text) is not None
+
+
 def source_value(value: str) -> str | None:
     """A source name out of what follows 来源: cut at a key glued to it, never a label, a date
     or a content system's code ('来源: sp20241119')."""

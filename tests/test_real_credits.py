@@ -1,0 +1,30 @@
+"""Real pages (issue 25): credits in forms that portals and wires share everywhere: a county
+portal's metadata line keyed by its editor before the source and the date, and a wire's
+photographer credited under a photo story. Texts are written for the tests, modelled on those
+forms; none is copied from a page."""
+from __future__ import annotations
+
+from tests.support.pages import one
+
+HEAD = "河口镇新建的渡口码头投入使用"
+TEXT = ("河口镇新建的渡口码头本周投入使用，两岸村民过河不再绕行二十公里，"
+        "镇上的果农也能把鲜果当天运到城里。")
+MORE = "码头旁还修了候船亭和停车场，节假日增开班次。"
+
+
+def test_editor_keyed_before_the_source_and_the_date():
+    """'编辑:某某 来源:某某网 发布时间:…' under the headline is one metadata line: it was cut
+    before 发布时间 as a headline flattened onto its date, and the editor's part went as chrome
+    with the source in it."""
+    page = (f"{HEAD}\n"
+            "编辑:李小红 来源:清河县人民政府网 发布时间:2025-03-26 10:15:00 浏览次数: 分享:\n\n"
+            f"{TEXT}\n\n{MORE}\n")
+    a = one(page)
+    assert (a.source, a.date) == ("清河县人民政府网", "2025-03-26")
+
+
+def test_headline_flattened_onto_its_date_is_still_cut():
+    """A headline on the line of its metadata is still cut from it (no source key in it)."""
+    a = one(f"{HEAD} 发布时间:2025-03-26 10:15\n\n{TEXT}\n\n{MORE}\n")
+    assert (a.title, a.date) == (HEAD, "2025-03-26")
+
