@@ -28,3 +28,12 @@ def test_headline_flattened_onto_its_date_is_still_cut():
     a = one(f"{HEAD} 发布时间:2025-03-26 10:15\n\n{TEXT}\n\n{MORE}\n")
     assert (a.title, a.date) == (HEAD, "2025-03-26")
 
+
+def test_wire_photographer_under_a_photo_story_names_the_wire():
+    """'某某社记者 某某摄' alone under a photo story's captions: the wire's credit, like '某某社发'."""
+    page = ("河口镇渡口码头迎来首批乘客\n\n2025年03月26日 09:26\n\n"
+            "3月25日，乘客在河口镇新建的渡口码头排队登船。\n\n"
+            "近日，河口镇新建的渡口码头投入使用，两岸村民过河不再绕行二十公里。\n\n"
+            "南星社记者 王小明摄\n")
+    a = one(page)
+    assert a.source == "南星社"

@@ -188,6 +188,16 @@ def closing_credit(last: str) -> str | None:
     return m.group("name") if (m := _BYLINE_AFTER.search(last)) is not None else None
 
 
+# '新华社记者 某某摄', '中央社記者某某攝': a wire's photographer credited under the story's photos.
+_AGENCY_PHOTO = re.compile(r"^([\u4e00-\u9fff]{1,6}社)\s*(?:记者|記者)")
+
+
+def photo_agency(photographer: str) -> str | None:
+    """The wire agency whose photographer a caption's credit names ('新华社记者 某某' → 新华社), else
+    None: the credit a wire closes a photo story with, the story's source when nothing else is."""
+    return m.group(1) if (m := _AGENCY_PHOTO.match(photographer)) is not None else None
+
+
 # '原文刊登於 AM730', '轉載自《某某日報》': a reprint's credit under the story, the outlet that
 # first ran it (a Latin name too); the page trims it as a label, so the draft's own lines are read.
 _REPRINTED = re.compile(r"^(?:原文|本文)?(?:刊登|刊|原載|原载|載|载)(?:於|于)\s*|^(?:轉載|转载)自\s*")

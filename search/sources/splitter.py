@@ -27,6 +27,7 @@ from search.sources.lines import (
 )
 from search.sources.lists import headline_blocks
 from search.sources.meta import ends_page, page_number, source_after
+from search.sources.outlets import photo_agency
 from search.sources.read_as_heads import read_as_heads
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
@@ -296,5 +297,6 @@ class Splitter(Drafting):
             names = " ".join([p.text for p in self.pending] + [who])
             self.pending = []
             self.done.append(caption_draft([b.text for b in block], names))
-        else:
+        else:  # a credit alone under the text: a wire's photographer names the wire
             body.extend(block)
+            self.cur.paper = self.cur.paper or photo_agency(who)
