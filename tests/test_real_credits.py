@@ -1,7 +1,7 @@
 """Real pages (issue 25): credits in forms that portals and wires share everywhere: a county
-portal's metadata line keyed by its editor before the source and the date, and a wire's
-photographer credited under a photo story. Texts are written for the tests, modelled on those
-forms; none is copied from a page."""
+portal's metadata line keyed by its editor before the source and the date, a wire's
+photographer credited under a photo story, and outlets known by name (press.py). Texts are
+written for the tests, modelled on those forms; none is copied from a page."""
 from __future__ import annotations
 
 from tests.support.pages import one
@@ -37,3 +37,16 @@ def test_wire_photographer_under_a_photo_story_names_the_wire():
             "南星社记者 王小明摄\n")
     a = one(page)
     assert a.source == "南星社"
+
+
+def test_known_outlet_alone_under_the_story():
+    """An outlet whose name says nothing of what it is ('潮新闻', a paper's news app), alone on
+    a short line under the story, credits it: the list of known outlets (press.py) holds it."""
+    a = one(f"{HEAD}\n\n{TEXT}\n\n{MORE}\n\n潮新闻\n")
+    assert a.source == "潮新闻"
+
+
+def test_known_outlet_in_the_lead_credit():
+    """An outlet whose name ends on no word of the press, in the bracket opening the lead."""
+    a = one(f"{HEAD}\n\n(端傳媒) {TEXT}\n\n{MORE}\n")
+    assert a.source == "端傳媒"
