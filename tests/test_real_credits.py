@@ -50,3 +50,11 @@ def test_known_outlet_in_the_lead_credit():
     """An outlet whose name ends on no word of the press, in the bracket opening the lead."""
     a = one(f"{HEAD}\n\n(端傳媒) {TEXT}\n\n{MORE}\n")
     assert a.source == "端傳媒"
+
+
+def test_outlet_of_any_kind_in_brackets_after_the_last_sentence():
+    """'…。（某某新闻客户端）' after the story's last sentence credits the outlet, as '…。（某某日报）'
+    does; a section's label there ('(图片新闻)') and this paper ('(本报)') name none."""
+    assert one(f"{HEAD}\n\n{TEXT}\n\n{MORE}（清河新闻客户端）\n").source == "清河新闻客户端"
+    assert one(f"{HEAD}\n\n{TEXT}\n\n{MORE}（图片新闻）\n").source is None
+    assert one(f"{HEAD}\n\n{TEXT}\n\n{MORE}（本报）\n").source is None

@@ -165,9 +165,10 @@ def named_outlet(opening: list[str], byline: str | None) -> str | None:
 
 
 # '…年产值约1.8亿元。 新华社发', '新华社发（张三 摄）': an agency's credit closing a photo story;
-# '…可變更。(中央社)', '…。（人民日报）': the outlet in brackets after the story's last sentence.
+# '…可變更。(中央社)', '…。（人民日报）', '…。（某某新闻客户端）': the outlet in brackets after the
+# story's last sentence, whatever kind of outlet its name ends on (not a section: '(图片新闻)').
 _SENT_BY = re.compile(r"(?:^|[。！？!?\s])([\u4e00-\u9fff]{1,6}社)发\s*([（(][^()（）]{1,16}[)）])?\s*$|"
-                      rf"[。！？!?”」]\s*[（(]([\u4e00-\u9fff]{{1,8}}{_PRESS})[)）]\s*$")
+                      rf"[。！？!?”」]\s*[（(]([\u4e00-\u9fff]{{1,10}}{_KIND})[)）]\s*$")
 
 
 # '…新的希望。 □某某晚报 | 某某教育 记者 王五', '…的大民生。”某某晚报 某某网 某某客户端记者 甲 乙': a
@@ -183,8 +184,8 @@ _BYLINE_AFTER = re.compile(r"[。！？!?”」]\s*[□■]?\s*"
 def closing_credit(last: str) -> str | None:
     """The agency credited at the end of a story's last line ('新华社发'), or the paper whose
     byline runs on after its last sentence, else None."""
-    if (m := _SENT_BY.search(last)) is not None:
-        return m.group(1) or m.group(3)
+    if (m := _SENT_BY.search(last)) is not None and not _NO_OUTLET.search(name := m.group(1) or m.group(3)):
+        return name
     return m.group("name") if (m := _BYLINE_AFTER.search(last)) is not None else None
 
 
