@@ -58,3 +58,9 @@ def test_outlet_of_any_kind_in_brackets_after_the_last_sentence():
     assert one(f"{HEAD}\n\n{TEXT}\n\n{MORE}（清河新闻客户端）\n").source == "清河新闻客户端"
     assert one(f"{HEAD}\n\n{TEXT}\n\n{MORE}（图片新闻）\n").source is None
     assert one(f"{HEAD}\n\n{TEXT}\n\n{MORE}（本报）\n").source is None
+
+
+def test_reprint_credit_with_its_preposition_names_the_outlet():
+    """'本文转自于 某某网' (转自 with 于, the value after a space): the outlet, not '于'."""
+    page = f"{HEAD}\n本文转自于 南星网\n\n{TEXT}\n\n{MORE}\n"
+    assert one(page).source == "南星网"
