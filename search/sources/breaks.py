@@ -10,7 +10,7 @@ import opencc
 
 from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
-from search.sources.items import stamped_items, teaser_items
+from search.sources.items import dated_leads, stamped_items, teaser_items
 from search.sources.lines import _HAN, Line, is_title
 from search.sources.sites import outlet
 
@@ -68,7 +68,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     first = min(out, default=None)
     if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
         out.discard(first)  # a lone untitled paragraph is a story's lead set apart, not a page
-    return out | stamped_items(kinds) | teaser_items(lines, kinds)
+    leads = {i for i in dated_leads(lines, kinds) if not leans_back(lines[i].text)}  # '此外,某某昨(20日)…'
+    return out | stamped_items(kinds) | teaser_items(lines, kinds) | leads
 
 
 # Text opening on a word that points back to what came before ('他又提到…', '此外，…') goes

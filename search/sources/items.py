@@ -7,6 +7,7 @@ from typing import Any
 
 from search.sources.dates import DATE
 from search.sources.lines import Line
+from search.text.sentences import CLOSERS, SENTENCE_ENDS
 
 # A list page cuts each story's excerpt at a fixed length and marks the cut with an ellipsis
 # ('…', '⋯', '...'): a story's own paragraph seldom ends that way, three in a row never.
@@ -17,6 +18,12 @@ _ITEM_LINES = 3  # lines from one cut excerpt to the next at most: more is a sto
 _TEXT = ("body", "lead")
 _STAMPS_MIN = 3  # dated items in a row, or two with text after the last (stamped_items)
 _POST_LINES = 3  # paragraphs of one stamped item at most: more is a story with dates in it
+# a short key opening the line above ('地點:…。'): an event notice's field, not a story's end
+_FIELD = re.compile(r"^[^，,。]{1,6}[:：]")
+# Taiwan, Hong Kong and Macau reports give their day in brackets in the lead's first clause or
+# two ('某某局昨(27)日公布…', '春節將至,院長某某今(18)日…'): on the tune pages of sets 51-65 the
+# form opened a report every time (35 lines on 19 hosts), never a later paragraph of one.
+_DATED_LEAD = re.compile(r"^[^。：:，,]{0,24}[，,]?[^。：:，,]{0,24}?[昨今前明]\s*[(（]\s*\d{1,2}\s*日?\s*[)）]")
 
 
 def _stamp(kind: tuple[str, Any]) -> bool:
@@ -68,3 +75,17 @@ def teaser_items(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
             run = []
         run.append(i)
     return out
+
+
+def dated_leads(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
+    """Where headline-less reports of a list start: a paragraph right under text that ended
+    on a full sentence, whose lead gives its day in brackets ('統計局昨(27)日公布…'). Without
+    this, a Macau paper's briefs (one paragraph a story, no headline) were one story."""
+    return {i for i, x in enumerate(lines) if i and kinds[i][0] in _TEXT and _ended(lines[i - 1], kinds[i - 1])
+            and _DATED_LEAD.match(x.text)}
+
+
+def _ended(line: Line, kind: tuple[str, Any]) -> bool:
+    """Is *line* text that ends on a full sentence, and no notice's field?"""
+    return (kind[0] in _TEXT and line.text.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS
+            and not _FIELD.match(line.text))
