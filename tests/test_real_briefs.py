@@ -23,9 +23,10 @@ def test_briefs_dated_in_brackets_are_stories_of_their_own():
 
 
 def test_a_later_paragraph_leaning_back_stays_with_its_story():
-    """'此外,…今(10)日…' leans on the paragraph above: one story still."""
-    text = BRIEFS[3] + "\n" + "此外，民政署今(10)日亦派員巡查各區街市，確保食物供應穩定。" + "\n"
-    assert len(stories(text)) == 1
+    """'此外,…今(10)日…' and '隨後,…今(10)日…' lean on the paragraph above: one story still."""
+    for goes_on in ("此外，民政署今(10)日亦派員巡查各區街市，確保食物供應穩定。",
+                    "隨後，民政署今(10)日派員巡查各區街市，確保食物供應穩定。"):
+        assert len(stories(BRIEFS[3] + "\n" + goes_on + "\n")) == 1
 
 
 def test_a_notice_field_above_a_dated_lead_ends_no_story():

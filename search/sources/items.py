@@ -24,6 +24,9 @@ _FIELD = re.compile(r"^[^，,。]{1,6}[:：]")
 # two ('某某局昨(27)日公布…', '春節將至,院長某某今(18)日…'): on the tune pages of sets 51-65 the
 # form opened a report every time (35 lines on 19 hosts), never a later paragraph of one.
 _DATED_LEAD = re.compile(r"^[^。：:，,]{0,24}[，,]?[^。：:，,]{0,24}?[昨今前明]\s*[(（]\s*\d{1,2}\s*日?\s*[)）]")
+# a paragraph opening on a word that carries the story on ('隨後,某某今(18)日…', '同日…') is
+# no report's lead, whatever day it gives (breaks.leans_back covers '此外', '他表示')
+_GOES_ON = re.compile(r"^(隨後|随后|接著|接着|稍後|稍后|其後|其后|另|並|并|而|亦|同日|當日|当日|當天|当天)")
 
 
 def _stamp(kind: tuple[str, Any]) -> bool:
@@ -82,7 +85,7 @@ def dated_leads(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
     on a full sentence, whose lead gives its day in brackets ('統計局昨(27)日公布…'). Without
     this, a Macau paper's briefs (one paragraph a story, no headline) were one story."""
     return {i for i, x in enumerate(lines) if i and kinds[i][0] in _TEXT and _ended(lines[i - 1], kinds[i - 1])
-            and _DATED_LEAD.match(x.text)}
+            and _DATED_LEAD.match(x.text) and not _GOES_ON.match(x.text)}
 
 
 def _ended(line: Line, kind: tuple[str, Any]) -> bool:
