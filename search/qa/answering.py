@@ -3,7 +3,9 @@
 The first article answers when it covers the question (search.qa.coverage), names no name
 the index has never seen, and its best sentence, with the title, supports the answer: it
 matches enough of the question's weighted words and, unless the question names the article's
-subject, holds some of what the question says (its character pairs), not only its names.
+subject, holds some of what the question says (its character pairs), not only its names;
+and it does not miss what is asked in the ways search.qa.misses reads (a sentence saying the
+event had not happened, a term defined that the article lacks, a sibling of the thing named).
 The second article answers instead when it ranks close behind the first
 (RankingParams.duel_rank), passes the same checks, holds the kind of span asked, and its best
 sentence scores higher: two articles ranked almost alike are told apart by the sentence that
@@ -17,6 +19,7 @@ from search.model import Snippet
 from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
 from search.qa.coverage import covers, named, restates, supports, unheard_name
+from search.qa.misses import denies, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 
@@ -28,6 +31,8 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
     asked = _NON_WORD.sub("", parsed.text)
     if not covers(top.fields, top.cover, rk.groups, asked, p) or unheard_name(top.fields, rk.groups):
         return None
+    if sibling(parsed.text, top.fields) or undefined(parsed.text, top.fields, rk.groups, p.part_credit):
+        return None  # the article is on a sibling of what is asked, or defines another term
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""
     found = answer_sentences(body, rk.forms, parsed.text, title, p)
     titled = bool(named(top.fields, asked))  # the question names the article's subject
@@ -35,6 +40,8 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         return None  # judged on the sentence alone, shown with the one beside it
     if not titled and not restates(parsed.text, body, found[1].text, title, p):
         return None
+    if denies(parsed.text, found[1].text, rk.groups):
+        return None  # the sentence says the question's event had not happened
     return found[0], found[2]
 
 

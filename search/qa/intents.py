@@ -35,6 +35,7 @@ _EVENTS = (
 _ASPECT = re.compile(r"的?(内涵|含义|定义|意思|意义|实质|本质|核心内容)$")  # 什么是X的内涵 asks about X
 _DEFINE = (re.compile(r"^(?:什么是|何谓|何为)(.{2,20}?)[?？]?$"),
            re.compile(r"^(.{2,20}?)(?:是什么|指的是什么|是指什么|指什么|是什么意思)[?？]?$"))
+_LINKED = re.compile(r"[的之在与和]")  # X的Y, X在Y中的: a relation, not one term
 _BY_WHOM = re.compile(r"由(谁|哪)")
 _HEADED = (None, "what", "where")  # kinds whose answer may be a thing named by a head noun
 _NOT_ASKED = re.compile("|".join(("是", "的", "了", *QUESTION_WORDS, "有", "在")))  # what says nothing
@@ -74,6 +75,20 @@ def intent_of(question: str, title: str = "") -> Intent:
     chars = {c for c in rest if _HAN.match(c)}
     head = asked_head(q) if kind in _HEADED else None
     return Intent(kind, events, frozenset(chars | _pairs(rest)), defines, head)
+
+
+def defined_term(question: str) -> str | None:
+    """The term a definition question asks about (什么是梧桐树协议, 梧桐树协议是什么: 梧桐树协议;
+    什么是X的含义: X), or None; X的Y是什么 asks about an attribute of X, not a term."""
+    q = normalize(question)
+    if kinds.asked(q) is not None:
+        return None
+    for rx in _DEFINE:
+        m = rx.match(q)
+        if m:
+            term = _ASPECT.sub("", m.group(1).strip('"“”「」'))
+            return None if _LINKED.search(term) else term
+    return None
 
 
 def _said(question: str) -> str:

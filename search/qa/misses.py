@@ -1,0 +1,76 @@
+"""Articles that share a question's words and still miss what it asks.
+
+An article passing the coverage and support checks (search.qa.coverage) may hold the
+question's words and say something else of them:
+- its answer sentence says the question's words only negated (在佛教还未传入日本之时 for
+  佛教何时传入日本): it tells of the time before the event, not of the event;
+- the question asks what a term is (什么是梧桐树协议) and the article lacks a word of it (it
+  holds 梧桐 in 梧桐科, never 协议): it defines something else;
+- the question names a thing X+S and the article's title is Y+S, the same head with another
+  modifier that the article never says (长柄艾纳香 against 狭叶艾纳香): the article is on a
+  sibling of what is asked.
+"""
+from __future__ import annotations
+
+import re
+
+from search.index.documents import Stored, naming_text
+from search.qa import kinds
+from search.qa.coverage import Resolved
+from search.qa.intents import defined_term
+from search.text.analysis import tagged
+from search.text.normalize import normalize
+
+_NEGATED = re.compile(r"(?:未|没有|不曾)$")  # 还未, 尚未, 从未, 并未 end on 未
+_DATED = ("when", "duration")  # the kinds asking when an event happened, or how long it lasted
+_NEGATION = re.compile(r"未|没|不曾|不是|并非|无")  # a question asking of what is not
+_NON_WORD = re.compile(r"[\W_]+")
+_DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# The tags of a modifier that names a kind (长柄, 狭叶: nouns, adjectives, distinguishing words),
+# and those among them that do not (a person's name, an adverbial or nominal adjective).
+_KIND_TAGS = ("n", "a", "b")
+_NOT_KIND = frozenset(("nr", "ad", "an"))
+
+
+def denies(question: str, sentence: str, groups: list[list[Resolved]]) -> str | None:
+    """For a when- or how-long question that negates nothing (佛教何时传入日本), a word of it
+    that *sentence* says only negated (在佛教还未传入日本之时), or None: such a sentence
+    tells of the time before the event, and its dates are not the event's."""
+    q, said = normalize(question), normalize(sentence)
+    if kinds.asked(q) not in _DATED or _NEGATION.search(q):
+        return None
+    for r in (r for g in groups for r in g if len(r.word) >= 2):
+        there = [_NEGATED.search(said[max(0, m.start() - 2):m.start()]) is not None
+                 for m in re.finditer(re.escape(r.word), said)]
+        if there and all(there):
+            return r.word
+    return None
+
+
+def undefined(question: str, fields: Stored, groups: list[list[Resolved]], part_credit: float) -> str | None:
+    """For a definition question (什么是X), a word of X the article does not hold, or None."""
+    term = defined_term(question)
+    if term is None:
+        return None
+    text = naming_text(fields)
+    bare = _NON_WORD.sub("", text)
+    return next((r.word for g in groups for r in g
+                 if r.word in term and not r.answer_credit(text, bare, part_credit)), None)
+
+
+def sibling(question: str, fields: Stored) -> str | None:
+    """The thing *question* names (长柄艾纳香) when the article's title names another of the
+    same head (狭叶艾纳香) and the article never says the question's modifier (长柄); else None."""
+    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", normalize(fields.get("title") or "")))
+    asked = _NON_WORD.sub("", normalize(question))
+    if title in asked:
+        return None
+    words = tagged(asked)
+    text = _NON_WORD.sub("", naming_text(fields))
+    for (mod, tag), (word, _tag) in zip(words, words[1:], strict=False):
+        if (len(word) >= 2 and len(title) > len(word) and title.endswith(word) and not title.startswith(mod)
+                and _HAN.fullmatch(mod) and tag.startswith(_KIND_TAGS) and tag not in _NOT_KIND
+                and mod not in text):
+            return mod + word
+    return None
