@@ -88,3 +88,20 @@ def test_page_opening_on_its_day_after_the_page_above_and_its_chrome():
     text = "\n\n".join(first) + "\n\n账号+密码登录\n手机+密码登录\n\n" + "\n\n".join(second) + "\n"
     got = stories(text)
     assert [a.text.split("\n")[0] for a in got] == [first[0], second[0]]
+
+
+def test_excerpts_cut_with_ascii_dots_are_stories_of_their_own():
+    """A list's excerpts cut with ASCII dots ('......'), one after another with no blank line:
+    no excerpt runs on into the next as a sentence the page cut (clean.join_fragments), and
+    each is a story."""
+    cut = [f"{x[:-1]}，{y[:-1]}......" for x, y in zip(CUT, CUT[1:] + CUT[:1], strict=True)]
+    got = stories("即時新聞\n" + "\n".join(cut) + "\n")
+    assert [a.text for a in got][-5:] == cut
+
+
+def test_excerpts_cut_before_their_more_link_are_stories_of_their_own():
+    """Long excerpts ending on dots and the link to the rest ('...更多'), one after another:
+    none runs on into the next, and each is a story."""
+    cut = [f"{x[:-1]}，{y[:-1]} ...更多" for x, y in zip(CUT[:3], CUT[2:], strict=True)]
+    got = stories("\n".join(cut) + "\n")
+    assert [a.text for a in got] == cut

@@ -14,7 +14,7 @@ from search.sources.dates import date_line, edition_date, header_clock, posted_o
 from search.sources.dropped import is_boilerplate, is_filler, is_related, starts_ad
 from search.sources.lines import (
     _HAN,
-    ELLIPSES,
+    EXCERPT_CUT,
     TERMINAL,
     Line,
     is_heading,
@@ -103,7 +103,7 @@ def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list
                 and (line.text[0] in _CONTINUES
                      or not (prev.text[-1] in SENTENCE_ENDS + CLAUSE_ENDS and is_titlelike(line.text)))
                 and page_header(line.text) is None and date_line(line.text) is None  # no item's stamp
-                and prev.text[-1] not in ELLIPSES):  # nor a list's excerpt, cut short
+                and not EXCERPT_CUT.search(prev.text)):  # nor a list's excerpt, cut short
             out[-1] = replace(prev, text=prev.text + line.text)
         else:
             out.append(line)
@@ -281,7 +281,7 @@ def _cut_mid_sentence(prev: Line, line: Line) -> bool:
         return False  # in dense text (no blank between paragraphs) a blank line is a page's end
     if line.text[0] in _CONTINUES:
         return True
-    return (len(prev.text) >= CUT_SHORT and prev.text[-1] not in TERMINAL
+    return (len(prev.text) >= CUT_SHORT and prev.text[-1] not in TERMINAL and not EXCERPT_CUT.search(prev.text)
             and not is_heading(line.text) and not is_titlelike(line.text)
             and caption_credit(prev.text) is None and not _announces(line.text)
             and page_header(line.text) is None and not opens_report(line.text)

@@ -6,12 +6,9 @@ import re
 from typing import Any
 
 from search.sources.dates import DATE
-from search.sources.lines import Line
+from search.sources.lines import EXCERPT_CUT, Line
 from search.text.sentences import CLOSERS, SENTENCE_ENDS
 
-# A list page cuts each story's excerpt at a fixed length and marks the cut with an ellipsis
-# ('…', '⋯', '...'): a story's own paragraph seldom ends that way, three in a row never.
-_CUT_MARK = re.compile(r"(…|⋯|\.{3}|。{3})\s*$")
 _TEASER_LEAST = 20  # characters: a shorter line ending so is a link's label ('更多…')
 _TEASERS_MIN = 3  # cut excerpts close together: fewer may be a story's own trailing-off lines
 _ITEM_LINES = 3  # lines from one cut excerpt to the next at most: more is a story between them
@@ -67,7 +64,7 @@ def teaser_items(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
     A line that carries a date after an excerpt is the next item's headline and date
     ('某某 2024年3月13日|文:某某'), which the date rules place; it is left alone."""
     cut = [i for i, x in enumerate(lines) if kinds[i][0] in (*_TEXT, "title")
-           and len(x.text) >= _TEASER_LEAST and _CUT_MARK.search(x.text)]
+           and len(x.text) >= _TEASER_LEAST and EXCERPT_CUT.search(x.text)]
     out: set[int] = set()
     run: list[int] = []
     for i in [*cut, len(lines) + _ITEM_LINES + 1]:

@@ -20,6 +20,9 @@ from search.text.leads import DAY
 from search.text.sentences import CLAUSE_ENDS, CLOSERS, EXCLAMATIONS, SENTENCE_ENDS
 
 ELLIPSES = "…⋯"  # a list cuts its excerpts with one (Taiwan and Hong Kong pages write ⋯)
+# An excerpt a list cut short: an ellipsis ('…', '⋯', '...', '。。。'), maybe with the link to the
+# rest after it ('...更多', '…詳全文', '…阅读全文'): a story's own paragraph seldom ends so.
+EXCERPT_CUT = re.compile(r"(?:[…⋯]|\.{3}|。{3})\s*(?:更多|詳全文|详全文|全文|詳情|详情|閱讀全文|阅读全文)?\s*[>»]*\s*$")
 TERMINAL = SENTENCE_ENDS + CLAUSE_ENDS + CLOSERS + ELLIPSES + "】"  # a line ending on these is finished
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
