@@ -106,6 +106,11 @@ def test_a_table_keeps_its_cells_without_the_pipes():
     "江城网建设声明:\n1、本网站所登载之内容，不论原创或转载，皆以传播信息为主，不代表本网观点。\n"
     "2、本网原创之作品，欢迎转载分享，并请注明出处。\n",
     "本網站使用相關技術提供更好的閱讀體驗，同時尊重使用者隱私，點這裡瞭解隱私聲明。\n",
+    # a disclaimer over the site's own and reprinted works, and a rights line naming 著作權
+    "凡本网注明来源:江城网的所有作品,版权均属于江城网络传媒有限公司、江城网,未经本网授权,"
+    "任何单位及个人不得转载、摘编或以其它方式使用上述作品。已经本网授权使用作品的,应在授权范围内使用,"
+    "并注明来源。违反上述声明者,本网将追究其相关法律责任。\n",
+    "以下內容之著作權均屬本網或原著作權人所有,除合理使用外,應取得同意後方得利用。\n",
 ])
 def test_a_sites_statement_about_itself_is_chrome(statement):
     a = one(HEAD + FIRST + LAST + "\n" + statement)
