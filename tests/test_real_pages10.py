@@ -46,9 +46,9 @@ def test_text_that_points_back_does_not_open_a_page() -> None:
 
 
 def test_a_photo_credit_set_apart_leaves_the_story_whole() -> None:
-    """'▲摄影:某某', '圖/某某' or '照片由某某提供' on a line of its own, between two paragraphs,
-    is a photo's credit: dropped, and no headline of a second story."""
-    for credit in ("▲摄影:吴小秋", "圖/王大明", "照片由陳小林提供"):
+    """'▲摄影:某某', '圖/某某', '照片由某某提供' or '某某分局/提供' on a line of its own, between
+    two paragraphs, is a photo's credit: dropped, and no headline of a second story."""
+    for credit in ("▲摄影:吴小秋", "圖/王大明", "照片由陳小林提供", "城東分局/提供"):
         arts = stories("华人社团欢度春节\n\n"
                        "2月18日，市中心的中国城再一次吸引了众人的目光，数万人前来观看新春游行。\n\n"
                        f"{credit}\n\n"

@@ -36,6 +36,8 @@ _PHOTO_CREDIT = re.compile(r"^(图片|圖片|照片)(来源|來源|提供)\s*[:�
                            # '▲摄影:某某', '圖/某某', '照片由某某提供': a photo's credit set apart
                            r"|^[▲△]?\s*(摄影|攝影|图|圖|照片|图片|圖片)\s*[:：/／]\s*\S{1,12}$"
                            r"|^(照片|图片|圖片|相片)由\S{1,12}(提供|拍摄|拍攝)$"
+                           # '某某分局/提供': Taiwan's papers credit a photo with its giver before a slash
+                           r"|^[^\s/／]{2,12}\s*[/／]\s*提供$"
                            # a broadcaster's photo labels: 'Image caption 某某', '某某 Image copyright 某社',
                            # '图像来源，某社', '图像加注文字，某某'
                            r"|^Image caption\b|^.{0,80}\bImage copyright\b"
