@@ -18,6 +18,7 @@ from search.index.documents import Stored, naming_text
 from search.qa import kinds
 from search.qa.coverage import Resolved
 from search.qa.intents import defined_term
+from search.qa.query import strip_question
 from search.text.analysis import tagged
 from search.text.normalize import normalize
 
@@ -66,7 +67,7 @@ def sibling(question: str, fields: Stored) -> str | None:
     asked = _NON_WORD.sub("", normalize(question))
     if title in asked:
         return None
-    words = tagged(asked)
+    words = tagged(strip_question(normalize(question)))  # not its frame: 哪一个人为X的… has no modifier 人为
     text = _NON_WORD.sub("", naming_text(fields))
     for (mod, tag), (word, _tag) in zip(words, words[1:], strict=False):
         if (len(word) >= 2 and len(title) > len(word) and title.endswith(word) and not title.startswith(mod)
