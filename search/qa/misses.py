@@ -64,10 +64,11 @@ def sibling(question: str, fields: Stored) -> str | None:
     """The thing *question* names (长柄艾纳香) when the article's title names another of the
     same head (狭叶艾纳香) and the article never says the question's modifier (长柄); else None."""
     title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", normalize(fields.get("title") or "")))
-    asked = _NON_WORD.sub("", normalize(question))
-    if title in asked:
-        return None
-    words = tagged(strip_question(normalize(question)))  # not its frame: 哪一个人为X的… has no modifier 人为
+    q = normalize(question)
+    asked = _NON_WORD.sub("", q)
+    if title in asked or not any(title[i:] in asked for i in range(1, len(title) - 1)):
+        return None  # the question names the title, or no head of it: no need to tag the question
+    words = tagged(strip_question(q))  # not its frame: 哪一个人为X的… has no modifier 人为
     text = _NON_WORD.sub("", naming_text(fields))
     for (mod, tag), (word, _tag) in zip(words, words[1:], strict=False):
         if (len(word) >= 2 and len(title) > len(word) and title.endswith(word) and not title.startswith(mod)
