@@ -17,7 +17,8 @@ FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
                            r"字号[:：]|建议使用.{0,20}浏览器|all rights reserved|"
                            # the same in traditional script, and a licence number in the footer
                            r"版權所有|ICP備|ICP證|公網安備|網站地圖|轉載請註明|"
-                           r"(许可证|許可證)[》」]?(号|號)?\s*[:：]?\s*[A-Za-z0-9(（]", re.IGNORECASE)
+                           # a province's one-character prefix may lead the number ('增值电信业务经营许可证:皖B2-2008…')
+                           r"(许可证|許可證)[》」]?(号|號)?\s*[:：]?\s*[\u4e00-\u9fff]?[A-Za-z0-9(（]", re.IGNORECASE)
 BOILERPLATE = re.compile(
     # a link bar ('[首页] [新闻]'), but not a headline after a bracketed tag ('[某县] 某县召开…')
     r"\]\(|^\[(?!\s*[^\[\]]{1,10}\]\s*[^\[\]|｜]{8,}$)|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"

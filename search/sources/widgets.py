@@ -74,7 +74,9 @@ _ACTIONS = frozenset(["收藏", "打印", "列印", "推荐", "推薦", "更多�
                       "发表评论", "發表評論", "我来说两句", "我來說兩句", "返回原文", "带图打印", "帶圖打印",
                       "打印纸张", "打印紙張", "行高",
                       "快速回复", "快速回覆", "返回列表", "发表回复", "發表回覆",  # a board's thread controls
-                      "留言"])
+                      "留言",
+                      # an old CMS's article toolbar ('打印文章 发送给好友 分享按钮')
+                      "打印文章", "列印文章", "发送给好友", "發送給好友", "分享按钮", "分享按鈕"])
 # The same words run together with no space between them ('分享分享留言列印')
 _ACTIONS_RUN = re.compile("(" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + "){2,}")
 _ACTIONS_MAX = 8  # words
