@@ -64,3 +64,10 @@ def test_reprint_credit_with_its_preposition_names_the_outlet():
     """'本文转自于 某某网' (转自 with 于, the value after a space): the outlet, not '于'."""
     page = f"{HEAD}\n本文转自于 南星网\n\n{TEXT}\n\n{MORE}\n"
     assert one(page).source == "南星网"
+
+
+def test_outlet_set_under_a_bar_by_the_headline():
+    """'| 某某新聞網' on a line of its own between the headline and the date: a bar sets the
+    outlet's name apart, as a dash or a bullet does."""
+    page = f"{HEAD}\n\n| 清河新聞網\n2021/04/09\n\n{TEXT}\n\n{MORE}\n"
+    assert one(page).source == "清河新聞網"

@@ -15,7 +15,7 @@ _SOURCE_KEY = re.compile(r"^Source\s*[:：]\s*")
 
 def outlet(text: str) -> str | None:
     """'——中新网' after a headline, 'Source: 某某電台' by it: the outlet named, else None."""
-    name = _SOURCE_KEY.sub("", text.lstrip("—- •·")).strip()  # a listing sets it under a dash or a bullet
+    name = _SOURCE_KEY.sub("", text.lstrip("—- •·|｜")).strip()  # set under a dash, a bullet or a bar
     return name if _OUTLET.match(name) else None
 
 
