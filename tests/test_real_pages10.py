@@ -104,3 +104,32 @@ def test_a_headline_after_a_closed_story_and_chrome_opens_the_next_page() -> Non
     arts = stories(first + second)
     assert [a.title for a in arts] == ["城东供电公司开展走访活动", "小区楼道起火 消防救出8人"]
     assert "小区楼道起火" not in arts[0].text
+
+
+def test_a_breadcrumb_after_a_story_opens_the_next_page_of_a_dump():
+    """'当前位置：首页 > 栏目' stands at the top of a page, never under a story: in a dump it
+    opens the next page, even one whose text starts with a plain sentence."""
+    page1 = ("江城渡口码头改造完工\n2023-04-12 来源:江城日报\n\n"
+             "江城渡口码头改造昨天完工，新码头可同时停靠四艘渡船。\n\n"
+             "码头管理处表示，夜班渡船下周起恢复运营。\n\n")
+    page2 = ("当前位置：首页 > 工作动态\n"
+             "今年以来，江城市持续推进老旧小区改造，已有十二个小区完成外墙和管网更新。\n\n"
+             "市住建局表示，下半年还将启动第二批改造项目。\n")
+    first, second = stories(page1 + page2)
+    assert "夜班渡船" in first.text and "老旧小区" not in first.text
+    assert second.text.startswith("今年以来") and "当前位置" not in second.text
+
+
+def test_an_outlets_bracketed_credit_opens_each_report_of_a_page():
+    """'【某某綜合報道】' opening a paragraph is a report's lead, as '【本報消息】' is: the line
+    above it heads a new story, even a headline ending on a question mark."""
+    page = ("江城清晨發生車禍 一名男子受傷\n\n"
+            "【星島綜合報道】周六清晨,江城大道發生車禍,一名男子受傷送院。\n\n"
+            "警方表示,事故原因仍在調查中,呼籲目擊者提供資料。\n\n"
+            "(圖:某某電視)\n\n"
+            "【有片】河畔步道入夜一片漆黑 你敢在這裡散步嗎?\n\n"
+            "【星島綜合報道】一段在網上流傳的視頻顯示,河畔步道入夜後一片漆黑。\n\n"
+            "市政府表示,將在年底前加裝路燈。\n")
+    first, second = stories(page)
+    assert "河畔" not in first.text
+    assert second.title.endswith("你敢在這裡散步嗎?") and "加裝路燈" in second.text

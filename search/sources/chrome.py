@@ -19,10 +19,16 @@ FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|�
                            r"版權所有|ICP備|ICP證|公網安備|網站地圖|轉載請註明|"
                            # a province's one-character prefix may lead the number ('增值电信业务经营许可证:皖B2-2008…')
                            r"(许可证|許可證)[》」]?(号|號)?\s*[:：]?\s*[\u4e00-\u9fff]?[A-Za-z0-9(（]", re.IGNORECASE)
+# A breadcrumb ('当前位置: 首页 > 新闻') stands at the top of a page's template, never under a
+# story: cut after one page's text, it opens the next page of a dump. Only the arrow form: a
+# bar ('首页 | 新闻') also stands in footers.
+_WHERE_YOU_ARE = ("您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|"
+                  "您現在的位置")
+BREADCRUMB = re.compile(r"^(" + _WHERE_YOU_ARE + r")\s*[:：]|^[首主][页頁]\s*[>＞›»]")
 BOILERPLATE = re.compile(
     # a link bar ('[首页] [新闻]'), but not a headline after a bracketed tag ('[某县] 某县召开…')
     r"\]\(|^\[(?!\s*[^\[\]]{1,10}\]\s*[^\[\]|｜]{8,}$)|^邮编|^地址[:：]|^电话[:：]|^传真[:：]|^户名|^账号|^开户行|"
-    r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(您现在所在位置|您现在的位置|您当前的位置|您所在的位置|您的位置|当前位置|所在位置|本頁位置|當前位置|您現在的位置)|[首主][页頁]\s*[>＞›»/／|｜]|"
+    r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(" + _WHERE_YOU_ARE + r")|[首主][页頁]\s*[>＞›»/／|｜]|"
     # a reading-time note ('本篇文章635字,读完约2分钟')
     r"(读完|讀完|阅读|閱讀)(约|約|需|需要)\s*\d{1,3}\s*(分钟|分鐘)|"
     r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：|｜丨]|"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from search.sources.breaks import CUT_SHORT
+from search.sources.chrome import BREADCRUMB
 from search.sources.credits import byline_of, caption_credit
 from search.sources.dates import date_line, edition_date, header_clock, posted_on
 from search.sources.dropped import is_boilerplate, is_filler, is_related, starts_ad
@@ -209,9 +210,11 @@ _END_MARKS = 2
 
 def _page_end_marks(out: list[Line], t: str) -> int:
     """How many marks of a page's end the dropped line *t* holds: a site's footer marks
-    (版权所有, ICP备, 公网安备…), or one for an editor's credit under a story's last sentence."""
+    (版权所有, ICP备…), one for an editor's credit under a last sentence; a breadcrumb, all."""
     if not out:
         return 0
+    if BREADCRUMB.search(t) is not None:
+        return _END_MARKS
     if _CREDIT_END.match(t) is not None and out[-1].text.rstrip()[-1:] in "。！？!?”」":
         return 1
     return len(_PAGE_END.findall(t))

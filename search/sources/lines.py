@@ -48,6 +48,8 @@ _LEAD = re.compile(r"^(本[报報][讯訊]|本[报報][^\s，,。]{0,8}[讯訊]|
                    # a reporter and the place filed from, set apart: '某某某\臺中報導 臺中市政府…'
                    r"(記者|记者)?[\u4e00-\u9fff]{2,4}\s*[\\/／∕]\s*[\u4e00-\u9fff]{2,4}(報導|报道)\s|"
                    r"[（(][^\s，,。()（）]{1,10}\d{1,2}日(讯|訊|电|電)[)）]|"
+                   # an outlet's credit in brackets opening the text: '(某某電台消息)', '【某某綜合報道】'
+                   r"[【(（][^】)）\s:：，,。]{2,10}(社|网|網|报|報|台|臺|綜合|综合)(消息|报道|報道|報導|报导|讯|訊)[】)）]|"
                    # Hong Kong and Macau papers open with the desk in brackets: 【本報消息】, 【明報專訊】
                    r"[【〔][^】〕\s]{1,10}(讯|訊|專訊|专讯|消息)[】〕])")  # '〔本報消息〕' in a Vietnamese paper
 _DAY_IN = re.compile(DAY)
