@@ -1,7 +1,8 @@
 """Which ranked article answers a question, and with which of its sentences.
 
-The first article answers when it covers the question (search.qa.coverage), names no name
-the index has never seen, and its best sentence, with the title, supports the answer: it
+The first article answers when it covers the question (search.qa.coverage; or, with the
+noun a which-question asks about left out, names a thing of that kind: search.qa.slots), names no
+name the index has never seen, and its best sentence, with the title, supports the answer: it
 matches enough of the question's weighted words and, unless the question names the article's
 subject, holds some of what the question says (its character pairs), not only its names;
 and it does not miss what is asked in the ways search.qa.misses reads (a sentence saying the
@@ -19,9 +20,11 @@ from search.model import Snippet
 from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
 from search.qa.coverage import covers, named, restates, supports, unheard_name
+from search.qa.heads import asked_head
 from search.qa.misses import denies, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
+from search.qa.slots import covers_slot, fills_slot
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -29,7 +32,12 @@ _NON_WORD = re.compile(r"[\W_]+")
 def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[float, Snippet] | None:
     """The best sentence of *top* with its score, when *top* may answer the question; else None."""
     asked = _NON_WORD.sub("", parsed.text)
-    if not covers(top.fields, top.cover, rk.groups, asked, p) or unheard_name(top.fields, rk.groups):
+    slot = None  # the noun a which-question asks about, when the article lacks it (search.qa.slots)
+    if not covers(top.fields, top.cover, rk.groups, asked, p):
+        slot = asked_head(asked)
+        if slot is None or not covers_slot(top.fields, rk.groups, asked, slot, p):
+            return None
+    if unheard_name(top.fields, rk.groups):
         return None
     if sibling(parsed.text, top.fields) or undefined(parsed.text, top.fields, rk.groups, p.part_credit):
         return None  # the article is on a sibling of what is asked, or defines another term
@@ -42,6 +50,8 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         return None
     if denies(parsed.text, found[1].text, rk.groups):
         return None  # the sentence says the question's event had not happened
+    if slot is not None and not fills_slot(slot, found[1].text, parsed.text):
+        return None  # covered only with the asked noun left out: the sentence must name one
     return found[0], found[2]
 
 

@@ -7,6 +7,7 @@ import math
 from search.index.backends.base import Reader
 from search.params import RankingParams
 from search.qa.coverage import Resolved, max_match
+from search.qa.heads import asked_head
 from search.qa.names import LONE_FREQ
 from search.qa.query import Concept, ParsedQuery
 from search.text.analysis import analyze, dict_tag, general_freq, is_surname
@@ -38,6 +39,7 @@ class Vocabulary:
     def resolve(self, parsed: ParsedQuery) -> tuple[list[list[Resolved]], list[Weighted]]:
         """Concept groups with their indexed forms and weights, and the forms to highlight."""
         multi = any(len(c.word) > 1 for c in parsed.concepts)
+        head = asked_head(parsed.text) if parsed.natural else None
         groups: list[list[Resolved]] = []
         for group in parsed.groups:
             resolved = []
@@ -56,7 +58,7 @@ class Vocabulary:
                 resolved.append(Resolved(c.word, known, self.weight(c.word, known), c.pos,
                                          dfs=tuple(self.df(f) for f in known)))
             if resolved:
-                groups.append(self.compounds(resolved))
+                groups.append(self.compounds(resolved, head))
         forms = [Weighted(id(r), f, r.weight, f == r.word or not r.known or r.word not in r.known)
                  for g in groups for r in g for f in (r.known or (r.word,))]
         forms += [Weighted(-i - 1, p.replace(" ", ""), self.params.phrase_weight) for i, p in enumerate(parsed.phrases)]
@@ -161,15 +163,18 @@ class Vocabulary:
                 out.append(word)
         return tuple(dict.fromkeys(out))
 
-    def compounds(self, group: list[Resolved]) -> list[Resolved]:
+    def compounds(self, group: list[Resolved], head: str | None = None) -> list[Resolved]:
         """Adjacent query words that stand together in the corpus, rarer than either alone,
         count as one concept (兵团 + 精神 -> 兵团精神). Two words both common in general
         Chinese (PLAIN_FREQ) seldom side by side (开始 + 大量) are a turn of phrase, not a
-        rare name: they weigh no more than the two words apart."""
+        rare name: they weigh no more than the two words apart. The noun a which-question
+        asks about (*head*: 哪一个部族建立的, 台湾哪一县市) joins no compound: the answer
+        stands in its place (鲜卑慕容氏建立的), so the article never says the two together."""
         out: list[Resolved] = []
         for r in group:
             prev = out[-1] if out else None
-            if prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known:
+            if (prev and prev.phrase is None and r.pos == prev.pos + 1 and prev.known and r.known
+                    and head not in (prev.word, r.word)):
                 pair = (self.df(prev.word), self.df(r.word))
                 if min(pair) <= self.params.compound_max_df:
                     words = [prev.word, r.word]

@@ -1,0 +1,54 @@
+"""The noun a which-question asks about is a slot the answer fills, not a word the article
+must say.
+
+"嘉定府是在哪个朝代所设立的" is answered by "宋朝时，改设嘉定府": the article names a dynasty
+and never says 朝代. The coverage check counted 朝代 missing like any word of the question, so
+the article that answers was declined. A question whose article lacks only such a noun is
+covered when:
+- the article holds every name of the question (what it is about: 嘉定), so an article that
+  only shares the asked noun's topic (旧名 without 燕京) still does not cover it,
+- it covers the rest of the question (search.qa.coverage), and
+- the answer sentence names something of the kind asked, by a word the question lacks that
+  shares a character with the noun (宋朝 for 朝代, 新北市 for 县市, 政治制度 for 政治体制):
+  Chinese names a member of a kind with the kind's morpheme.
+"""
+from __future__ import annotations
+
+import re
+
+from search.index.documents import Stored, naming_text
+from search.params import RankingParams
+from search.qa.coverage import Resolved, answer_coverage
+from search.text.analysis import NAME_TAGS, segment, tagged
+from search.text.normalize import normalize
+
+_NON_WORD = re.compile(r"[\W_]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def covers_slot(fields: Stored, groups: list[list[Resolved]], asked: str, head: str, params: RankingParams) -> bool:
+    """True when an article (its stored fields) holds every name of the question *asked*
+    (normalised, punctuation removed) and matches `params.answer_coverage` of the question's
+    weight with the asked noun *head* left out."""
+    text = naming_text(fields)
+    bare = _NON_WORD.sub("", text)
+    names = {w for w, tag in tagged(asked) if tag in NAME_TAGS} - {head}
+    rest = [[r for r in g if r.word != head] for g in groups]
+    if any(r.answer_credit(text, bare, params.part_credit) < 1 for g in rest for r in g if r.word in names):
+        return False
+    return answer_coverage(text, [g for g in rest if g], params) >= params.answer_coverage
+
+
+def fills_slot(head: str, sentence: str, question: str) -> bool:
+    """True when *sentence* names something of the kind *head* (朝代) by a word that shares a
+    character with it and that *question* (normalised) does not hold: a word of two or more
+    characters (宋朝 in 宋朝时，改设嘉定府), or one character of the head closing the word
+    before it (石湾 + 市)."""
+    words = [w for w, _at in segment(normalize(sentence))]
+    for i, word in enumerate(words):
+        if len(word) > 1:
+            if word not in question and any(c in word for c in head):
+                return True
+        elif word in head and i and _HAN.match(words[i - 1]) and words[i - 1] + word not in question:
+            return True
+    return False
