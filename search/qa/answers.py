@@ -116,7 +116,7 @@ def answer_sentences(text: str, forms: list[Weighted], question: str = "", title
         alone = _cut(text, norm, matched, start, end, intent, asked, p)
         return scores[at], alone, alone
     judged = _context(norm, bounds, start, end, SHORT, LONG)
-    seen = _rival(bounds, scores, *_context(norm, bounds, start, end, SHOWN_SHORT, SHOWN))
+    seen = _rival(bounds, scores, *_context(norm, bounds, start, end, SHOWN_SHORT, SHOWN, p.shown_before))
     seen = _reach_on(norm, bounds, *(_with_year(norm, bounds, judged, asked) or seen), _spans, SHOWN)
     judged = _reach_on(norm, bounds, *judged, _spans, LONG)
     alone = _cut(text, norm, matched, *judged, intent, asked, p, LONG)
@@ -136,11 +136,12 @@ def _cut(text: str, norm: str, matched: list, start: int, end: int, intent: Inte
 
 
 def _context(norm: str, bounds: list[tuple[int, int]], start: int, end: int, short: int,
-             limit: int) -> tuple[int, int]:
+             limit: int, brief: int = 0) -> tuple[int, int]:
     """The sentence with what it needs to be read: the sentence it leans on (因此…, 这…),
-    and the sentence after a short one, when the whole stays within *limit* characters."""
+    or the one before a sentence under *brief* characters (次年，又添一座: where,
+    what), and the sentence after a short one, when the whole stays within *limit*."""
     before = [b for b in bounds if b[1] <= start]
-    if before and leans(norm[start:end]) and end - before[-1][0] <= limit:
+    if before and (leans(norm[start:end]) or end - start < brief) and end - before[-1][0] <= limit:
         start = before[-1][0]
     after = [b for b in bounds if b[0] >= end]
     if after and end - start < short and after[0][1] - start <= limit:
