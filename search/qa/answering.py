@@ -14,8 +14,6 @@ would answer.
 """
 from __future__ import annotations
 
-import re
-
 from search.model import Snippet
 from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
@@ -25,13 +23,12 @@ from search.qa.misses import denies, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 from search.qa.slots import covers_slot, fills_slot
-
-_NON_WORD = re.compile(r"[\W_]+")
+from search.text.normalize import unpunctuated
 
 
 def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[float, Snippet] | None:
     """The best sentence of *top* with its score, when *top* may answer the question; else None."""
-    asked = _NON_WORD.sub("", parsed.text)
+    asked = unpunctuated(parsed.text)
     slot = None  # the noun a which-question asks about, when the article lacks it (search.qa.slots)
     if not covers(top.fields, top.cover, rk.groups, asked, p):
         slot = asked_head(asked)

@@ -12,12 +12,11 @@ from search.params import RankingParams
 from search.qa.intents import asked_pairs
 from search.qa.query import MEASURE_POS, holds
 from search.text.analysis import NAME_TAGS, dict_tag
-from search.text.normalize import normalize, variant_forms
+from search.text.normalize import normalize, unpunctuated, variant_forms
 from search.text.sentences import sentences
 
 MAX_WORD = 6  # characters: longer dictionary words are rare, and each size costs a lookup
 MIN_TITLE = 2  # a one-character title is named by too many questions
-_NON_WORD = re.compile(r"[\W_]+")
 _NEVER = re.compile(r"(?!)")
 _CLAUSE_END = re.compile(r"[，,；;、：:。！!？?\n]")  # what ends a clause of an answer
 _LISTED = re.compile(r"[、·•‧・]")  # marks that list names or join a name's parts (遼、金; 莫里斯•狄拉克)
@@ -115,7 +114,7 @@ def answer_coverage(text: str, groups: list[list[Resolved]], params: RankingPara
     Realtext halves (bench.halves, seed 26), in-process: 10 and 12 more right answers on the
     tune and check halves, no more wrong ones, no more negatives answered."""
     total = sum(r.weight for g in groups for r in g)
-    bare = _NON_WORD.sub("", text)
+    bare = unpunctuated(text)
     got = sum(r.weight * r.answer_credit(text, bare, params.part_credit) for g in groups for r in g)
     return got / total if total else 1.0
 
@@ -141,8 +140,8 @@ def missing(fields: Stored, required: tuple[str, ...]) -> tuple[str, ...]:
     text = naming_text(fields)
     lacking = [w for w in required if not _holds(text, w)]
     if lacking:  # punctuation inside a name (拉诺米·克罗莫维焦约) is not a difference
-        text = _NON_WORD.sub("", text)
-        lacking = [w for w in lacking if not _holds(text, _NON_WORD.sub("", w))]
+        text = unpunctuated(text)
+        lacking = [w for w in lacking if not _holds(text, unpunctuated(w))]
     # another spelling of the word (西元 / 公元, 满州 / 满洲) names the same thing
     lacking = [w for w in lacking if not any(_holds(text, v) for v in variant_forms(w))]
     return tuple(w for w in lacking if not _unglued(text, w))
@@ -154,7 +153,7 @@ def _unglued(text: str, word: str) -> bool:
     nothing (1938年时所修筑: 时所; 几月几日时签订: 日时; but 倒酒时要: 时要 may be a name)."""
     if _DATE_TIME.fullmatch(word):
         return True
-    return len(word) >= 3 and word[0] in _GLUE and _holds(text, _NON_WORD.sub("", word[1:]))
+    return len(word) >= 3 and word[0] in _GLUE and _holds(text, unpunctuated(word[1:]))
 
 
 def _holds(text: str, word: str) -> bool:
@@ -170,7 +169,7 @@ def named(fields: Stored, asked: str) -> int:
     question naming an article's subject (黄蝉的别称) is about that article."""
     norm = fields.get("norm")  # normalised title + body, stored where it differs
     title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
-    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", title))
+    title = unpunctuated(_DISAMBIGUATION.sub("", title))
     return len(title) if len(title) >= MIN_TITLE and title in asked else 0
 
 
@@ -226,7 +225,7 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     said = _dated_said(body, snippet)
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
-    bare = (_NON_WORD.sub("", said), _NON_WORD.sub("", named_as))
+    bare = (unpunctuated(said), unpunctuated(named_as))
     got = sum(r.weight * _support_credit(r, said, named_as, bare, params.part_credit) for g in groups for r in g)
     titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]

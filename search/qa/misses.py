@@ -20,12 +20,11 @@ from search.qa.coverage import Resolved
 from search.qa.intents import defined_term
 from search.qa.query import strip_question
 from search.text.analysis import tagged
-from search.text.normalize import normalize
+from search.text.normalize import normalize, unpunctuated
 
 _NEGATED = re.compile(r"(?:未|没有|不曾)$")  # 还未, 尚未, 从未, 并未 end on 未
 _DATED = ("when", "duration")  # the kinds asking when an event happened, or how long it lasted
 _NEGATION = re.compile(r"未|没|不曾|不是|并非|无")  # a question asking of what is not
-_NON_WORD = re.compile(r"[\W_]+")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # The tags of a modifier that names a kind (长柄, 狭叶: nouns, adjectives, distinguishing words),
@@ -55,7 +54,7 @@ def undefined(question: str, fields: Stored, groups: list[list[Resolved]], part_
     if term is None:
         return None
     text = naming_text(fields)
-    bare = _NON_WORD.sub("", text)
+    bare = unpunctuated(text)
     return next((r.word for g in groups for r in g
                  if r.word in term and not r.answer_credit(text, bare, part_credit)), None)
 
@@ -63,13 +62,13 @@ def undefined(question: str, fields: Stored, groups: list[list[Resolved]], part_
 def sibling(question: str, fields: Stored) -> str | None:
     """The thing *question* names (长柄艾纳香) when the article's title names another of the
     same head (狭叶艾纳香) and the article never says the question's modifier (长柄); else None."""
-    title = _NON_WORD.sub("", _DISAMBIGUATION.sub("", normalize(fields.get("title") or "")))
+    title = unpunctuated(_DISAMBIGUATION.sub("", normalize(fields.get("title") or "")))
     q = normalize(question)
-    asked = _NON_WORD.sub("", q)
+    asked = unpunctuated(q)
     if title in asked or not any(title[i:] in asked for i in range(1, len(title) - 1)):
         return None  # the question names the title, or no head of it: no need to tag the question
     words = tagged(strip_question(q))  # not its frame: 哪一个人为X的… has no modifier 人为
-    text = _NON_WORD.sub("", naming_text(fields))
+    text = unpunctuated(naming_text(fields))
     for (mod, tag), (word, _tag) in zip(words, words[1:], strict=False):
         if (len(word) >= 2 and len(title) > len(word) and title.endswith(word) and not title.startswith(mod)
                 and _HAN.fullmatch(mod) and tag.startswith(_KIND_TAGS) and tag not in _NOT_KIND

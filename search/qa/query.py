@@ -29,7 +29,7 @@ from search.qa.names import (
 from search.qa.scope import FILLERS, scope_of
 from search.qa.when import Window
 from search.text.analysis import analyze, general_freq, is_surname, is_word
-from search.text.normalize import normalize
+from search.text.normalize import normalize, unpunctuated
 
 MAX_QUERY_CHARS = 256  # Telegram's inline query limit
 NATURAL_CHARS = 6  # an unspaced run this long is a phrase or question, not one keyword
@@ -63,7 +63,6 @@ _ASKS = re.compile(r"[?？]$|啥|多少|几[个名场部次位家项件年天岁
                    r"何[时处地人年种]|吗$")
 _SYNTAX = re.compile(r"[\\*?:()\[\]{}^~+!<>=|&/,，。！？、;；]")
 _OPERATORS = frozenset({"and", "or", "not", "to"})
-_NON_WORD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _YEAR = re.compile(r"\d{3,4}年")  # 643年 as well as 1643年
 _TITLE = re.compile(r"《[^《》]{2,30}》")  # a book, law or work named in the question: required whole
@@ -140,7 +139,7 @@ class ParsedQuery:
                        else len(w) >= 3 or indexed(w))]
         words += [c.word for c in self.concepts if c.measure and _YEAR.fullmatch(c.word)]
         words += dotted(tags) + name_runs(tags) + _TITLE.findall(self.text)
-        quoted = [_NON_WORD.sub("", q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
+        quoted = [unpunctuated(q) for q in self.quoted + [p.replace(" ", "") for p in self.phrases]]
         return tuple(dict.fromkeys(words + [q for q in quoted if q]))
 
 

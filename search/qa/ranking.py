@@ -3,7 +3,6 @@ each covers, reprints folded, photo items after articles. Every number is in Ran
 (search.params)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from search.index.backends.base import Candidates, Only, Reader, Retrieval, Term
@@ -17,9 +16,9 @@ from search.qa.vocab import Vocabulary
 from search.qa.when import day_of
 from search.qa.windows import window_cover
 from search.text.analysis import tagged
+from search.text.normalize import unpunctuated
 from search.text.sentences import Weighted
 
-_NON_WORD = re.compile(r"[\W_]+")
 LIST_MAX = 100  # articles (and as many photo items) a time or source listing holds at most
 
 
@@ -95,7 +94,7 @@ class Ranker:
         words) first, then those whose title it names, unless another scores far more
         (stable, photo items after articles); and the distinctive words the top article lacks."""
         ranked, required = rk.ranked, rk.required
-        asked = _NON_WORD.sub("", parsed.text)
+        asked = unpunctuated(parsed.text)
         lacks = {id(r): bool(missing(r.fields, required)) for r in ranked}
         best = max((r.score for r in ranked if not lacks[id(r)]), default=0.0)
         reach = best / self.params.named_reach  # a named title far below the best is a passing mention
@@ -118,7 +117,7 @@ class Ranker:
         common words, and the one article that can answer was never looked at."""
         if not required or any(not missing(c.doc, required) for c in found.found):
             return found
-        terms = tuple((Term(w),) for w in (_NON_WORD.sub("", r) for r in required))
+        terms = tuple((Term(w),) for w in (unpunctuated(r) for r in required))
         if any(not reader.df(t[0].text) for t in terms):
             return found  # no article holds that word as a word: nothing to add
         extra = self.kept.candidates(reader, Retrieval(terms, require_all=True, limit=scan, only=only))
@@ -189,12 +188,12 @@ class Ranker:
         (bench.answer_step): +0 / +2 right answers, no more wrong ones."""
         phrases = [ph.replace(" ", "") for ph in parsed.phrases] if large else []
         excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
-        asked = _NON_WORD.sub("", parsed.text) if parsed.natural else ""
+        asked = unpunctuated(parsed.text) if parsed.natural else ""
         ranked = []
         for c in candidates.found:
             text = naming_text(c.doc)
             if phrases or excluded:
-                words = _NON_WORD.sub("", text)
+                words = unpunctuated(text)
                 if not all(ph in words for ph in phrases) or any(x in words for x in excluded):
                     continue
             if strict and not all(r.whole(text) for g in groups for r in g):

@@ -20,9 +20,8 @@ from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.coverage import Resolved, answer_coverage
 from search.text.analysis import NAME_TAGS, segment, tagged
-from search.text.normalize import normalize
+from search.text.normalize import normalize, unpunctuated
 
-_NON_WORD = re.compile(r"[\W_]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 
 
@@ -31,7 +30,7 @@ def covers_slot(fields: Stored, groups: list[list[Resolved]], asked: str, head: 
     (normalised, punctuation removed) and matches `params.answer_coverage` of the question's
     weight with the asked noun *head* left out."""
     text = naming_text(fields)
-    bare = _NON_WORD.sub("", text)
+    bare = unpunctuated(text)
     names = {w for w, tag in tagged(asked) if tag in NAME_TAGS} - {head}
     rest = [[r for r in g if r.word != head] for g in groups]
     if any(r.answer_credit(text, bare, params.part_credit) < 1 for g in rest for r in g if r.word in names):

@@ -7,6 +7,7 @@ characters in the original text (snippets and highlighting rely on this).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -80,3 +81,12 @@ def variant_forms(word: str) -> tuple[str, ...]:
     for variant, usual in _VARIANT_WORDS.items():
         forms += [f.replace(variant, usual) for f in forms if variant in f]
     return tuple(f for f in dict.fromkeys(forms) if f != word)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def unpunctuated(text: str) -> str:
+    """*text* without punctuation, spaces and underscores: the form the answer step compares
+    questions and articles in (unlike normalize, it changes the text's length)."""
+    return _NON_WORD.sub("", text)
