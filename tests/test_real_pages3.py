@@ -71,6 +71,14 @@ def test_other_words_for_when_a_story_ran_are_its_date():
     assert a.date == "2023-03-06"
 
 
+def test_disclosure_table_and_upload_keys_give_the_date():
+    """Government disclosure tables date a notice by 发文日期, 公开日期 or 签发时间, and a CMS by
+    上传时间, in either script: each is the story's date like 发布日期."""
+    for key in ("发文日期", "公开日期", "签发时间", "上传时间", "發文日期", "公開日期", "簽發時間", "上傳時間"):
+        a = one(HEAD + f"\n{key}：2023-03-06\n\n" + TEXT)
+        assert (a.title, a.date) == (HEAD, "2023-03-06"), key
+
+
 def test_e_paper_header_names_its_paper_between_dashes():
     a = one(HEAD + "\n日期：[2023年03月06日] -- 山城日报 -- 版次：[A2]\n\n" + TEXT)
     assert (a.date, a.source) == ("2023-03-06", "山城日报")

@@ -47,6 +47,8 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"^(分类|分類|(?i:categories|category)|更新日期|索引号|索引號|(发布|發布|發佈|发稿|發稿)(单位|單位|机关|機關|人))\s*[:：]|"
                        # '发布: 8:04pm 12/07/2024': only with its colon; other words for when a story ran
                        r"^(发稿|發稿|上线|上線|刊发|刊發|刊出|首发|首發|见报|見報|稿件|编辑|編輯|新闻|新聞)(时间|時間|日期)\s*[:：]|"
+                       # '发文日期:', '公开日期:', '签发时间:' (a government disclosure table), '上传时间:' (a CMS)
+                       r"^(发文|發文|公开|公開|签发|簽發|上传|上傳)(时间|時間|日期)\s*[:：]|"
                        # '内容更新时间', '信息发布时间', '最后更新日期': a qualifier before the key
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
