@@ -67,3 +67,19 @@ def test_the_asked_noun_joins_no_compound():
     assert [r.word for r in vocab.compounds(group, "部族")] == ["部族", "建立"]
     names = [Resolved(w, (w,), vocab.idf(vocab.df(w)), i) for i, w in enumerate(["兵团", "精神"])]
     assert [r.word for r in vocab.compounds(names, "部族")] == ["兵团精神"]
+
+
+def test_the_rest_is_covered_at_a_lower_share_than_a_whole_question():
+    # the article holds 云岭府 alone of the rest: 5 of 11, under answer_coverage, over slot_coverage
+    groups = _groups(("云岭府", 5.0), ("朝代", 5.0), ("设立", 2.0), ("扩建", 2.0), ("规模", 2.0))
+    assert DEFAULT.slot_coverage < 5 / 11 < DEFAULT.answer_coverage
+    assert covers_slot(TOWN, groups, "云岭府在哪个朝代设立并扩建了规模", "朝代", DEFAULT)
+    groups = _groups(("云岭府", 5.0), ("朝代", 5.0), ("扩建", 4.0), ("规模", 4.0))
+    assert not covers_slot(TOWN, groups, "云岭府在哪个朝代扩建了规模", "朝代", DEFAULT)
+
+
+def test_a_reduplicated_word_is_no_name_the_article_must_hold():
+    # the tagger calls 大大的 a name (nz); it is a way of saying, not what the question is about
+    asked = "云岭府的面貌有了大大的改变是在哪个朝代"
+    groups = _groups(("云岭府", 5.0), ("面貌", 1.0), ("大大的", 1.0), ("改变", 1.0), ("朝代", 5.0))
+    assert covers_slot(TOWN, groups, asked, "朝代", DEFAULT)

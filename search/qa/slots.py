@@ -7,7 +7,9 @@ the article that answers was declined. A question whose article lacks only such 
 covered when:
 - the article holds every name of the question (what it is about: 嘉定), so an article that
   only shares the asked noun's topic (旧名 without 燕京) still does not cover it,
-- it covers the rest of the question (search.qa.coverage), and
+- it covers the rest of the question (search.qa.coverage) at `RankingParams.slot_coverage`,
+  a lower share than other articles need, since the last condition has the answer sentence
+  itself confirm the question, and
 - the answer sentence names something of the kind asked, by a word the question lacks that
   shares a character with the noun (宋朝 for 朝代, 新北市 for 县市, 政治制度 for 政治体制):
   Chinese names a member of a kind with the kind's morpheme.
@@ -19,6 +21,7 @@ import re
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.coverage import Resolved, answer_coverage
+from search.qa.names import reduplicated
 from search.text.analysis import NAME_TAGS, segment, tagged
 from search.text.normalize import normalize, unpunctuated
 
@@ -27,15 +30,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+$")
 
 def covers_slot(fields: Stored, groups: list[list[Resolved]], asked: str, head: str, params: RankingParams) -> bool:
     """True when an article (its stored fields) holds every name of the question *asked*
-    (normalised, punctuation removed) and matches `params.answer_coverage` of the question's
-    weight with the asked noun *head* left out."""
+    (normalised, punctuation removed) and matches `params.slot_coverage` of the question's
+    weight with the asked noun *head* left out. A reduplicated way of saying the tagger calls
+    a name (大大的) names nothing."""
     text = naming_text(fields)
     bare = unpunctuated(text)
-    names = {w for w, tag in tagged(asked) if tag in NAME_TAGS} - {head}
+    names = {w for w, tag in tagged(asked) if tag in NAME_TAGS and not reduplicated(w)} - {head}
     rest = [[r for r in g if r.word != head] for g in groups]
     if any(r.answer_credit(text, bare, params.part_credit) < 1 for g in rest for r in g if r.word in names):
         return False
-    return answer_coverage(text, [g for g in rest if g], params) >= params.answer_coverage
+    return answer_coverage(text, [g for g in rest if g], params) >= params.slot_coverage
 
 
 def fills_slot(head: str, sentence: str, question: str) -> bool:
