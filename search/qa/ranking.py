@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from search.index.backends.base import Candidates, Only, Reader, Retrieval, Term
 from search.index.documents import ARTICLE_KINDS, Stored, naming_text
 from search.params import RankingParams
-from search.qa.coverage import Resolved, coverage, missing, named
+from search.qa.coverage import Resolved, answer_coverage, coverage, missing, named
 from search.qa.query import ParsedQuery
 from search.qa.reprints import Signatures, group
 from search.qa.turns import Kept
@@ -185,7 +185,8 @@ class Ranker:
         """The candidates that hold the query well enough, scored by BM25F times coverage.
         An article whose title a question names is kept below the floor: a question about 湾仔
         in its own words (已经无法看到这地名本身的意义) is about that article. Realtext halves
-        (bench.answer_step): +0 / +2 right answers, no more wrong ones."""
+        (bench.answer_step): +0 / +2 right answers, no more wrong ones. So is one meeting the
+        floor with a compound written across punctuation (_about): +2 / +0 right answers."""
         phrases = [ph.replace(" ", "") for ph in parsed.phrases] if large else []
         excluded = [x.replace(" ", "") for x in parsed.excluded] if large else []
         asked = unpunctuated(parsed.text) if parsed.natural else ""
@@ -199,9 +200,16 @@ class Ranker:
             if strict and not all(r.whole(text) for g in groups for r in g):
                 continue  # a keyword search is exact about its words
             cover = coverage(text, groups, self.params)
-            if strict or cover >= floor or (asked and named(c.doc, asked)):
+            if strict or cover >= floor or (asked and self._about(c.doc, text, groups, asked, floor)):
                 ranked.append(Ranked(c.doc, c.score * max(cover, self.params.min_cover_weight), cover))
         return ranked
+
+    def _about(self, doc: Stored, text: str, groups: list[list[Resolved]], asked: str, floor: float) -> bool:
+        """A candidate below the floor that a question is still about: the question names its
+        title, or the article meets the floor read as the answer gate reads it
+        (coverage.answer_coverage): a compound it writes with punctuation inside
+        (「波士頓-華盛頓城市帶」) is the question's compound, not a word it lacks."""
+        return bool(named(doc, asked)) or answer_coverage(text, groups, self.params) >= floor
 
     def listing(self, reader: Reader, only: Only | None, want: int) -> Ranking:
         """The articles *only* allows, newest first by publication date (the day first seen
