@@ -24,6 +24,15 @@ _CREDIT_TAIL = re.compile(r"^(?:——|—|--|－－)\s*(\S{2,10})$|^(?:据|據)
                           r"^By\s+(\S{2,12})$")
 _BOOK_ONLY = re.compile(r"《[^》]{1,30}》")
 _SECTION = re.compile(SECTION_NEWS)  # a section's label names no outlet: '本地新聞', '图片新闻'
+# A reprint's or excerpt's credit ('本文转自:', '文章转载自', '本文来自', '本文来源于', '本文经授权转载自'),
+# a metadata key (meta.py): with its prefix, so a headline opening on 来自 ('来自山区的…') is none.
+REPRINT_KEY = (r"(?:(?:本文|此文|文章)(?:经授权|經授權)?)?(?:转自|轉自|转载自|轉載自|摘自)(?:于|於)?|"
+               r"(?:本文|此文|文章)(?:来自|來自|来源于|來源於)")
+# '来源:综合自某某社' names what a story was compiled from ('综合' alone is a label, like '网络').
+_COMPILED = re.compile(r"^(?:综合|綜合)(?:整理)?(?:自|於|于)")
+# A WeChat account credited with what it is: '微信公众号“某某发布”', '某某发布微信公众号'.
+_ACCOUNT = re.compile(r"^(?:微信)?(?:公众号|公眾號)?[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+_ACCOUNT_TAIL = re.compile(r"(?<=\S\S)(?:微信公众号|微信公眾號|公众号|公眾號)$")
 
 
 def outlet_word(word: str) -> bool:
@@ -42,3 +51,11 @@ def credited_alone(line: str, bracketed: bool) -> str | None:
     if _BOOK_ONLY.fullmatch(line) and outlet_word(line[1:-1]):
         return line[1:-1]
     return row_issuer(line)
+
+
+def credited_name(value: str) -> str:
+    """A source key's value without what only says how it credits: '综合自某某社' -> 某某社,
+    '微信公众号“某某发布”' and '某某发布微信公众号' -> 某某发布."""
+    if (account := _ACCOUNT.match(value)) is not None:
+        return account.group(1)
+    return _ACCOUNT_TAIL.sub("", _COMPILED.sub("", value))

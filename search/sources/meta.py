@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.credit_lines import credited_alone, outlet_word
+from search.sources.credit_lines import REPRINT_KEY, credited_alone, credited_name, outlet_word
 from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
@@ -38,7 +38,8 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"本文来源|稿源|作者|原创|出处|供稿|发布者|发布机构|浏览次数|点击数|"
                        r"發布時間|發佈時間|發表時間|發布日期|發佈日期|發表日期|更新時間|時間|來源|信息來源|文章來源|"
                        r"稿件來源|本文來源|出處|發布者|發布機構|瀏覽次數|點擊數|上稿时间|上稿時間|"
-                       r"新闻来源|新聞來源|新闻资料来源|新聞資料來源|消息来源|消息來源|(本文|此文)?(转自|轉自|转载自|轉載自|摘自)(于|於)?)\s*[:：]?|"
+                       rf"新闻来源|新聞來源|新闻资料来源|新聞資料來源|消息来源|消息來源|{REPRINT_KEY})\s*[:：]?|"
+                       r"^(来源于|來源於)\s*[:：]|"
                        r"^(发布|發布|發佈|更新|刊登|出版|张贴|張貼|颁布|頒布|成文)(日期|時間|时间|日)?\s*[:：]|^(发表|發表|发布|發布|發佈)(于|於)\s*[:：]?|"
                        # '報導日期:…', '创建时间:…', '录入时间:…': the day a report was filed or entered
                        r"^(报道|報導|報道|创建|創建|录入|錄入|发稿|發稿)(日期|時間|时间)\s*[:：]|"
@@ -53,12 +54,16 @@ _META_KEY = re.compile(r"^(发布时间|发布日期|发表时间|发表日期|�
                        r"^[\u4e00-\u9fff]{1,4}(更新|发布|發布|發佈|发表|發表)(时间|時間|日期)\s*[:：]")
 # The value follows a colon or a bar ('来源丨新华社', '來源 | 大公報'); 出处/出處 name it too.
 _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息|新闻资料|新聞資料)?(?:来源|來源)"
-                     r"\s*[:：|｜丨]+\s*([^\s|｜丨【\[]+)|"
-                     r"(?:稿源|出处|出處|来自|來自|(?:发布|發布|發佈|发稿|發稿|发文|發文)(?:单位|單位)|(?:发布|發布|发文|發文)(?:机关|機關|机构|機構))\s*[:：]\s*([^\s|｜丨【\[]+)|^(?:本文|此文)?(?:转自|轉自|转载自|轉載自|摘自)(?:于|於)?\s*[:：]?\s*([^\s|｜丨【\[]+)|"
+                     r"\s*(?:[:：|｜丨]+|[/／])\s*([^\s|｜丨【\[]+)|"  # '来源/某某日报' too
+                     r"(?:稿源|出处|出處|来自|來自|(?:发布|發布|發佈|发稿|發稿|发文|發文|供稿)(?:单位|單位)|(?:发布|發布|发文|發文)(?:机关|機關|机构|機構))\s*[:：]\s*([^\s|｜丨【\[]+)|"
+                     rf"^(?:{REPRINT_KEY}|来源于|來源於)\s*[:：]?\s*([^\s|｜丨【\[]+)|"
                      r"^(?:信息|文章|稿件)?(?:来源|來源)\s+([^\s|｜丨【\[:：]{2,20})$")  # a table's '来源 某某镇'
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
-_SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|发布|發布|發佈|点击|點擊|阅读|閱讀)")
-_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知")
+# 发布 ends it only as a key ('某某网发布时间:'): a government account's name ends on it ('某某发布').
+_SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|点击|點擊|阅读|閱讀|"
+                         r"(?:发布|發布|發佈)(?=时间|時間|日期|于|於|者|\s*[:：]))")
+_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知", "综合", "綜合")
+
 _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
 # '国发〔2023〕16号', '鲁政发〔2014〕20号': a government document's number, printed under its
 # title. It names the document, it is no headline.
@@ -117,7 +122,7 @@ def meta_of(text: str) -> dict[str, str] | None:
         return {"source": data.group(1)} if outlet_word(data.group(1)) else None  # '資料來源：氣象署' under a table
     if bracketed and _SIGNED_DATELINE.fullmatch(line) or _DOC_NUMBER.match(line):
         return {}  # '(北京七日電)' signing the text: a trailer, not a headline; a document's number
-    if (credited := source_value(credited_alone(line, bracketed) or "")) is not None:
+    if not _META_KEY.match(line) and (credited := source_value(credited_alone(line, bracketed) or "")) is not None:
         return {"source": credited}  # '——中新网', '据新华社', '（山城日报）', '《某某晚报》', a table's issuer
     if (stamp := _OUTLET_CLOCK.match(line)) is not None and outlet_word(stamp.group(1)):
         return {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
@@ -266,6 +271,7 @@ def source_value(value: str) -> str | None:
     value = _SOURCE_END.split(value, maxsplit=1)[0].strip("]】)）")  # '[来源：某某网]
     value = re.sub(r"[(（][^()（）]*([)）]|$)", "", value).strip(" ,，、")  # '某某周刊(ID:xxx),作者…
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·-—–")  # '新华网2024-03-06', '某某日報--2017-
+    value = credited_name(value)  # '综合自某某社', '微信公众号“某某发布”'
     if (not value or re.search(r"[:：]", value) or value in _LABELS
             or (re.match(r"\d", value) and not re.search(r"[\u4e00-\u9fff]", value))  # '24直播网' is a name
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):

@@ -32,7 +32,7 @@ _LEADS = (
     # a government press release issued for a body: '下稿代医院管理局发出:', '下稿代某某署發出：'
     re.compile(r"^(?:下稿|以下稿件)?代(?P<name>[^\s，,。:：]{2,20}?)(?:发出|發出)\s*[:：]"),
     # '新华社北京10月17日电', '据新华社巴黎8月10日电', '央广网北京9月14日消息', '据新华网消息,'
-    re.compile(rf"^据?(?P<name>[^\s，,。据（(【]{{1,8}}?(社|网|網))(?:\s?[^\s，,。]{{0,10}}{WIRE_DAY}(电|電|讯|訊|消息)|"
+    re.compile(rf"^据?(?P<name>[^\s，,。据（(【]{{1,8}}?(社|网|網|电视台|電視台|电台|電台))(?:\s?[^\s，,。]{{0,10}}{WIRE_DAY}(电|電|讯|訊|消息)|"
                r"消息(?:\s*[（(:：,，“\"]|\s))"),
     # '新华社北京电(记者…)', '某某通訊社莫斯科電 …', '新华社电 …': a wire's dateline with no day
     re.compile(r"^据?(?P<name>[^\s，,。据（(【]{1,8}?社)[\u4e00-\u9fff]{0,6}?(电|電)(?=\s|[（(]|$)"),
@@ -72,6 +72,9 @@ _LEADS = (
     # '据某某客户端消息,', '据某某之声《某节目》报道', '据新华社电', '根据 The Verge 的报道'
     re.compile(rf"^(?:据|據|根据|根據)\s*(?P<name>[^\s，,。《》“”]{{2,14}}?{_KIND}|"
                rf"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{0,3}})\s*(?:《[^》]{{1,12}}》)?\s*的?(?:消息|{_REPORT}|电|電)"),
+    # '据“某某发布”微信公众号消息,': an account in quotes, named with what it is
+    re.compile(r"^(?:据|據|根据|根據)\s*[“\"「](?P<name>[^”\"」\s]{2,14})[”\"」]\s*(?:微信公众号|微信公眾號|公众号|公眾號|微信|"
+               r"微博|官方微博|官微|客户端|客戶端|抖音号|抖音號)?\s*(?:消息|发布|發布|报道|報道|報導)"),
     # '【某某2015年11月04日讯】': a site's bracketed, fully dated lead; '【某某論壇訊】' undated
     re.compile(rf"^【(?P<name>[^】\s\d]{{2,10}}?)\s?{_FULL_DAY}(讯|訊)】"),
     # (four characters at least: '【台北訊】', '[溫哥華訊]' name the city the report was filed from)
@@ -201,7 +204,7 @@ def photo_agency(photographer: str) -> str | None:
 
 # '原文刊登於 AM730', '轉載自《某某日報》': a reprint's credit under the story, the outlet that
 # first ran it (a Latin name too); the page trims it as a label, so the draft's own lines are read.
-_REPRINTED = re.compile(r"^(?:原文|本文)?(?:刊登|刊|原載|原载|載|载)(?:於|于)\s*|^(?:轉載|转载)自\s*")
+_REPRINTED = re.compile(r"^(?:原文|本文)?(?:(?:刊登|刊|載|载)(?:於|于)|(?:原載|原载)(?:於|于)?)\s*|^(?:轉載|转载)自\s*")
 _REPRINT_NAME = re.compile(r"《([^》]{2,12})》|([\u4e00-\u9fff]{2,10}|[A-Za-z][A-Za-z0-9]{1,11})")
 
 
