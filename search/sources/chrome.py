@@ -64,10 +64,10 @@ BOILERPLATE = re.compile(
     r"^(图片|圖片)\s*(默认标题|默認標題|版权|版權)|"
     # a gallery's or table's cell ('现场检查 |'): a headline never ends on a bar
     r"^[^|｜]{1,12}\s*[|｜]\s*$|"
-    # a site's rights or disclaimer heading ('版权声明', '某某网版权及免责声明:'), its tag cloud's
-    # heading ('相关热词搜索:'), a photo's credit on a line of its own ('图 | 某某新闻')
+    # a site's rights or disclaimer heading ('版权声明', '某某网版权及免责声明:'), its tag cloud's heading
+    # ('相关热词搜索:'), a photo's credit alone ('图 | 某某新闻'; longer, no credit verb: a headline's tag)
     r"^\S{0,8}?(版权|版權)?(及|和)?(版权声明|版權聲明|免责声明|免責聲明|免责申明|免責申明|建设声明|建設聲明|网站声明|網站聲明)\s*[:：]?$|^(相关|相關)(热词|熱詞)|"
-    r"^(图|圖|视频|視頻)\s*[|｜]\s*\S{2,12}$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|^(图文|圖文)\s*[:：]\s*\S{2,12}$|"
+    r"^((图|圖|视频|視頻)\s*[|｜]|(图文|圖文)\s*[:：])\s*(\S{2,8}|\S{2,10}(摄|攝|提供|出品|制作|製作))$|^(图|圖)\s*[/／]\s*(?!文)\S{2,12}$|"
     # a picture's placeholder left where the image stood
     r"^(文章|新闻|新聞)?(插图|插圖|图片|圖片|配图|配圖)$|^[(（](相关|相關)?(资料|資料)(图|圖)(片)?[)）]$|"
     # an empty caption's label ('圖片說明:', '圖一:') and a bare photo credit ('(政府新聞處圖片)')

@@ -68,6 +68,14 @@ def decked(pending: list[Line], at: int) -> bool:
             and not names_channel(pair[0]))  # '主页 北部新闻': a trail
 
 
+def subtitled(pending: list[Line], at: int) -> bool:
+    """Does a subtitle opening on a dash ('——沿线六个出入口同步开放') stand right under the
+    headline *pending[at]*? Then the line right above it is its kicker, as papers set a
+    headline block (引题 / 主题 / 副题), not its first half."""
+    return at + 1 < len(pending) and pending[at + 1].gap == 0 and pending[at + 1].text.startswith(_SUB_DASH)
+
+
+_SUB_DASH = ("——", "—", "－－", "--")  # what a paper's subtitle (副题) opens on
 _WHOLE_HAN = 10  # Han characters: a line this long says a story on its own, no half of one
 _STRAY = 3  # times: the opening echoes the headline this many times more than a line over or under it
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from search.sources.breaks import leans_back
-from search.sources.decks import decked, lone_of_deck, said_in_pieces, unwrapped
+from search.sources.decks import decked, lone_of_deck, said_in_pieces, subtitled, unwrapped
 from search.sources.drafts import STUB_HAN, Draft
 from search.sources.heads import (
     ECHO,
@@ -174,7 +174,7 @@ class Drafting:
             at -= 1
         elif lone is not None:  # a subtitle the story hardly restates: the text's
             at, title = lone, self.pending[lone].text.lstrip("•").strip()
-        elif deck:  # a headline in two lines: both are the headline
+        elif deck and not subtitled(self.pending, at):  # a headline in two lines: both are the headline
             title, at = self.pending[at - 1].text + " " + title, at - 1
             self.pending[at:at + 2] = [Line(title, self.pending[at].gap, self.pending[at].brk)]
         above = self.pending[:at] if self.pending[at].gap == 0 else []  # a kicker sits right on it

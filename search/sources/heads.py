@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from search.sources.lines import COLUMN_SLASH, Line, is_title
+from search.sources.marks import unmarked
 from search.sources.sites import outlet, site_stripped
 
 # 'main——subtitle' on one line: a short one is one headline in two parts ('聚焦中国 瞩目盛会——
@@ -111,10 +112,10 @@ def dashed(title: str) -> tuple[str, str | None, str | None]:
     text or None); otherwise the line without the site name a page title appends."""
     title = _READ_COUNT.sub("", title).rstrip("*＊_|｜ ")  # 'Headline******', 'Headline_', 'Headline |'
     # (a mirror's decoration, a table cell's pipe), 'Headline --閱讀人次 : 858' (a view counter)
-    title = COLUMN_SLASH.sub("", _LABEL_BEFORE.sub("", title))
+    title = COLUMN_SLASH.sub("", _LABEL_BEFORE.sub("", unmarked(title)))  # (media marks: marks.py)
     main, dash, sub = title.partition("——")
     if not dash or len(main.strip()) < 4:
-        return site_stripped(title), None, None
+        return unmarked(site_stripped(title)), None, None
     if (name := outlet(sub)) is not None:
         return main.strip(), name, None
     if len("".join(title.split())) > _DASHED_MAX and _whole(main):
