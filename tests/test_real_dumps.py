@@ -215,3 +215,26 @@ def test_an_editors_credit_under_the_headline_ends_nothing():
     """Credits set above the text (under the headline) do not cut the headline from its story."""
     arts = articles("县委书记率队调研乡村振兴工作\n" + CREDITS + UNTITLED_PAGE)
     assert len(arts) == 1 and arts[0].title == "县委书记率队调研乡村振兴工作", [a.title for a in arts]
+
+
+def test_a_signed_notice_ends_before_the_next_one_even_with_no_blank_line():
+    """A crawler's dump with no blank line anywhere: a notice of numbered sections signed by its
+    issuer and date, then the next notice's title and text. The signature closes the first
+    notice, so the second's title is a new page's headline, not one more section's line."""
+    first = ("关于开展城镇燃气安全隐患排查整治工作的通知\n"
+             "各乡镇人民政府，县直有关单位：\n"
+             "为切实加强城镇燃气安全管理，有效防范燃气安全事故，经县政府同意，决定在全县开展排查整治工作。\n"
+             "一、排查范围。全县所有燃气经营企业、餐饮场所以及老旧小区燃气管道。\n"
+             "二、工作要求。各单位要明确专人负责，于12月15日前将排查情况报县住房和城乡建设局。\n"
+             "东山县住房和城乡建设局\n"
+             "2024年11月2日\n")
+    second = ("东山县2024年冬季供暖工作方案\n"
+              "为保障全县居民温暖过冬，根据上级部门有关要求，结合我县实际，制定本方案。\n"
+              "一、供暖时间。2024年11月15日至2025年3月15日。\n"
+              "二、保障措施。供热企业要提前完成设备检修，储备足量燃煤，确保按时供暖。\n"
+              "东山县人民政府办公室\n"
+              "2024年11月5日\n")
+    arts = articles(first + second)
+    assert [a.title for a in arts] == ["关于开展城镇燃气安全隐患排查整治工作的通知", "东山县2024年冬季供暖工作方案"]
+    assert [a.date for a in arts] == ["2024-11-02", "2024-11-05"]
+    assert "供暖" not in arts[0].text

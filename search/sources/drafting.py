@@ -71,8 +71,9 @@ class Drafting:
         title = self.pending[self._title_at()]
         if self.said_again(title):
             return False  # the headline said again under its photo's caption: the same story
-        if id(title) in self.sectioned:
-            return False  # '四、活动时间' / '19:00-21:00文艺表演': a numbered section's lines
+        if id(title) in self.sectioned and not self.cur.sealed:
+            return False  # '四、活动时间' / '19:00-21:00文艺表演': a numbered section's lines (not
+            # once a signature closed the story: '某某局' / '2024年11月2日' ends a notice)
         dated = self.next_date is not None and is_titlelike(title.text)  # '…八万零吉!' under its date
         if not (is_title(title.text) or dated) or (self.cur.pictured and not self.cur.sealed
                                                    and not any(p.brk for p in self.pending)):
