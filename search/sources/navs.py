@@ -14,6 +14,11 @@ _NAV_SEP = re.compile(r"\s*[|｜>＞›»·•/]\s*|\s{2,}|\s")
 # SEO spam heading a mirror page: keyword phrases strung with commas, dashes or pipes
 # ('A精品,B在线观看,C中文字幕'); a headline has one such break at most.
 _SPAM_SEP = re.compile(r"\s*[,，|｜_]\s*|\s+-\s*|-")
+# Pages copied as plain text often carry ASCII commas for '，', so a paragraph of short
+# clauses looks like keywords strung with commas; strung with commas only, a line that ends
+# on a comma or an ASCII stop is a sentence running on ('…,评审将于下周公布结果.'), not spam.
+_COMMAS_ONLY = re.compile(r"^[^|｜_\-]*$")
+_RUNS_ON = re.compile(r"[,，.]\s*$")
 
 
 def is_keyword_string(text: str) -> bool:
@@ -21,6 +26,8 @@ def is_keyword_string(text: str) -> bool:
     if len(text) < 24 or _SENTENCE.search(text) or "、" in text:
         return False
     parts = [p for p in _SPAM_SEP.split(text) if p]
+    if _COMMAS_ONLY.match(text) and _RUNS_ON.search(text):
+        return False  # a paragraph with ASCII commas (see _COMMAS_ONLY)
     return len(parts) >= 4 and all(len(p) <= 16 for p in parts)
 
 
