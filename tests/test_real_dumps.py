@@ -238,3 +238,22 @@ def test_a_signed_notice_ends_before_the_next_one_even_with_no_blank_line():
     assert [a.title for a in arts] == ["关于开展城镇燃气安全隐患排查整治工作的通知", "东山县2024年冬季供暖工作方案"]
     assert [a.date for a in arts] == ["2024-11-02", "2024-11-05"]
     assert "供暖" not in arts[0].text
+
+
+def test_a_spaced_page_after_a_dense_page_and_its_share_bar_is_its_own():
+    """A page of paragraphs with no blank line between them, its share bar (cut as chrome), then
+    a page with no headline setting its paragraphs apart with blank lines: the spacing turns
+    where chrome was cut, so the second page is an article of its own."""
+    dense = ("山区公路改造完成 沿线村民出行更方便\n"
+             "记者从县交通局获悉，全长四十二公里的山区公路改造工程日前完工并通过验收，沿线八个村庄的村民出行时间缩短了一半。\n"
+             "改造后的公路加宽到七米，新建了三座桥梁和十二处错车道，急弯处都装上了防护栏和反光镜。\n"
+             "县交通局表示，下一步将把公路养护纳入村规民约，确保道路长期保持良好状态。\n"
+             "分享到：微信 微博 QQ空间\n")
+    spaced = "\n\n".join([
+        "邻县新开通的城乡公交线路本周投入运营，沿线村民坐公交进城只要一块钱，出行时间缩短了一半。",
+        "这条线路全长三十五公里，设二十个站点，每天发车十六班，首末班时间兼顾了学生上下学和赶集的需要。",
+        "县交通局负责人介绍，今年还将开通四条公交线路，力争年底前实现行政村公交全覆盖。",
+    ])
+    arts = articles(dense + "\n" + spaced + "\n")
+    assert len(arts) == 2, [a.title for a in arts]
+    assert "邻县" not in arts[0].text and arts[1].text.startswith("邻县新开通")

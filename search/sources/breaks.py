@@ -23,7 +23,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     it runs dense for three lines or more, two of them text (a title, its metadata and one
     paragraph is how a single page opens). A blank line where the spacing changes, from
     paragraphs set apart by blank lines to a dense block, is a page break too: one page's
-    template spaces its paragraphs the same all through. Each item of a feed of stamped posts
+    template spaces its paragraphs the same all through; so is the turn the other way, from a
+    dense block to paragraphs set apart, where page chrome was cut between them. Each item of a feed of stamped posts
     starts one too (stamped_items)."""
     gaps = [x.gap for x in lines]
     text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
@@ -38,6 +39,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
         if _dense_block(lines, text, i, after) and (_spaced_before(gaps, text, i)
                                                     or _dense_block(lines, text, before, i)):
             out.add(i)
+            continue
+        if lines[i].brk and text[i] and _dense_block(lines, text, before, i) and _spaced_after(gaps, text, i):
+            out.add(i)  # a dense page, page chrome cut, then paragraphs set apart: the next page
             continue
         if _dense_paragraphs(lines, text, i, after) and (_spaced_before(gaps, text, i, need=3)
                                                          or _dense_block(lines, text, before, i)):
@@ -129,6 +133,12 @@ def _spaced_before(gaps: list[int], text: list[bool], i: int, need: int = 2) -> 
     """The last *need* text paragraphs before line *i* each stand after a blank line."""
     prev = [k for k in range(i - 1, -1, -1) if text[k]][:need]
     return len(prev) == need and all(gaps[k] >= 1 for k in prev)
+
+
+def _spaced_after(gaps: list[int], text: list[bool], i: int, need: int = 3) -> bool:
+    """The first *need* text paragraphs from line *i* on each stand after a blank line."""
+    nxt = [k for k in range(i, len(gaps)) if text[k]][:need]
+    return len(nxt) == need and all(gaps[k] >= 1 for k in nxt)
 
 
 def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int, least: int = 50) -> bool:
