@@ -19,7 +19,7 @@ from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
 from search.qa.coverage import covers, named, restates, supports, unheard_name
 from search.qa.heads import asked_head
-from search.qa.misses import denies, sibling, undefined
+from search.qa.misses import denies, renamed, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 from search.qa.slots import covers_slot, fills_slot
@@ -34,8 +34,8 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         slot = asked_head(asked)
         if slot is None or not covers_slot(top.fields, rk.groups, asked, slot, p):
             return None
-    if unheard_name(top.fields, rk.groups):
-        return None
+    if unheard_name(top.fields, rk.groups) or renamed(top.fields, rk.groups):
+        return None  # a name no article holds: a near miss of one the article has
     if sibling(parsed.text, top.fields) or undefined(parsed.text, top.fields, rk.groups, p.part_credit):
         return None  # the article is on a sibling of what is asked, or defines another term
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""

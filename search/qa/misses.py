@@ -8,7 +8,9 @@ question's words and say something else of them:
   holds 梧桐 in 梧桐科, never 协议): it defines something else;
 - the question names a thing X+S and the article's title is Y+S, the same head with another
   modifier that the article never says (长柄艾纳香 against 狭叶艾纳香): the article is on a
-  sibling of what is asked.
+  sibling of what is asked;
+- the question names a person no article holds (钟素) and the article names one of the same
+  given name under another surname (副使翁素): the question asks about another person.
 """
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from search.index.documents import Stored, naming_text
 from search.qa import kinds
 from search.qa.coverage import Resolved
 from search.qa.intents import defined_term
-from search.qa.query import strip_question
-from search.text.analysis import tagged
+from search.qa.query import MEASURE_POS, strip_question
+from search.text.analysis import is_surname, tagged
 from search.text.normalize import normalize, unpunctuated
 
 _NEGATED = re.compile(r"(?:未|没有|不曾)$")  # 还未, 尚未, 从未, 并未 end on 未
@@ -31,6 +33,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # and those among them that do not (a person's name, an adverbial or nominal adjective).
 _KIND_TAGS = ("n", "a", "b")
 _NOT_KIND = frozenset(("nr", "ad", "an"))
+_PERSON = frozenset(("nr", "nrfg", "nrt"))  # jieba's tags of a person's name
+_AROUND = 12  # characters each side of a name that jieba reads it in
 
 
 def denies(question: str, sentence: str, groups: list[list[Resolved]]) -> str | None:
@@ -75,3 +79,26 @@ def sibling(question: str, fields: Stored) -> str | None:
                 and mod not in text):
             return mod + word
     return None
+
+
+def renamed(fields: Stored, groups: list[list[Resolved]]) -> str | None:
+    """A word of the question that no article holds (钟素), opening on a surname, when the
+    article holds a person's name that differs from it in that first character only (副使翁素,
+    jieba tagging it a person where the article says it); else None. The question asks about
+    another person of the same given name, a near miss jieba's dictionary cannot tell
+    (search.qa.coverage.unheard_name reads the names it tags)."""
+    text = naming_text(fields)
+    for word in (r.word for g in groups for r in g
+                 if not r.known and not r.phrase and r.pos < MEASURE_POS and 2 <= len(r.word) <= 3):
+        if not is_surname(word[0]):
+            continue
+        at = [m.start() - 1 for m in re.finditer(re.escape(word[1:]), text) if m.start()]
+        if any(text[a] != word[0] and is_surname(text[a]) and _a_person(text, a, a + len(word)) for a in at):
+            return word
+    return None
+
+
+def _a_person(text: str, start: int, end: int) -> bool:
+    """True when jieba reads text[start:end] as a person's name where the text says it."""
+    around = text[max(0, start - _AROUND):end + _AROUND]
+    return any(word == text[start:end] and tag in _PERSON for word, tag in tagged(around))
