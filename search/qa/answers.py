@@ -46,6 +46,8 @@ SHOWN_SHORT = SHOWN // 2
 # now over 100 characters (a fifth before both changes); none is over SHOWN plus a clause.
 RIVAL = 0.4
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[，,；;。！!？?]")  # what ends a clause
+_GAP = "……"  # between the clause stating the year and an answer shown far after it
 
 # A sentence opening on these leans on the one before it (因此它…, 这次事件…).
 _LEANS = re.compile(r"^(因此|所以|故|于是|因而|从而|这|此|该|但|而|然而|不过|其后|后来|之后|赛后|他|她|它|其|牠)")
@@ -120,7 +122,7 @@ def answer_sentences(text: str, forms: list[Weighted], question: str = "", title
     seen = _reach_on(norm, bounds, *(_with_year(norm, bounds, judged, asked) or seen), _spans, SHOWN)
     judged = _reach_on(norm, bounds, *judged, _spans, LONG)
     alone = _cut(text, norm, matched, *judged, intent, asked, p, LONG)
-    return scores[at], alone, _cut(text, norm, matched, *seen, intent, asked, p, SHOWN)
+    return scores[at], alone, _dated(text, norm, _cut(text, norm, matched, *seen, intent, asked, p, SHOWN), asked)
 
 
 def _cut(text: str, norm: str, matched: list, start: int, end: int, intent: Intent, asked: str,
@@ -163,6 +165,27 @@ def _with_year(norm: str, bounds: list[tuple[int, int]], judged: tuple[int, int]
         if kinds.holds("when", norm[a:b], asked):
             return a, end
     return None
+
+
+def _dated(text: str, norm: str, shown: Snippet, asked: str) -> Snippet:
+    """*shown*, for a which-year question it dates by month or day alone, opened by the clause
+    of its paragraph that last stated a year before it when no sentence within SHOWN did
+    (1453年3月初……5月30日上午，…): a narrative states its year once, and the reader of the
+    answer needs it."""
+    if not kinds.year_stated_before(asked, normalize(shown.text)):
+        return shown
+    at = text.find(shown.text)
+    para = norm.rfind("\n", 0, at) + 1
+    years = list(kinds.STATED_YEAR.finditer(norm, para, at)) if at > 0 else []
+    if not years:
+        return shown
+    year = years[-1]
+    start = max((m.end() for m in _CLAUSE.finditer(norm, para, year.start())), default=para)
+    end = next((m.start() for m in _CLAUSE.finditer(norm, year.end(), at)), at)
+    if end - start > SHORT:  # a long clause: the year alone
+        start, end = year.start(), year.end()
+    head = text[start:end].strip() + _GAP
+    return Snippet(head + shown.text, tuple(Span(sp.start + len(head), sp.end + len(head)) for sp in shown.spans))
 
 
 def _rival(bounds: list[tuple[int, int]], scores: list[float], start: int, end: int) -> tuple[int, int]:

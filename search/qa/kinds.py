@@ -72,10 +72,21 @@ _EDITION = re.compile(_YEAR.pattern + r"|第[\d一二三四五六七八九十百
 _MONTH = re.compile(r"\d+\s*月|[一二三四五六七八九十]+月")  # a month or a day of it, said without the year
 
 
+# A year said relative to one stated before (同年, 次年): it names no year by itself.
+_RELATIVE_YEAR = re.compile(r"[当同次翌去今明前]年")
+# A year stated outright (1453年, 嘉靖七年, 庚申年), as a narrative dates its paragraph.
+STATED_YEAR = re.compile(r"(?<!\d)\d{3,4}\s*年(?!代)|"
+                         r"[\u4e00-\u9fff]{2}[元一二三四五六七八九十百]+年(?![前后来内间多半以])|" + _CYCLE_YEAR)
+
+
 def year_stated_before(question: str, sentence: str) -> bool:
-    """True when a which-year question's sentence dates the event by month or day but not
-    year (5月30日，…): its year is the one the text stated before it."""
-    return bool(_ASKS_YEAR.search(question) and _MONTH.search(sentence) and not _YEAR.search(sentence))
+    """True when a which-year question's sentence dates the event by month or day, or by a
+    year relative to another (同年10月), but states no year (5月30日，…): its year is the
+    one the text stated before it."""
+    if not _ASKS_YEAR.search(question):
+        return False
+    return bool((_MONTH.search(sentence) or _RELATIVE_YEAR.search(sentence))
+                and not _YEAR.search(_RELATIVE_YEAR.sub("", sentence)))
 
 
 # Asked how many people (多少名游客), a count of people (388人, 六十余名, 一万余人次).
