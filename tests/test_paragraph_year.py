@@ -44,6 +44,12 @@ def test_a_sentence_dated_by_the_same_year_is_shown_with_the_year(made):
     assert "1936年" in found.sentence.text and "灯塔" in found.sentence.text
 
 
+def test_a_when_question_is_shown_the_year_too(made):
+    page, found = made.query("白鹭湖渔会是什么时候修建灯塔的？")
+    assert found is not None
+    assert "1936年" in found.sentence.text and "灯塔" in found.sentence.text
+
+
 def test_without_a_year_in_the_paragraph_the_question_is_declined(made):
     page, found = made.query("林秋在哪一年被任命为大坝安全员？")
     assert found is None

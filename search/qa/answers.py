@@ -153,7 +153,7 @@ def _context(norm: str, bounds: list[tuple[int, int]], start: int, end: int, sho
 
 def _with_year(norm: str, bounds: list[tuple[int, int]], judged: tuple[int, int],
                asked: str) -> tuple[int, int] | None:
-    """For a which-year question answered by a sentence dated by month or day alone, the
+    """For a when-question answered by a sentence dated by month or day alone (or by 同年), the
     answer from the last sentence before it that states a year, when the whole stays within
     SHOWN characters (1858年…。5月20日，…); else None."""
     start, end = judged
@@ -162,13 +162,13 @@ def _with_year(norm: str, bounds: list[tuple[int, int]], judged: tuple[int, int]
     for a, b in reversed([x for x in bounds if x[1] <= start]):
         if end - a > SHOWN:
             break
-        if kinds.holds("when", norm[a:b], asked):
+        if kinds.states_year(norm[a:b]):
             return a, end
     return None
 
 
 def _dated(text: str, norm: str, shown: Snippet, asked: str) -> Snippet:
-    """*shown*, for a which-year question it dates by month or day alone, opened by the clause
+    """*shown*, for a when-question it dates by month or day alone, opened by the clause
     of its paragraph that last stated a year before it when no sentence within SHOWN did
     (1453年3月初……5月30日上午，…): a narrative states its year once, and the reader of the
     answer needs it."""

@@ -80,13 +80,18 @@ STATED_YEAR = re.compile(r"(?<!\d)\d{3,4}\s*年(?!代)|"
 
 
 def year_stated_before(question: str, sentence: str) -> bool:
-    """True when a which-year question's sentence dates the event by month or day, or by a
-    year relative to another (同年10月), but states no year (5月30日，…): its year is the
-    one the text stated before it."""
-    if not _ASKS_YEAR.search(question):
+    """True when the sentence answering a when-question (not one asking the day) dates the
+    event by month or day, or by a year relative to another (同年10月), but states no year
+    (5月30日，…): its year is the one the text stated before it."""
+    if asked(question) != "when" or _ASKS_DAY.search(question):
         return False
-    return bool((_MONTH.search(sentence) or _RELATIVE_YEAR.search(sentence))
-                and not _YEAR.search(_RELATIVE_YEAR.sub("", sentence)))
+    return bool((_MONTH.search(sentence) or _RELATIVE_YEAR.search(sentence)) and not states_year(sentence))
+
+
+def states_year(sentence: str) -> bool:
+    """True when *sentence* names a year, an era's year, a decade or a century, not only one
+    relative to another (同年, 次年)."""
+    return _YEAR.search(_RELATIVE_YEAR.sub("", sentence)) is not None
 
 
 # Asked how many people (多少名游客), a count of people (388人, 六十余名, 一万余人次).
