@@ -17,7 +17,7 @@ from __future__ import annotations
 from search.model import Snippet
 from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
-from search.qa.coverage import covers, named, restates, supports, unheard_name
+from search.qa.coverage import covers, named, restates, supports, surnamed, unheard_name
 from search.qa.heads import asked_head
 from search.qa.misses import denies, renamed, sibling, undefined
 from search.qa.query import ParsedQuery
@@ -40,7 +40,7 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         return None  # the article is on a sibling of what is asked, or defines another term
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""
     found = answer_sentences(body, rk.forms, parsed.text, title, p)
-    titled = bool(named(top.fields, asked))  # the question names the article's subject
+    titled = bool(named(top.fields, asked)) or surnamed(top.fields, asked)  # it names the article's subject
     if found is None or not supports(body, found[1].text, title, rk.groups, p, named_title=titled):
         return None  # judged on the sentence alone, shown with the one beside it
     if not titled and not restates(parsed.text, body, found[1].text, title, p):

@@ -23,6 +23,7 @@ _LISTED = re.compile(r"[、·•‧・]")  # marks that list names or join a nam
 _GLUE = frozenset("和与及由因使让被把将对在于从向为是的")  # particles jieba may glue onto a name
 _DATE_TIME = re.compile(r"[年月日天]时|时所")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
+_DOTS = re.compile(r"[·•‧・]")  # the dots of a foreign name (吉米·卡特)
 _UNDATED = re.compile(r"\s*(?:\d{1,2}月|同年)")  # a sentence dated by month or day alone (1月21日，…)
 _YEAR = re.compile(r"\d{3,4}年(?!代)")
 
@@ -167,10 +168,22 @@ def _holds(text: str, word: str) -> bool:
 def named(fields: Stored, asked: str) -> int:
     """Length of the article's title when the (normalised) question names it, else 0: a
     question naming an article's subject (黄蝉的别称) is about that article."""
-    norm = fields.get("norm")  # normalised title + body, stored where it differs
-    title = norm.split("\n", 1)[0] if norm else fields.get("title") or ""
-    title = unpunctuated(_DISAMBIGUATION.sub("", title))
+    title = unpunctuated(_title(fields))
     return len(title) if len(title) >= MIN_TITLE and title in asked else 0
+
+
+def surnamed(fields: Stored, asked: str) -> bool:
+    """True when the article's title is a foreign name written with a middle dot (吉米·卡特)
+    and the (normalised) question names it by its last part (卡特), as a text names such a
+    person once introduced."""
+    parts = _DOTS.split(_title(fields))
+    return len(parts) > 1 and len(parts[-1]) >= MIN_TITLE and parts[-1] in asked
+
+
+def _title(fields: Stored) -> str:
+    """The article's normalised title, without a disambiguation (东关街 (扬州))."""
+    norm = fields.get("norm")  # normalised title + body, stored where it differs
+    return _DISAMBIGUATION.sub("", norm.split("\n", 1)[0] if norm else fields.get("title") or "")
 
 
 def covers(fields: Stored, cover: float, groups: list[list[Resolved]], asked: str, params: RankingParams) -> bool:
