@@ -4,7 +4,9 @@ The first article answers when it covers the question (search.qa.coverage; or, w
 noun a which-question asks about left out, names a thing of that kind: search.qa.slots), names no
 name the index has never seen, and its best sentence, with the title, supports the answer: it
 matches enough of the question's weighted words and, unless the question names the article's
-subject, holds some of what the question says (its character pairs), not only its names;
+subject, holds some of what the question says (its character pairs), not only its names
+(the noun a which-question asks about, 朝代, counts as held where the sentence names one, 汉朝:
+search.qa.slots.closes_slot);
 and it does not miss what is asked in the ways search.qa.misses reads (a sentence saying the
 event had not happened, a term defined that the article lacks, a sibling of the thing named).
 The second article answers instead when it ranks close behind the first
@@ -22,7 +24,7 @@ from search.qa.heads import asked_head
 from search.qa.misses import denies, renamed, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
-from search.qa.slots import covers_slot, fills_slot
+from search.qa.slots import closes_slot, covers_slot, fills_slot
 from search.text.normalize import unpunctuated
 
 
@@ -41,7 +43,11 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""
     found = answer_sentences(body, rk.forms, parsed.text, title, p)
     titled = bool(named(top.fields, asked)) or surnamed(top.fields, asked)  # it names the article's subject
-    if found is None or not supports(body, found[1].text, title, rk.groups, p, named_title=titled):
+    if found is None:
+        return None
+    head = asked_head(asked)  # the noun asked which one of holds where the sentence names one
+    filled = head if head is not None and closes_slot(head, found[1].text, parsed.text) else None
+    if not supports(body, found[1].text, title, rk.groups, p, named_title=titled, filled=filled):
         return None  # judged on the sentence alone, shown with the one beside it
     if not titled and not restates(parsed.text, body, found[1].text, title, p):
         return None

@@ -13,6 +13,11 @@ covered when:
 - the answer sentence names something of the kind asked, by a word the question lacks that
   shares a character with the noun (宋朝 for 朝代, 新北市 for 县市, 政治制度 for 政治体制):
   Chinese names a member of a kind with the kind's morpheme.
+
+The support check (search.qa.coverage.supports) likewise counts the noun as held by an answer
+sentence that names one of its kind (粤语…公元前2世纪的中国汉朝时期 for 哪一个朝代): by a word
+that closes on a character of the noun (closes_slot), since Chinese compounds put the kind last
+(汉朝, 俄国, 苏门答腊岛), not a word that only holds one (作为 for 著作, 种子 for 筷子).
 """
 from __future__ import annotations
 
@@ -53,5 +58,23 @@ def fills_slot(head: str, sentence: str, question: str) -> bool:
             if word not in question and any(c in word for c in head):
                 return True
         elif word in head and i and _HAN.match(words[i - 1]) and words[i - 1] + word not in question:
+            return True
+    return False
+
+
+# Noun suffixes: a word closing on one (种子, 石头) names no member of a kind that closes on it (筷子).
+_SUFFIXES = frozenset("子儿头们")
+
+
+def closes_slot(head: str, sentence: str, question: str) -> bool:
+    """True when *sentence* names something of the kind *head* (朝代) by a word that the
+    question lacks and that closes on a character of the head: a Chinese compound names a
+    member of a kind with the kind's morpheme last (宋朝, 俄国, 苏门答腊岛; 石湾 + 市), so 作为
+    names no 著作 and 种子 no 筷子."""
+    words = [w for w, _at in segment(normalize(sentence))]
+    for i, word in enumerate(words):
+        if len(word) > 1 and word not in question and word[-1] in head and word[-1] not in _SUFFIXES:
+            return True
+        if len(word) == 1 and word in head and i and _HAN.match(words[i - 1]) and words[i - 1] + word not in question:
             return True
     return False
