@@ -11,6 +11,7 @@ import opencc
 from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
 from search.sources.items import dated_leads, stamped_items, teaser_items
+from search.sources.junctions import stops_mid_clause, tight_junction
 from search.sources.lines import _HAN, Line, is_title
 from search.sources.sites import outlet
 
@@ -24,12 +25,16 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     paragraph is how a single page opens). A blank line where the spacing changes, from
     paragraphs set apart by blank lines to a dense block, is a page break too: one page's
     template spaces its paragraphs the same all through; so is the turn the other way, from a
-    dense block to paragraphs set apart, where page chrome was cut between them. Each item of a feed of stamped posts
-    starts one too (stamped_items)."""
+    dense block to paragraphs set apart, where page chrome was cut between them. Each item of
+    a feed of stamped posts starts one too (stamped_items), and so does a line set with no
+    blank right under a page the crawler cut short (junctions.tight_junction)."""
     gaps = [x.gap for x in lines]
     text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
     out = set()
     for i in range(1, len(lines)):
+        if tight_junction(lines, kinds, i) and not _LEANS_BACK.match(lines[i].text):
+            out.add(i)  # pages joined with no blank line: a page cut short, then the next page
+            continue
         if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
             continue
         if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]):
@@ -147,10 +152,6 @@ def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int,
     return end - start >= 2 and all(text[start:end]) and all(len(x.text) >= least for x in lines[start:end])
 
 
-CUT_SHORT = 80  # characters of an unfinished paragraph that is a cut, not a heading or a label
-_OPEN_CLAUSE = 40  # a clause running longer with no mark at all is a page written unpunctuated
-_MARK = re.compile(r"[，,。；;、：:！？!?]")
-_CUT_END = re.compile(r"[\u4e00-\u9fff](\d+(\.\d+)?)?$|[，、]$")  # a Han character (a number after one) or a comma
 
 
 def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
@@ -158,11 +159,8 @@ def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     photo caption ending on its photographer, not a translation), and Chinese text or a title
     follows. A paragraph broken in two was mended before (clean.join_fragments), so what is
     left is a page cut short, and the next line is the next page's."""
-    prev = lines[i - 1].text
-    tail = prev[-(_OPEN_CLAUSE + 1):]  # holds a mark when the open clause is short enough
     return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "caption", "title", "byline")
-            and len(prev) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
-            and bool(_HAN.search(lines[i].text[:20])))
+            and stops_mid_clause(lines[i - 1].text) and bool(_HAN.search(lines[i].text[:20])))
 
 
 # '…逐渐增大。(记者某某)': a reporter's credit in brackets after the last sentence signs the

@@ -8,11 +8,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from search.sources.breaks import CUT_SHORT
 from search.sources.chrome import BREADCRUMB
 from search.sources.credits import byline_of, caption_credit
 from search.sources.dates import date_line, edition_date, header_clock, posted_on
 from search.sources.dropped import is_boilerplate, is_filler, is_related, starts_ad
+from search.sources.junctions import CUT_SHORT, cut_page_end
 from search.sources.lines import (
     _HAN,
     EXCERPT_CUT,
@@ -279,11 +279,13 @@ def _cut_mid_sentence(prev: Line, line: Line) -> bool:
     continues a sentence, or *prev* is long and unfinished and *line* is plain text that
     does not open a report, carry a date or name its outlet (in a dump, a page the crawler
     cut short is followed by the next page's '5月7日，…', its date line or its '某某讯:', not by
-    the rest of its sentence)."""
+    the rest of its sentence; with no blank line between pages, by any line)."""
     if line.gap > 1 or line.brk or (line.gap and not prev.gap):
         return False  # in dense text (no blank between paragraphs) a blank line is a page's end
     if line.text[0] in _CONTINUES:
         return True
+    if not line.gap and cut_page_end(prev.text):
+        return False  # under a page cut short with no blank line at all: the next page's line
     return (len(prev.text) >= CUT_SHORT and prev.text[-1] not in TERMINAL and not EXCERPT_CUT.search(prev.text)
             and not is_heading(line.text) and not is_titlelike(line.text)
             and caption_credit(prev.text) is None and not _announces(line.text)

@@ -1,0 +1,43 @@
+"""Where a page the crawler cut short meets the next page of a dump. A crawler that keeps
+only a page's first few hundred characters leaves its last paragraph stopping mid-clause;
+a dump joined with no blank line between pages then sets the next page's first line right
+under it, where a paragraph broken in two would go on."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from search.sources.lines import _HAN, Line
+
+CUT_SHORT = 80  # characters of an unfinished paragraph that is a cut, not a heading or a label
+_OPEN_CLAUSE = 40  # a clause running longer with no mark at all is a page written unpunctuated
+_MARK = re.compile(r"[，,。；;、：:！？!?]")
+_CUT_END = re.compile(r"[\u4e00-\u9fff](\d+(\.\d+)?)?$|[，、]$")  # a Han character (a number after one) or a comma
+# a photo's credit and date ('…记者某某摄 2024年12月14日') ends a caption, not a clause
+_DATED_END = re.compile(r"\d{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_CLAUSE_MARKS = "，,、"
+_NEXT_PAGE = ("body", "lead", "caption", "title", "byline")  # what a page opens with
+
+
+def stops_mid_clause(text: str) -> bool:
+    """Is *text* a long paragraph that stops mid-clause: 80 characters or more, ending on a
+    Han character (a number after one) or a comma, with a mark in its last 41 characters (a
+    page written unpunctuated has none)?"""
+    tail = text[-(_OPEN_CLAUSE + 1):]  # holds a mark when the open clause is short enough
+    return len(text) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
+
+
+def cut_page_end(text: str) -> bool:
+    """Is *text* the last paragraph of a page the crawler cut short, by its shape alone: it
+    stops mid-clause on a word (a cut at so many characters), not on a comma (a line broken
+    after its clause, '…增设一个班，' / '分为下列四种：') nor on a photo's dated credit?"""
+    return stops_mid_clause(text) and text[-1] not in _CLAUSE_MARKS and _DATED_END.search(text) is None
+
+
+def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Does line *i*, set right under the line before it with no blank between them, open the
+    next page of a dump: the line before is a paragraph cut short (cut_page_end) and *i* opens
+    a page in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair
+    apart, so inside one page it is rare."""
+    return (lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in _NEXT_PAGE
+            and cut_page_end(lines[i - 1].text) and bool(_HAN.search(lines[i].text[:20])))
