@@ -47,3 +47,51 @@ def test_a_photos_dated_credit_is_no_page_cut_short() -> None:
             "气象台已发布寒潮蓝色预警，提醒市民减少户外活动。\n")
     arts = stories(text)
     assert len(arts) == 1, [(a.title, a.text[:30]) for a in arts]
+
+
+# a dense page whose excerpt was cut a few words into its last paragraph: too short to read
+# as text, the cut line has a title's shape
+SHORT_CUT_PAGE = ("夜市摊位统一更换新招牌\n"
+                  "2024-05-20 18:30  来源:区融媒体中心\n"
+                  "老街夜市近日完成改造，一百二十个摊位统一更换了新招牌和照明灯具。\n"
+                  "市场管理方表示，改造后的夜市营业时间延长到凌晨一点。\n"
+                  "不少摊主反映生意比改造前好了，周末晚上的客流明显增加")
+
+
+def test_a_page_cut_a_few_words_into_its_last_paragraph_ends_there() -> None:
+    """The cut line, short and without a full stop, is no headline over the next page's
+    text: it goes on with its own story, and the next page is a story of its own."""
+    text = (SHORT_CUT_PAGE + "\n省运会游泳比赛在市体育中心开赛，来自十四个代表队的三百多名运动员参赛。\n"
+            "本次比赛共设男女四十个小项，赛程持续五天。\n")
+    arts = stories(text)
+    assert len(arts) == 2, [(a.title, a.text[:30]) for a in arts]
+    assert arts[0].text.endswith("周末晚上的客流明显增加")
+    assert arts[1].text.startswith("省运会游泳比赛") and "夜市" not in arts[1].title + arts[1].text
+
+
+def test_a_headline_with_a_comma_right_under_the_page_above_heads_its_story() -> None:
+    """A headline holding a comma, set right under the page above with no blank line, is
+    restated by its own story's opening: it stays that story's headline."""
+    text = ("夜市摊位统一更换新招牌\n老街夜市近日完成改造，一百二十个摊位统一更换了新招牌和照明灯具。\n"
+            "市场管理方表示，改造后的夜市营业时间延长到凌晨一点。\n"
+            "省运会游泳比赛开赛,三百多名运动员同场竞技\n"
+            "省运会游泳比赛在市体育中心开赛，来自十四个代表队的三百多名运动员参赛。\n"
+            "本次比赛共设男女四十个小项，赛程持续五天。\n")
+    arts = stories(text)
+    assert [a.title for a in arts][-1] == "省运会游泳比赛开赛,三百多名运动员同场竞技"
+
+
+def test_a_page_cut_mid_clause_in_a_paragraph_of_middling_length_ends_there() -> None:
+    """A last paragraph cut under eighty characters, read as text, that holds a finished
+    clause before the cut one: the next page's first line under it opens that page."""
+    text = ("夜市摊位统一更换新招牌\n"
+            "2024-05-20 18:30  来源:区融媒体中心\n"
+            "老街夜市近日完成改造，一百二十个摊位统一更换了新招牌和照明灯具。\n"
+            "市场管理方表示，改造后的夜市营业时间延长到凌晨一点，同时增加了公共座椅、垃圾分类投放点"
+            "和免费充电设施，方便市民夜间出行和消费，也让摊主\n"
+            "省运会游泳比赛在市体育中心开赛，来自十四个代表队的三百多名运动员参赛。\n"
+            "本次比赛共设男女四十个小项，赛程持续五天。\n")
+    arts = stories(text)
+    assert len(arts) == 2, [(a.title, a.text[:30]) for a in arts]
+    assert arts[0].text.endswith("也让摊主")
+    assert arts[1].text.startswith("省运会游泳比赛")

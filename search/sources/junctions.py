@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from search.sources.heads import OPENING, echo_share
 from search.sources.lines import _HAN, Line
 
 CUT_SHORT = 80  # characters of an unfinished paragraph that is a cut, not a heading or a label
@@ -16,6 +17,12 @@ _CUT_END = re.compile(r"[\u4e00-\u9fff](\d+(\.\d+)?)?$|[，、]$")  # a Han char
 # a photo's credit and date ('…记者某某摄 2024年12月14日') ends a caption, not a clause
 _DATED_END = re.compile(r"\d{1,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _CLAUSE_MARKS = "，,、"
+_PHOTO_CREDIT = re.compile(r"(摄影?|攝影?|供图|供圖)$")  # '…新华社记者某某摄': a caption's end
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_COMMA = re.compile(r"[，,]")
+_TAIL = _OPEN_CLAUSE + 1
+SHORT_CUT = 20  # characters of a cut excerpt set as a line of its own, under the page's text
+_AROUND = 3  # lines read above and under a cut paragraph for its words
 _NEXT_PAGE = ("body", "lead", "caption", "title", "byline")  # what a page opens with
 
 
@@ -27,17 +34,44 @@ def stops_mid_clause(text: str) -> bool:
     return len(text) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
 
 
-def cut_page_end(text: str) -> bool:
+def cut_page_end(text: str, least: int = CUT_SHORT) -> bool:
     """Is *text* the last paragraph of a page the crawler cut short, by its shape alone: it
     stops mid-clause on a word (a cut at so many characters), not on a comma (a line broken
-    after its clause, '…增设一个班，' / '分为下列四种：') nor on a photo's dated credit?"""
-    return stops_mid_clause(text) and text[-1] not in _CLAUSE_MARKS and _DATED_END.search(text) is None
+    after its clause, '…增设一个班，' / '分为下列四种：') nor on a photo's credit or dated credit?
+    Under *least* characters it must hold a comma: a clause ended before the cut one."""
+    if text[-1:] in _CLAUSE_MARKS or _DATED_END.search(text) or _PHOTO_CREDIT.search(text):
+        return False
+    if len(text) >= CUT_SHORT:
+        return stops_mid_clause(text)
+    return len(text) >= least and _HAN_END.search(text) is not None and _COMMA.search(text[-_TAIL:]) is not None
 
 
 def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     """Does line *i*, set right under the line before it with no blank between them, open the
-    next page of a dump: the line before is a paragraph cut short (cut_page_end) and *i* opens
-    a page in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair
-    apart, so inside one page it is rare."""
-    return (lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in _NEXT_PAGE
-            and cut_page_end(lines[i - 1].text) and bool(_HAN.search(lines[i].text[:20])))
+    next page of a dump: the line before is text cut short (cut_page_end) and *i* opens a page
+    in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair apart, so
+    inside one page it is rare."""
+    return (lines[i].gap == 0 and kinds[i][0] in _NEXT_PAGE and bool(_HAN.search(lines[i].text[:20]))
+            and kinds[i - 1][0] in ("body", "lead") and cut_page_end(lines[i - 1].text, SHORT_CUT))
+
+
+def cut_as_text(lines: list[Line], kinds: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """*kinds* with the page's last paragraph, cut too short to read as text (a title's
+    shape), read as text again when it stands right under text and right over the next
+    page's first line (tight_junction): it ends its page, it heads nothing."""
+    out = list(kinds)
+    for i in range(1, len(lines) - 1):
+        if (kinds[i][0] == "title" and lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead")
+                and tight_junction(lines, [*kinds[:i], ("body", None), *kinds[i + 1:i + 2]], i + 1)
+                and _goes_on(lines, i)):
+            out[i] = ("body", None)
+    return out
+
+
+def _goes_on(lines: list[Line], i: int) -> bool:
+    """Does line *i* share more of its words with the text above it than with the lines under
+    it? A cut paragraph goes on with its story; a headline (even one with a comma, '某某莅临
+    某校讲学,漫谈人生') is restated by the story under it."""
+    above = "".join(x.text for x in lines[max(0, i - _AROUND):i])[-OPENING:]
+    below = "".join(x.text for x in lines[i + 1:i + 1 + _AROUND])
+    return echo_share(lines[i].text, above) > echo_share(lines[i].text, below)

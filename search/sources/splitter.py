@@ -19,6 +19,7 @@ from search.sources.dates import posted_label
 from search.sources.drafting import Drafting
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.heads import over_label
+from search.sources.junctions import cut_as_text
 from search.sources.lines import (
     Line,
     is_subhead,
@@ -38,7 +39,7 @@ class Splitter(Drafting):
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
     def __init__(self, lines: list[Line]) -> None:
-        kinds = read_as_heads(lines, [line_kind(x.text) for x in lines])
+        kinds = cut_as_text(lines, read_as_heads(lines, [line_kind(x.text) for x in lines]))
         # '四、活动时间' / '2011年12月21日下午 13:30': a date under a numbered section's heading
         # is what that section says, not a new page's metadata
         kinds = [("body", None) if k[0] == "date" and i and is_subhead(lines[i - 1].text) else k
