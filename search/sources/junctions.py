@@ -52,7 +52,15 @@ def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> b
     in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair apart, so
     inside one page it is rare."""
     return (lines[i].gap == 0 and kinds[i][0] in _NEXT_PAGE and bool(_HAN.search(lines[i].text[:20]))
-            and kinds[i - 1][0] in ("body", "lead") and cut_page_end(lines[i - 1].text, SHORT_CUT))
+            and kinds[i - 1][0] in ("body", "lead") and cut_page_end(lines[i - 1].text, SHORT_CUT)
+            and (len(lines[i - 1].text) >= CUT_SHORT or _under_text(lines, kinds, i - 1)))
+
+
+def _under_text(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Is line *i* set right under a line of text, with no blank between them? A cut shorter
+    than a paragraph is read only among a dense page's paragraphs: the first piece of a
+    paragraph set apart and wrapped at a fixed width ('本报讯…两百余万亩农' / '作物…') is none."""
+    return i >= 1 and lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead")
 
 
 def cut_as_text(lines: list[Line], kinds: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
