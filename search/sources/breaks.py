@@ -152,8 +152,6 @@ def _dense_paragraphs(lines: list[Line], text: list[bool], start: int, end: int,
     return end - start >= 2 and all(text[start:end]) and all(len(x.text) >= least for x in lines[start:end])
 
 
-
-
 def _cut_short(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     """The paragraph right before the blank line at *i* is long and stops mid-clause (not a
     photo caption ending on its photographer, not a translation), and Chinese text or a title

@@ -30,7 +30,7 @@ def stops_mid_clause(text: str) -> bool:
     """Is *text* a long paragraph that stops mid-clause: 80 characters or more, ending on a
     Han character (a number after one) or a comma, with a mark in its last 41 characters (a
     page written unpunctuated has none)?"""
-    tail = text[-(_OPEN_CLAUSE + 1):]  # holds a mark when the open clause is short enough
+    tail = text[-_TAIL:]  # holds a mark when the open clause is short enough
     return len(text) >= CUT_SHORT and bool(_CUT_END.search(tail[-12:])) and bool(_MARK.search(tail))
 
 
