@@ -37,3 +37,10 @@ def test_a_word_holding_the_character_elsewhere_or_as_a_suffix_does_not():
 def test_the_filled_noun_counts_as_held_by_the_support_check():
     assert not supports(BODY, SENTENCE, TITLE, GROUPS, DEFAULT, named_title=False)
     assert supports(BODY, SENTENCE, TITLE, GROUPS, DEFAULT, named_title=False, filled="朝代")
+
+
+def test_a_member_of_another_owner_does_not_close_a_slot_the_question_owns():
+    asked = "边城战役后首次夺回失地的中国军队是哪一支军队"
+    assert not closes_slot("军队", "1931年，日军攻入边城，扶植了一个傀儡政权。", asked)
+    assert closes_slot("军队", "守将率领的东北军在江桥一战夺回了失地。", asked)
+    assert closes_slot("军队", "美军随后在北岸登陆。", "最先登陆北岸的美国军队是哪一支军队")

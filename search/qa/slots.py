@@ -70,11 +70,24 @@ def closes_slot(head: str, sentence: str, question: str) -> bool:
     """True when *sentence* names something of the kind *head* (朝代) by a word that the
     question lacks and that closes on a character of the head: a Chinese compound names a
     member of a kind with the kind's morpheme last (宋朝, 俄国, 苏门答腊岛; 石湾 + 市), so 作为
-    names no 著作 and 种子 no 筷子."""
+    names no 著作 and 种子 no 筷子. Where the question says whose kind it asks (中国军队), a
+    member named by another owner's one-character short form (日军) is of another kind."""
     words = [w for w, _at in segment(normalize(sentence))]
+    owner = _owner(head, question)
     for i, word in enumerate(words):
-        if len(word) > 1 and word not in question and word[-1] in head and word[-1] not in _SUFFIXES:
+        closes = len(word) > 1 and word not in question and word[-1] in head and word[-1] not in _SUFFIXES
+        if closes and (owner is None or len(word) > 2 or word[0] in owner):
             return True
         if len(word) == 1 and word in head and i and _HAN.match(words[i - 1]) and words[i - 1] + word not in question:
             return True
     return False
+
+
+def _owner(head: str, question: str) -> str | None:
+    """The name *question* puts right before the asked noun *head* elsewhere in it (中国 in
+    "…的中国军队是哪一个军队"), saying whose member is asked; None when it names none."""
+    pairs = tagged(question)
+    for (word, tag), (after, _tag) in zip(pairs, pairs[1:], strict=False):
+        if after == head and tag in NAME_TAGS:
+            return word
+    return None
