@@ -11,8 +11,11 @@ No page text is kept in this repository; this script only reads the folder.
 
 Layouts: (a) every page in a file of its own; (b) site dumps: pages of the same site kind
 shuffled with a fixed seed and concatenated 3-5 to a file with one blank line between
-them, the way a crawler's dump comes. In both, the files are one folder: lines recurring
-across its files are learned as chrome first, as an ingest does.
+them, the way a crawler's dump comes; (c) tight dumps: the files of (b) with the pages
+joined by a single line break, as crawlers that write no blank line leave them (issue 25:
+a page starts at its own chrome or headline with no blank line before it). In each, the
+files are one folder: lines recurring across its files are learned as chrome first, as an
+ingest does.
 
 What is counted, for each true article (found = the parsed article holding its start):
 - articles made vs true; parsed articles holding no true article's start or end
@@ -217,11 +220,19 @@ def load_pages(folder: Path, split: str, prefix: str = "") -> list[Page]:
             for r in truth if r["split"] == split]
 
 
-def score_groups(groups: list[list[Page]], names: list[str], t: Tally, show: bool) -> None:
-    """Parse and score the files made of *groups* of pages (one file a group, named *names*)
-    into *t*, lines recurring across them learned as chrome first, as an ingest does."""
-    files = {name: "\n\n".join(p.text.rstrip("\n") for p in group) + "\n"
-             for name, group in zip(names, groups, strict=True)}
+def file_text(group: list[Page], tight: bool = False) -> str:
+    """The text of a file holding *group*'s pages: one blank line between pages, or with
+    *tight* a single line break and no blank line at all at the joins."""
+    if tight:
+        return "\n".join(p.text.strip("\n") for p in group) + "\n"
+    return "\n\n".join(p.text.rstrip("\n") for p in group) + "\n"
+
+
+def score_groups(groups: list[list[Page]], names: list[str], t: Tally, show: bool, tight: bool = False) -> None:
+    """Parse and score the files made of *groups* of pages (one file a group, named *names*,
+    joined as `file_text` joins them) into *t*, lines recurring across them learned as
+    chrome first, as an ingest does."""
+    files = {name: file_text(group, tight) for name, group in zip(names, groups, strict=True)}
     learned = Recurring({name: line_keys(text) for name, text in files.items()})
     for group, (name, text) in zip(groups, files.items(), strict=True):
         score_file(group, load_articles(name, text.encode("utf-8"), learned.chrome(name)), t, show)
@@ -236,7 +247,8 @@ def run(folder: Path, split: str, layout: str, show: bool) -> Tally:
     pages = load_pages(folder, split)
     groups = [[p] for p in pages] if layout == "a" else dumps(pages, 25)
     t = Tally()
-    score_groups(groups, [g[0].name if layout == "a" else f"dump{i:02d}.txt" for i, g in enumerate(groups)], t, show)
+    names = [g[0].name if layout == "a" else f"dump{i:02d}.txt" for i, g in enumerate(groups)]
+    score_groups(groups, names, t, show, tight=layout == "c")
     return t
 
 
@@ -260,18 +272,24 @@ def report(t: Tally) -> dict[str, str]:
     }
 
 
+_LAYOUTS = {"a": "one page a file", "b": "site dumps", "c": "tight site dumps"}
+
+
 def main() -> None:
     """Print the figures for both splits and layouts (and the misses of one split)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--show", choices=("tune", "heldout"), help="list the misses of this split")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--layouts", default="abc", help="which layouts to score (default abc)")
     args = ap.parse_args()
+    if not args.layouts or set(args.layouts) - set(_LAYOUTS):
+        ap.error(f"--layouts takes letters of {''.join(_LAYOUTS)}, not {args.layouts!r}")
     out: dict[str, dict[str, str]] = {}
     for split in ("tune", "heldout"):
-        for layout in ("a", "b"):
+        for layout in args.layouts:
             t = run(args.folder, split, layout, args.show == split)
-            key = f"{split} ({layout}) {'one page a file' if layout == 'a' else 'site dumps'}"
+            key = f"{split} ({layout}) {_LAYOUTS[layout]}"
             out[key] = report(t)
             print(f"== {key}")
             for k, v in out[key].items():
