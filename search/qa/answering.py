@@ -6,7 +6,8 @@ name the index has never seen, and its best sentence, with the title, supports t
 matches enough of the question's weighted words and, unless the question names the article's
 subject, holds some of what the question says (its character pairs), not only its names
 (the noun a which-question asks about, 朝代, counts as held where the sentence names one, 汉朝:
-search.qa.slots.closes_slot);
+search.qa.slots.closes_slot; the name the article opens on for its subject, 詹森 under the
+title 林登·约翰逊, as the title is: search.qa.subjects);
 and it does not miss what is asked in the ways search.qa.misses reads (a sentence saying the
 event had not happened, a term defined that the article lacks, a sibling of the thing named).
 The second article answers instead when it ranks close behind the first
@@ -25,6 +26,7 @@ from search.qa.misses import denies, renamed, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 from search.qa.slots import closes_slot, covers_slot, fills_slot
+from search.qa.subjects import called
 from search.text.normalize import unpunctuated
 
 
@@ -47,9 +49,10 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         return None
     head = asked_head(asked)  # the noun asked which one of holds where the sentence names one
     filled = head if head is not None and closes_slot(head, found[1].text, parsed.text) else None
-    if not supports(body, found[1].text, title, rk.groups, p, named_title=titled, filled=filled):
+    alias = called(top.fields, asked)  # the subject by the name the article opens on (詹森, not 林登·约翰逊)
+    if not supports(body, found[1].text, title, rk.groups, p, named_title=titled, filled=filled, called=alias):
         return None  # judged on the sentence alone, shown with the one beside it
-    if not titled and not restates(parsed.text, body, found[1].text, title, p):
+    if not titled and not restates(parsed.text, body, found[1].text, f"{title}\n{alias}" if alias else title, p):
         return None
     if denies(parsed.text, found[1].text, rk.groups):
         return None  # the sentence says the question's event had not happened

@@ -229,19 +229,21 @@ def _dated_said(body: str, snippet: str) -> str:
 
 
 def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], params: RankingParams,
-             named_title: bool = True, filled: str | None = None) -> bool:
+             named_title: bool = True, filled: str | None = None, called: str | None = None) -> bool:
     """True when the answer's sentences, with the article's title (which names its subject),
     match enough of the question's weight: an article that names the subject asked about in
     passing does not answer what the question asks of it. A question that neither names the
     article's title (*named_title* False) nor shares a word with it found it by shared words
     only: more must match, unless the answer states all of the question's dates and numbers.
     *filled*: the noun a which-question asks about (朝代), held when the answer names one of
-    its kind (汉朝: search.qa.slots.closes_slot)."""
+    its kind (汉朝: search.qa.slots.closes_slot). *called*: the name the article opens on
+    for its subject (search.qa.subjects), held as the title is; it does not lower the floor."""
     said = _dated_said(body, snippet)
     named_as = normalize(title)
     total = sum(r.weight for g in groups for r in g)
     bare = (unpunctuated(said), unpunctuated(named_as))
-    got = sum(r.weight * (1.0 if r.word == filled else _support_credit(r, said, named_as, bare, params.part_credit))
+    held = {filled, called}
+    got = sum(r.weight * (1.0 if r.word in held else _support_credit(r, said, named_as, bare, params.part_credit))
               for g in groups for r in g)
     titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
