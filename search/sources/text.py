@@ -15,6 +15,7 @@ from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.origins import lead_day, origin_of
 from search.sources.outlets import closing_credit, named_outlet, noted_reprint, reprinted, signed_by
+from search.sources.own_paper import credits_itself, own_paper
 from search.sources.press import known_outlet
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
@@ -39,7 +40,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
             if not body or key in said:
                 continue
             said.add(key)
-            out.append(_article(file, part, [x.text for x in lines], end, body))
+            out.append(_article(file, part, [x.text for x in lines], end, body, text))
     return unique_ids(out)
 
 
@@ -54,10 +55,11 @@ def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
             for a, b in zip(edges, edges[1:], strict=False)]
 
 
-def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Article:
+def _article(file: str, d: Draft, kept: list[str], end: int, body: str, page: str) -> Article:
     """A draft's text made an article: its title, date and source from its metadata, else
     from its text (*kept*, the draft's lines left after trimming: *body* is its lines before
-    *end*; below them, a signature and its date are read, not kept)."""
+    *end*; below them, a signature and its date are read, not kept; *page* is the file's text,
+    mastheads and menus too)."""
     joined = "\n".join(kept)
     date, source = origin_of(joined)
     headline = None if d.title else first_line_headline(body)
@@ -66,6 +68,8 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str) -> Artic
         body = rest.strip()  # the headline said once, over the text
     title = d.title or headline or derive_title(body)
     source = d.source or d.outlet or source or _credited(d, kept, kept[end:])
+    if source is None and credits_itself(kept, d.byline):  # '本报讯': the paper the page names
+        source = own_paper(page, kept[0], kept[:end])
     if d.date:  # the metadata's date, unless the lead states the day the story was filed
         date = lead_day(joined, d.date) or d.date
     return make_article(file, title, body, date=date, source=source, byline=d.byline, kind=d.kind)
