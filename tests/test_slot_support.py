@@ -39,8 +39,16 @@ def test_the_filled_noun_counts_as_held_by_the_support_check():
     assert supports(BODY, SENTENCE, TITLE, GROUPS, DEFAULT, named_title=False, filled="朝代")
 
 
-def test_a_member_of_another_owner_does_not_close_a_slot_the_question_owns():
+def test_a_member_of_another_country_does_not_close_a_slot_the_question_owns():
     asked = "边城战役后首次夺回失地的中国军队是哪一支军队"
     assert not closes_slot("军队", "1931年，日军攻入边城，扶植了一个傀儡政权。", asked)
+    assert not closes_slot("军队", "日本军攻入边城，扶植了一个傀儡政权。", asked)
     assert closes_slot("军队", "守将率领的东北军在江桥一战夺回了失地。", asked)
+    assert closes_slot("军队", "红军随后在江桥夺回了失地。", asked)
     assert closes_slot("军队", "美军随后在北岸登陆。", "最先登陆北岸的美国军队是哪一支军队")
+
+
+def test_an_owner_that_is_no_country_or_a_member_named_by_no_country_still_closes_the_slot():
+    assert closes_slot("朝代", "周朝历时约八百年。", "中国朝代中哪一个朝代历时最长")
+    assert closes_slot("国家", "法国最先承认了新政府。", "欧洲国家中哪一个国家最先承认新政府")
+    assert closes_slot("河流", "黄河全长五千四百多公里。", "中国河流中哪一条河流最长")

@@ -70,17 +70,33 @@ def closes_slot(head: str, sentence: str, question: str) -> bool:
     """True when *sentence* names something of the kind *head* (朝代) by a word that the
     question lacks and that closes on a character of the head: a Chinese compound names a
     member of a kind with the kind's morpheme last (宋朝, 俄国, 苏门答腊岛; 石湾 + 市), so 作为
-    names no 著作 and 种子 no 筷子. Where the question says whose kind it asks (中国军队), a
-    member named by another owner's one-character short form (日军) is of another kind."""
+    names no 著作 and 种子 no 筷子. Where the question says which country's kind it asks
+    (中国军队), a member named by another country (日军, 日本 + 军) is of another kind."""
     words = [w for w, _at in segment(normalize(sentence))]
     owner = _owner(head, question)
     for i, word in enumerate(words):
         closes = len(word) > 1 and word not in question and word[-1] in head and word[-1] not in _SUFFIXES
-        if closes and (owner is None or len(word) > 2 or word[0] in owner):
+        if closes and not _foreign(word[:-1], owner):
             return True
-        if len(word) == 1 and word in head and i and _HAN.match(words[i - 1]) and words[i - 1] + word not in question:
+        if (len(word) == 1 and word in head and i and _HAN.match(words[i - 1])
+                and words[i - 1] + word not in question and not _foreign(words[i - 1], owner)):
             return True
     return False
+
+
+# Countries and the short forms their members are named by (日军, 美舰, 苏方): a question
+# asking which of one country's things (中国军队) is not answered by another country's.
+_COUNTRIES = {"中国": "中华", "日本": "日", "美国": "美", "英国": "英", "法国": "法", "德国": "德",
+              "俄罗斯": "俄", "俄国": "俄", "苏联": "苏", "韩国": "韩"}
+_NAMED = frozenset(_COUNTRIES) | frozenset("".join(_COUNTRIES.values()))
+
+
+def _foreign(stem: str, owner: str | None) -> bool:
+    """True when the question asks about the country *owner*'s kind and *stem* (日 of 日军,
+    日本 before 军) names another country."""
+    if owner not in _COUNTRIES:
+        return False
+    return stem in _NAMED and stem != owner and stem not in _COUNTRIES[owner]
 
 
 def _owner(head: str, question: str) -> str | None:
