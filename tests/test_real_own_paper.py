@@ -4,7 +4,7 @@ above it, or, failing that, the paper its text names in book-title marks. Texts 
 for the tests, modelled on those forms; none is copied from a page."""
 from __future__ import annotations
 
-from tests.support.pages import one
+from tests.support.pages import one, stories
 
 HEAD = "青石桥改建工程全面完工"
 TEXT = ("历时八个月的青石桥改建工程昨天全面完工，桥面由原来的两车道拓宽为四车道，"
@@ -36,3 +36,21 @@ def test_a_report_credited_elsewhere_keeps_its_credit():
     page = f"{HEAD}\n\n{TEXT}\n\n《临川日报》记者当天随车采访，{MORE}\n"
     assert one(page).source is None
 
+
+
+def test_stories_of_a_dump_opening_alike_take_each_their_own_papers_masthead():
+    """Two papers' pages in one dump, every story opening on the same long 本报讯 credit."""
+    lead = "本报讯（记者 张小明 通讯员 李华）近日，"
+    pages = [(paper, head, f"{lead}{text}") for paper, head, text in (
+        ("临川日报", "青石桥改建工程全面完工", TEXT),
+        ("东海晚报", "东海湾新建码头投入使用", "东海湾新建的客运码头正式投入使用，每天可停靠客船二十余艘。"),
+        ("临川日报", "城南公园新增健身步道", "城南公园新修的健身步道全线贯通，全长三公里，沿途设置了十多处休息座椅。"),
+        ("东海晚报", "东海湾渔港完成清淤", "东海湾渔港的清淤工程顺利完成，大型渔船可以直接进港。"),
+    )]
+    dump = "\n\n".join(f"首页 | {paper} | 版面导航\n\n{head}\n\n{text}\n\n{MORE}" for paper, head, text in pages)
+    assert [a.source for a in stories(dump)] == [paper for paper, _h, _t in pages]
+
+
+def test_a_paper_or_document_the_story_quotes_is_not_its_own():
+    page = f"{HEAD}\n\n本报讯 {TEXT}\n\n纪念《临川联合公报》发表十周年的展览同日开幕，《东海晚报》也刊登了专版。\n"
+    assert one(page).source is None

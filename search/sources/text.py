@@ -15,7 +15,7 @@ from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.origins import lead_day, origin_of
 from search.sources.outlets import closing_credit, named_outlet, noted_reprint, reprinted, signed_by
-from search.sources.own_paper import credits_itself, own_paper
+from search.sources.own_paper import Mastheads, credits_itself
 from search.sources.press import known_outlet
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
@@ -29,6 +29,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
     out: list[Article] = []
     said: set[str] = set()  # bodies already made: a page saying a caption or a story twice
     paragraphs: set[str] = set()  # ... or printing its text twice
+    mastheads = Mastheads(text)  # the papers the page names, for stories crediting 本报
     for d in Splitter(clean_lines(text, chrome)).run():
         labels = {id(k) for k in d.kicker if not is_kicker(k.text)}  # the page's, not the story's
         kept = said_once(trim_edges(trim_lists(d.body, lambda x: x.text), lambda x: x.text), paragraphs)
@@ -40,7 +41,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
             if not body or key in said:
                 continue
             said.add(key)
-            out.append(_article(file, part, [x.text for x in lines], end, body, text))
+            out.append(_article(file, part, [x.text for x in lines], end, body, mastheads))
     return unique_ids(out)
 
 
@@ -55,11 +56,11 @@ def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
             for a, b in zip(edges, edges[1:], strict=False)]
 
 
-def _article(file: str, d: Draft, kept: list[str], end: int, body: str, page: str) -> Article:
+def _article(file: str, d: Draft, kept: list[str], end: int, body: str, page: Mastheads) -> Article:
     """A draft's text made an article: its title, date and source from its metadata, else
     from its text (*kept*, the draft's lines left after trimming: *body* is its lines before
-    *end*; below them, a signature and its date are read, not kept; *page* is the file's text,
-    mastheads and menus too)."""
+    *end*; below them, a signature and its date are read, not kept; *page* holds the file's
+    mastheads and menus)."""
     joined = "\n".join(kept)
     date, source = origin_of(joined)
     headline = None if d.title else first_line_headline(body)
@@ -69,7 +70,7 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str, page: st
     title = d.title or headline or derive_title(body)
     source = d.source or d.outlet or source or _credited(d, kept, kept[end:])
     if source is None and credits_itself(kept, d.byline):  # '本报讯': the paper the page names
-        source = own_paper(page, kept[0], kept[:end])
+        source = page.own_paper(kept[0], kept[:end])
     if d.date:  # the metadata's date, unless the lead states the day the story was filed
         date = lead_day(joined, d.date) or d.date
     return make_article(file, title, body, date=date, source=source, byline=d.byline, kind=d.kind)
