@@ -9,13 +9,10 @@ The folder holds NNN.txt (a page's text as it came) and truth.jsonl, one record 
 short verbatim pieces of the first and last sentence of each article's text on the page.
 No page text is kept in this repository; this script only reads the folder.
 
-Layouts: (a) every page in a file of its own; (b) site dumps: pages of the same site kind
-shuffled with a fixed seed and concatenated 3-5 to a file with one blank line between
-them, the way a crawler's dump comes; (c) tight dumps: the files of (b) with the pages
-joined by a single line break, as crawlers that write no blank line leave them (issue 25:
-a page starts at its own chrome or headline with no blank line before it). In each, the
-files are one folder: lines recurring across its files are learned as chrome first, as an
-ingest does.
+Layouts: (a) every page in a file of its own; (b) site dumps: pages of one site kind
+shuffled (fixed seed) and joined 3-5 to a file by a blank line, as a crawler's dump comes;
+(c) the files of (b) joined by a single line break, as crawlers that write no blank line
+leave them. Lines recurring across a layout's files are learned as chrome first.
 
 What is counted, for each true article (found = the parsed article holding its start):
 - articles made vs true; parsed articles holding no true article's start or end

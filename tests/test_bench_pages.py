@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import bench.pages as pages_module
 from bench.pages import Page, Tally, dumps, file_text, headline_grade, report, run, score_file
 from bench.pooled import pooled
 from search.sources.articles import make_article
@@ -122,16 +123,24 @@ def test_pooled_dumps_put_pages_of_several_sets_side_by_side_under_each_seed(tmp
     assert report(t)["headline right/partly/wrong"].startswith("6 / 0 / 0 of 6")
 
 
-def test_tight_dumps_join_pages_with_no_blank_line_and_are_scored_as_a_layout(tmp_path: Path):
+def test_tight_dumps_join_pages_with_no_blank_line_and_are_scored_as_a_layout(tmp_path: Path, monkeypatch):
     pages = [Page("001.txt", PARK + "\n", {}), Page("002.txt", "\n" + BRIDGE, {})]
-    south = PARK.replace("城西", "城南")
     assert file_text(pages) == PARK + "\n\n" + BRIDGE  # a blank line, and the page's own blank line kept
     assert file_text(pages, tight=True) == PARK + BRIDGE  # the bridge headline follows the park story's last line
+    south = PARK.replace("城西", "城南")
     folder = write_set(tmp_path / "set", {
         f"00{i}.txt": (text, truth(f"00{i}.txt", head, start, end)) for i, (text, head, start, end) in enumerate([
             (PARK, "城西新城公园周六开园", "位于城西的新城公园正式开园", "花期将持续到下月中旬"),
             (BRIDGE, "城东大桥完成加固 下周恢复通行", "城东大桥的加固工程已经完工", "部分公交线路临时调整"),
             (south, "城南新城公园周六开园", "位于城南的新城公园正式开园", "花期将持续到下月中旬"),
         ], 1)})
-    tally = run(folder, "tune", "c", show=False)
-    assert tally.counts["files"] == 1 and tally.counts["true"] == 3
+    parsed: dict[str, str] = {}
+    real = pages_module.load_articles
+    monkeypatch.setattr(pages_module, "load_articles", lambda name, data, chrome: parsed.setdefault(
+        name, data.decode("utf-8")) and real(name, data, chrome))
+    for layout in "bc":
+        parsed.clear()
+        tally = run(folder, "tune", layout, show=False)
+        assert tally.counts["files"] == 1 and tally.counts["true"] == 3
+        (text,) = parsed.values()
+        assert ("\n\n" in text) == (layout == "b")  # the parser was given the file as the layout lays it out
