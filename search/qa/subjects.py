@@ -12,7 +12,8 @@ from search.text.analysis import NAME_TAGS, tagged
 from search.text.leads import strip_lead
 from search.text.normalize import normalize
 
-OPENING = 24  # characters of the body read for the name it opens on
+OPENING = 24  # characters of the body read for the name it opens on: its first clause, where a
+# passage names its subject ("杜林，中國大陸稱為都靈"), and not the names later clauses bring in
 
 
 def called(fields: Stored, asked: str) -> str | None:
