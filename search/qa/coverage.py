@@ -19,11 +19,12 @@ MAX_WORD = 6  # characters: longer dictionary words are rare, and each size cost
 MIN_TITLE = 2  # a one-character title is named by too many questions
 _NEVER = re.compile(r"(?!)")
 _CLAUSE_END = re.compile(r"[，,；;、：:。！!？?\n]")  # what ends a clause of an answer
-_LISTED = re.compile(r"[、·•‧・]")  # marks that list names or join a name's parts (遼、金; 莫里斯•狄拉克)
+_DOT_MARKS = "·•‧・"  # the dots of a foreign name (吉米·卡特, 莫里斯•狄拉克)
+_DOTS = re.compile(f"[{_DOT_MARKS}]")
+_LISTED = re.compile(f"[、{_DOT_MARKS}]")  # marks that list names or join a name's parts (遼、金; 莫里斯•狄拉克)
 _GLUE = frozenset("和与及由因使让被把将对在于从向为是的")  # particles jieba may glue onto a name
 _DATE_TIME = re.compile(r"[年月日天]时|时所")
 _DISAMBIGUATION = re.compile(r"\s*[(（][^)）]*[)）]\s*$")  # 东关街 (扬州)
-_DOTS = re.compile(r"[·•‧・]")  # the dots of a foreign name (吉米·卡特)
 _UNDATED = re.compile(r"\s*(?:\d{1,2}月|同年)")  # a sentence dated by month or day alone (1月21日，…)
 _YEAR = re.compile(r"\d{3,4}年(?!代)")
 

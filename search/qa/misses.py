@@ -21,7 +21,7 @@ from search.qa import kinds
 from search.qa.coverage import Resolved
 from search.qa.intents import defined_term
 from search.qa.query import MEASURE_POS, strip_question
-from search.text.analysis import is_surname, tagged
+from search.text.analysis import PERSON_TAGS, is_surname, tagged
 from search.text.normalize import normalize, unpunctuated
 
 _NEGATED = re.compile(r"(?:未|没有|不曾)$")  # 还未, 尚未, 从未, 并未 end on 未
@@ -33,7 +33,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 # and those among them that do not (a person's name, an adverbial or nominal adjective).
 _KIND_TAGS = ("n", "a", "b")
 _NOT_KIND = frozenset(("nr", "ad", "an"))
-_PERSON = frozenset(("nr", "nrfg", "nrt"))  # jieba's tags of a person's name
 _AROUND = 12  # characters each side of a name that jieba reads it in
 
 
@@ -101,4 +100,4 @@ def renamed(fields: Stored, groups: list[list[Resolved]]) -> str | None:
 def _a_person(text: str, start: int, end: int) -> bool:
     """True when jieba reads text[start:end] as a person's name where the text says it."""
     around = text[max(0, start - _AROUND):end + _AROUND]
-    return any(word == text[start:end] and tag in _PERSON for word, tag in tagged(around))
+    return any(word == text[start:end] and tag in PERSON_TAGS for word, tag in tagged(around))

@@ -46,13 +46,13 @@ def cut_page_end(text: str, least: int = CUT_SHORT) -> bool:
     return len(text) >= least and _HAN_END.search(text) is not None and _COMMA.search(text[-_TAIL:]) is not None
 
 
-def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int, above: str | None = None) -> bool:
     """Does line *i*, set right under the line before it with no blank between them, open the
     next page of a dump: the line before is text cut short (cut_page_end) and *i* opens a page
     in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair apart, so
-    inside one page it is rare."""
+    inside one page it is rare. *above*: the kind the line before is read as, if not its own."""
     return (lines[i].gap == 0 and kinds[i][0] in _NEXT_PAGE and bool(_HAN.search(lines[i].text[:20]))
-            and kinds[i - 1][0] in ("body", "lead") and cut_page_end(lines[i - 1].text, SHORT_CUT)
+            and (above or kinds[i - 1][0]) in ("body", "lead") and cut_page_end(lines[i - 1].text, SHORT_CUT)
             and (len(lines[i - 1].text) >= CUT_SHORT or _under_text(lines, kinds, i - 1)))
 
 
@@ -70,7 +70,7 @@ def cut_as_text(lines: list[Line], kinds: list[tuple[str, Any]]) -> list[tuple[s
     out = list(kinds)
     for i in range(1, len(lines) - 1):
         if (kinds[i][0] == "title" and lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead")
-                and tight_junction(lines, [*kinds[:i], ("body", None), *kinds[i + 1:i + 2]], i + 1)
+                and tight_junction(lines, kinds, i + 1, above="body")
                 and _goes_on(lines, i)):
             out[i] = ("body", None)
     return out

@@ -69,6 +69,7 @@ def is_surname(char: str) -> bool:
 
 
 NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz")  # jieba's tags of places, people, organisations, other names
+PERSON_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of a person's name
 
 
 @lru_cache(maxsize=512)
