@@ -4,6 +4,7 @@ and closing a draft. The splitter's state is declared here; it sets it."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from search.sources.breaks import leans_back
@@ -26,6 +27,7 @@ from search.sources.heads import (
     starred,
     under_headline,
 )
+from search.sources.items import stamps_under
 from search.sources.lines import Line, is_title, is_titlelike, opens_report
 from search.sources.sites import named_site, outlet, site_name
 from search.text.normalize import normalize
@@ -241,6 +243,24 @@ class Drafting:
                 and echo_share(self.cur.title, "".join(x.text for x in last.body)) >= ECHO):
             last.title = self.cur.title
         self.cur, self.pending = Draft(), []
+
+    @cached_property
+    def signed(self) -> set[int]:
+        """The stamps that date the item above them (items.stamps_under)."""
+        return stamps_under(self.kinds)
+
+    def sign_item(self) -> bool:
+        """A stamp right under the current item's text dates that item and closes it; False
+        for any other line."""
+        if self.at not in self.signed or not self.cur.body:
+            return False
+        kind, data = self.kinds[self.at]
+        date = data if kind == "date" else data["date"]
+        self.place_pending()
+        self.cur.date = date if self.cur.clocked or not self.cur.date else self.cur.date
+        self.cur.clocked = False
+        self.start(None)  # the next item opens under it
+        return True
 
     def close(self) -> None:
         """Finish the current draft; one without text is dropped."""

@@ -58,6 +58,54 @@ def _items(stamps: list[int], text: list[bool]) -> set[int]:
     return {s + 1 for s in stamps if s + 1 < len(text) and text[s + 1]}
 
 
+_ITEM = ("title", "body", "lead")  # what an item is made of: its headline (or tag) and its text
+
+
+def stamps_under(kinds: list[tuple[str, Any]]) -> set[int]:
+    """The time stamps that date the item above them: a run of two or more stamps, each right
+    under an item's text ('Headline' / '某某…。' / '2021-06-25 13:58'), the first under an
+    item (a headline over text) no stamp stands over, and no whole item after the last. On
+    the tune pages of set 76, list pages of three hosts set a stamp under each item, and each
+    stamp went to the item under it (the first item undated). A run whose last stamp has a
+    whole item under it stands over its items (a feed's), and is left to the date rules."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i, k in enumerate(kinds) if _stamp(k)), len(kinds)]:
+        under = 0 < i < len(kinds) and kinds[i - 1][0] in _TEXT
+        if run and not (under and i - run[-1] <= _POST_LINES + 2 and _item(kinds[run[-1] + 1:i], headed=False)):
+            first = _block_start(kinds, run[0])
+            if (len(run) >= _STAMPS_MIN - 1 and _item(kinds[first:run[0]]) and not (first and _stamp(kinds[first - 1]))
+                    and not _heads_item(kinds[run[-1] + 1:])):
+                out |= set(run)
+            run = []
+        if under:
+            run.append(i)
+    return out
+
+
+def _block_start(kinds: list[tuple[str, Any]], stamp: int) -> int:
+    """Where the item right above *stamp* starts: its first title or text line after the last
+    line of another kind."""
+    i = stamp
+    while i and kinds[i - 1][0] in _ITEM and stamp - i <= _POST_LINES + 1:
+        i -= 1
+    return i
+
+
+def _item(kinds: list[tuple[str, Any]], headed: bool = True) -> bool:
+    """Are *kinds* one whole item: (a headline or tag over) text, nothing else?"""
+    names = [k for k, _d in kinds]
+    return (bool(names) and all(k in _ITEM for k in names) and names[-1] in _TEXT
+            and (names[0] == "title" or not headed))
+
+
+def _heads_item(kinds: list[tuple[str, Any]]) -> bool:
+    """Do *kinds* open on a whole item: a headline (or tag) line or more, then text?"""
+    names = [k for k, _d in kinds[:_POST_LINES + 1]]
+    heads = next((n for n, k in enumerate(names) if k != "title"), len(names))
+    return 0 < heads < len(names) and names[heads] in _TEXT
+
+
 def teaser_items(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
     """Where the items of a list of cut excerpts start: the text line right after each
     excerpt cut with an ellipsis, when three or more such excerpts stand close together.

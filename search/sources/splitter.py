@@ -64,7 +64,7 @@ class Splitter(Drafting):
     def run(self) -> list[Draft]:
         """The drafts of the whole text, in the order they closed."""
         pages, page = news_pages(self.kinds), 0
-        breaks = page_breaks(self.lines, self.kinds)
+        breaks = page_breaks(self.lines, self.kinds) - self.signed  # a list's stamps under its items
         for i, line in enumerate(self.lines):
             self.at = i
             page += self.kinds[i][0] == "page"
@@ -86,7 +86,8 @@ class Splitter(Drafting):
             self.news_page = page in pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
-            getattr(self, "on_" + kind)(line, data, nxt)
+            if not self.sign_item():  # a stamp under an item's text dates it (items.stamps_under)
+                getattr(self, "on_" + kind)(line, data, nxt)
         if self.cur.body and self.cur.sealed and self.next_date and self.pending:
             self.start_from_pending()  # a dated headline after a closed story, at the file's end
         self.credit_above()
