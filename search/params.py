@@ -71,7 +71,7 @@ class RankingParams:
     # its best sentence scores higher (search.qa.answering). Realtext halves (bench.halves, seed 26),
     # in-process: 19 and 9 more right answers, as many fewer wrong ones, on the tune and check halves,
     # no negative answered more; 0.6 and 0.9 gained about as much, 0.4 less.
-    unnamed_support: float = 0.4  # ... when the question neither names the article's title nor
+    unnamed_support: float = 0.38  # ... when the question neither names the article's title nor
     # shares a word with it: an article it only found by shared words answers where its sentences
     # say more of the question, unless it states the question's dates and numbers (a headline
     # question 某市2022年7月获得了什么称号). Realtext halves (seed 26), in-process: negatives declined
@@ -80,7 +80,12 @@ class RankingParams:
     # shared word) lost 4 more. With the whole set in one index (halves of its questions by
     # article) and the longer shown answers (answers.SHOWN_SHORT, RIVAL), 0.35 -> 0.4 declined 10
     # and 12 more negatives and removed 24 and 16 wrong answers for 20 and 13 right ones (tune,
-    # check); 0.45 lost 31 and 8 more right answers for 21 and 12 more wrong ones.
+    # check); 0.45 lost 31 and 8 more right answers for 21 and 12 more wrong ones. 0.4 -> 0.38 once
+    # a question's glued modifier (霜皇后, search.qa.misses.glued_modifier) declined 2 and 6 more negatives:
+    # cached retrievals (bench.answer_step), tune / check, 6 and 6 more right answers, 6 and 4
+    # more wrong ones (2 and 4 of them negatives answered), refused 6.59% -> 6.32% / 5.90% -> 5.73%;
+    # chosen on tune: 0.37 gained 0 and 2 more right answers for 6 and 2 more wrong ones, 0.36 2 and 8
+    # for 8 and 4, and 0.35 answered 2 and 5 more negatives (negatives declined below 0.918 / 0.848).
     pair_support: float = 0.21  # ... and, when the question does not name the article's title, they
     # hold this share of its character pairs, its question words and particles left out
     # (search.qa.coverage.restates): the weighted words above are met by a name held in passing;

@@ -9,7 +9,8 @@ subject, holds some of what the question says (its character pairs), not only it
 search.qa.slots.closes_slot; the name the article opens on for its subject, 詹森 under the
 title 林登·约翰逊, as the title is: search.qa.subjects);
 and it does not miss what is asked in the ways search.qa.misses reads (a sentence saying the
-event had not happened, a term defined that the article lacks, a sibling of the thing named).
+event had not happened, a term defined that the article lacks, a sibling of the thing named,
+a modifier the question glues onto its subject, 霜皇后, that the article never writes with it).
 The second article answers instead when it ranks close behind the first
 (RankingParams.duel_rank), passes the same checks, holds the kind of span asked, and its best
 sentence scores higher: two articles ranked almost alike are told apart by the sentence that
@@ -22,7 +23,7 @@ from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
 from search.qa.coverage import covers, named, restates, supports, surnamed, unheard_name
 from search.qa.heads import asked_head
-from search.qa.misses import denies, renamed, sibling, undefined
+from search.qa.misses import denies, glued_modifier, renamed, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 from search.qa.slots import closes_slot, covers_slot, fills_slot
@@ -42,9 +43,11 @@ def sentence_of(top: Ranked, rk: Ranking, parsed: ParsedQuery, p: RankingParams)
         return None  # a name no article holds: a near miss of one the article has
     if sibling(parsed.text, top.fields) or undefined(parsed.text, top.fields, rk.groups, p.part_credit):
         return None  # the article is on a sibling of what is asked, or defines another term
+    titled = bool(named(top.fields, asked)) or surnamed(top.fields, asked)  # it names the article's subject
+    if not titled and glued_modifier(parsed.text, top.fields, rk.groups):
+        return None  # the question's subject carries a modifier the article never writes with it
     body, title = top.fields.get("body") or "", top.fields.get("title") or ""
     found = answer_sentences(body, rk.forms, parsed.text, title, p)
-    titled = bool(named(top.fields, asked)) or surnamed(top.fields, asked)  # it names the article's subject
     if found is None:
         return None
     head = asked_head(asked)  # the noun asked which one of holds where the sentence names one

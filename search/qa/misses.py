@@ -10,7 +10,10 @@ question's words and say something else of them:
   modifier that the article never says (长柄艾纳香 against 狭叶艾纳香): the article is on a
   sibling of what is asked;
 - the question names a person no article holds (钟素) and the article names one of the same
-  given name under another surname (副使翁素): the question asks about another person.
+  given name under another surname (副使翁素): the question asks about another person;
+- the question opens on its subject with a character or two glued before its first word (霜皇后,
+  旧文字, 银学说: jieba cuts them off, and a lone character is no query word), and the article
+  never writes that word with them: it speaks of another 皇后, 文字 or 学说.
 """
 from __future__ import annotations
 
@@ -34,6 +37,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _KIND_TAGS = ("n", "a", "b")
 _NOT_KIND = frozenset(("nr", "ad", "an"))
 _AROUND = 12  # characters each side of a name that jieba reads it in
+# Lone characters that open a question without naming its subject: particles, pronouns,
+# prepositions, conjunctions, negation, adverbs, counters (该书, 若要, 依照, 不慎, 后因).
+_NOT_MODIFIER = frozenset("的之了是在和与及或有也都就被把对从向为以等中上下这那其于而并又我你他她它个名哪谁何"
+                          "什么几多该此本各每某所将由当让使给令请问吗呢吧啊呀啥一两第首最很更较已曾要会能可"
+                          "才便再还另不比后前若依如因自据按经随凡除连即虽但且些种位部项条座场艘份支处年人少")
+_MODIFIER = 2  # characters at most: a longer run is a phrase of its own, not a modifier
 
 
 def denies(question: str, sentence: str, groups: list[list[Resolved]]) -> str | None:
@@ -101,3 +110,26 @@ def _a_person(text: str, start: int, end: int) -> bool:
     """True when jieba reads text[start:end] as a person's name where the text says it."""
     around = text[max(0, start - _AROUND):end + _AROUND]
     return any(word == text[start:end] and tag in PERSON_TAGS for word, tag in tagged(around))
+
+
+def glued_modifier(question: str, fields: Stored, groups: list[list[Resolved]]) -> str | None:
+    """The term *question* opens on (霜皇后, 银学说) when lone characters jieba cut off stand
+    glued before its first word and the article never writes that word with them; else None.
+    The question names a kind of thing (皇后, 学说) by a modifier that says which one, and an
+    article writing the word only with other modifiers (冰糖皇后, 环流学说) is on another one.
+    Two characters the article holds as they are (北凉 of 北凉地区) are a name jieba split,
+    not a modifier; a lead the title holds (梅 for the article 梅) names the article."""
+    words = {r.word for g in groups for r in g if r.pos < MEASURE_POS}
+    lead = ""
+    for word, _tag in tagged(unpunctuated(normalize(question))):
+        if len(word) == 1 and _HAN.fullmatch(word) and word not in _NOT_MODIFIER and len(lead) < _MODIFIER:
+            lead += word
+            continue
+        if not lead or len(word) < 2 or word not in words:
+            return None
+        text = unpunctuated(naming_text(fields))
+        title = normalize(fields.get("title") or "")
+        if lead + word in text or (len(lead) > 1 and lead in text) or any(c in title for c in lead):
+            return None
+        return lead + word
+    return None
