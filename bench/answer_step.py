@@ -6,12 +6,14 @@ answer rules in seconds instead of a quarter of an hour (issue 26).
 
 `capture` ingests the set (plain files as `score_realtext.py` writes them, or a laid-out
 seed folder) into one index and asks every question, keeping what the answer step was given:
-the parsed question and the ranking of its candidates (about 2 GB for the whole set).
-`score` re-runs `search.qa.answering` and the kind check on that cache, with RankingParams
-fields or module constants overridden, and prints right and wrong answers, negatives
-declined and answerable refused for the tune and check halves (`bench.halves`, seed 26) and
-the whole. Rules that change retrieval or ranking need `capture` again; the official figures
-stay those of `score_realtext.py`.
+the parsed question and the ranking of its candidates (about 2 GB for the whole set), and
+every candidate as scored before the final order (`Ranker.order`: the passage re-rank,
+photo items, reprints). `score` re-applies that order and re-runs `search.qa.answering` and
+the kind check on that cache, with RankingParams fields or module constants overridden, and
+prints right and wrong answers, negatives declined and answerable refused for the tune and
+check halves (`bench.halves`, seed 26) and the whole. So the passage re-rank's numbers (and
+code) score in seconds; rules that change retrieval or the scores before it need `capture`
+again. The official figures stay those of `score_realtext.py`.
 """
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ from search.engine import Engine
 from search.params import RankingParams
 from search.qa.answering import answering
 from search.qa.answers import missing_kind
+from search.qa.ranking import Ranker, Ranking
+from search.qa.reprints import Signatures
 
 SEED = 26  # the split the README and docs/answers.md report
 
@@ -58,20 +62,36 @@ def capture(data: Path, out: Path, seeds_dir: Path | None) -> None:
         engine = Engine(Path(tmp) / "index", seeds)
         engine.ingest()
         calls: list[tuple[Any, Any, Any]] = []
-        inner = engine._answer
+        inner, inner_rank, inner_order = engine._answer, engine.ranker.rank, engine.ranker.order
+        orders: list[tuple[list[Any], int]] = []  # Ranker.order's input, in this rank() call
+        before: dict[int, tuple[list[Any], int] | None] = {}  # by id(Ranking): what order() was given
 
         def recording(text: str, parsed: Any, rk: Any) -> Any:
             got = inner(text, parsed, rk)
             calls.append((parsed, rk, got))
             return got
 
+        def ordering(ranked: list[Any], parsed: Any, groups: Any, want: int) -> list[Any]:
+            orders.append((list(ranked), want))
+            return inner_order(ranked, parsed, groups, want)
+
+        def ranking(reader: Any, parsed: Any, want: int, only: Any = None) -> Ranking:
+            orders.clear()
+            rk = inner_rank(reader, parsed, want, only)
+            before[id(rk)] = orders[-1] if orders else None
+            return rk
+
         engine._answer = recording  # type: ignore[method-assign]
+        engine.ranker.order = ordering  # type: ignore[method-assign]
+        engine.ranker.rank = ranking  # type: ignore[method-assign]
         rows = []
         for q in questions:
             calls.clear()
+            before.clear()
             final = engine.ask(q["q"])
             chosen = next((c for c in calls if c[2] is final), calls[0] if calls else None)
             rows.append({"q": q, "half": _half(q), "input": chosen[:2] if chosen else None,
+                         "before": before.get(id(chosen[1])) if chosen else None,
                          "shown": final.sentence.text if final else None})
         engine.close()
     with out.open("wb") as f:
@@ -83,11 +103,27 @@ def _half(q: dict) -> str:
     return half_of(q["article"] if q["article"] else "neg:" + q["answers"][0], SEED)
 
 
+_PRINTS = Signatures()  # reprint signatures, shared by every re-ordered question
+
+
+def reordered(row: dict, params: RankingParams) -> Ranking:
+    """The cached ranking of a question, its candidates put in order again with *params*
+    (Ranker.order, then Ranker.for_question) when the cache holds them as scored before."""
+    parsed, rk = row["input"]
+    if row.get("before") is None:
+        return rk
+    scored, want = row["before"]
+    ranker = Ranker(params, _PRINTS)
+    again = replace(rk, ranked=ranker.order(list(scored), parsed, rk.groups, want))
+    ranker.for_question(parsed, again)  # sorts again.ranked as the engine does
+    return again
+
+
 def answer_of(row: dict, params: RankingParams) -> str | None:
     """The answer sentence the answer step gives now for a cached question, or None."""
     if row["input"] is None:
         return None
-    parsed, rk = row["input"]
+    parsed, rk = row["input"][0], reordered(row, params)
     found = answering(rk, parsed, params)
     if found is None or missing_kind(parsed.text, found[1].text):
         return None

@@ -17,13 +17,24 @@ class RankingParams:
     min_cover_weight: float = 0.1  # a hit covering almost nothing keeps a tenth of its BM25F score
     # A question's top candidates are re-scored by their best passage: BM25F times (1 +
     # window_weight x the share of the question the title and window_size consecutive
-    # sentences hold together), for the first window_top of them (cost: ~0.5 ms a question).
+    # sentences hold together), for the first window_top of them (~0.2 ms a 500-character article).
     # Realtext halves (bench.halves, seed 26), in-process: hit@1 0.948 -> 0.954 and 0.961 ->
     # 0.965, 19 and 11 more right answers on the tune and check halves; about 6 and 2 more
     # negatives answered. Weights 1, 2 and 4 gained alike on tune; 2 is the smaller change.
-    window_weight: float = 2.0
-    window_size: int = 3
-    window_top: int = 5
+    # Stop 67: at weight 2 the passage only nudged (at most 3x, where BM25F length
+    # normalisation costs an article of 7,000-20,000 characters 1.5-4x against one of
+    # 1,000-4,000 covering less of the question): weight 16 lets the share decide among the
+    # first candidates, the 1 only keeping a passage holding nothing above zero; the share is
+    # read over four sentences (a fact told across a short run), and the first ten are
+    # re-scored (the right article ranked 6-10 behind short ones). Cached realtext retrievals
+    # (bench.answer_step, re-ranked in the cache; seed-26 halves), tune / check: right 3277 ->
+    # 3285 / 3075 -> 3081, wrong 340 -> 332 / 310 -> 304, negatives declined 315 -> 317 / 263 ->
+    # 266 (of 343 / 310), refused 6.59% -> 6.53% / 5.84% -> 5.75%. Weights 8-24 gained alike
+    # (32 and up less); with three sentences, check answered one more negative; five sentences
+    # as four; the first five alone left tune refusals unchanged.
+    window_weight: float = 16.0
+    window_size: int = 4
+    window_top: int = 10
     max_examined: int = 4_000  # matches a query may examine in a large index (bounds latency)
     scan_min: int = 50  # candidates scored for any page: enough to re-rank by coverage
     scan_max: int = 300  # ... and at most: each costs a stored-text check

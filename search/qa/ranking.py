@@ -143,18 +143,24 @@ class Ranker:
             floor = p.natural_coverage if parsed.natural else p.min_coverage
         ranked = self._covered(candidates, parsed, groups, strict, large, floor)
         ranked.sort(key=lambda x: -x.score)
-        if parsed.natural:
-            ranked = self._by_passage(ranked, groups)
-        ranked = photos_after_articles(ranked)
-        # Reprints are folded only among what a page up to *want* can show (each copy's
-        # MinHash costs ~1 ms the first time): folding is prefix-stable, so pages agree.
-        shown = want * p.merge_span
-        ranked = self.merge(ranked[:shown]) + ranked[shown:]
+        ranked = self.order(ranked, parsed, groups, want)
         total = len(ranked)
         if candidates.scored >= scan and ranked:  # more matches than scanned: estimate
             total += int((candidates.matched - candidates.scored) * len(ranked) / candidates.scored)
         capped = len(candidates.found) >= scan
         return ranked, min(max(total, len(ranked)), reader.article_count()), capped
+
+    def order(self, ranked: list[Ranked], parsed: ParsedQuery, groups: list[list[Resolved]],
+              want: int) -> list[Ranked]:
+        """The scored candidates (best BM25F times coverage first) in their final order: a
+        question's first re-scored by passage, photo items after articles, reprints folded."""
+        if parsed.natural:
+            ranked = self._by_passage(ranked, groups)
+        ranked = photos_after_articles(ranked)
+        # Reprints are folded only among what a page up to *want* can show (each copy's
+        # MinHash costs ~1 ms the first time): folding is prefix-stable, so pages agree.
+        shown = want * self.params.merge_span
+        return self.merge(ranked[:shown]) + ranked[shown:]
 
     def _by_passage(self, ranked: list[Ranked], groups: list[list[Resolved]]) -> list[Ranked]:
         """A question's first candidates re-scored by their best passage (search.qa.windows):
