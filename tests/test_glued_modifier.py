@@ -41,10 +41,11 @@ def _words(*words: str) -> list[list[Resolved]]:
     return [[Resolved(w, (w,), 3.0, i) for i, w in enumerate(words)]]
 
 
-def test_unglued_reads_only_a_modifier_the_article_never_writes():
+def test_glued_modifier_reads_only_a_modifier_the_article_never_writes():
     shop = {"title": "冰糖皇后", "body": "冰糖皇后是一家虚构的甜品连锁店，以冰糖炖梨闻名。"}
     assert glued_modifier("霜皇后的儿子叫什么？", shop, _words("皇后", "儿子")) == "霜皇后"
     assert glued_modifier("该皇后的儿子叫什么？", shop, _words("皇后", "儿子")) is None  # a pronoun names no kind
+    assert glued_modifier("现皇后的儿子叫什么？", shop, _words("皇后", "儿子")) is None  # 'now' names no kind
     assert glued_modifier("冰糖皇后以什么闻名？", shop, _words("冰糖", "皇后", "闻名")) is None  # no lone character
     plant = {"title": "蓍", "body": "蓍是一种虚构的草本植物，分布在南屿国北部。"}
     assert glued_modifier("蓍分布在哪些地区？", plant, _words("分布", "地区")) is None  # the lead is the title

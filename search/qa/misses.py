@@ -38,10 +38,11 @@ _KIND_TAGS = ("n", "a", "b")
 _NOT_KIND = frozenset(("nr", "ad", "an"))
 _AROUND = 12  # characters each side of a name that jieba reads it in
 # Lone characters that open a question without naming its subject: particles, pronouns,
-# prepositions, conjunctions, negation, adverbs, counters (该书, 若要, 依照, 不慎, 后因).
+# prepositions, conjunctions, negation, adverbs, counters (该书, 若要, 依照, 不慎, 后因), and the
+# adverbs of time that open a question on who holds a post now or then (现院长, 原名, 今属).
 _NOT_MODIFIER = frozenset("的之了是在和与及或有也都就被把对从向为以等中上下这那其于而并又我你他她它个名哪谁何"
                           "什么几多该此本各每某所将由当让使给令请问吗呢吧啊呀啥一两第首最很更较已曾要会能可"
-                          "才便再还另不比后前若依如因自据按经随凡除连即虽但且些种位部项条座场艘份支处年人少")
+                          "才便再还另不比后前若依如因自据按经随凡除连即虽但且些种位部项条座场艘份支处年人少现原今")
 _MODIFIER = 2  # characters at most: a longer run is a phrase of its own, not a modifier
 
 
