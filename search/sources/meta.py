@@ -7,6 +7,7 @@ import re
 
 from search.sources.credit_lines import REPRINT_KEY, credited_alone, credited_name, outlet_word
 from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian
+from search.text.normalize import normalize
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")
@@ -62,7 +63,8 @@ _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息|新�
 # 发布 ends it only as a key ('某某网发布时间:'): a government account's name ends on it ('某某发布').
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|点击|點擊|阅读|閱讀|"
                          r"(?:发布|發布|發佈)(?=时间|時間|日期|于|於|者|\s*[:：]))")
-_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "网络", "網絡", "互联网", "未知", "综合", "綜合")
+# Words a 来源 key holds that name no outlet, compared folded to simplified ('本站原創' too)
+_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "本站原创", "网络", "互联网", "未知", "综合")
 
 _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
 # '国发〔2023〕16号', '鲁政发〔2014〕20号': a government document's number, printed under its
@@ -272,7 +274,7 @@ def source_value(value: str) -> str | None:
     value = re.sub(r"[(（][^()（）]*([)）]|$)", "", value).strip(" ,，、")  # '某某周刊(ID:xxx),作者…
     value = re.split(r"\d{4}[-/.年]", value, maxsplit=1)[0].strip(" /|｜丨·-—–")  # '新华网2024-03-06', '某某日報--2017-
     value = credited_name(value)  # '综合自某某社', '微信公众号“某某发布”'
-    if (not value or re.search(r"[:：]", value) or value in _LABELS
+    if (not value or re.search(r"[:：]", value) or normalize(value) in _LABELS
             or (re.match(r"\d", value) and not re.search(r"[\u4e00-\u9fff]", value))  # '24直播网' is a name
             or re.fullmatch(r"[A-Za-z_]{0,6}\d{6,}\w*", value)):
         return None
