@@ -15,6 +15,9 @@ The second article answers instead when it ranks close behind the first
 (RankingParams.duel_rank), passes the same checks, holds the kind of span asked, and its best
 sentence scores higher: two articles ranked almost alike are told apart by the sentence that
 would answer.
+When the first article is refused, one of the next few (RankingParams.named_next) whose title
+the question names, more fully than the first's, answers if it passes the same checks: the
+question says which article it is about, and only a higher score ranked another first.
 """
 from __future__ import annotations
 
@@ -71,7 +74,7 @@ def answering(rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[Ranke
         return None
     first = sentence_of(rk.ranked[0], rk, parsed, p)
     if first is None:
-        return None
+        return named_next(rk, parsed, p)
     if missing_kind(parsed.text, first[1].text):
         return rk.ranked[0], first[1]
     for other in rk.ranked[1:2]:
@@ -81,3 +84,18 @@ def answering(rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[Ranke
         if second is not None and second[0] > first[0] and not missing_kind(parsed.text, second[1].text):
             return other, second[1]
     return rk.ranked[0], first[1]
+
+
+def named_next(rk: Ranking, parsed: ParsedQuery, p: RankingParams) -> tuple[Ranked, Snippet] | None:
+    """For a refused first article: the first of the next few candidates whose title the
+    question names more fully than the first's (Ranker.for_question put it lower: another
+    scored named_reach times more, or it lacks a distinctive word) that passes every check."""
+    asked = unpunctuated(parsed.text)
+    least = named(rk.ranked[0].fields, asked)
+    for other in rk.ranked[1:p.named_next]:
+        if named(other.fields, asked) <= least:
+            continue
+        found = sentence_of(other, rk, parsed, p)
+        if found is not None and not missing_kind(parsed.text, found[1].text):
+            return other, found[1]
+    return None
