@@ -10,6 +10,7 @@ from search.index.backends.base import Term
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.intents import asked_pairs
+from search.qa.lent import PRONOUN, lends, sentence_before
 from search.qa.query import MEASURE_POS, holds
 from search.text.analysis import NAME_TAGS, dict_tag
 from search.text.normalize import normalize, unpunctuated, variant_forms
@@ -266,7 +267,9 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     total = sum(r.weight for g in groups for r in g)
     bare = (unpunctuated(said), unpunctuated(named_as))
     held = {filled, called}
-    got = sum(r.weight * (1.0 if r.word in held else _support_credit(r, said, named_as, bare, params.part_credit))
+    before = sentence_before(body, body.find(answer_window(body, snippet))) if PRONOUN.search(said) else ""
+    got = sum(r.weight * (1.0 if r.word in held else _support_credit(r, said, named_as, bare, params.part_credit,
+                                                                      before))
               for g in groups for r in g)
     titled = named_title or any(r.pos < MEASURE_POS and r.whole(named_as) for g in groups for r in g)
     dated = [r for g in groups for r in g if r.pos >= MEASURE_POS]
@@ -275,7 +278,17 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     return not total or got / total >= floor
 
 
-def _support_credit(r: Resolved, said: str, named_as: str, bare: tuple[str, str], part_credit: float) -> float:
+def _support_credit(r: Resolved, said: str, named_as: str, bare: tuple[str, str], part_credit: float,
+                    before: str = "") -> float:
+    """_said_credit(), or *part_credit* for a name the sentence *before* lends the answer's
+    sentences, whose pronoun stands for it (search.qa.lent)."""
+    credit = _said_credit(r, said, named_as, bare, part_credit)
+    if credit >= 1.0 or r.pos >= MEASURE_POS:
+        return credit
+    return max(credit, part_credit if lends(r.word, before) else 0.0)
+
+
+def _said_credit(r: Resolved, said: str, named_as: str, bare: tuple[str, str], part_credit: float) -> float:
     """How much of concept *r* the answer's sentences (*said*) and the article's title
     (*named_as*) hold: the better of the two, or, for a compound of adjacent question words
     (网球 + 比赛), *part_credit* when one clause of the answer holds each of its words, or the
