@@ -29,3 +29,11 @@ def test_the_pronoun_lends_the_name_to_the_support_check():
     # without the pronoun, the sentence before names someone the sentence does not speak of
     plain = "同年冬天，村长与邻村签订契约，换得了河道的使用权。"
     assert not supports(body.replace(sentence, plain), plain, "磨坊", groups, DEFAULT, named_title=False)
+
+
+def test_other_people_are_no_pronoun():
+    """其他村民 speaks of other villagers, not of the man the sentence before named."""
+    body = "1820年，罗兰继承了磨坊。同年冬天，其他村民与邻村签订契约，换得了河道的使用权。"
+    sentence = "同年冬天，其他村民与邻村签订契约，换得了河道的使用权。"
+    groups = _groups(("罗兰", 6.0), ("邻村", 3.0), ("换取", 3.0), ("什么", 0.5), ("权利", 3.0), ("经营", 3.0))
+    assert not supports(body, sentence, "磨坊", groups, DEFAULT, named_title=False)

@@ -10,7 +10,7 @@ from search.index.backends.base import Term
 from search.index.documents import Stored, naming_text
 from search.params import RankingParams
 from search.qa.intents import asked_pairs
-from search.qa.lent import PRONOUN, lends, sentence_before
+from search.qa.lent import lends, sentence_before, speaks_of_before
 from search.qa.query import MEASURE_POS, holds
 from search.text.analysis import NAME_TAGS, dict_tag
 from search.text.normalize import normalize, unpunctuated, variant_forms
@@ -267,7 +267,7 @@ def supports(body: str, snippet: str, title: str, groups: list[list[Resolved]], 
     total = sum(r.weight for g in groups for r in g)
     bare = (unpunctuated(said), unpunctuated(named_as))
     held = {filled, called}
-    before = sentence_before(body, body.find(answer_window(body, snippet))) if PRONOUN.search(said) else ""
+    before = sentence_before(body, body.find(answer_window(body, snippet))) if speaks_of_before(said) else ""
     got = sum(r.weight * (1.0 if r.word in held else _support_credit(r, said, named_as, bare, params.part_credit,
                                                                       before))
               for g in groups for r in g)

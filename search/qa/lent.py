@@ -19,8 +19,15 @@ from search.text.normalize import normalize
 from search.text.sentences import sentences
 
 # The pronouns that stand for a person or thing named before (他, 她, 它, 其): a sentence
-# holding one leans on the sentence before it for whom it speaks of.
-PRONOUN = re.compile("[他她它其]")
+# holding one leans on the sentence before it for whom it speaks of. Words holding those
+# characters that stand for no one named (其他村民, 其中, 尤其, 他人) do not.
+_PRONOUN = re.compile("[他她它其]")
+_NO_PRONOUN = re.compile("其他|其它|其中|其实|其實|其余|其餘|其次|其间|其間|尤其|极其|極其|与其|與其|他人|吉他")
+
+
+def speaks_of_before(said: str) -> bool:
+    """Does *said* hold a pronoun standing for someone or something named before it?"""
+    return bool(_PRONOUN.search(_NO_PRONOUN.sub("", said)))
 
 
 def sentence_before(body: str, at: int) -> str:
