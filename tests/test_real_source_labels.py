@@ -13,7 +13,7 @@ LEAD = "青川新聞網訊(通訊員 王明)三座口袋公園分布在城東的
 TEXT = "園內鋪設了環形步道，還留出了老人下棋的空地。附近居民說，現在有了安全又安靜的去處。"
 
 
-@pytest.mark.parametrize("label", ["本站原創", "本站原创", "網絡", "轉載", "原創"])
+@pytest.mark.parametrize("label", ["本站原創", "本站原创", "網絡", "網路", "轉載", "原創"])
 def test_label_under_a_source_key_gives_way_to_the_lead(label):
     """'來源:本站原創' names nothing: the lead's 某某訊 is the source."""
     a = one(f"{HEAD}\n2024-05-10  來源:{label}\n{LEAD}\n{TEXT}\n")

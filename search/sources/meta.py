@@ -64,7 +64,7 @@ _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息|新�
 _SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|点击|點擊|阅读|閱讀|"
                          r"(?:发布|發布|發佈)(?=时间|時間|日期|于|於|者|\s*[:：]))")
 # Words a 来源 key holds that name no outlet, compared folded to simplified ('本站原創' too)
-_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "本站原创", "网络", "互联网", "未知", "综合")
+_LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "本站原创", "网络", "网路", "互联网", "未知", "综合")
 
 _AUTHOR_IN_META = re.compile(r"作者\s*[:：]\s*([^\s|｜【\[]+)")
 # '国发〔2023〕16号', '鲁政发〔2014〕20号': a government document's number, printed under its
