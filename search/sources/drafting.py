@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from search.sources.breaks import leans_back
+from search.sources.choosing import HEADLINE_HAN, Choosing
 from search.sources.decks import decked, lone_of_deck, said_in_pieces, subtitled, unwrapped
 from search.sources.drafts import STUB_HAN, Draft
 from search.sources.heads import (
@@ -16,8 +17,8 @@ from search.sources.heads import (
     bulleted,
     dashed,
     echo_share,
-    echoed,
     fuller,
+    headline_shaped,
     labelled_series,
     opening_at,
     over_label,
@@ -25,7 +26,6 @@ from search.sources.heads import (
     said_twice,
     site_only,
     starred,
-    under_headline,
 )
 from search.sources.items import stamps_under
 from search.sources.lines import Line, is_title, is_titlelike, opens_report
@@ -34,10 +34,6 @@ from search.text.normalize import normalize
 from search.text.sentences import SENTENCE_ENDS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
-# a deck joins clauses; a headline sets its parts apart with a space (a thousands comma, '3,200',
-# joins no clauses)
-_CLAUSES = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
 _PHOTOS_TOO = re.compile(r"(文|文字)\s*[/／]\s*(圖|图)|(圖|图)\s*[/／]\s*文$|(图文|圖文)\s*$")  # a byline's '文/圖'
 _TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
@@ -49,7 +45,7 @@ def said_as(text: str) -> str:
     return _TAG.sub("", normalize("".join(text.split())).lstrip("·•"))
 
 
-class Drafting:
+class Drafting(Choosing):
     """Opening, titling and closing drafts; mixed into the Splitter."""
 
     lines: list[Line]
@@ -117,27 +113,6 @@ class Drafting:
         nxt = self.lines[self.at + 1].text if self.at + 1 < len(self.lines) else ""
         return said_as(nxt) in {said_as(p.text) for p in self.pending}
 
-    def _title_at(self) -> int:
-        """The last pending line that may be a headline: not a line set under one (a
-        subtitle; a numbered section's heading and the lines right under it, '四、活动时间' /
-        '2011年12月21日下午'), not a site's or channel's name."""
-        sectioned = [id(p) in self.sectioned for p in self.pending]
-        han = [bool(_HAN.search(p.text)) for p in self.pending]  # 'a', '0 0', '@ME:' by a headline
-        for i in range(len(self.pending) - 1, -1, -1):
-            text = self.pending[i].text
-            if not (under_headline(text) or sectioned[i] or site_only(text) or (any(han) and not han[i])):
-                return i - 1 if i and self._deck(i) else i
-        return len(self.pending) - 1
-
-    def _deck(self, i: int) -> bool:
-        """Is pending line *i* a deck under the headline above it: a clause-joined summary
-        ('共设36个项目,参赛人数约5000人') under a headline with no comma?"""
-        above, text = self.pending[i - 1].text, self.pending[i].text
-        return (bool(_CLAUSES.search(text)) and not _CLAUSES.search(above) and is_title(above)
-                and len(_HAN.findall(above)) >= _HEADLINE_HAN and not re.search(r"[|｜]", above)
-                and not above.startswith(("•", "·"))
-                and not under_headline(above) and not site_only(above))
-
     def start(self, title: str | None, kicker: list[Line] | None = None) -> None:
         """Close the current draft and open a new one. A date read above its headline (the
         next page's header, or its clock) gives way to the story's own metadata date."""
@@ -163,9 +138,9 @@ class Drafting:
         marked = bulleted(self.pending)
         opening = opening_at(self.lines, self.kinds, self.at)
         if marked is not None and opening and echo_share(self.pending[marked].text, opening) == 0 and len(
-                _HAN.findall(self.pending[marked].text)) > _HEADLINE_HAN:
+                _HAN.findall(self.pending[marked].text)) > HEADLINE_HAN:
             marked = None  # '• 使用浏览器打开': an app's prompt, which the story does not restate
-        at = marked if marked is not None else echoed(self.pending, self._title_at(), opening)
+        at = marked if marked is not None else self._restated(opening)
         if marked is None and opening and self._photos_credited():  # headline, its photos' captions, '文/圖'
             at = next((i for i in range(at) if is_title(self.pending[i].text)
                        and echo_share(self.pending[i].text, opening) > 0), at)
@@ -218,8 +193,12 @@ class Drafting:
         marked = [p for p in self.pending if starred(p.text)]
         if marked:  # the line a mirror marked as the story's headline, the page's spam above it
             self.cur.title, self.pending = None, marked[-1:]
-        elif fuller(self.cur.title, self.pending[-1].text, lead):
+        elif not fuller(self.cur.title, self.pending[-1].text, lead):
+            return
+        elif not self._restated_less(self.pending[-1].text):
             self.cur.title, self.pending = None, self.pending[-1:]
+        elif not headline_shaped(self.pending[-1]) and outlet(self.pending[-1].text) is None:
+            del self.pending[-1]  # a widget's label by the lead ('时刻新闻'): neither headline nor text
 
     def place_pending(self) -> None:
         """Pending title-like lines are text (subheadings, kickers) after all; the headline

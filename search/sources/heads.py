@@ -190,16 +190,21 @@ def echo_share(line: str, opening: str) -> float:
     return len(pairs & _pairs(opening[:OPENING])) / len(pairs) if len(pairs) >= _ECHO_PAIRS else 0.0
 
 
+def headline_shaped(line: Line) -> bool:
+    """May *line* head a story by its shape: a title long enough to be echoed, no site's
+    name (which shares a pair with its city's story by chance: '杭州网'), no line set under
+    a headline."""
+    return (len(_pairs(line.text)) >= _ECHO_PAIRS and is_title(line.text) and not site_only(line.text)
+            and not under_headline(line.text))
+
+
 def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     """Which of the title-like lines *pending* heads the story whose text opens with
     *opening*: the one at *at*, unless its story repeats none of its words while it repeats
     ECHO or more of another's (a story's lead restates its headline; a widget, a label or
     another story's headline shares nothing with it). A line that only names a site or a
     channel gives way to the headline above it."""
-    def eligible(line: Line) -> bool:  # a site's name ('杭州网') shares a pair with its city's story by chance
-        return (len(_pairs(line.text)) >= _ECHO_PAIRS and is_title(line.text) and not site_only(line.text)
-                and not under_headline(line.text))
-
+    eligible = headline_shaped
     if site_only(pending[at].text):  # headline, then the channel it is filed under ('在某国某国新闻')
         at = next((i for i in range(at - 1, -1, -1) if eligible(pending[i])), at)
     if not opening:
@@ -213,7 +218,8 @@ def echoed(pending: list[Line], at: int, opening: str | None) -> int:
     if echo(pending[at]) > 0 and eligible(pending[at]):
         return at
     best = max(range(len(pending)), key=lambda i: echo(pending[i]) if eligible(pending[i]) else -1.0)
-    return best if eligible(pending[best]) and echo(pending[best]) >= ECHO else at
+    floor = ECHO if eligible(pending[at]) else 1e-9  # a line that cannot be a headline ('□ 某某', '• 按此
+    return best if eligible(pending[best]) and echo(pending[best]) >= floor else at  # 投稿') gives way
 
 
 _STRANGER = 0.1  # share of a new story's pairs the story above it may hold by chance

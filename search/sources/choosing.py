@@ -1,0 +1,76 @@
+"""Which of the lines near a story's start is its headline: the last title-like line that
+may be one, unless the story's opening restates another more (a chrome line over the
+headline, a widget's label or a byline under it, a photo's caption by the lead)."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from search.sources.heads import echo_share, echoed, headline_shaped, opening_at, site_only, under_headline
+from search.sources.lines import Line, is_title
+from search.sources.sites import outlet
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁体' is a bar)
+# a deck joins clauses; a headline sets its parts apart with a space (a thousands comma, '3,200',
+# joins no clauses)
+_CLAUSES = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
+
+
+class Choosing:
+    """Choosing a draft's headline among the pending lines; mixed into Drafting."""
+
+    lines: list[Line]
+    kinds: list[tuple[str, Any]]
+    pending: list[Line]
+    sectioned: set[int]
+    at: int
+    cur: Any
+
+    def _title_at(self, opening: str | None = None) -> int:
+        """The last pending line that may be a headline: not a line set under one (a
+        subtitle; a numbered section's heading and the lines right under it, '四、活动时间' /
+        '2011年12月21日下午'), not a site's or channel's name."""
+        sectioned = [id(p) in self.sectioned for p in self.pending]
+        han = [bool(_HAN.search(p.text)) for p in self.pending]  # 'a', '0 0', '@ME:' by a headline
+        for i in range(len(self.pending) - 1, -1, -1):
+            text = self.pending[i].text
+            if not (under_headline(text) or sectioned[i] or site_only(text) or (any(han) and not han[i])):
+                return i - 1 if i and self._deck(i) and not self._echoes_more(i, opening) else i
+        return len(self.pending) - 1
+
+    def _echoes_more(self, i: int, opening: str | None) -> bool:
+        """Does the story's opening restate more of pending line *i* than of the line above
+        it? Then *i* is the headline and the line above is no headline over its deck."""
+        return bool(opening) and echo_share(self.pending[i].text, opening or "") > echo_share(
+            self.pending[i - 1].text, opening or "")
+
+    def _deck(self, i: int) -> bool:
+        """Is pending line *i* a deck under the headline above it: a clause-joined summary
+        ('共设36个项目,参赛人数约5000人') under a headline with no comma?"""
+        above, text = self.pending[i - 1].text, self.pending[i].text
+        return (bool(_CLAUSES.search(text)) and not _CLAUSES.search(above) and is_title(above)
+                and len(_HAN.findall(above)) >= HEADLINE_HAN and not re.search(r"[|｜]", above)
+                and not above.startswith(("•", "·"))
+                and not under_headline(above) and not site_only(above))
+
+    def _restated(self, opening: str | None) -> int:
+        """Which pending line heads the story: of the lines near its start, the one its
+        opening restates (heads.echoed). A line passed over on the way, a chrome line taken
+        for a headline over its deck (a site's tagline) or a name or widget that cannot be one
+        ('□ 某某', '• 按此投稿'), is neither headline nor text."""
+        last = self._title_at(opening)
+        if last != self._title_at():  # the line over it is no headline over a deck
+            del self.pending[last - 1]
+            last -= 1
+        at = echoed(self.pending, last, opening)
+        if at < last and not headline_shaped(self.pending[last]) and outlet(self.pending[last].text) is None:
+            del self.pending[last]  # (an outlet's name, '• 某某日報', credits the story)
+        return at
+
+    def _restated_less(self, line: str) -> bool:
+        """Does the story's opening restate less of *line* (by the lead: a photo's caption, a
+        widget's label) than of the headline above the metadata? Then that is the story's
+        headline, *line* is not."""
+        opening = opening_at(self.lines, self.kinds, self.at) or ""
+        return echo_share(self.cur.title or "", opening) > echo_share(line, opening)
