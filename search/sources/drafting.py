@@ -28,8 +28,9 @@ from search.sources.heads import (
     starred,
 )
 from search.sources.items import stamps_under
-from search.sources.lines import Line, is_title, is_titlelike, opens_report
+from search.sources.lines import Line, is_lead, is_title, is_titlelike, opens_report
 from search.sources.sites import named_site, outlet, site_name
+from search.sources.subheads import headed_near, heads_section, names_opening
 from search.text.normalize import normalize
 from search.text.sentences import SENTENCE_ENDS
 
@@ -82,6 +83,8 @@ class Drafting(Choosing):
             # its heading, and text about what the label names
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
+        if heads_section(title.text, self.cur.title, len(self.cur.body)) and not self._set_apart(title, line):
+            return False  # '红,中原儿女多奇志' under a headline twice its length: a section of its story
         story = "".join(x.text for x in self.cur.body)
         unannounced = not self.cur.signalled and not any(p.brk for p in self.pending)
         if (unannounced and self.cur.title is None and not self.news_page
@@ -92,6 +95,16 @@ class Drafting(Choosing):
         return (not self.cur.signalled or self.cur.sealed or any(p.brk for p in self.pending)
                 or self.news_page or opens_report(line.text) or said_twice(title.text, self.pending)
                 or (another_story(title.text, line.text, story) and not leans_back(line.text)))
+
+    def _set_apart(self, title: Line, line: Line) -> bool:
+        """Is *title* over *line* set apart from the story above as a headline is: chrome cut
+        before it, said twice, starred by a mirror, over a lead or its page's metadata, after
+        a trailer or a line that ends no sentence (a signature, a footer's label), or named by
+        the text under it (an entry)?"""
+        last = self.cur.body[-1].text if self.cur.body else ""
+        return (any(p.brk for p in self.pending) or said_twice(title.text, self.pending) or starred(title.text)
+                or is_lead(line.text) or last[-1:] not in SENTENCE_ENDS or names_opening(title.text, line.text)
+                or headed_near(self.kinds, self.at, len(self.pending)))
 
     def ended_before(self, line: Line) -> bool:
         """Is the story over before *line*: its trailer closed it, or its text (more than a
