@@ -1,6 +1,6 @@
 """A short line inside a story told under its headline: a section's subheading, not the
 next story's headline. A list page's headlines are about as long as one another; a story's
-subheadings ('红,中原儿女多奇志', '第一站:某某村') are well shorter than its own headline."""
+subheadings ('红,中原儿女多奇志', '默默无闻的小渔村') are well shorter than its own headline."""
 from __future__ import annotations
 
 import re
