@@ -27,7 +27,7 @@ class Choosing:
     at: int
     cur: Any
 
-    def _title_at(self, opening: str | None = None) -> int:
+    def title_at(self, opening: str | None = None) -> int:
         """The last pending line that may be a headline: not a line set under one (a
         subtitle; a numbered section's heading and the lines right under it, '四、活动时间' /
         '2011年12月21日下午'), not a site's or channel's name."""
@@ -54,13 +54,13 @@ class Choosing:
                 and not above.startswith(("•", "·"))
                 and not under_headline(above) and not site_only(above))
 
-    def _restated(self, opening: str | None) -> int:
+    def restated(self, opening: str | None) -> int:
         """Which pending line heads the story: of the lines near its start, the one its
         opening restates (heads.echoed). A line passed over on the way, a chrome line taken
         for a headline over its deck (a site's tagline) or a name or widget that cannot be one
         ('□ 某某', '• 按此投稿'), is neither headline nor text."""
-        last = self._title_at(opening)
-        if last != self._title_at():  # the line over it is no headline over a deck
+        last = self.title_at(opening)
+        if last != self.title_at():  # the line over it is no headline over a deck
             del self.pending[last - 1]
             last -= 1
         at = echoed(self.pending, last, opening)
@@ -68,7 +68,7 @@ class Choosing:
             del self.pending[last]  # (an outlet's name, '• 某某日報', credits the story)
         return at
 
-    def _restated_less(self, line: str) -> bool:
+    def restated_less(self, line: str) -> bool:
         """Does the story's opening restate less of *line* (by the lead: a photo's caption, a
         widget's label) than of the headline above the metadata? Then that is the story's
         headline, *line* is not."""

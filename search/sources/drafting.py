@@ -67,7 +67,7 @@ class Drafting(Choosing):
         subheadings of an article its metadata announced (a subheading is not followed
         by a news opening such as '5月7日，') or of a story copied from its first words
         with no headline (unless they head a story about something else)."""
-        title = self.pending[self._title_at()]
+        title = self.pending[self.title_at()]
         if self.said_again(title):
             return False  # the headline said again under its photo's caption: the same story
         if id(title) in self.sectioned and not self.cur.sealed:
@@ -153,7 +153,7 @@ class Drafting(Choosing):
         if marked is not None and opening and echo_share(self.pending[marked].text, opening) == 0 and len(
                 _HAN.findall(self.pending[marked].text)) > HEADLINE_HAN:
             marked = None  # '• 使用浏览器打开': an app's prompt, which the story does not restate
-        at = marked if marked is not None else self._restated(opening)
+        at = marked if marked is not None else self.restated(opening)
         if marked is None and opening and self._photos_credited():  # headline, its photos' captions, '文/圖'
             at = next((i for i in range(at) if is_title(self.pending[i].text)
                        and echo_share(self.pending[i].text, opening) > 0), at)
@@ -208,7 +208,7 @@ class Drafting(Choosing):
             self.cur.title, self.pending = None, marked[-1:]
         elif not fuller(self.cur.title, self.pending[-1].text, lead):
             return
-        elif not self._restated_less(self.pending[-1].text):
+        elif not self.restated_less(self.pending[-1].text):
             self.cur.title, self.pending = None, self.pending[-1:]
         elif not headline_shaped(self.pending[-1]) and outlet(self.pending[-1].text) is None:
             del self.pending[-1]  # a widget's label by the lead ('时刻新闻'): neither headline nor text
