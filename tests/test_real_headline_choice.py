@@ -73,3 +73,24 @@ def test_a_headline_under_a_name_stays_the_headline():
     name gives way to nothing, the headline is kept."""
     a = one("□ 周小川\n街坊们的周末\n" + COLUMN_TEXT)
     assert a.title == "街坊们的周末"
+
+
+def test_a_headline_over_a_deck_the_lead_restates_more_stays_the_headline():
+    """The lead restates the deck more closely than the headline, but the headline too:
+    the headline is kept as the title, the deck as text (nothing is lost)."""
+    head, deck = "县里七所学校运动场地改造完工", "全县投入三百万元，改造七所学校的运动场地"
+    lead = ("今年全县投入三百万元，改造了七所学校的运动场地，新学期开学后陆续投入使用。\n"
+            "校长说，孩子们课间终于有了跑跳的地方，体育课也能正常上了。\n")
+    a = one(head + "\n" + deck + "\n\n" + lead)
+    assert a.title == head
+    assert deck in a.text
+
+
+def test_a_line_over_a_deck_the_lead_restates_none_of_stays_text():
+    """A line the lead does not restate over a deck it does: the deck heads the story,
+    but with no chrome cut between them the line is the page's own, kept as text."""
+    deck = "全县投入三百万元，改造七所学校的运动场地"
+    lead = "今年全县投入三百万元，改造了七所学校的运动场地，新学期开学后陆续投入使用。\n"
+    a = one("山区小学用上新操场\n" + deck + "\n\n" + lead)
+    assert a.title == deck
+    assert "山区小学用上新操场" in a.text

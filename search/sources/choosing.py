@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from search.sources.heads import echo_share, echoed, headline_shaped, opening_at, site_only, under_headline
+from search.sources.heads import ECHO, echo_share, echoed, headline_shaped, opening_at, site_only, under_headline
 from search.sources.lines import Line, is_title
 from search.sources.sites import outlet
 
@@ -41,9 +41,14 @@ class Choosing:
 
     def _echoes_more(self, i: int, opening: str | None) -> bool:
         """Does the story's opening restate more of pending line *i* than of the line above
-        it? Then *i* is the headline and the line above is no headline over its deck."""
-        return bool(opening) and echo_share(self.pending[i].text, opening or "") > echo_share(
-            self.pending[i - 1].text, opening or "")
+        it, and little of that line (less than ECHO of its pairs)? Then *i* is the headline
+        and the line above is chrome, no headline over its deck (a site's tagline). A lead
+        that restates both a headline and its deck, the deck more closely, keeps the
+        headline: deleting it would leave it neither title nor text."""
+        if not opening:
+            return False
+        above = echo_share(self.pending[i - 1].text, opening)
+        return above < ECHO and echo_share(self.pending[i].text, opening) > above
 
     def _deck(self, i: int) -> bool:
         """Is pending line *i* a deck under the headline above it: a clause-joined summary
@@ -57,11 +62,12 @@ class Choosing:
     def restated(self, opening: str | None) -> int:
         """Which pending line heads the story: of the lines near its start, the one its
         opening restates (heads.echoed). A line passed over on the way, a chrome line taken
-        for a headline over its deck (a site's tagline) or a name or widget that cannot be one
-        ('□ 某某', '• 按此投稿'), is neither headline nor text."""
+        for a headline over its deck (a site's tagline, with the navigation cut under it) or
+        a name or widget that cannot be one ('□ 某某', '• 按此投稿'), is neither headline nor
+        text."""
         last = self.title_at(opening)
-        if last != self.title_at():  # the line over it is no headline over a deck
-            del self.pending[last - 1]
+        if last != self.title_at() and self.pending[last].brk:  # the line over it is no headline
+            del self.pending[last - 1]  # over a deck, but the page's, above its navigation (cut)
             last -= 1
         at = echoed(self.pending, last, opening)
         if at < last and not headline_shaped(self.pending[last]) and outlet(self.pending[last].text) is None:
