@@ -57,3 +57,20 @@ def test_an_entry_named_by_its_own_text_is_no_section() -> None:
             "青石江大桥通车后,两岸往来只需十分钟,是区内第一座斜拉桥。\n")
     arts = stories(page)
     assert len(arts) == 2 and arts[1].title == "青石江大桥通车"
+
+
+def test_a_shorter_headline_of_a_list_with_single_newlines_starts_a_story():
+    """Two unrelated stories of two paragraphs each, with no blank line between them: the
+    second headline is well shorter than the first, but its story shares no words with the
+    one above, so it is no section of it."""
+    first = "市人大常委会审议通过城市绿化管理条例修正案"
+    page = (first + "\n市人大常委会第十二次会议昨天审议通过了城市绿化管理条例修正案。\n"
+            "修正案明确，新建小区绿地率不得低于百分之三十。\n"
+            "城西菜市场改造完成重新开放\n改造后的城西菜市场今晨重新开放，新增冷藏柜和无障碍通道。\n"
+            "菜市场负责人说，摊位费维持原价不变。\n")
+    arts = stories(page)
+    assert [a.title for a in arts] == [first, "城西菜市场改造完成重新开放"]
+    assert "菜市场" not in arts[0].text
+    longer = page.replace(first, "市人大常委会昨天审议通过城市绿化管理条例修正案 新建小区绿地率不低于三成")
+    assert [a.title for a in stories(longer.replace("城西菜市场改造完成重新开放", "城西菜市场重新开放"))][1:] == [
+        "城西菜市场重新开放"]

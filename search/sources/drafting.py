@@ -30,7 +30,7 @@ from search.sources.heads import (
 from search.sources.items import stamps_under
 from search.sources.lines import Line, is_lead, is_title, is_titlelike, opens_report
 from search.sources.sites import named_site, outlet, site_name
-from search.sources.subheads import headed_near, heads_section, names_opening
+from search.sources.subheads import goes_on, headed_near, heads_section, names_opening
 from search.text.normalize import normalize
 from search.text.sentences import SENTENCE_ENDS
 
@@ -83,9 +83,10 @@ class Drafting(Choosing):
             # its heading, and text about what the label names
         if labelled_series(title.text, self.at, self.lines, self.kinds):
             return False  # '扎根基层:…' over one section, '创新领航:…' over the next: one feature
-        if heads_section(title.text, self.cur.title, len(self.cur.body)) and not self._set_apart(title, line):
-            return False  # '红,中原儿女多奇志' under a headline twice its length: a section of its story
         story = "".join(x.text for x in self.cur.body)
+        if (heads_section(title.text, self.cur.title, len(self.cur.body)) and not self._set_apart(title, line)
+                and goes_on(title.text, line.text, story, self.cur.title or "")):
+            return False  # '红,中原儿女多奇志' under a headline twice its length: a section of its story
         unannounced = not self.cur.signalled and not any(p.brk for p in self.pending)
         if (unannounced and self.cur.title is None and not self.news_page
                 and not another_story(title.text, line.text, story)):

@@ -239,6 +239,11 @@ def another_story(title: str, opening: str, story: str) -> bool:
     return bool(new) and len(new & old) / len(new) < _STRANGER
 
 
+def shared_pairs(text: str, story: str) -> int:
+    """How many of *text*'s character pairs *story* holds too."""
+    return len(_pairs(text) & _pairs(story))
+
+
 _SECTION_SHARE = 0.5  # of a line's character pairs that the story above it already holds
 
 

@@ -1,11 +1,13 @@
 """A short line inside a story told under its headline: a section's subheading, not the
 next story's headline. A list page's headlines are about as long as one another; a story's
-subheadings ('红,中原儿女多奇志', '默默无闻的小渔村') are well shorter than its own headline."""
+subheadings ('红,中原儿女多奇志', '服务京津有担当') are well shorter than its own headline, and
+their sections go on with its words (or it is a feature, '某某寻访记——…')."""
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from search.sources.heads import OPENING, shared_pairs
 from search.text.normalize import normalize
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -16,6 +18,10 @@ _HEADER_REACH = 6  # lines under a headline where its page's date, source or byl
 _HEADER_KINDS = ("date", "meta", "byline", "lead")
 _HEADLINE_HAN = 10  # a headline this long at least: a site's label ('启动仪式现场') measures nothing
 _TOLD = 2  # paragraphs under the headline before a section may start (a list item has one)
+# character pairs a section's heading and opening share with its story at least: 3 to 30 for
+# the tune pages' sections; none for the next story of a list run together by single newlines
+_GOES_ON = 2
+_FEATURE = re.compile(r"——|--")  # a feature's headline: its series' name, a dash, its title
 # '■快报政法新闻部记者 某某': a reporter's name over each piece of a collection heads a piece
 _SIGNED = re.compile(r"(记者|記者)\s*[\u4e00-\u9fff]{2,3}$")
 
@@ -27,6 +33,17 @@ def heads_section(line: str, headline: str | None, paragraphs: int) -> bool:
         return False
     size, own = len(_HAN.findall(headline)), len(_HAN.findall(line))
     return size >= _HEADLINE_HAN and _LINE_HAN <= own < _SHARE * size
+
+
+def goes_on(line: str, opening: str, story: str, headline: str) -> bool:
+    """Does the section *line* heads, opening with *opening*, go on with the story above
+    (*headline* over *story*): its heading and opening use some of the story's words
+    ('红,中原儿女多奇志' / '…黄河…' under a story about 河南 and 黄河), or the story is a
+    feature whose headline parts its series' name from its title ('某某寻访记——…'), which
+    heads each section in words of its own? A list's next story shares none of them: with
+    single newlines between its stories, a shorter headline is no section of the one above."""
+    return (shared_pairs(line + opening[:OPENING], headline + story) >= _GOES_ON
+            or bool(_FEATURE.search(headline)))
 
 
 def names_opening(line: str, text: str) -> bool:
