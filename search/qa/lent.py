@@ -32,11 +32,11 @@ def speaks_of_before(said: str) -> bool:
 
 def sentence_before(body: str, at: int) -> str:
     """The (normalised) sentence of *body* just before offset *at*, within its paragraph."""
-    before = [(a, b) for a, b in sentences(body) if b <= at]
-    if not before or at <= 0:
+    if at <= 0:
         return ""
-    text = body[before[-1][0]:at]
-    return "" if "\n" in text else normalize(text)
+    start = body.rfind("\n", 0, at) + 1  # only the paragraph's text is read, not the article's
+    before = [a for a, b in sentences(body[start:at]) if b <= at - start]
+    return normalize(body[start + before[-1]:at]) if before else ""
 
 
 def lends(word: str, before: str) -> bool:
