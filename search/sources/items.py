@@ -3,6 +3,7 @@ the next begins: posts under (or over) a time stamp each, excerpts cut short wit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from search.sources.dates import DATE
@@ -39,15 +40,24 @@ def stamped_items(kinds: list[tuple[str, Any]]) -> set[int]:
     their stamps, or three over them (an excerpt cut before the third post's stamp); a
     story's date and its signature's have no text after the second."""
     text = [k in _TEXT for k, _d in kinds]
+    stamps = [i for i, k in enumerate(kinds) if _stamp(k)]
     out: set[int] = set()
+    for run in _runs(stamps, lambda last, i: 1 <= i - last - 1 <= _POST_LINES and all(text[last + 1:i])):
+        under = run[-1] + 1 < len(text) and text[run[-1] + 1]
+        out |= _items(run, text) if len(run) >= _STAMPS_MIN - under else set()
+    return out
+
+
+def _runs(stamps: list[int], joined: Callable[[int, int], bool]) -> Iterator[list[int]]:
+    """*stamps* in runs: a stamp joins the run before it when *joined*(its last stamp, it)."""
     run: list[int] = []
-    for i in [i for i, k in enumerate(kinds) if _stamp(k)] + [len(kinds) + _POST_LINES + 1]:
-        if run and not (1 <= i - run[-1] - 1 <= _POST_LINES and all(text[run[-1] + 1:i])):
-            under = run[-1] + 1 < len(text) and text[run[-1] + 1]
-            out |= _items(run, text) if len(run) >= _STAMPS_MIN - under else set()
+    for i in stamps:
+        if run and not joined(run[-1], i):
+            yield run
             run = []
         run.append(i)
-    return out
+    if run:
+        yield run
 
 
 def _items(stamps: list[int], text: list[bool]) -> set[int]:
@@ -68,18 +78,14 @@ def stamps_under(kinds: list[tuple[str, Any]]) -> set[int]:
     the tune pages of set 76, list pages of three hosts set a stamp under each item, and each
     stamp went to the item under it (the first item undated). A run whose last stamp has a
     whole item under it stands over its items (a feed's), and is left to the date rules."""
+    under = [i for i, k in enumerate(kinds) if _stamp(k) and i and kinds[i - 1][0] in _TEXT]
     out: set[int] = set()
-    run: list[int] = []
-    for i in [*(i for i, k in enumerate(kinds) if _stamp(k)), len(kinds)]:
-        under = 0 < i < len(kinds) and kinds[i - 1][0] in _TEXT
-        if run and not (under and i - run[-1] <= _POST_LINES + 2 and _item(kinds[run[-1] + 1:i], headed=False)):
-            first = _block_start(kinds, run[0])
-            if (len(run) >= _STAMPS_MIN - 1 and _item(kinds[first:run[0]]) and not (first and _stamp(kinds[first - 1]))
-                    and not _heads_item(kinds[run[-1] + 1:])):
-                out |= set(run)
-            run = []
-        if under:
-            run.append(i)
+    # (a stamp not under text between two stands in the item between them: it parts the run)
+    for run in _runs(under, lambda last, i: i - last <= _POST_LINES + 2 and _item(kinds[last + 1:i], headed=False)):
+        first = _block_start(kinds, run[0])
+        if (len(run) >= _STAMPS_MIN - 1 and _item(kinds[first:run[0]]) and not (first and _stamp(kinds[first - 1]))
+                and not _heads_item(kinds[run[-1] + 1:])):
+            out |= set(run)
     return out
 
 
