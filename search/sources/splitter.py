@@ -174,7 +174,7 @@ class Splitter(Drafting):
                 self.page_date = self.page_no = None
             return
         if self.pending and not self.cur.body and self.cur.title is not None and is_title(self.pending[-1].text):
-            self.cur.title = None  # title, meta, headline, meta: the line right before the
+            self.untold, self.cur.title = self.cur.title, None  # title, meta, headline, meta: the line before the
             self.pending = self.pending[-1:]  # metadata block is the story's headline, and
             self.cur.clocked = self.cur.date is not None  # the date above it was the page's
         above = self.cur.title is None and not self.pending and not self.cur.date  # no headline yet
