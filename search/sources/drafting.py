@@ -30,6 +30,7 @@ from search.sources.heads import (
 )
 from search.sources.items import stamps_under
 from search.sources.lines import Line, is_lead, is_title, is_titlelike, opens_report
+from search.sources.listed import marked_items
 from search.sources.sites import named_site, outlet, site_name
 from search.sources.subheads import goes_on, headed_near, heads_section, names_opening
 from search.text.normalize import normalize
@@ -268,6 +269,17 @@ class Drafting(Choosing):
     def signed(self) -> set[int]:
         """The stamps that date the item above them (items.stamps_under)."""
         return stamps_under(self.kinds)
+
+    @cached_property
+    def listed(self) -> set[int]:
+        """Where the second and later items of a list of briefs start (listed.marked_items)."""
+        return marked_items(self.lines, self.kinds)
+
+    def as_item(self, at: int, dated: str | None) -> None:
+        """A draft opened at *at*, the next item of a list of briefs, is dated as the list was
+        (*dated*) and announced by its marker: a page's header under it opens the next page."""
+        if at in self.listed:
+            self.cur.date, self.cur.signalled = self.cur.date or dated, True
 
     def sign_item(self) -> bool:
         """A stamp right under the current item's text dates that item and closes it; False

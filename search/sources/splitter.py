@@ -70,6 +70,7 @@ class Splitter(Drafting):
             page += self.kinds[i][0] == "page"
             if (i in breaks and not self.said_again(line) or i in self.cuts or line.opens) and self.cur.body:
                 self.site = None
+                dated = self.cur.date
                 last = self.pending[-1:]
                 headed = bool(last) and is_title(last[0].text) and (
                     self.kinds[i][0] in ("lead", "body", "date", "meta", "byline") or (self.cur.sealed and last[0].brk))
@@ -83,6 +84,7 @@ class Splitter(Drafting):
                 else:
                     self.place_pending()
                     self.start(None)
+                self.as_item(i, dated)
             self.news_page = page in pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
