@@ -1,6 +1,7 @@
 """Which of the lines near a story's start is its headline: the last title-like line that
 may be one, unless the story's opening restates another more (a chrome line over the
-headline, a widget's label or a byline under it, a photo's caption by the lead)."""
+headline, a widget's label or a byline under it, a photo's caption by the lead); and a title
+too short for a headline gives way to a headline-shaped line the story restates."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,9 @@ HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁
 # a deck joins clauses; a headline sets its parts apart with a space (a thousands comma, '3,200',
 # joins no clauses)
 _CLAUSES = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
+# a line that may head a story: no longer than a headline, no full stop, no clause left open
+_HEADING = re.compile(r"^[\w“「『《【][^。；;]{5,49}(?<![:：，,、])$")  # (no list's item: '◎…', '◆…')
+_HEADING_AT = 2  # lines of text searched for it
 
 
 class Choosing:
@@ -26,6 +30,7 @@ class Choosing:
     sectioned: set[int]
     at: int
     cur: Any
+    untold: str | None
 
     def title_at(self, opening: str | None = None) -> int:
         """The last pending line that may be a headline: not a line set under one (a
@@ -80,3 +85,25 @@ class Choosing:
         headline, *line* is not."""
         opening = opening_at(self.lines, self.kinds, self.at) or ""
         return echo_share(self.cur.title or "", opening) > echo_share(line, opening)
+
+    def headline_in_text(self) -> None:
+        """A title too short to be a headline (fewer character pairs than one: a district's or
+        section's label, a contact line, a counter, a name) gives way to a line shaped as one
+        that the story restates: one near the top of its text (a digest's summary paragraph
+        may stand above it), or a headline just displaced with no text (its metadata, then a
+        source's value taken for the headline next to the text)."""
+        text, title = self.cur.kicker + self.cur.body, self.cur.title
+        if title is None or echo_share(title, title) > 0:  # (0: fewer pairs than echo_share reads)
+            return
+        story = "".join(x.text for x in text)
+        if self.untold and _HEADING.match(self.untold) and echo_share(self.untold, story) > 0:
+            self.cur.title = self.untold
+            return
+        for i, line in enumerate(text[:_HEADING_AT]):
+            first, rest = line.text.strip(), "".join(x.text for x in text[i + 1:])
+            if (rest and _HEADING.match(first) and not under_headline(first)
+                    and echo_share(first, rest) > 0):
+                self.cur.title = first.lstrip("•").strip()
+                kicked = i < len(self.cur.kicker)
+                del (self.cur.kicker if kicked else self.cur.body)[i if kicked else i - len(self.cur.kicker)]
+                return

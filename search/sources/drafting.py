@@ -26,7 +26,6 @@ from search.sources.heads import (
     said_twice,
     site_only,
     starred,
-    under_headline,
 )
 from search.sources.items import stamps_under
 from search.sources.lines import Line, is_lead, is_title, is_titlelike, opens_report
@@ -38,9 +37,6 @@ from search.text.sentences import SENTENCE_ENDS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PHOTOS_TOO = re.compile(r"(文|文字)\s*[/／]\s*(圖|图)|(圖|图)\s*[/／]\s*文$|(图文|圖文)\s*$")  # a byline's '文/圖'
-# a line that may head a story: no longer than a headline, no full stop, no clause left open
-_HEADING = re.compile(r"^[\w“「『《【][^。；;]{5,49}(?<![:：，,、])$")  # (no list's item: '◎…', '◆…')
-_HEADING_AT = 2  # lines of text searched for it
 _TAG = re.compile(r"^[\[【][^\]】]{1,8}[\]】]")  # a column's tag before the page title: '[新春走基层] Headline'
 
 
@@ -242,28 +238,6 @@ class Drafting(Choosing):
                 and echo_share(self.cur.title, "".join(x.text for x in last.body)) >= ECHO):
             last.title = self.cur.title
         self.cur, self.pending = Draft(), []
-
-    def headline_in_text(self) -> None:
-        """A title too short to be a headline (fewer character pairs than one: a district's or
-        section's label, a contact line, a counter, a name) gives way to a line shaped as one
-        that the story restates: one near the top of its text (a digest's summary paragraph
-        may stand above it), or a headline just displaced with no text (its metadata, then a
-        source's value taken for the headline next to the text)."""
-        text, title = self.cur.kicker + self.cur.body, self.cur.title
-        if title is None or echo_share(title, title) > 0:  # (0: fewer pairs than echo_share reads)
-            return
-        story = "".join(x.text for x in text)
-        if self.untold and _HEADING.match(self.untold) and echo_share(self.untold, story) > 0:
-            self.cur.title = self.untold
-            return
-        for i, line in enumerate(text[:_HEADING_AT]):
-            first, rest = line.text.strip(), "".join(x.text for x in text[i + 1:])
-            if (rest and _HEADING.match(first) and not under_headline(first)
-                    and echo_share(first, rest) > 0):
-                self.cur.title = first.lstrip("•").strip()
-                kicked = i < len(self.cur.kicker)
-                del (self.cur.kicker if kicked else self.cur.body)[i if kicked else i - len(self.cur.kicker)]
-                return
 
     @cached_property
     def signed(self) -> set[int]:
