@@ -11,7 +11,7 @@ import opencc
 from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
 from search.sources.items import dated_leads, stamped_items, teaser_items
-from search.sources.junctions import stops_mid_clause, tight_junction
+from search.sources.junctions import CUT_SHORT, stops_mid_clause, tight_junction
 from search.sources.lines import _HAN, Line, is_title
 from search.sources.listed import marked_items
 from search.sources.sites import outlet
@@ -38,6 +38,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
             continue
         if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
             continue
+        if i + 1 < len(lines) and len(lines[i].text) < CUT_SHORT and tight_junction(lines, kinds, i + 1):
+            continue  # line i is its page's cut last line: the next page starts right under it
         if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]):
             continue  # a story's photos and their captions, set close under its text: no new page
         after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))

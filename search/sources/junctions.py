@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import OPENING, echo_share
 from search.sources.lines import _HAN, Line
 
@@ -52,8 +53,10 @@ def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int, abov
     in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair apart, so
     inside one page it is rare. *above*: the kind the line before is read as, if not its own."""
     return (lines[i].gap == 0 and kinds[i][0] in _NEXT_PAGE and bool(_HAN.search(lines[i].text[:20]))
-            and (above or kinds[i - 1][0]) in ("body", "lead") and cut_page_end(lines[i - 1].text, SHORT_CUT)
-            and (len(lines[i - 1].text) >= CUT_SHORT or _under_text(lines, kinds, i - 1)))
+            and (above or kinds[i - 1][0]) in ("body", "lead")
+            and (cut_page_end(lines[i - 1].text, SHORT_CUT) or unfinished(lines[i - 1].text) >= 2)
+            and (len(lines[i - 1].text) >= CUT_SHORT or _under_text(lines, kinds, i - 1)
+                 or _spaced_text(lines, kinds, i - 1)))
 
 
 def _under_text(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
@@ -63,17 +66,53 @@ def _under_text(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool
     return i >= 1 and lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead")
 
 
+def _spaced_text(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Do line *i* and the text line above it each stand after a blank line? A page that
+    spaces its paragraphs sets no line of its own right under its last one."""
+    return i >= 1 and lines[i].gap >= 1 and kinds[i - 1][0] in ("body", "lead") and lines[i - 1].gap >= 1
+
+
 def cut_as_text(lines: list[Line], kinds: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
     """*kinds* with the page's last paragraph, cut too short to read as text (a title's
     shape), read as text again when it stands right under text and right over the next
-    page's first line (tight_junction): it ends its page, it heads nothing."""
+    page's first line (tight_junction), or when it is a sentence cut a few words in
+    (_page_tail): it ends its page, it heads nothing."""
     out = list(kinds)
     for i in range(1, len(lines) - 1):
-        if (kinds[i][0] == "title" and lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead")
-                and tight_junction(lines, kinds, i + 1, above="body")
-                and _goes_on(lines, i)):
+        if _page_tail(lines, kinds, i) or (
+                kinds[i][0] == "title" and lines[i].gap == 0 and kinds[i - 1][0] in ("body", "lead")
+                and tight_junction(lines, kinds, i + 1, above="body") and _goes_on(lines, i)):
             out[i] = ("body", None)
     return out
+
+
+def _page_tail(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Is the title-shaped line *i*, right after text and over what may open a page, a
+    sentence the crawler cut (unfinished: two marks or more), not a numbered section's
+    heading ('二、…')? Then it is its page's last line, and heads nothing."""
+    return (kinds[i][0] == "title" and kinds[i - 1][0] in ("body", "lead") and kinds[i + 1][0] in _NEXT_PAGE
+            and unfinished(lines[i].text) >= 2 and not SECTION_NUMBER.match(lines[i].text))
+
+
+# The marks of a sentence cut a few words in, read by `unfinished`: a cut stops on a word
+# (a Han character or a digit); a headline rarely ends on a word that needs more, leaves a
+# quote open or runs 24 characters with no space between its parts.
+_CUT_TAIL = re.compile(r"[\u4e00-\u9fff\d]$")
+_FUNCTION_END = re.compile(r"[的了在因为為及和与與并並而对對将將由从從把被等向到于於"
+                           r"是也都就还還又以之其或但让讓使给給]$")
+_OPENS = "“「『《（(〔【"
+_CLOSES = "”」』》）)〕】"
+
+
+def unfinished(text: str) -> int:
+    """How many marks of a sentence the crawler cut a few words in *text* holds (0 when it
+    does not stop on a word): a clause ended before it (a comma), a quote or bracket left
+    open, a last word that needs more ('…的', '…因'), a length no headline's part runs to
+    without a space. One alone is a headline's ('暴雨来袭,全市启动…'); two make a cut."""
+    if not _CUT_TAIL.search(text):
+        return 0
+    return (bool(_COMMA.search(text)) + (sum(map(text.count, _OPENS)) > sum(map(text.count, _CLOSES)))
+            + bool(_FUNCTION_END.search(text)) + (len(text) >= 24 and " " not in text))
 
 
 def _goes_on(lines: list[Line], i: int) -> bool:
