@@ -42,3 +42,14 @@ def test_a_headline_with_a_comma_still_heads_its_story() -> None:
     page = SPACED_PAGE.rsplit("\n\n", 1)[0]  # the same page, not cut
     arts = stories(page + "\n\n暴雨来袭,全市启动防汛应急响应\n\n" + NEXT_PAGE_PLAIN)
     assert [a.title for a in arts][-1] == "暴雨来袭,全市启动防汛应急响应"
+
+
+def test_a_long_headline_with_a_comma_heads_the_next_story_of_a_list() -> None:
+    """A list page's next headline, long and joining two clauses with a comma, under the
+    story above and over its own plain text, heads a story of its own: a long headline with
+    a comma is no cut sentence (it ends on no word that needs more and closes its quotes)."""
+    page = SPACED_PAGE.rsplit("\n\n", 1)[0]
+    headline = "暴雨来袭，全市启动防汛四级应急响应确保群众生命财产安全"
+    arts = stories(page + "\n\n" + headline + "\n\n" + NEXT_PAGE_PLAIN)
+    assert [a.title for a in arts] == ["老街改造工程进入收尾阶段", headline]
+    assert arts[1].text.startswith("社区食堂")

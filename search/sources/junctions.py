@@ -88,10 +88,14 @@ def cut_as_text(lines: list[Line], kinds: list[tuple[str, Any]]) -> list[tuple[s
 
 def _page_tail(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     """Is the title-shaped line *i*, right after text and over what may open a page, a
-    sentence the crawler cut (unfinished: two marks or more), not a numbered section's
-    heading ('二、…')? Then it is its page's last line, and heads nothing."""
+    sentence the crawler cut (unfinished: two marks or more, one of them a last word that
+    needs more or a quote left open, which a headline does not have: a long headline with a
+    comma, '暴雨来袭，全市启动…', has the other two), not a numbered section's heading
+    ('二、…')? Then it is its page's last line, and heads nothing."""
+    text = lines[i].text
     return (kinds[i][0] == "title" and kinds[i - 1][0] in ("body", "lead") and kinds[i + 1][0] in _NEXT_PAGE
-            and unfinished(lines[i].text) >= 2 and not SECTION_NUMBER.match(lines[i].text))
+            and unfinished(text) >= 2 and (bool(_FUNCTION_END.search(text)) or _left_open(text))
+            and not SECTION_NUMBER.match(text))
 
 
 # The marks of a sentence cut a few words in, read by `unfinished`: a cut stops on a word
@@ -111,8 +115,13 @@ def unfinished(text: str) -> int:
     without a space. One alone is a headline's ('暴雨来袭,全市启动…'); two make a cut."""
     if not _CUT_TAIL.search(text):
         return 0
-    return (bool(_COMMA.search(text)) + (sum(map(text.count, _OPENS)) > sum(map(text.count, _CLOSES)))
+    return (bool(_COMMA.search(text)) + _left_open(text)
             + bool(_FUNCTION_END.search(text)) + (len(text) >= 24 and " " not in text))
+
+
+def _left_open(text: str) -> bool:
+    """Does *text* leave a quote or bracket open?"""
+    return sum(map(text.count, _OPENS)) > sum(map(text.count, _CLOSES))
 
 
 def _goes_on(lines: list[Line], i: int) -> bool:
