@@ -57,3 +57,22 @@ def test_a_view_counter_over_the_byline_is_not_the_title():
             "由基隆市政府主辦的港灣燈節今晚在碼頭廣場點燈,首夜就湧入三萬人潮,主辦單位表示燈節將持續十天。\n")
     (a,) = stories(page)
     assert a.title == "港灣燈節今晚點燈 首夜湧入三萬人潮"
+
+
+def test_a_short_real_headline_stays_over_its_exclaimed_lead():
+    """Review finding: a four-character headline the lead restates ('台风登陆') is the story's
+    headline; the lead ends as a sentence does and stays the text's first line."""
+    lead = "第9号台风今天清晨在浙江沿海登陆,中心附近最大风力十三级!"
+    page = ("台风登陆\n2024-08-02 来源:东海晚报\n" + lead + "\n"
+            "受台风影响,浙江沿海普降大到暴雨,多地启动防台风应急响应,已转移群众两万余人。\n")
+    a = one(page)
+    assert a.title == "台风登陆" and a.text.startswith(lead)
+
+
+def test_a_short_headline_with_a_name_keeps_its_deck_in_the_text():
+    """Review finding: 'Pixel 9 发布' over its deck: the deck is no title for it to give way to."""
+    deck = "谷歌在总部发布新一代手机 起售价不变"
+    page = ("Pixel 9 发布\n2024-08-14 来源:科技日报\n" + deck + "\n"
+            "谷歌今天在总部举行发布会,推出新一代手机,起售价与上一代持平,新手机将于下周开售。\n")
+    a = one(page)
+    assert a.title == "Pixel 9 发布" and a.text.startswith(deck)

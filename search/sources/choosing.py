@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from search.sources.heads import ECHO, echo_share, echoed, headline_shaped, opening_at, site_only, under_headline
+from search.sources.heads import (
+    ECHO,
+    OPENING,
+    echo_share,
+    echoed,
+    headline_shaped,
+    opening_at,
+    site_only,
+    under_headline,
+)
 from search.sources.lines import Line, is_title
 from search.sources.sites import outlet
 
@@ -16,9 +25,17 @@ HEADLINE_HAN = 6  # Han characters a headline over a deck has at least ('Eng|繁
 # a deck joins clauses; a headline sets its parts apart with a space (a thousands comma, '3,200',
 # joins no clauses)
 _CLAUSES = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
-# a line that may head a story: no longer than a headline, no full stop, no clause left open
-_HEADING = re.compile(r"^[\w“「『《【][^。；;]{5,49}(?<![:：，,、])$")  # (no list's item: '◎…', '◆…')
+# a line that may head a story: no longer than a headline, no full stop, no clause left open,
+# not ended as a sentence is ('…最大风力达十四级!': a lead; '…點亮!中央公園…' is a headline)
+_HEADING = re.compile(r"^[\w“「『《【][^。；;]{5,49}(?<![:：，,、!?！？])$")  # (no list's item: '◎…', '◆…')
 _HEADING_AT = 2  # lines of text searched for it
+# Han characters a line that replaces a short title has at least, and how many times the
+# title's: the labels replaced on the tune pages of set 68 ('大樹區', '民生', '今日开鲁', '瀏覽 (921)')
+# gave way to headlines of 13-35 Han; a real short headline ('台风登陆') over its deck or lead stays
+_HEADING_HAN = 10
+_HEADING_TIMES = 2
+_TOLD_HAN = 4  # Han characters a short title its story restates has at least to be kept
+_NAME = re.compile(r"[A-Za-z]{2,}")  # a Latin name in a title ('iPhone 16 发布')
 
 
 class Choosing:
@@ -96,14 +113,32 @@ class Choosing:
         if title is None or echo_share(title, title) > 0:  # (0: fewer pairs than echo_share reads)
             return
         story = "".join(x.text for x in text)
-        if self.untold and _HEADING.match(self.untold) and echo_share(self.untold, story) > 0:
+        if _restated(title, story):
+            return
+        if self.untold and _replaces(title, self.untold) and echo_share(self.untold, story) > 0:
             self.cur.title = self.untold
             return
         for i, line in enumerate(text[:_HEADING_AT]):
             first, rest = line.text.strip(), "".join(x.text for x in text[i + 1:])
-            if (rest and _HEADING.match(first) and not under_headline(first)
+            if (rest and _replaces(title, first) and not under_headline(first)
                     and echo_share(first, rest) > 0):
-                self.cur.title = first.lstrip("•").strip()
+                self.cur.title = first
                 kicked = i < len(self.cur.kicker)
                 del (self.cur.kicker if kicked else self.cur.body)[i if kicked else i - len(self.cur.kicker)]
                 return
+
+
+def _restated(title: str, story: str) -> bool:
+    """Does the story's opening restate every Han character of the short *title* ('台风登陆' /
+    '第11号台风海葵今天下午在福建沿海登陆…')? Then it is the story's own headline, however short.
+    A district's or section's label ('大樹區', '民生') is too short to tell: its story names it."""
+    han = _HAN.findall(title)
+    opening = story[:OPENING]
+    named = len(han) >= _TOLD_HAN or bool(_NAME.search(title))  # 'iPhone 16 发布'
+    return bool(han) and named and all(c in opening for c in han)
+
+
+def _replaces(title: str, line: str) -> bool:
+    """May *line* replace the short *title*: shaped as a headline, and well longer than it."""
+    han = len(_HAN.findall(line))
+    return bool(_HEADING.match(line)) and han >= max(_HEADING_HAN, _HEADING_TIMES * len(_HAN.findall(title)))
