@@ -19,6 +19,7 @@ def test_bulleted_briefs_under_their_heading_are_stories_each():
     heading. A reader asking about the school's open day got the whole column before."""
     got = stories("本周简讯\n" + "\n".join(BULLETED) + "\n")
     assert [a.text for a in got] == BULLETED
+    assert [a.title for a in got] == ["本周简讯", "◆为做好冬季用电保障", "◆ 10月10日", "◆在重阳节来临之际"]
 
 
 def test_reporters_credits_open_a_feed_of_reports():
@@ -30,6 +31,8 @@ def test_reporters_credits_open_a_feed_of_reports():
     ]
     got = stories("基隆豪雨 港区道路积水及膝\n" + "\n".join(reports) + "\n")
     assert [a.text for a in got] == reports
+    assert [a.title for a in got] == ["基隆豪雨 港区道路积水及膝", "【记者林某某/基隆报导】受豪雨影响",
+                                      "【综合报导】气象署下午解除大雨特报"]
 
 
 def test_numbered_briefs_that_each_report_a_day_are_stories():
@@ -44,6 +47,8 @@ def test_numbered_briefs_that_each_report_a_day_are_stories():
     page = "新闻早餐\n【国内】\n" + "\n".join(items[:2]) + "\n【国际】\n" + "\n".join(items[2:]) + "\n"
     got = stories(page)
     assert len(got) == 4 and all(any(t in a.text for a in got) for t in items)
+    assert [a.title for a in got] == ["【国内】", "2、省气象台20日发布寒潮蓝色预警", "【国际】",
+                                      "4、19日晚,市足球队在主场以二比一战胜来访球队,赛季积分升…"]
 
 
 def test_a_storys_bulleted_points_under_its_lead_stay_in_it():
@@ -78,3 +83,58 @@ def test_a_storys_short_summary_points_under_its_headline_stay_in_it():
             "新区管委会昨天发布未来三年建设规划,提出以教育、生态和交通为重点,补齐公共服务短板。\n")
     got = stories(page)
     assert len(got) == 1 and "地铁两条线路开工建设" in got[0].text
+
+
+def _one_story(page: str, point: str) -> None:
+    """*page* parses into one story under its headline, holding *point*."""
+    got = stories(page)
+    assert [a.title for a in got] == [page.split("\n")[0]] and point in got[0].text
+
+
+def test_a_storys_bulleted_points_under_its_headline_and_date_stay_in_it():
+    """Review finding: a policy's '◆' points right under its headline and date go on with the
+    headline's words ('就业'): the story's own points, not briefs."""
+    _one_story("我县出台稳就业八条措施\n2024-05-08 来源:县政府网站\n"
+               "◆对新招用高校毕业生的小微企业,按每人一千元标准给予一次性吸纳就业补贴,政策执行至年底。\n"
+               "◆对就业困难人员灵活就业的,按规定给予社会保险补贴,补贴期限最长不超过三年,由人社部门受理。\n"
+               "◆支持返乡人员创业,对首次创办小微企业并正常经营一年以上的,给予三千元一次性创业补贴。\n",
+               "支持返乡人员创业")
+
+
+def test_a_storys_numbered_measures_with_deadlines_stay_in_it():
+    """Review finding: numbered measures carry deadlines ('6月10日前'), no day they report."""
+    _one_story("我县出台防汛六项措施\n2024-06-06 来源:县政府网站\n"
+               "1、6月5日起,各级防汛指挥机构进入汛期工作状态,实行二十四小时值班制度,确保信息畅通。\n"
+               "2、6月10日前,各乡镇完成对辖区内易涝点和在建工地的排查,建立问题清单并逐一落实整改。\n"
+               "3、6月15日前,县水务局完成主要排水管网清淤疏浚,对泵站设备进行检修,确保防汛正常运行。\n",
+               "县水务局完成主要排水管网")
+
+
+def test_a_notices_bracketed_points_stay_in_it():
+    """Review finding: a notice's '(1)(2)(3)' points, deadlines in them, are one notice."""
+    _one_story("某县人民政府关于做好春节期间有关工作的通知\n2024-01-16\n"
+               "(1)1月20日前,各部门要全面开展安全生产大检查,重点排查人员密集场所、燃气管道和烟花销售点。\n"
+               "(2)春节期间,各级领导干部要坚持值班制度,1月28日至2月5日实行二十四小时值班,确保信息畅通。\n"
+               "(3)各乡镇要在节前做好困难群众走访慰问,1月25日前将慰问金发放到位,确保群众温暖过春节。\n",
+               "困难群众走访慰问")
+
+
+def test_a_threads_replies_under_its_topic_stay_in_it():
+    """Review finding: '@name:' replies under a thread's topic and date are that thread."""
+    _one_story("网友热议:老楼加装电梯费用怎么分\n2024-04-02 来源:城东网\n"
+               "@老王:我们楼里住的大多是老人,加装电梯是好事,但费用分摊一直谈不拢,高层低层意见差得远。\n"
+               "@小雨:建议按楼层系数分摊,一楼二楼少出或者不出,楼层越高出得越多,这样大家都容易接受。\n"
+               "@街坊:政府有补贴就好办了,听说今年每部电梯最多能补二十万元,剩下的再商量着分摊就行。\n",
+               "按楼层系数分摊")
+
+
+def test_a_storys_points_under_a_subheading_stay_in_it():
+    """Review finding: bullets under a mid-story subheading ('主要措施'), after the lead."""
+    _one_story("我县出台稳就业八条措施 助力企业扩岗\n2024-05-08 来源:县政府网站\n"
+               "县政府今天召开新闻发布会,发布稳就业八条措施,从扩岗补助、社保补贴、创业扶持等方面加大支持。\n"
+               "主要措施\n"
+               "●对新招用高校毕业生的小微企业,按每人一千元标准给予一次性扩岗补助,政策执行至今年年底。\n"
+               "●对就业困难人员灵活就业的,按规定给予社会保险补贴,补贴期限最长不超过三年,由人社部门受理。\n"
+               "●支持返乡人员创业,对首次创办小微企业并正常经营一年以上的,给予三千元一次性创业补贴。\n"
+               "县人社局表示,将确保各项政策尽快落地见效。\n",
+               "县人社局表示")

@@ -13,7 +13,6 @@ from search.sources.heads import post_headline
 from search.sources.items import dated_leads, stamped_items, teaser_items
 from search.sources.junctions import CUT_SHORT, stops_mid_clause, tight_junction
 from search.sources.lines import _HAN, Line, is_title
-from search.sources.listed import marked_items
 from search.sources.sites import outlet
 
 
@@ -81,7 +80,7 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
         out.discard(first)  # a lone untitled paragraph is a story's lead set apart, not a page
     leads = {i for i in dated_leads(lines, kinds) if not leans_back(lines[i].text)}  # '此外,某某昨(20日)…'
-    return out | stamped_items(kinds) | teaser_items(lines, kinds) | leads | marked_items(lines, kinds)
+    return out | stamped_items(kinds) | teaser_items(lines, kinds) | leads
 
 
 # Text opening on a word that points back to what came before ('他又提到…', '此外，…') goes

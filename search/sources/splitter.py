@@ -64,7 +64,7 @@ class Splitter(Drafting):
     def run(self) -> list[Draft]:
         """The drafts of the whole text, in the order they closed."""
         pages, page = news_pages(self.kinds), 0
-        breaks = page_breaks(self.lines, self.kinds) - self.signed  # a list's stamps under its items
+        breaks = (page_breaks(self.lines, self.kinds) | self.listed) - self.signed  # briefs; stamps under items
         for i, line in enumerate(self.lines):
             self.at = i
             page += self.kinds[i][0] == "page"
