@@ -54,6 +54,11 @@ class RankingParams:
     measure_boost: float = 1.2  # a whole date or figure says more than its rarest part alone
     phrase_weight: float = 2.0  # a quoted phrase, when an answer or snippet is chosen
     compound_max_df: int = 300  # phrase checks on commoner word pairs cost more than they tell
+    # a compound only this many articles hold is read in their text (search.qa.vocab.written): the
+    # index puts words parted by punctuation side by side (关系，因为). At 1, the compound's whole
+    # weight rests on one article's punctuation; realtext, fresh capture, tune / check: 1 -> +2 / +8
+    # right, 0 / -6 wrong (2 to 50, cached estimate: +0 / +8 right, +2 / -6 wrong)
+    compound_read_df: int = 1
     max_expansion: int = 40  # indexed words containing a part-of-word query, commonest first
 
     # -- whether the top article may answer (search.qa.coverage) --
