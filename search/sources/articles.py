@@ -13,9 +13,14 @@ _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\
                         r"(上午|下午|中午|晚上|凌晨|早上|晚)?(\d{1,2}[时時点點](\d{1,2}分)?(许|許)?)?)[,，]\s*")
 
 
+# A list's marker before an item's first words ('◆', '(2)', '3、', '4.'), not a title's: a
+# brief cut from a list of briefs is titled by its words ('(5) 1月5日,…' said only its day).
+_MARKER = re.compile(r"^\s*(?:[◆◇●○■□▲△★☆◎※►▶➤•]|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*(?:、|[.．](?!\d)))\s*")
+
+
 def derive_title(text: str, limit: int = 30) -> str:
     """A title from the lead sentence, for articles published without one."""
-    first = re.split(f"[{SENTENCE_ENDS}\n]", text.strip(), maxsplit=1)[0]
+    first = re.split(f"[{SENTENCE_ENDS}\n]", _MARKER.sub("", text.strip()), maxsplit=1)[0]
     first = _TIME_LEAD.sub("", strip_lead(first).strip())
     clause = re.split(r"[,，;；]", first)[0]
     title = clause if len(clause) >= 8 else first
