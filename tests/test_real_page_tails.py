@@ -53,3 +53,13 @@ def test_a_long_headline_with_a_comma_heads_the_next_story_of_a_list() -> None:
     arts = stories(page + "\n\n" + headline + "\n\n" + NEXT_PAGE_PLAIN)
     assert [a.title for a in arts] == ["老街改造工程进入收尾阶段", headline]
     assert arts[1].text.startswith("社区食堂")
+
+
+def test_headlines_ending_on_a_particle_head_their_stories() -> None:
+    """A list page's next headline joining two clauses and ending on 了 or 的 is a finished
+    headline, not a cut sentence: spaced or dense, it heads its own story."""
+    page = SPACED_PAGE.rsplit("\n\n", 1)[0]
+    for headline in ("好消息，社区食堂今天开门营业了", "家门口的食堂，是这样办起来的"):
+        for gap in ("\n\n", "\n"):
+            arts = stories(page.replace("\n\n", gap) + gap + headline + gap + NEXT_PAGE_PLAIN)
+            assert [a.title for a in arts] == ["老街改造工程进入收尾阶段", headline], (gap, headline)

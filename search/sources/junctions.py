@@ -91,18 +91,22 @@ def _page_tail(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
     sentence the crawler cut (unfinished: two marks or more, one of them a last word that
     needs more or a quote left open, which a headline does not have: a long headline with a
     comma, '暴雨来袭，全市启动…', has the other two), not a numbered section's heading
-    ('二、…')? Then it is its page's last line, and heads nothing."""
+    ('二、…'), and going on with the text above more than with the text under it (a
+    headline, '好消息，地铁三号线今天开通在即', is restated by its story)? Then it is its page's
+    last line, and heads nothing."""
     text = lines[i].text
     return (kinds[i][0] == "title" and kinds[i - 1][0] in ("body", "lead") and kinds[i + 1][0] in _NEXT_PAGE
             and unfinished(text) >= 2 and (bool(_FUNCTION_END.search(text)) or _left_open(text))
-            and not SECTION_NUMBER.match(text))
+            and not SECTION_NUMBER.match(text) and _goes_on(lines, i))
 
 
 # The marks of a sentence cut a few words in, read by `unfinished`: a cut stops on a word
 # (a Han character or a digit); a headline rarely ends on a word that needs more, leaves a
 # quote open or runs 24 characters with no space between its parts.
 _CUT_TAIL = re.compile(r"[\u4e00-\u9fff\d]$")
-_FUNCTION_END = re.compile(r"[的了在因为為及和与與并並而对對将將由从從把被等向到于於"
+# (not 了, 的 or 等: a sentence or headline may end on them, '…再也不用提水上学了',
+# '家门口的公园，是这样建成的', '…苹果、梨等')
+_FUNCTION_END = re.compile(r"[在因为為及和与與并並而对對将將由从從把被向到于於"
                            r"是也都就还還又以之其或但让讓使给給]$")
 _OPENS = "“「『《（(〔【"
 _CLOSES = "”」』》）)〕】"
