@@ -49,7 +49,7 @@ def test_numbered_briefs_that_each_report_a_day_are_stories():
     got = stories(page)
     assert len(got) == 4 and all(any(t in a.text for a in got) for t in items)
     assert [a.title for a in got] == ["【国内】", "省气象台20日发布寒潮蓝色预警", "【国际】",
-                                      "19日晚,市足球队在主场以二比一战胜来访球队,赛季积分升至联…"]
+                                      "4、19日晚,市足球队在主场以二比一战胜来访球队,赛季积分升…"]
 
 
 def test_a_storys_bulleted_points_under_its_lead_stay_in_it():

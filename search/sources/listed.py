@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from search.sources.heads import echo_share
-from search.sources.items import _TEXT, _runs
+from search.sources.items import TEXT, runs
 from search.sources.lines import Line
 
 # The opening shapes an item of a list of briefs repeats; the name groups lines of one shape.
@@ -50,11 +50,11 @@ def _follows(name: str, last: str, held: str) -> bool:
 
 def _run_of(lines: list[Line], kinds: list[tuple[str, Any]]) -> Iterator[tuple[str, list[int]]]:
     """Text lines opening in one shape, each within _BETWEEN lines of the one before, in runs
-    (items._runs), with the shape's name."""
-    shapes = {i: shape for i, x in enumerate(lines) if kinds[i][0] in _TEXT and (shape := _shape(x.text))}
+    (items.runs), with the shape's name."""
+    shapes = {i: shape for i, x in enumerate(lines) if kinds[i][0] in TEXT and (shape := _shape(x.text))}
     def joined(a: int, b: int) -> bool:
         return shapes[a][0] == shapes[b][0] and b - a <= _BETWEEN + 1 and _follows(*shapes[a], shapes[b][1])
-    for run in _runs(list(shapes), joined):
+    for run in runs(list(shapes), joined):
         yield shapes[run[0]][0], run
 
 
@@ -74,7 +74,7 @@ def _points(lines: list[Line], kinds: list[tuple[str, Any]], run: list[int]) -> 
 
 def _between_fits(kinds: list[tuple[str, Any]], run: list[int]) -> bool:
     """Are the lines between one item's opening and the next only its text or a section label?"""
-    return all(kinds[k][0] in (*_TEXT, "title") for k in range(run[0] + 1, run[-1]))
+    return all(kinds[k][0] in (*TEXT, "title") for k in range(run[0] + 1, run[-1]))
 
 
 def marked_items(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
@@ -87,7 +87,7 @@ def marked_items(lines: list[Line], kinds: list[tuple[str, Any]]) -> set[int]:
     out: set[int] = set()
     for name, run in _run_of(lines, kinds):
         first = run[0]
-        if (len(run) < _ITEMS_MIN or (first and kinds[first - 1][0] in _TEXT) or not _between_fits(kinds, run)
+        if (len(run) < _ITEMS_MIN or (first and kinds[first - 1][0] in TEXT) or not _between_fits(kinds, run)
                 or any(len(lines[i].text.strip()) < _ITEM_LEAST for i in run)):
             continue
         if name == "num" and 2 * sum(bool(_DAY.search(lines[i].text)) for i in run) < len(run):
