@@ -27,7 +27,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     template spaces its paragraphs the same all through; so is the turn the other way, from a
     dense block to paragraphs set apart, where page chrome was cut between them. Each item of
     a feed of stamped posts starts one too (stamped_items), and so does a line set with no
-    blank right under a page the crawler cut short (junctions.tight_junction)."""
+    blank right under a page the crawler cut short (junctions.tight_junction); no break
+    stands over a short line that is such a page's cut last line."""
     gaps = [x.gap for x in lines]
     text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
     out = set()

@@ -49,9 +49,11 @@ def cut_page_end(text: str, least: int = CUT_SHORT) -> bool:
 
 def tight_junction(lines: list[Line], kinds: list[tuple[str, Any]], i: int, above: str | None = None) -> bool:
     """Does line *i*, set right under the line before it with no blank between them, open the
-    next page of a dump: the line before is text cut short (cut_page_end) and *i* opens a page
-    in Chinese (text, a headline, a byline)? clean.join_fragments leaves such a pair apart, so
-    inside one page it is rare. *above*: the kind the line before is read as, if not its own."""
+    next page of a dump: the line before is text cut short (cut_page_end, or two marks of a
+    cut sentence, `unfinished`) and long, or set under text, or spaced as the page's
+    paragraphs are, and *i* opens a page in Chinese (text, a headline, a byline)?
+    clean.join_fragments leaves such a pair apart, so inside one page it is rare. *above*: the
+    kind the line before is read as, if not its own."""
     return (lines[i].gap == 0 and kinds[i][0] in _NEXT_PAGE and bool(_HAN.search(lines[i].text[:20]))
             and (above or kinds[i - 1][0]) in ("body", "lead")
             and (cut_page_end(lines[i - 1].text, SHORT_CUT) or unfinished(lines[i - 1].text) >= 2)
@@ -116,7 +118,9 @@ def unfinished(text: str) -> int:
     """How many marks of a sentence the crawler cut a few words in *text* holds (0 when it
     does not stop on a word): a clause ended before it (a comma), a quote or bracket left
     open, a last word that needs more ('…的', '…因'), a length no headline's part runs to
-    without a space. One alone is a headline's ('暴雨来袭,全市启动…'); two make a cut."""
+    without a space. One alone is a headline's ('暴雨来袭,全市启动…'); two make a cut under
+    a page's text (tight_junction); a title-shaped line needs a last word or an open quote
+    among them as well (_page_tail)."""
     if not _CUT_TAIL.search(text):
         return 0
     return (bool(_COMMA.search(text)) + _left_open(text)
