@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from search.model import Article
+from search.sources.marks import unlisted
 from search.text.leads import strip_lead
 from search.text.sentences import SENTENCE_ENDS
 
@@ -13,17 +14,9 @@ _TIME_LEAD = re.compile(r"^(近年来|近日|日前|今年以来|近期|目前|\
                         r"(上午|下午|中午|晚上|凌晨|早上|晚)?(\d{1,2}[时時点點](\d{1,2}分)?(许|許)?)?)[,，]\s*")
 
 
-# A list's marker before an item's first words ('◆', '(2)', '3、', '4.'), not a title's: a
-# brief cut from a list of briefs is titled by its words ('(5) 1月5日,…' said only its day).
-# Not a number the words go on with ('3、4月份', '(1)班', '2. 3亿元', '5号线'; a day may follow,
-# '(5) 1月5日'), nor a repeated mark ('★★★★★级'); '○' is also a zero ('○八年').
-_MARKER = re.compile(r"^\s*(?:([◆◇●■□▲△★☆◎※►▶➤•])(?!\1)|(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*(?:、|[.．]))"
-                     r"(?:(?=\s*\d{1,2}月\d{1,2}日)|(?!\s*[\d、.．号號线線班级級年月日届屆期]))|)\s*")
-
-
 def derive_title(text: str, limit: int = 30) -> str:
     """A title from the lead sentence, for articles published without one."""
-    text = _MARKER.sub("", text.strip(), count=1) or text.strip()
+    text = unlisted(text.strip())
     first = re.split(f"[{SENTENCE_ENDS}\n]", text, maxsplit=1)[0]
     first = _TIME_LEAD.sub("", strip_lead(first).strip())
     clause = re.split(r"[,，;；]", first)[0]

@@ -1,5 +1,5 @@
 """Marks pages set on a headline that are not its words: a media column's tag, a brief's
-bullet."""
+bullet, a list's marker before an untitled item."""
 from __future__ import annotations
 
 import re
@@ -19,3 +19,17 @@ def unmarked(title: str) -> str:
     """*title* without the media column's tag and the bullet a page sets before a headline."""
     bare = _MEDIA_HEAD.sub("", _BULLET.sub("", title.strip())).strip()
     return bare if len(bare) >= 4 else title.strip()
+
+
+# A list's marker before an item's first words ('◆', '(2)', '3、', '4.'), not a title's: a
+# brief cut from a list of briefs is titled by its words ('(5) 1月5日,…' said only its day).
+# Not a number the words go on with ('3、4月份', '(1)班', '2. 3亿元', '5号线'; a day may follow,
+# '(5) 1月5日'), nor a repeated mark ('★★★★★级'); '○' is also a zero ('○八年').
+_MARKER = re.compile(r"^\s*(?:([◆◇●■□▲△★☆◎※►▶➤•])(?!\1)|(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*(?:、|[.．]))"
+                     r"(?:(?=\s*\d{1,2}月\d{1,2}日)|(?!\s*[\d、.．号號线線班级級年月日届屆期]))|)\s*")
+
+
+def unlisted(text: str) -> str:
+    """*text* without the list's marker before its first words (_MARKER); *text* itself when
+    nothing else is left."""
+    return _MARKER.sub("", text, count=1) or text
