@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from search.model import Article
 from search.sources.articles import derive_title, make_article, unique_ids
+from search.sources.attached import attached
 from search.sources.clean import clean_lines
 from search.sources.drafts import Draft, said_once
 from search.sources.edges import story_end, trim_edges
@@ -42,7 +43,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
                 continue
             said.add(key)
             out.append(_article(file, part, [x.text for x in lines], end, body, mastheads))
-    return unique_ids(out)
+    return unique_ids(attached(out))
 
 
 def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
