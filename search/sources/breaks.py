@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from typing import Any
-
-import opencc
 
 from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
 from search.sources.items import dated_leads, stamped_items, teaser_items
 from search.sources.junctions import CUT_SHORT, stops_mid_clause, tight_junction
 from search.sources.lines import _HAN, Line, is_title
+from search.sources.scripts import script, steady_turn
 from search.sources.sites import outlet
 
 
@@ -35,6 +33,9 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     for i in range(1, len(lines)):
         if tight_junction(lines, kinds, i) and not _LEANS_BACK.match(lines[i].text):
             out.add(i)  # pages joined with no blank line: a page cut short, then the next page
+            continue
+        if gaps[i] < 1 and _tight_turn(lines, kinds, text, i):
+            out.add(i)  # pages joined with no blank line: a story signed off, or the script turns
             continue
         if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
             continue
@@ -176,27 +177,13 @@ def _signed_off(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool
             and _SIGN_OFF.search(lines[i - 1].text) is not None)
 
 
-_JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged
-_SAMPLE = 60  # characters of a paragraph judged: its opening tells its script
-
-
-@lru_cache(maxsize=2)
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
-
-
-@lru_cache(maxsize=1024)
-def script(text: str) -> str | None:
-    """'t' for text in traditional characters, 's' for simplified, None when too few of its
-    first characters tell (or both kinds are there)."""
-    text = text[:_SAMPLE]
-    trad = sum(a != b for a, b in zip(text, _converter("t2s").convert(text), strict=False))
-    simp = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
-    if trad >= _JUDGED and trad >= simp:  # s2t also turns traditional text's 了 and 游 (瞭, 遊)
-        return "t"
-    if simp >= _JUDGED and 6 * trad <= simp:
-        return "s"
-    return None
+def _tight_turn(lines: list[Line], kinds: list[tuple[str, Any]], text: list[bool], i: int) -> bool:
+    """Does text line *i*, set right under text with no blank line, open the next page of a
+    tight dump: the paragraph above ends on its reporter's credit, or the script turns and
+    holds (_steady_turn)? Neither happens between two paragraphs of one page."""
+    return (kinds[i][0] in ("body", "lead", "title") and kinds[i - 1][0] in ("body", "lead")
+            and not _LEANS_BACK.match(lines[i].text) and not _ANNOUNCES.match(lines[i].text)
+            and (_signed_off(lines, kinds, i) or steady_turn(lines, i)))
 
 
 _HEAD_BLOCK = 6  # lines: a headline, its captions, byline and date, then its first paragraph
