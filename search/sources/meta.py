@@ -7,6 +7,7 @@ import re
 
 from search.sources.credit_lines import REPRINT_KEY, credited_alone, credited_name, outlet_word
 from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian
+from search.sources.meta_items import key_items, keyed_anywhere
 from search.text.normalize import normalize
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
@@ -150,7 +151,7 @@ def meta_of(text: str) -> dict[str, str] | None:
                                              # '2023年4月4日某某手机报', '…21:36某某网 】 【打印'
                                              or outlet_word((line[lead.end():].split() or [''])[0]))
     if not (_META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))
-            or _key_items(line)):
+            or key_items(line, _SOURCE.search(line) is not None) or keyed_anywhere(line)):
         return None
     if starts_with_date and not date:
         return None
@@ -161,7 +162,8 @@ def meta_of(text: str) -> dict[str, str] | None:
             source.group(1) or source.group(2) or source.group(3) or source.group(4))):
         book = _BOOK.search(value)
         meta["source"] = book.group(0) if book else value
-    if (author := _AUTHOR_IN_META.search(line)) is not None:
+    if (author := _AUTHOR_IN_META.search(line)) is not None and not re.search("[:：]", author.group(1)):
+        # a value running into the next key ('文字作者:图片作者:…') names no one
         meta["byline"] = author.group(1)
     if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
         meta.setdefault("byline", wechat.group(1))
@@ -180,27 +182,6 @@ def meta_of(text: str) -> dict[str, str] | None:
 # a poster's user name beside the date ('cnfrance2017'): Latin with a digit or an underscore,
 # unlike an English word ('Published on: 2025-10-24 13:56 UTC' above a headline is a header)
 _HANDLE = re.compile(r"(?=[A-Za-z0-9_.]{3,20}$)[A-Za-z][A-Za-z.]*[0-9_][A-Za-z0-9_.]*")
-_KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
-_CLOCK_ITEM = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")  # the time after a dated item's value
-_DATE_KEY = re.compile(r"(日期|時間|时间)\s*[:：]\s*\d{4}")
-# '某某日报 新闻 时间:2023年07月16日 来源:某某日报': an e-paper's paper and section before its
-# dated and sourced items. Two short bare words at most, so a headline is never taken.
-_BARE_ITEMS = 2
-_BARE_ITEM_MAX = 6
-
-
-def _key_items(line: str) -> bool:
-    """A line of 'key:value' items, one of them dated ('記者:某某 新聞分類:某某 更新日期:2011-11-04
-    00:02:00'): the story's metadata, whatever key comes first. Beside a source, two short bare
-    words may stand before them (the paper and its section)."""
-    items = line.split()
-    keyed = [w for w in items if _KEY_ITEM.match(w)]
-    bare = [w for w in items if not (_KEY_ITEM.match(w) or _CLOCK_ITEM.match(w))]
-    return (_DATE_KEY.search(line) is not None and len(keyed) >= 2
-            and (not bare or (_SOURCE.search(line) is not None and len(bare) <= _BARE_ITEMS
-                              and all(len(w) <= _BARE_ITEM_MAX for w in bare))))
-
-
 _NUMERIC_DATE = re.compile(r"^\d{4}([-/.])\d{1,2}\1\d{1,2}")
 _TAIL_MAX = 12  # characters: a channel name or a view counter ('新闻5', '发布58次查看'), not a headline
 
