@@ -9,7 +9,7 @@ from search.sources.chrome import SECTION_NUMBER
 from search.sources.heads import post_headline
 from search.sources.items import dated_leads, stamped_items, teaser_items
 from search.sources.junctions import CUT_SHORT, stops_mid_clause, tight_junction
-from search.sources.lines import _HAN, Line, is_title
+from search.sources.lines import _HAN, Line, is_title, is_titlelike, opens_report
 from search.sources.scripts import script, steady_turn
 from search.sources.sites import outlet
 
@@ -24,18 +24,15 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     paragraphs set apart by blank lines to a dense block, is a page break too: one page's
     template spaces its paragraphs the same all through; so is the turn the other way, from a
     dense block to paragraphs set apart, where page chrome was cut between them. Each item of
-    a feed of stamped posts starts one too (stamped_items), and so does a line set with no
-    blank right under a page the crawler cut short (junctions.tight_junction); no break
-    stands over a short line that is such a page's cut last line."""
+    a feed of stamped posts starts one too (stamped_items), and so does a line set with no blank
+    under a page cut short, signed off or turning script (_tight_break); no break stands over a
+    short line that is a cut page's last line."""
     gaps = [x.gap for x in lines]
     text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
     out = set()
     for i in range(1, len(lines)):
-        if tight_junction(lines, kinds, i) and not _LEANS_BACK.match(lines[i].text):
-            out.add(i)  # pages joined with no blank line: a page cut short, then the next page
-            continue
-        if gaps[i] < 1 and _tight_turn(lines, kinds, text, i):
-            out.add(i)  # pages joined with no blank line: a story signed off, or the script turns
+        if _tight_break(lines, kinds, i):
+            out.add(i)  # pages joined with no blank line
             continue
         if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
             continue
@@ -171,19 +168,50 @@ _SIGN_OFF = re.compile(r"[。！？!?”」][(（]\s*(记者|記者|通讯员|�
 
 
 def _signed_off(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
-    """The paragraph right before the blank line at *i* ends on its reporter's credit, and
-    text or a title follows: the story above is over."""
-    return (kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "title")
-            and _SIGN_OFF.search(lines[i - 1].text) is not None)
+    """The paragraph right above line *i* ends on its reporter's credit, and text or a title
+    follows: the story above is over."""
+    return _text_under_text(kinds, i) and _SIGN_OFF.search(lines[i - 1].text) is not None
 
 
-def _tight_turn(lines: list[Line], kinds: list[tuple[str, Any]], text: list[bool], i: int) -> bool:
-    """Does text line *i*, set right under text with no blank line, open the next page of a
-    tight dump: the paragraph above ends on its reporter's credit, or the script turns and
-    holds (_steady_turn)? Neither happens between two paragraphs of one page."""
-    return (kinds[i][0] in ("body", "lead", "title") and kinds[i - 1][0] in ("body", "lead")
-            and not _LEANS_BACK.match(lines[i].text) and not _ANNOUNCES.match(lines[i].text)
-            and (_signed_off(lines, kinds, i) or steady_turn(lines, i)))
+def _text_under_text(kinds: list[tuple[str, Any]], i: int) -> bool:
+    return kinds[i - 1][0] in ("body", "lead") and kinds[i][0] in ("body", "lead", "title")
+
+
+# '又讯 …': a second part of one story, often under its first part's credit ('(记者 某某)')
+_NEXT_PART = re.compile(r"^(又|另|再)(讯|訊)")
+
+
+def _tight_break(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Does line *i*, set with no blank line under the line above, open the next page of a
+    tight dump: a page cut short above it (junctions.tight_junction); or a page's opening
+    line (a headline, a lead, metadata under it) under a story signed off by its reporter
+    or under a turn of script that holds (scripts.steady_turn)? A story's parts, its
+    quotes in the other script and its lines leaning back go on with it."""
+    if _LEANS_BACK.match(lines[i].text):
+        return False
+    if tight_junction(lines, kinds, i):
+        return True
+    if lines[i].gap >= 1 or not _text_under_text(kinds, i) or _NEXT_PART.match(lines[i].text):
+        return False
+    if not _opens_page(lines, kinds, i):
+        return False
+    headed = kinds[i][0] == "title" or any(k[0] in _HEADER for k in kinds[i + 1:i + 3])
+    return (headed and _SIGN_OFF.search(lines[i - 1].text) is not None) or steady_turn(lines, kinds, i)
+
+
+_HEADER = ("meta", "date", "byline")
+
+
+def _opens_page(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Does line *i* look like the first line of a page: a headline or page chrome (a short
+    line with no sentence), a lead or a dated opening, or a line with metadata under it?"""
+    return (kinds[i][0] in ("title", "lead") or is_titlelike(lines[i].text) or opens_report(lines[i].text)
+            or bool(_DATED_OPENING.match(lines[i].text)) or any(k[0] in _HEADER for k in kinds[i + 1:i + 3]))
+
+
+# a lead dated or credited in its first clause: '2022年2月28日(周一),…', '某某協會於12月5日舉辦…',
+# '泰国头条新闻社讯 3月24日,…'
+_DATED_OPENING = re.compile(r"^[^，,。:：]{0,12}(\d{1,2}月\d{1,2}[日號号]|(社|网|網|报|報)(讯|訊))")
 
 
 _HEAD_BLOCK = 6  # lines: a headline, its captions, byline and date, then its first paragraph

@@ -3,6 +3,7 @@ from a page in one to a page in the other."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import opencc
 
@@ -32,13 +33,23 @@ def script(text: str) -> str | None:
 
 
 _STEADY = 2  # judged lines on each side of a tight join that must keep to one script
-_LOOK = 4  # lines read on each side for them
+_LOOK = 4  # lines read above the join for them
+_BACK = 6  # lines read below it: the first script back among them makes the turn a quote
+_QUOTES = ("「", "“", "『", '"')
 
 
-def steady_turn(lines: list[Line], i: int) -> bool:
-    """Do the two judged lines above *i* keep to one script and the two from *i* down to the
-    other? One line in the other script (a quoted sentence, a page converted in part) is no
-    page's end; two pages each in its own script are."""
+def steady_turn(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
+    """Does the script turn right above line *i* and hold: the judged line *i* - 1 and one
+    more above it in one script, the next two judged lines from *i* down in the other, with
+    no colon announcing them nor quote marks opening them, and the first script not back in a
+    paragraph within a few lines? A story's quote in the other script turns back or is
+    announced; two pages each in its own script hold."""
+    first = script(lines[i - 1].text) if i > 0 else None
     above = [s for k in range(i - 1, max(-1, i - 1 - _LOOK), -1) if (s := script(lines[k].text))][:_STEADY]
-    below = [s for k in range(i, min(len(lines), i + _LOOK)) if (s := script(lines[k].text))][:_STEADY]
-    return len(above) == len(below) == _STEADY and len(set(above)) == len(set(below)) == 1 and above != below
+    down = [(k, s) for k in range(i, min(len(lines), i + _BACK)) if (s := script(lines[k].text))]
+    turned = len(down) >= _STEADY and first not in [s for _k, s in down[:_STEADY]]
+    back = any(s == first and kinds[k][0] in ("body", "lead") for k, s in down)
+    if first is None or above != [first] * _STEADY or not turned or back:
+        return False
+    into = [x.text for x in lines[i - 1:down[0][0] + 2]]  # from the line above to the second judged
+    return not any(t.endswith((":", "：")) for t in into[:-2]) and not any(t.startswith(_QUOTES) for t in into[1:])
