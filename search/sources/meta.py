@@ -150,11 +150,17 @@ def meta_of(text: str) -> dict[str, str] | None:
                                              or _counter_tail(lead.group(0), line[lead.end():])
                                              # '2023年4月4日某某手机报', '…21:36某某网 】 【打印'
                                              or outlet_word((line[lead.end():].split() or [''])[0]))
-    if not (_META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))
-            or key_items(line, _SOURCE.search(line) is not None) or keyed_anywhere(line)):
+    if not (keyed := _META_KEY.match(line) or starts_with_date or info_line(line) or info_line(_BARS.sub(" ", line))
+            or key_items(line, _SOURCE.search(line) is not None)) and not keyed_anywhere(line):
         return None
     if starts_with_date and not date:
         return None
+    # a line let in only by its keys standing anywhere names no author: '作者:' may be a book's
+    return _values(line, date, lead if starts_with_date else None, byline=bool(keyed))
+
+
+def _values(line: str, date: str | None, lead: re.Match[str] | None, byline: bool) -> dict[str, str]:
+    """Date, source and author of a metadata *line*, its *date* read, *lead* the date opening it."""
     meta: dict[str, str] = {}
     if date and date != _EPOCH:
         meta["date"] = date
@@ -162,7 +168,7 @@ def meta_of(text: str) -> dict[str, str] | None:
             source.group(1) or source.group(2) or source.group(3) or source.group(4))):
         book = _BOOK.search(value)
         meta["source"] = book.group(0) if book else value
-    if (author := _AUTHOR_IN_META.search(line)) is not None and not re.search("[:：]", author.group(1)):
+    if byline and (author := _AUTHOR_IN_META.search(line)) is not None and not re.search("[:：]", author.group(1)):
         # a value running into the next key ('文字作者:图片作者:…') names no one
         meta["byline"] = author.group(1)
     if (wechat := _WECHAT.match(line)) is not None:  # 原创 author account date
@@ -170,9 +176,9 @@ def meta_of(text: str) -> dict[str, str] | None:
         meta.setdefault("source", wechat.group(2))
     if "source" not in meta and not _META_KEY.match(line) and (name := info_outlet(line)):
         meta["source"] = name  # '新华网 2023-05-06 10:20': the outlet beside its date
-    if "source" not in meta and starts_with_date and lead is not None and outlet_word(
-            name := _BARS.split(line[lead.end():].strip(" |｜·"))[0]):
-        meta["source"] = name  # '2026-02-07 09:53:16中国网', '2025-04-14 09:17 某某网 | 0条评论': the
+    if "source" not in meta and lead is not None and outlet_word(
+            word := _BARS.split(line[lead.end():].strip(" |｜·"))[0]):
+        meta["source"] = word  # '2026-02-07 09:53:16中国网', '2025-04-14 09:17 某某网 | 0条评论': the
         # outlet right after its date
     if "source" not in meta and "date" in meta and (name := _set_apart_outlet(line)):
         meta["source"] = name  # '日期：[2023年03月06日] -- 某某日报 -- 版次：[A2]': an e-paper's header
