@@ -74,12 +74,69 @@ def test_a_notice_then_the_next_page_with_its_own_date_stays_apart():
     assert got[1].date == "2023-04-13" and "夜班线路" in got[1].text and "夜班线路" not in got[0].text
 
 
-def test_a_feature_with_numbered_parts_and_a_list_of_headlines_are_unchanged():
-    """Break-it: a story in numbered parts and a page of headlines with briefs, neither a notice,
-    parse as they did: the rule reads nothing but a notice that hands a document on."""
+def test_a_feature_with_numbered_parts_quoting_a_notice_keeps_the_next_page_apart():
+    """Break-it: a story in numbered parts that quotes a notice handing a plan on (so the rule
+    reads it), then in a site's dump the next page, undated, headed by a few words of the plan's
+    name: the story keeps its parts and date, the next page stays its own."""
     feature = ("老街改造这一年\n\n2024-06-01 来源:某某日报\n\n"
                "一年前,这条老街还是电线乱拉、路面坑洼的样子,如今青石板路铺到了每家门口。\n\n"
+               "区政府办公室当时的通知写道:现将《某某区老街改造实施方案》印发给你们,请认真组织实施。\n\n"
                "一、先听居民怎么说\n\n改造前,街道办挨家挨户发放问卷,收回意见三百多条,最多的是停车和排水。\n\n"
-               "二、老房子修旧如旧\n\n施工队保留了临街的木门窗,只把朽坏的构件换成同样式样的新料。\n")
-    got = one(feature)
-    assert "修旧如旧" in got.text and got.date == "2024-06-01"
+               "二、老房子修旧如旧\n\n施工队保留了临街的木门窗,只把朽坏的构件换成同样式样的新料。\n\n责任编辑:王小明\n\n"
+               "老街改造\n\n住在老街口的李阿姨说,改造后她家的小卖部生意比以前好了,周末游客特别多。\n\n"
+               "她打算明年把二楼收拾出来,开一间能喝茶看街景的小茶室。\n")
+    got = stories(feature)
+    assert len(got) == 2 and "修旧如旧" in got[0].text and got[0].date == "2024-06-01"
+    assert got[1].title == "老街改造" and "李阿姨" not in got[0].text
+
+
+def test_a_page_headed_by_part_of_the_document_s_name_stays_apart():
+    """Negative: a notice hands on 《某某市老旧小区改造实施方案》 as a link only; the next page of
+    the dump, undated, is headed '老旧小区改造' (a part of the name, no tail of it) or '实施方案'
+    (too short a tail): two articles."""
+    page = ("某某市人民政府办公室关于印发《某某市老旧小区改造实施方案》的通知\n\n发布日期:2023-04-12\n\n"
+            "各区县人民政府:\n\n现将《某某市老旧小区改造实施方案》印发给你们,请认真贯彻执行。\n\n"
+            "附件:某某市老旧小区改造实施方案.pdf\n\n某某市人民政府办公室\n2023年4月10日\n\n老旧小区改造\n\n"
+            "城南一位居民说,家门口的老旧小区改造让楼道亮了,电梯也装上了,生活方便了许多。\n\n"
+            "社区书记介绍,今年全区还将有二十个小区开工改造,涉及居民八千余户。\n")
+    for head in ("老旧小区改造", "实施方案"):  # a tail of four Han ('实施方案') names no document either
+        got = stories(page.replace("\n\n老旧小区改造\n\n", f"\n\n{head}\n\n"))
+        assert len(got) == 2 and got[1].title == head and "城南一位居民" not in got[0].text
+
+
+def test_a_notice_s_own_title_names_no_document_without_its_issuing_word():
+    """Negative: '关于做好防汛工作的通知' issues 《某某区防汛应急预案》; the next page, titled '防汛工作',
+    is no part of the notice (its title names a document only when it holds 印发)."""
+    page = ("某某区应急管理局关于做好防汛工作的通知\n\n发布日期:2023-05-12\n\n各街道办事处:\n\n"
+            "现将《某某区防汛应急预案》印发给你们,请认真执行。\n\n某某区应急管理局\n2023年5月10日\n\n防汛工作\n\n"
+            "沿河社区的张大爷说,往年一下大雨家门口就积水,今年排水管道改造后再没淹过。\n\n"
+            "社区干部介绍,汛期前已组织居民开展了两次转移演练。\n")
+    for head in ("防汛工作", "做好防汛工作"):  # the second a tail of the title's words
+        got = stories(page.replace("\n\n防汛工作\n\n", f"\n\n{head}\n\n"))
+        assert len(got) == 2 and got[1].title == head and "张大爷" not in got[0].text
+
+
+def test_a_sourced_page_under_the_document_s_name_stays_apart():
+    """Negative: the next page is headed by the document's full name but names its own source (a
+    paper's report on it): it is not the attachment."""
+    page = ("某某区教育局关于印发《校园午餐配送规范》的通知\n\n发布日期:2024-03-05\n\n各中小学:\n\n"
+            "现将《校园午餐配送规范》印发给你们,请遵照执行。\n\n某某区教育局\n2024年3月4日\n\n"
+            "校园午餐配送规范\n\n来源:某某晚报\n\n"
+            "记者从区教育局获悉,全区中小学午餐配送将统一执行新规范,配送车辆须每日消毒并全程冷链。\n\n"
+            "家长代表表示,新规范让孩子在学校吃得更放心。\n")
+    got = stories(page)
+    assert len(got) == 2 and got[1].source == "某某晚报" and "家长代表" not in got[0].text
+
+
+def test_a_document_printed_without_its_title_stays_under_the_notice():
+    """A notice prints its document with no title, from its first chapter (or its first numbered
+    part) on: that part goes back under the notice."""
+    head = ("某某县人民政府办公室关于印发《某某县农村公路养护办法》的通知\n\n发布日期:2022-08-16\n\n"
+            "各乡镇人民政府:\n\n现将《某某县农村公路养护办法》印发给你们,请认真贯彻执行。\n\n"
+            "某某县人民政府办公室\n2022年8月15日\n\n")
+    for first, last in (("第一章 总则\n第一条 为加强农村公路养护管理,保障农村公路完好畅通,结合本县实际,制定本办法。",
+                         "第二条 本办法适用于本县行政区域内县道、乡道和村道的养护管理。"),
+                        ("一、养护责任\n各乡镇负责本辖区乡道和村道的日常养护,县交通运输局负责县道的技术指导。",
+                         "二、资金保障\n县财政每年安排农村公路养护专项资金,列入年度预算。")):
+        got = one(f"{head}{first}\n{last}\n")
+        assert got.date == "2022-08-16" and last.split("\n")[-1] in got.text
