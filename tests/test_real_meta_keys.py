@@ -104,3 +104,23 @@ def test_a_list_of_dated_headlines_is_no_metadata() -> None:
     assert arts[0].date is None and arts[0].source is None and arts[0].byline is None
     assert meta_of("西湖街道举办读书节活动吸引众多居民  时间:2012-04-02  来源:滨江日报") is None
     assert meta_of("南湖社区垃圾分类 2012-03-18 作者:李明") is None
+
+
+def test_a_project_line_of_event_keys_is_no_story_s_date() -> None:
+    """'某某项目  申报时间:…  资金来源:…' in a notice: an application deadline and where a fund's
+    money comes from, items of the notice, not the story's date and source."""
+    page = ("关于申报社区微更新项目的通知\n\n各街道办事处:\n\n"
+            "为改善社区环境,现启动社区微更新项目申报工作,有关事项通知如下。\n\n"
+            "社区微更新  申报时间:2024年6月1日  资金来源:市级财政补助\n\n"
+            "各街道请按要求组织申报,逾期不予受理。\n")
+    arts = stories(page)
+    assert len(arts) == 1
+    assert arts[0].date is None and arts[0].source != "市级财政补助"
+
+
+def test_a_posting_key_dates_a_line_of_items() -> None:
+    """'刊发日期:…  阅读次数:…  作者:…': a line of keyed items dated by when the story was
+    posted; the story takes that date."""
+    page = "东湖街道办社区运动会\n\n刊发日期:2012-05-08  阅读次数:  作者:王小明\n\n" + _TEXT
+    arts = stories(page)
+    assert len(arts) == 1 and arts[0].date == "2012-05-08"

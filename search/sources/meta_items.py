@@ -9,7 +9,6 @@ from search.sources.dates import DATE
 
 _KEY_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]")
 _CLOCK_ITEM = re.compile(r"^\d{1,2}:\d{2}(:\d{2})?$")  # the time after a dated item's value
-_DATE_KEY = re.compile(r"(日期|時間|时间)\s*[:：]\s*\d{4}")
 # '某某日报 新闻 时间:2023年07月16日 来源:某某日报': an e-paper's paper and section before its
 # dated and sourced items. Two short bare words at most, so a headline is never taken.
 _BARE_ITEMS = 2
@@ -23,7 +22,7 @@ def key_items(line: str, sourced: bool) -> bool:
     items = line.split()
     keyed = [w for w in items if _KEY_ITEM.match(w)]
     bare = [w for w in items if not (_KEY_ITEM.match(w) or _CLOCK_ITEM.match(w))]
-    return (_DATE_KEY.search(line) is not None and len(keyed) >= 2
+    return (_date_key(line) and len(keyed) >= 2
             and (not bare or (sourced and len(bare) <= _BARE_ITEMS and all(len(w) <= _BARE_ITEM_MAX for w in bare))))
 
 
@@ -34,9 +33,9 @@ _STORY_KEY = re.compile(r"(?<!》)(?:(?<![\u4e00-\u9fff])|(?<=信息|文章|稿�
                         r"(?<!》)(作者|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|阅读|閱讀)(量|数|數|次数|次數)?\s*[:：]")
 # The date's key: the day a story was published or updated ('某某学院发布时间:', glued to the source),
 # or a bare 时间/日期 standing apart, unless the line is a notice's clauses ('时间:… 地点:… 主讲:…').
-# '申报时间:', '活动时间:' time an event, not the story.
-_PUBLISHED = re.compile(r"((发布|發布|發佈|发表|發表|更新|上稿)(时间|時間|日期)|(?<![\u4e00-\u9fff])(日期|时间|時間))"
-                        r"\s*[:：]\s*\d{4}")
+# '申报时间:', '活动时间:' time an event, not the story; the words before 时间 here post a story.
+_PUBLISHED = re.compile(r"((发布|發布|發佈|发表|發表|更新|上稿|刊发|刊發|录入|錄入|上传|上傳|发稿|發稿)(时间|時間|日期)"
+                        r"|(?<![\u4e00-\u9fff])(日期|时间|時間))\s*[:：]\s*\d{4}")
 _CLAUSE_KEY = re.compile(r"(地点|地點|地址|主办|主辦|承办|承辦|协办|協辦|主讲|主講|对象|對象|报名|報名)\s*[:：]")
 _NUMBERED = re.compile(r"(^|\s)([一二三四五六七八九十]{1,3}|\d{1,2})、|(^|\s)[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _LEAD_MAX = 12  # characters before the first item: a site's name or a bare address, never a headline
