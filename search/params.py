@@ -115,7 +115,7 @@ class RankingParams:
     # for 8 and 4, and 0.35 answered 2 and 5 more negatives (negatives declined below 0.918 / 0.848).
     pair_support: float = 0.21  # ... and, when the question does not name the article's title, they
     # hold this share of its character pairs, its question words and particles left out
-    # (search.qa.coverage.restates): the weighted words above are met by a name held in passing;
+    # (search.qa.support.restates): the weighted words above are met by a name held in passing;
     # the pairs count what the question says of it. Cached realtext retrievals
     # (bench.answer_step, seed-26 halves), tune / check: negatives declined 0.831 -> 0.875 /
     # 0.774 -> 0.819, answers not holding the fact (negatives answered included) 411 -> 383 /

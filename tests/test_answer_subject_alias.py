@@ -5,8 +5,9 @@ character-pair check as the title is. The articles and sentences here are invent
 from __future__ import annotations
 
 from search.params import DEFAULT
-from search.qa.coverage import Resolved, restates, supports
+from search.qa.coverage import Resolved
 from search.qa.subjects import called
+from search.qa.support import restates, supports
 
 TITLE = "卡尔·勃朗特"
 BODY = ("布兰德以其沉稳的性格闻名，曾三次出任港务局局长。"

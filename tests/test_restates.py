@@ -1,12 +1,12 @@
 """An answer must say something of what the question says, not only hold its name: the
 answer's sentences with the title hold a share of the question's character pairs
-(search.qa.coverage.restates). The sentences here are invented."""
+(search.qa.support.restates). The sentences here are invented."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from search.params import DEFAULT
-from search.qa.coverage import restates
+from search.qa.support import restates
 
 PROVINCE = ("云川省是一个虚构的省份，省会设在临江。那年秋天，朝廷派出钦差，在云川推行削藩，收回了地方兵权。"
             "云川省以茶叶和铜矿闻名。")

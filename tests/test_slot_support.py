@@ -6,8 +6,9 @@ here are invented."""
 from __future__ import annotations
 
 from search.params import DEFAULT
-from search.qa.coverage import Resolved, supports
+from search.qa.coverage import Resolved
 from search.qa.slots import closes_slot
+from search.qa.support import supports
 
 TITLE = "青川话"
 BODY = "青川话是南方的一种方言，使用者约有三百万人。公元前二世纪的北宁朝时期，青川话已经随着云国的建立而形成雏形。"

@@ -1,4 +1,4 @@
-"""The support check (search.qa.coverage.supports) reads a compound of adjacent question
+"""The support check (search.qa.support.supports) reads a compound of adjacent question
 words (板球 + 比赛 -> 板球比赛) where the answer says it: an article on 板球 whose sentence
 says 比赛 speaks of 板球比赛, and a sentence saying 在青岚附近地区 speaks of 青岚地区; and a
 word the index lacks (岚峤) where the text lists its parts (岚、峤). The articles and
@@ -6,8 +6,9 @@ sentences here are invented."""
 from __future__ import annotations
 
 from search.params import DEFAULT
-from search.qa.coverage import Resolved, supports
+from search.qa.coverage import Resolved
 from search.qa.query import MEASURE_POS
+from search.qa.support import supports
 
 CRICKET = ("板球是一项用球棒和球进行的运动。每局比赛后有十分钟的休息时间。"
            "球员受伤时，可以请求短暂停赛。")

@@ -1,11 +1,12 @@
-"""The support check (search.qa.coverage.supports) reads an answer sentence dated by month or
+"""The support check (search.qa.support.supports) reads an answer sentence dated by month or
 day alone (3月9日，…) with the year its paragraph last stated before it, as a reader does: a
 question asking about 1938年 is answered there. The article and sentences are invented."""
 from __future__ import annotations
 
 from search.params import DEFAULT
-from search.qa.coverage import Resolved, supports
+from search.qa.coverage import Resolved
 from search.qa.query import MEASURE_POS
+from search.qa.support import supports
 
 ANSWER = "3月9日，县长周文山下令修筑河堤，又从邻县借来了三千石粮食，分给两岸受灾的村民。"
 FLOOD = "1938年3月2日，一场大水冲毁了白河两岸的农田，几个村子的房屋也被冲走。" + ANSWER

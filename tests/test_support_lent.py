@@ -4,8 +4,9 @@ else, with no pronoun, still does not answer. The articles and sentences here ar
 from __future__ import annotations
 
 from search.params import DEFAULT
-from search.qa.coverage import Resolved, supports
+from search.qa.coverage import Resolved
 from search.qa.lent import lends, sentence_before
+from search.qa.support import supports
 
 
 def _groups(*words: tuple[str, float]) -> list[list[Resolved]]:

@@ -1,6 +1,6 @@
 """A question naming an article's subject, a foreign name written with a middle dot (亨利·
 温特), by its last part (温特) names the article's title: the answer need not repeat the
-question's other words (search.qa.coverage.restates), as for a question naming it whole."""
+question's other words (search.qa.support.restates), as for a question naming it whole."""
 from __future__ import annotations
 
 import pytest

@@ -2,9 +2,10 @@
 
 The first article answers when it covers the question (search.qa.coverage; or, with the
 noun a which-question asks about left out, names a thing of that kind: search.qa.slots), names no
-name the index has never seen, and its best sentence, with the title, supports the answer: it
-matches enough of the question's weighted words and, unless the question names the article's
-subject, holds some of what the question says (its character pairs), not only its names
+name the index has never seen, and its best sentence, with the title, supports the answer
+(search.qa.support): it matches enough of the question's weighted words and, unless the
+question names the article's subject, holds some of what the question says (its character
+pairs), not only its names
 (the noun a which-question asks about, 朝代, counts as held where the sentence names one, 汉朝:
 search.qa.slots.closes_slot; the name the article opens on for its subject, 詹森 under the
 title 林登·约翰逊, as the title is: search.qa.subjects);
@@ -24,13 +25,14 @@ from __future__ import annotations
 from search.model import Snippet
 from search.params import RankingParams
 from search.qa.answers import answer_sentences, missing_kind
-from search.qa.coverage import covers, named, restates, supports, surnamed, unheard_name
+from search.qa.coverage import covers, named, surnamed, unheard_name
 from search.qa.heads import asked_head
 from search.qa.misses import denies, glued_modifier, renamed, sibling, undefined
 from search.qa.query import ParsedQuery
 from search.qa.ranking import Ranked, Ranking
 from search.qa.slots import closes_slot, covers_slot, fills_slot
 from search.qa.subjects import called
+from search.qa.support import restates, supports
 from search.text.normalize import unpunctuated
 
 

@@ -2,7 +2,7 @@
 sentence says 他, 她, 它 or 其 for it.
 
 A sentence "他又与某国国王签订条约" speaks of the person the sentence before it named ("某王即
-位。"). The support check (search.qa.coverage.supports) gives such a name part of its weight:
+位。"). The support check (search.qa.support.supports) gives such a name part of its weight:
 the sentence does not say it, the reader still reads it there. On the cached realtext
 retrievals (bench.answer_step, seed-26 halves), tune / check: right 3297 -> 3299 / 3088 ->
 3090, wrong answers and negatives declined unchanged. A name lent without a pronoun in the

@@ -14,7 +14,7 @@ covered when:
   shares a character with the noun (宋朝 for 朝代, 新北市 for 县市, 政治制度 for 政治体制):
   Chinese names a member of a kind with the kind's morpheme.
 
-The support check (search.qa.coverage.supports) likewise counts the noun as held by an answer
+The support check (search.qa.support.supports) likewise counts the noun as held by an answer
 sentence that names one of its kind (粤语…公元前2世纪的中国汉朝时期 for 哪一个朝代): by a word
 that closes on a character of the noun (closes_slot), since Chinese compounds put the kind last
 (汉朝, 俄国, 苏门答腊岛), not a word that only holds one (作为 for 著作, 种子 for 筷子).
