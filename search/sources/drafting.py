@@ -58,6 +58,7 @@ class Drafting(Choosing):
     site: str | None
     sectioned: set[int]  # ids of the lines of numbered sections (search.sources.breaks)
     page_date: str | None
+    page_no: str | None  # the e-paper page the current line is on
     next_date: str | None
     news_page: bool
     at: int

@@ -7,16 +7,14 @@ ended (a signature date, a source line, page chrome in between), or on a newspap
 (several articles under it open with 本报讯 or a byline). Inside an article that its
 metadata announced, or that was copied from its lead with no headline, bare short lines
 are subheadings. In a dump of dense pages (paragraphs
-with no blank line between them), a blank line ends one page and starts the next."""
+with no blank line between them), a blank line ends one page and starts the next. Its
+metadata, byline and date lines are read in search.sources.meta_lines."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from search.sources.breaks import dated_outlets, news_pages, opens_page, page_breaks, sectioned, top_level
-from search.sources.credits import desk_byline, lead_byline
-from search.sources.dates import posted_label
-from search.sources.drafting import Drafting
+from search.sources.breaks import dated_outlets, news_pages, page_breaks, sectioned, top_level
+from search.sources.credits import lead_byline
 from search.sources.drafts import NOTICE_HAN, STUB_HAN, Draft, caption_draft
 from search.sources.heads import over_label
 from search.sources.junctions import cut_as_text
@@ -27,15 +25,13 @@ from search.sources.lines import (
     line_kind,
 )
 from search.sources.lists import headline_blocks
-from search.sources.meta import ends_page, page_number, source_after
+from search.sources.meta import page_number
+from search.sources.meta_lines import MetaLines
 from search.sources.outlets import photo_agency
 from search.sources.read_as_heads import read_as_heads
 
-# a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
-_EDITED = re.compile(r"^(责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源)\s*[:：]")
 
-
-class Splitter(Drafting):
+class Splitter(MetaLines):
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
     def __init__(self, lines: list[Line]) -> None:
@@ -155,86 +151,6 @@ class Splitter(Drafting):
         self.cur.byline = self.cur.byline or lead_byline(line.text)
         self.cur.body.append(line)
 
-    def on_meta(self, line: Line, meta: Any, nxt: str | None) -> None:
-        """Metadata under a title announces an article; after text it is a trailer."""
-        if self.cur.body and self.pending:
-            self.start_from_pending()
-        elif self.cur.body and line.brk and line.gap > 0 and opens_page(self.lines, self.kinds, self.at):
-            self.start(None)  # after a page cut: the next page's metadata block, above its headline
-        elif self.cur.body and not self.pending and ("item" in meta or (
-                "notice" in meta and line.gap > 0 and nxt in ("body", "lead"))):
-            self.start(None)  # untitled items of a list, each opened by a dated head; a notice
-            # set apart above text ('本文为某某原创…') opens it, under its text it closes it
-        elif self.cur.body and set(meta) == {"date"} and not _EDITED.match(line.text):  # a dated line:
-            # the date rules decide; an editor's or an empty source's key with its date signs the text above
-            self.on_date(line, meta["date"], nxt)
-            return
-        elif self.cur.body:  # a trailer: 来源 or 作者 after the text
-            self.cur.meta(meta)
-            self.cur.sealed = True
-            if ends_page(line.text):
-                self.page_date = self.page_no = None
-            return
-        if self.pending and not self.cur.body and self.cur.title is not None and is_title(self.pending[-1].text):
-            self.untold, self.cur.title = self.cur.title, None  # title, meta, headline, meta: the line before the
-            self.pending = self.pending[-1:]  # metadata block is the story's headline, and
-            self.cur.clocked = self.cur.date is not None  # the date above it was the page's
-        above = self.cur.title is None and not self.pending and not self.cur.date  # no headline yet
-        self.take_title()
-        self.cur.meta(meta)
-        self.cur.clocked = self.cur.clocked or (above and "date" in meta)
-        self.cur.signalled = True
-
-    def on_byline(self, line: Line, byline: Any, nxt: str | None) -> None:
-        """A byline line counts as metadata. A desk byline set apart under text, with text
-        under it, opens the next (untitled) story of a dump; so does any byline after a story
-        its trailer closed ('作者: 某某') and page chrome cut; not under photos' captions alone
-        (Draft.photos_only): they are its story's."""
-        if self.cur.body and not self.cur.photos_only() and not self.pending and line.gap > 0 and nxt in (
-                "body", "lead") and (desk_byline(line.text) or (self.cur.sealed and line.brk)):
-            self.start(None)
-        named = source_after(byline)  # '记者 甲 乙  来源:某某网': the byline and the source
-        self.on_meta(line, {"byline": named[0], "source": named[1]} if named else {"byline": byline}, nxt)
-
-    def on_date(self, line: Line, date: Any, nxt: str | None) -> None:
-        """A date line: under a title, above the next title, or a signature."""
-        if not self.cur.body and self.page_date and line.text[:1] in "(（":
-            self.pending.append(line)  # '(一九九六年一月一日)' under a dated page's headline: a note
-        elif not self.cur.body:
-            if self.at and self.kinds[self.at - 1][0] == "date" and self.cur.title is None and not self.pending:
-                self.cur.clocked = True  # dates stacked above the story: the one nearest it is its own
-            self.on_meta(line, {"date": date}, nxt)
-        elif self.cur.pictured and not self.pending and not self.dates_headline(nxt):
-            # headline, its photo, then the story's date (not a date set right over the next headline)
-            self.cur.meta({"date": date})
-            self.cur.signalled = True
-        elif self.pending and (nxt in ("body", "lead", "meta", "byline", "caption") or self.said_next()) and (
-                self.cur.date or is_title(self.pending[-1].text)):
-            self.start_from_pending()  # title, date, text (or the title again): the next article
-            self.cur.meta({"date": date})
-            self.cur.signalled = True
-        elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
-            self.cur.date, self.cur.sealed = self.cur.date or date, True
-        elif not self.pending and nxt == "title" and line.gap > 0:
-            self.next_date, self.cur.sealed = date, True  # set apart above a title: the next page's header
-        elif not self.pending and line.gap > 0 and nxt in ("body", "lead") and self.cut_after():
-            self.start(None)  # a date set apart, then page chrome cut, then text: the next page's
-            self.cur.meta({"date": date})
-            self.cur.signalled = True
-        elif (self.cur.date or self.page_date) and not self.pending or nxt == "page":
-            self.next_date, self.cur.sealed = date, True  # a date above the next title or page
-        elif len(self.pending) == 1 and nxt == "title" and posted_label(self.pending[0].text, line.text):
-            self.next_date, self.cur.sealed = date, True  # '新聞 / 2025-07-29 09:14 / headline': the next page's
-        else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
-            self.place_pending()
-            self.cur.body.append(line)
-            self.cur.date = self.cur.date or date
-            self.cur.sealed = True
-
-    def dates_headline(self, nxt: str | None) -> bool:
-        """Is the date line at the current line set right over a headline (a page's header)?"""
-        return nxt == "title" and self.lines[self.at + 1].gap == 0
-
     def lead_follows(self) -> bool:
         """Does a story's lead or byline (perhaps under its headline) follow the captions at the
         current line? Then they are its photos'."""
@@ -244,16 +160,6 @@ class Splitter(Drafting):
         if kinds[:1] == ["title"]:
             kinds.pop(0)
         return kinds[:1] in (["lead"], ["byline"])
-
-    def cut_after(self) -> bool:
-        """Was page chrome cut right after the current line?"""
-        return self.at + 1 < len(self.lines) and self.lines[self.at + 1].brk
-
-    def closes_text(self, line: Line) -> bool:
-        """Is the date *line* set right under the text, apart from what follows? Then it
-        signs that text (a reply's date) and is no date for the next page's headline."""
-        after = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else None
-        return line.gap == 0 and (after is None or after.gap > 0)
 
     def on_title(self, line: Line, data: Any, nxt: str | None) -> None:
         """Title-like lines wait until what follows says what they are."""
