@@ -1,13 +1,10 @@
 """Page chrome as data: the words of navigation, footers, editor credits, page widgets, ads,
 notices and related-reading headers, each with why, and the thresholds a story's edges are
-judged by. widgets.py holds the chrome told by its shape; lines.py asks both."""
+judged by. widgets.py holds the chrome told by its shape; lines.py asks both; line_forms.py
+holds the forms a line is asked in (simplified, undecorated, closed up)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache
-
-import opencc
 
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
@@ -255,47 +252,3 @@ EDGE_FOREIGN_SHARE = 0.5  # of the characters, spaces left out
 EDGE_FOREIGN_MIN = 6
 # A bracket closed that was never opened, or opened and never closed ('放大字體】【縮小字體打印'):
 # a widget bar cut by the copy, never a story's line (headlines close what they open: '【独家】').
-# Decoration around a heading ('>>推荐阅读<<', '■ 相关新闻 ■'): taken off before the
-# related-list and chrome lists are asked.
-DECORATION = re.compile(r"^[\s>＞»›<＜«‹■□●○◆◇★☆▶►▼▲↓↑⬇—\-=*#]+|[\s>＞»›<＜«‹■□●○◆◇★☆◀◄▼▲↓↑⬇—\-=*#]+$")
-
-
-_FOLD_MAX = 150  # characters: the longest line the chrome lists are asked of
-
-
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=4096)
-def simplified(text: str) -> str:
-    """*text* in simplified characters: the lists above are asked of a traditional line in
-    this form too, so a word a list names in one script is found in the other ('掃一掃')."""
-    return _t2s().convert(text)
-
-
-def in_other_script(text: str, test: Callable[[str], object]) -> bool:
-    """Does *test* hold for a short traditional line once simplified? (A paragraph is never
-    page chrome by its words alone: not folded.)"""
-    if len(text) > _FOLD_MAX:
-        return False
-    folded = simplified(text)
-    return folded != text and bool(test(folded))
-
-
-# '推 荐', '相 关 新 闻', '通 讯 员 某某': a word set one character apart, as pages justify a label
-_SPACED_OUT = re.compile(r"^(?:\S\s+){1,5}\S(?=\s|$)")
-
-
-def closed_up(text: str) -> str:
-    """*text* with a word set one character apart at its start closed up ('推 荐' -> '推荐',
-    '通 讯 员 某某' -> '通讯员 某某')."""
-    m = _SPACED_OUT.match(text)
-    return "".join(m.group(0).split()) + text[m.end():] if m else text
-
-
-def undecorated(text: str) -> str:
-    """*text* without the arrows, blocks and stars set around a heading, and with a label set
-    one character apart closed up."""
-    return closed_up(DECORATION.sub("", text) or text)

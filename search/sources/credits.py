@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from search.sources.chrome import closed_up
+from search.sources.line_forms import closed_up
 from search.sources.meta import _SENTENCE
 
 _LEAD_BYLINE = re.compile(r"^\S{0,30}?(讯|电)\s*[（(]\s*(.{2,40}?)\s*(报道)?[）)]|^本报讯\s*(.{2,40}?)\s*报道\s*[:：]")

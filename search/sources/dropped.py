@@ -12,9 +12,8 @@ from search.sources.chrome import (
     FOOTER_WORDS,
     RELATED,
     WIDGET,
-    in_other_script,
-    undecorated,
 )
+from search.sources.line_forms import in_other_script, undecorated
 from search.sources.meta import _CONTROLS, _SENTENCE
 from search.sources.navs import is_keyword_string, is_nav
 from search.sources.tables import is_table_key, is_table_row
