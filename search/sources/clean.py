@@ -1,6 +1,7 @@
 """Page chrome out, broken lines mended: navigation menus, footers, editor lines,
 related-reading lists and ads are dropped; hard-wrapped and page-broken paragraphs rejoined;
-Markdown reduced to plain lines."""
+Markdown reduced to plain lines. A list page's cards flattened onto one line are set apart
+first (search.sources.cards)."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
+from search.sources.cards import split_cards
 from search.sources.chrome import BREADCRUMB
 from search.sources.credits import byline_of, caption_credit
 from search.sources.dates import date_line, edition_date, header_clock, posted_on
@@ -167,36 +169,6 @@ def _table_value(lines: list[Line], i: int) -> bool:
     return i > 0 and is_table_key(lines[i - 1].text) and is_table_value(lines[i].text)
 
 
-# A list page's card flattened onto one line: headline, perhaps the writer, the date set
-# apart, then the story's opening ('某某活动在悉尼举行 甲乙 2022-08-28 由某某商会主办的…');
-# or a story's headline with its date set after it on its line, and perhaps its whole text
-# ('某某医院夜间门诊开诊 2025年04月03日', a blog post flattened onto one line).
-_CARD = re.compile(r"^(?P<head>(?:[^。！？!?，,]|(?<=\d),(?=\d{3})){6,60}?)\s+(?P<name>[\u4e00-\u9fff]{2,4}\s+)?"
-                   r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
-                   r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<credit>\s*[|｜]\s*\S.{0,80})?(?:\s+(?P<text>\S.{40,})|\s*)$")
-
-
-def _cards(lines: list[Line]) -> list[Line]:
-    """Each card of a list page, or a headline with its date set after it, as its headline, its
-    date and its text, on lines of their own; not a line of a run of dated headlines with no
-    text under each (a list of other stories)."""
-    out: list[Line] = []
-    cards = [_CARD.match(x.text) for x in lines]
-    bare = [m is not None and not m.group("text") for m in cards]
-    for i, (line, m) in enumerate(zip(lines, cards, strict=True)):
-        text = m.group("text") if m is not None else None
-        if (m is None or not is_titlelike(m.group("head")) or meta_of(line.text) is not None  # not a
-                or (text and not re.search(f"[{SENTENCE_ENDS}]", text))  # metadata line ('原创 某某 2023-06-10'),
-                or (not text and m.group("name"))  # nor a poster's ('某某管理员 发表于 2020-3-21 10:48'),
-                or (not text and (i and bare[i - 1] or i + 1 < len(lines) and bare[i + 1]))):  # nor a list of
-            out.append(line)  # dated headlines with no text under each: other stories, not this one's date
-            continue
-        date = m.group("date") + (m.group("credit") or "")  # '2024年03月13日|文:某某組': the listing's credit
-        out += [Line(m.group("head"), line.gap, line.brk, line.opens), Line(date, 0)]
-        out += [Line(text, 0)] if text else []
-    return out
-
-
 # A page's end, cut as chrome: what follows in a dump is the next page's. Its marks are a
 # site's footer (rights, licence and police-record numbers) and the credits a county site
 # signs a story with; it takes _END_MARKS of them (a footer's block, an editor and a
@@ -232,7 +204,7 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
     gap = 0  # the widest blank since the last kept line
     ended = 0  # marks of a page's end cut since the last kept line: enough, and the next page starts
-    lines = _drop_short_runs(unwrap(_cards(read_lines(text))))
+    lines = _drop_short_runs(unwrap(split_cards(read_lines(text))))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)

@@ -1,0 +1,39 @@
+"""A list page's cards, each flattened onto one line (its headline, perhaps its writer, its
+date and the story's opening), and a headline with its date set after it on its line: set
+back on lines of their own before the page's chrome is cut (search.sources.clean)."""
+from __future__ import annotations
+
+import re
+
+from search.sources.lines import Line, is_titlelike
+from search.sources.meta import meta_of
+from search.text.sentences import SENTENCE_ENDS
+
+# A list page's card flattened onto one line: headline, perhaps the writer, the date set
+# apart, then the story's opening ('某某活动在悉尼举行 甲乙 2022-08-28 由某某商会主办的…');
+# or a story's headline with its date set after it on its line, and perhaps its whole text
+# ('某某医院夜间门诊开诊 2025年04月03日', a blog post flattened onto one line).
+_CARD = re.compile(r"^(?P<head>(?:[^。！？!?，,]|(?<=\d),(?=\d{3})){6,60}?)\s+(?P<name>[\u4e00-\u9fff]{2,4}\s+)?"
+                   r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+                   r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<credit>\s*[|｜]\s*\S.{0,80})?(?:\s+(?P<text>\S.{40,})|\s*)$")
+
+
+def split_cards(lines: list[Line]) -> list[Line]:
+    """Each card of a list page, or a headline with its date set after it, as its headline, its
+    date and its text, on lines of their own; not a line of a run of dated headlines with no
+    text under each (a list of other stories)."""
+    out: list[Line] = []
+    cards = [_CARD.match(x.text) for x in lines]
+    bare = [m is not None and not m.group("text") for m in cards]
+    for i, (line, m) in enumerate(zip(lines, cards, strict=True)):
+        text = m.group("text") if m is not None else None
+        if (m is None or not is_titlelike(m.group("head")) or meta_of(line.text) is not None  # not a
+                or (text and not re.search(f"[{SENTENCE_ENDS}]", text))  # metadata line ('原创 某某 2023-06-10'),
+                or (not text and m.group("name"))  # nor a poster's ('某某管理员 发表于 2020-3-21 10:48'),
+                or (not text and (i and bare[i - 1] or i + 1 < len(lines) and bare[i + 1]))):  # nor a list of
+            out.append(line)  # dated headlines with no text under each: other stories, not this one's date
+            continue
+        date = m.group("date") + (m.group("credit") or "")  # '2024年03月13日|文:某某組': the listing's credit
+        out += [Line(m.group("head"), line.gap, line.brk, line.opens), Line(date, 0)]
+        out += [Line(text, 0)] if text else []
+    return out
