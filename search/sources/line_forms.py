@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-import opencc
+from search.text.normalize import converter
 
 # Decoration around a heading ('>>推荐阅读<<', '■ 相关新闻 ■'): taken off before the
 # related-list and chrome lists are asked.
@@ -17,16 +17,11 @@ DECORATION = re.compile(r"^[\s>＞»›<＜«‹■□●○◆◇★☆▶►�
 _FOLD_MAX = 150  # characters: the longest line the chrome lists are asked of
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 @lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
     """*text* in simplified characters: the chrome lists are asked of a traditional line in
     this form too, so a word a list names in one script is found in the other ('掃一掃')."""
-    return _t2s().convert(text)
+    return converter("t2s").convert(text)
 
 
 def in_other_script(text: str, test: Callable[[str], object]) -> bool:

@@ -5,17 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import opencc
-
 from search.sources.lines import Line
+from search.text.normalize import converter
 
 _JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged
 _SAMPLE = 60  # characters of a paragraph judged: its opening tells its script
-
-
-@lru_cache(maxsize=2)
-def _converter(config: str) -> opencc.OpenCC:
-    return opencc.OpenCC(config)
 
 
 @lru_cache(maxsize=1024)
@@ -23,8 +17,8 @@ def script(text: str) -> str | None:
     """'t' for text in traditional characters, 's' for simplified, None when too few of its
     first characters tell (or both kinds are there)."""
     text = text[:_SAMPLE]
-    trad = sum(a != b for a, b in zip(text, _converter("t2s").convert(text), strict=False))
-    simp = sum(a != b for a, b in zip(text, _converter("s2t").convert(text), strict=False))
+    trad = sum(a != b for a, b in zip(text, converter("t2s").convert(text), strict=False))
+    simp = sum(a != b for a, b in zip(text, converter("s2t").convert(text), strict=False))
     if trad >= _JUDGED and trad >= simp:  # s2t also turns traditional text's 了 and 游 (瞭, 遊)
         return "t"
     if simp >= _JUDGED and 6 * trad <= simp:

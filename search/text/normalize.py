@@ -32,9 +32,10 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+@lru_cache(maxsize=4)
+def converter(config: str = "t2s") -> opencc.OpenCC:
+    """The OpenCC converter for *config* ('t2s', 's2t', 'tw2sp'), built once per process."""
+    return opencc.OpenCC(config)
 
 
 def _lower(text: str) -> str:
@@ -45,13 +46,13 @@ def _lower(text: str) -> str:
 
 
 def _to_simplified(text: str) -> str:
-    conv = _converter().convert(text)
+    conv = converter().convert(text)
     if len(conv) == len(text):
         return conv
     # A phrase rule changed the length: fall back to character by character.
     out = []
     for c in text:
-        folded = _converter().convert(c)
+        folded = converter().convert(c)
         out.append(folded if len(folded) == 1 else c)
     return "".join(out)
 
@@ -68,16 +69,11 @@ def normalize(text: str) -> str:
 _VARIANT_WORDS = {"满州": "满洲", "型态": "形态", "座落": "坐落"}
 
 
-@lru_cache(maxsize=1)
-def _mainland() -> opencc.OpenCC:
-    return opencc.OpenCC("tw2sp")
-
-
 @lru_cache(maxsize=4096)
 def variant_forms(word: str) -> tuple[str, ...]:
     """Other spellings of a (normalised) word: Taiwan usage in mainland words (OpenCC tw2sp:
     西元 -> 公元, 过著 -> 过着) and the variants of _VARIANT_WORDS; () when there are none."""
-    forms = [_mainland().convert(word)]
+    forms = [converter("tw2sp").convert(word)]
     for variant, usual in _VARIANT_WORDS.items():
         forms += [f.replace(variant, usual) for f in forms if variant in f]
     return tuple(f for f in dict.fromkeys(forms) if f != word)
