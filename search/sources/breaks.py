@@ -29,57 +29,59 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     short line that is a cut page's last line."""
     gaps = [x.gap for x in lines]
     text = [kind in ("body", "lead", "caption") for kind, _data in kinds]
-    out = set()
-    for i in range(1, len(lines)):
-        if _tight_break(lines, kinds, i):
-            out.add(i)  # pages joined with no blank line
-            continue
-        if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
-            continue
-        if i + 1 < len(lines) and len(lines[i].text) < CUT_SHORT and tight_junction(lines, kinds, i + 1):
-            continue  # line i is its page's cut last line: the next page starts right under it
-        if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]):
-            continue  # a story's photos and their captions, set close under its text: no new page
-        after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
-        before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
-        if _dense_block(lines, text, i, after) and (_spaced_before(gaps, text, i)
-                                                    or _dense_block(lines, text, before, i)):
-            out.add(i)
-            continue
-        if lines[i].brk and text[i] and _dense_block(lines, text, before, i) and _spaced_after(gaps, text, i):
-            out.add(i)  # a dense page, page chrome cut, then paragraphs set apart: the next page
-            continue
-        if _dense_paragraphs(lines, text, i, after) and (_spaced_before(gaps, text, i, need=3)
-                                                         or _dense_block(lines, text, before, i)):
-            out.add(i)  # a short dense page (two paragraphs, not a list) after a spaced one
-            continue
-        if _cut_short(lines, kinds, i):
-            out.add(i)  # a page the crawler cut mid-sentence, then the next page
-            continue
-        if _signed_off(lines, kinds, i):
-            out.add(i)  # a story signed by its reporter, then text: the next page's
-            continue
-        if post_headline(lines[i].text) is not None and any(text[:i]):
-            out.add(i)  # a reposted post opening on its bracketed headline: a page of its own
-            continue
-        if _script_turns(lines, kinds, text, i):
-            out.add(i)  # one site's page in traditional characters, the next in simplified
-            continue
-        if _indent_turns(lines, kinds, i):
-            out.add(i)  # one site's paragraphs indented, the next site's flush, or the reverse
-            continue
-        if kinds[i - 1][0] == "caption" and kinds[i][0] == "body":
-            continue  # a photo page's captions, then the text under the photos: one page
-        window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
-        if sum(g == 0 for g in window) < dense * len(window):
-            continue
-        if any(_dense_block(lines, text, a, b) for a, b in ((before, i), (i, after))):
-            out.add(i)
+    out = {i for i in range(1, len(lines)) if _breaks_at(lines, kinds, gaps, text, i, span, dense)}
     first = min(out, default=None)
     if first is not None and sum(text[:first]) <= 1 and not any(k == "title" for k, _d in kinds[:first]):
         out.discard(first)  # a lone untitled paragraph is a story's lead set apart, not a page
     leads = {i for i in dated_leads(lines, kinds) if not leans_back(lines[i].text)}  # '此外,某某昨(20日)…'
     return out | stamped_items(kinds) | teaser_items(lines, kinds) | leads
+
+
+
+def _breaks_at(lines: list[Line], kinds: list[tuple[str, Any]], gaps: list[int], text: list[bool],
+               i: int, span: int, dense: float) -> bool:
+    """Whether a page starts at line *i*, by the tests page_breaks lists, in its order."""
+    if _tight_break(lines, kinds, i):
+        return True  # pages joined with no blank line
+    if gaps[i] < 1 or _LEANS_BACK.match(lines[i].text) or _ANNOUNCES.match(lines[i].text):
+        return False
+    if i + 1 < len(lines) and len(lines[i].text) < CUT_SHORT and tight_junction(lines, kinds, i + 1):
+        return False  # line i is its page's cut last line: the next page starts right under it
+    if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]):
+        return False  # a story's photos and their captions, set close under its text: no new page
+    after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
+    before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
+    if _spacing_turns(lines, gaps, text, i, before, after) or _marked_turn(lines, kinds, text, i):
+        return True
+    if kinds[i - 1][0] == "caption" and kinds[i][0] == "body":
+        return False  # a photo page's captions, then the text under the photos: one page
+    window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
+    if sum(g == 0 for g in window) < dense * len(window):
+        return False
+    return any(_dense_block(lines, text, a, b) for a, b in ((before, i), (i, after)))
+
+
+def _spacing_turns(lines: list[Line], gaps: list[int], text: list[bool], i: int, before: int,
+                   after: int) -> bool:
+    """A blank line at *i* where the spacing of paragraphs changes (see page_breaks)."""
+    if _dense_block(lines, text, i, after) and (_spaced_before(gaps, text, i)
+                                                or _dense_block(lines, text, before, i)):
+        return True
+    if lines[i].brk and text[i] and _dense_block(lines, text, before, i) and _spaced_after(gaps, text, i):
+        return True  # a dense page, page chrome cut, then paragraphs set apart: the next page
+    # a short dense page (two paragraphs, not a list) after a spaced one
+    return _dense_paragraphs(lines, text, i, after) and (_spaced_before(gaps, text, i, need=3)
+                                                         or _dense_block(lines, text, before, i))
+
+
+def _marked_turn(lines: list[Line], kinds: list[tuple[str, Any]], text: list[bool], i: int) -> bool:
+    """A blank line at *i* with a mark of a page's end or start on either side of it."""
+    return (_cut_short(lines, kinds, i)  # a page the crawler cut mid-sentence, then the next page
+            or _signed_off(lines, kinds, i)  # a story signed by its reporter, then the next page's text
+            # a reposted post opening on its bracketed headline: a page of its own
+            or (post_headline(lines[i].text) is not None and any(text[:i]))
+            or _script_turns(lines, kinds, text, i)  # one site's page in traditional, the next simplified
+            or _indent_turns(lines, kinds, i))  # one site's paragraphs indented, the next flush
 
 
 # Text opening on a word that points back to what came before ('他又提到…', '此外，…') goes

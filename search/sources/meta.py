@@ -121,26 +121,38 @@ def meta_of(text: str) -> dict[str, str] | None:
         return {"source": own.group(1), "notice": "own"}  # '本文为微信公众号“某某”(id)原创文章…': its publisher
     if not line or len(line) > 100 or _SENTENCE.search(line) or "，" in line:
         return None
-    if (data := _DATA_SOURCE.match(line)) is not None:  # '資料來源:某某日報' in a page's list, but
-        return {"source": data.group(1)} if outlet_word(data.group(1)) else None  # '資料來源：氣象署' under a table
+    decided, value = _fixed_form(line, bracketed)
+    return value if decided else _keyed(line)
+
+
+def _fixed_form(line: str, bracketed: bool) -> tuple[bool, dict[str, str] | None]:
+    """(True, values) for a line in one of the set forms (a data source, a trailer, a credit, an
+    issue, a release, a name glued to its date), values None when it is no metadata; else (False, None)."""
+    if (data := _DATA_SOURCE.match(line)) is not None:  # '資料來源:某某日報'; under a table '…氣象署' is none
+        return True, ({"source": data.group(1)} if outlet_word(data.group(1)) else None)
     if bracketed and _SIGNED_DATELINE.fullmatch(line) or _DOC_NUMBER.match(line):
-        return {}  # '(北京七日電)' signing the text: a trailer, not a headline; a document's number
+        return True, {}  # '(北京七日電)' signing the text: a trailer, not a headline; a document's number
     if not _META_KEY.match(line) and (credited := source_value(credited_alone(line, bracketed) or "")) is not None:
-        return {"source": credited}  # '——中新网', '据新华社', '（山城日报）', '《某某晚报》', a table's issuer
+        return True, {"source": credited}  # '——中新网', '据新华社', '（山城日报）', '《某某晚报》', a table's issuer
     if (stamp := _OUTLET_CLOCK.match(line)) is not None and outlet_word(stamp.group(1)):
-        return {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
+        return True, {"source": stamp.group(1)}  # '某某信息港  10-03 10:13:10': the outlet and a yearless time
     if (issue := _PAPER_ISSUE.match(line)) is not None and (date := find_date(issue.group(2))):
-        return {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
+        return True, {"date": date, "source": "《" + issue.group(1)[1:-1].strip() + "》"}
     if (release := _RELEASE.match(line)) is not None and (date := find_date(release.group(3))):
-        return {"date": date, "source": release.group(1)}
+        return True, {"date": date, "source": release.group(1)}
     if (glued := _GLUED_DATE.match(line)) is not None and (date := find_date(glued.group(2))):
         name = glued.group(1).strip(" |｜·‧•")  # 'Name2023-02-06': a page's header, not a headline
         paper = re.split(r"[/／‧·•]", name)[0]  # '某某日报/大柔佛‧2011.01.25': the paper, then its edition
         if outlet_word(paper) or (_BOOK.fullmatch(paper) and outlet_word(paper[1:-1])):
-            return {"date": date, "source": paper}  # '《某某日报》2024-02-10': the paper in book-title marks
+            return True, {"date": date, "source": paper}  # '《某某日报》2024-02-10': the paper in book-title marks
         if len(name) <= _GLUED_NAME_MAX:
-            return {"date": date}
-        return None  # '某某电影在线观看2026-01-29': a listed headline and its date
+            return True, {"date": date}
+        return True, None  # '某某电影在线观看2026-01-29': a listed headline and its date
+    return False, None
+
+
+def _keyed(line: str) -> dict[str, str] | None:
+    """A metadata line told by its keys or by the date it opens on."""
     # '( 2019-10-12 ) 稿件来源:…': e-papers bracket the date that opens the line
     line = _BRACKETED_DATE.sub(r"\1 ", line)
     date = find_date(line)
