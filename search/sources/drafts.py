@@ -24,6 +24,7 @@ class Draft:
     outlet: str | None = None  # an outlet's name alone by the headline: a metadata source goes first
     byline: str | None = None
     paper: str | None = None  # the paper an e-paper's property block names: the source of last resort
+    staff: str | None = None  # the outlet a photo caption's credit names its reporter of ('某某网记者 甲 摄')
     kind: str = "article"
     signalled: bool = False  # announced by a heading, metadata, a byline or a lead
     sealed: bool = False  # a trailer (signature date, source line) closed its text

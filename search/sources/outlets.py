@@ -202,6 +202,33 @@ def photo_agency(photographer: str) -> str | None:
     return m.group(1) if (m := _AGENCY_PHOTO.match(photographer)) is not None else None
 
 
+# '东北网记者 某某', '某某日报全媒体记者 某某', '某某县融媒体中心记者:某某', '《某某导报》记者某某', 'ABC全媒体记者
+# 某某': a credit naming the outlet whose staff wrote the story or took its photos, in a caption, a
+# byline or a line under the text. Not 本报/该台 (this paper, that station: no name).
+_STAFF = re.compile(rf"^[■□●◆•]?\s*《?(?P<name>[^\s，,。:：／/■·•《》（(“”]{{1,12}}?{_KIND}|"
+                    r"[A-Z]{2,8}(?=全媒|融媒))》?"
+                    r"(?:全媒体|全媒體|融媒体|融媒體|首席|摄影|攝影)?(?:记者|記者)\s*[:：]?\s*"
+                    # then the reporter's name and what ends a credit ('记者说，…' credits no one)
+                    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}?(?=\s|$|[摄攝、)）】/／]|通讯员|通訊員|发自|發自|报道|報導)")
+_NOT_STAFF = re.compile(r"^(该|該|此|其|当地|當地|多家|各|外国|外國|境外|央)")
+_STAFF_LINE = 30  # characters: a credit line under the text is short; a longer line is a sentence
+
+
+def staff_outlet(credit: str) -> str | None:
+    """The outlet whose reporter *credit* names first ('广州日报全媒体记者 某某' → 广州日报), else None."""
+    m = _STAFF.match(credit.strip())
+    if m is None or len(name := m.group("name")) < 3 or _NO_OUTLET.search(name) or _NOT_STAFF.match(name):
+        return None
+    return name
+
+
+def staff_credited(byline: str | None, lead: str, closing: list[str]) -> str | None:
+    """The outlet a story's byline, its lead's opening words ('《某某导报》记者某某发自北京 …') or a
+    short credit line among its last lines names as its staff's."""
+    lines = [byline or "", lead, *(x for x in closing if len(x.strip()) <= _STAFF_LINE)]
+    return next((name for x in lines if (name := staff_outlet(x)) is not None), None)
+
+
 # '原文刊登於 AM730', '轉載自《某某日報》': a reprint's credit under the story, the outlet that
 # first ran it (a Latin name too); the page trims it as a label, so the draft's own lines are read.
 _REPRINTED = re.compile(r"^(?:原文|本文)?(?:(?:刊登|刊|載|载)(?:於|于)|(?:原載|原载)(?:於|于)?)\s*|^(?:轉載|转载)自\s*")

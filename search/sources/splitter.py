@@ -27,7 +27,7 @@ from search.sources.lines import (
 from search.sources.lists import headline_blocks
 from search.sources.meta import page_number
 from search.sources.meta_lines import MetaLines
-from search.sources.outlets import photo_agency
+from search.sources.outlets import photo_agency, staff_outlet
 from search.sources.read_as_heads import read_as_heads
 
 
@@ -193,8 +193,9 @@ class Splitter(MetaLines):
             else:
                 pictured = self.cur.pictured or not self.cur.body
                 caption = Line(text, line.gap, line.brk)
-                self.on_body(caption, None, nxt)
+                self.on_body(caption, None, nxt)  # (which may open the story of a headline waiting)
                 self.cur.pictured = pictured or self.cur.body == [caption]  # the first line of a new story
+                self.cur.staff = self.cur.staff or staff_outlet(who)  # the outlet whose reporter took it
             return
         block: list[Line] = []
         body = self.cur.body
@@ -210,3 +211,4 @@ class Splitter(MetaLines):
         else:  # a credit alone under the text: a wire's photographer names the wire
             body.extend(block)
             self.cur.paper = self.cur.paper or photo_agency(who)
+            self.cur.staff = self.cur.staff or staff_outlet(who)

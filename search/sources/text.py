@@ -15,7 +15,14 @@ from search.sources.heads import first_line_headline
 from search.sources.lines import Line
 from search.sources.lists import is_kicker, trim_lists
 from search.sources.origins import lead_day, origin_of
-from search.sources.outlets import closing_credit, named_outlet, noted_reprint, reprinted, signed_by
+from search.sources.outlets import (
+    closing_credit,
+    named_outlet,
+    noted_reprint,
+    reprinted,
+    signed_by,
+    staff_credited,
+)
 from search.sources.own_paper import Mastheads, credits_itself
 from search.sources.press import known_outlet
 from search.sources.splitter import Splitter
@@ -85,4 +92,5 @@ def _credited(d: Draft, lines: list[str], below: list[str]) -> str | None:
     around = [*lines[:_OPENING], *below, *([d.byline] if d.byline else [])]
     return (named_outlet([x.text for x in d.body], d.byline) or closing_credit(lines[-1])
             or reprinted([x.text for x in d.body[-3:]]) or noted_reprint([d.byline or "", *lines[:_OPENING]])
-            or signed_by(below) or known_outlet(around, lines[0] if lines else "") or d.paper)
+            or signed_by(below) or known_outlet(around, lines[0] if lines else "")
+            or staff_credited(d.byline, lines[0] if lines else "", [*lines[-2:], *below[:2]]) or d.staff or d.paper)
