@@ -2,8 +2,9 @@
 whose staff wrote it or took its photos: a caption's credit ('某某网记者 甲摄'), a byline
 ('某某县融媒体中心记者 甲 乙'), a lead opening on the outlet's reporter ('《某某导报》记者甲发自…'),
 a short credit line under the text. That outlet is the story's source when nothing else names
-one; 本报/该台 (no name), a lone place and a person quoted are not. Texts are written for the
-tests, modelled on those forms; none is copied from a page."""
+one (a photo's credit comes after the page's own paper too); 本报/该台 (no name) and a reporter
+who is told something ('对记者说') name none. Texts are written for the tests, modelled on
+those forms; none is copied from a page. The guards' own tests: test_real_staff_credit_guards."""
 from __future__ import annotations
 
 from search.sources.outlets import staff_outlet
@@ -47,7 +48,8 @@ def test_metadata_source_goes_first():
 
 
 def test_no_outlet_in_the_credit():
-    """本报记者, 该台记者, a bare 记者 and a quoted reporter's outlet left out name no source."""
+    """本报记者, 该台记者, a bare 记者 (a photo's credit that names no outlet) and a reporter spoken
+    to name no source."""
     for credit in ("本报记者 王小明 摄", "记者 王小明 摄", "该台记者王小明摄"):
         page = f"{HEAD}\n\n{TEXT}\n\n渡船靠岸，村民推车上岸。{credit}\n\n{MORE}\n"
         assert one(page).source is None, credit
@@ -76,7 +78,7 @@ def test_feature_with_short_paragraphs():
 
 def test_list_page_of_headlines_each_with_its_own_credit():
     """Each listed story keeps its own credit's outlet; none lends it to the next."""
-    page = (f"{HEAD}\n\n{TEXT}\n\n渡船靠岸。北岭网记者王小明摄\n\n"
+    page = (f"{HEAD}\n\n{TEXT}\n\n渡船靠岸。北岭网记者王小明摄\n\n{MORE}\n\n\n"
             "南坪县图书馆新馆开放\n\n南坪县图书馆新馆本周向读者开放，藏书二十万册，周末延长开放时间。\n\n"
             "新馆设有少儿阅览区和自习室，免费办理借书证。\n")
     heads = articles(page)

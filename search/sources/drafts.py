@@ -24,7 +24,8 @@ class Draft:
     outlet: str | None = None  # an outlet's name alone by the headline: a metadata source goes first
     byline: str | None = None
     paper: str | None = None  # the paper an e-paper's property block names: the source of last resort
-    staff: str | None = None  # the outlet a photo caption's credit names its reporter of ('某某网记者 甲 摄')
+    staff: str | None = None  # the outlet whose staff a photo's credit names ('某某网记者 甲 摄'), in a
+    # caption or alone under the text: the source when nothing else, not even the page's paper, is
     kind: str = "article"
     signalled: bool = False  # announced by a heading, metadata, a byline or a lead
     sealed: bool = False  # a trailer (signature date, source line) closed its text

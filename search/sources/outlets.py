@@ -28,6 +28,24 @@ SECTION_NEWS = (r"^\S{0,4}(视频|視頻|图片|圖片|本地|国际|國際|国�
 _NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻|图片|圖片|本地|国际|國際|国内|國內|社会|社會)$|"
                         rf"{SECTION_NEWS}|^(本|据|據|记者|記者)|^(晚|晨|日|校|周|週|院|快)(报|報)$")
 
+# An outlet's name before its staff's credit: up to twelve characters, ending on what it is.
+_OUTLET_NAME = rf"[^\s，,。:：／/■·•《》（(【“”]{{1,12}}?{_KIND}"
+# Names no outlet: a pronoun or a place's body ('该台', '当地电视台', '多家网站'; not 央广网/央视网), a
+# post ('大陆驻台'), a sentence's verb or preposition ('感谢某某日报', '另据某某网', '村民对某某网'), a
+# company's grid ('国家电网'), a generic kind with at most a county's or city's word ('县电视台',
+# '我县融媒体中心', '这家报社', '杂志社').
+_NOT_NAMED = re.compile(r"^(该|該|此|其|当地|當地|多家|各|外国|外國|境外|央媒|这|這|那)|驻|駐|"
+                        r"感谢|感謝|谢谢|謝謝|据|據|对|對|称赞|稱讚|接受|告诉|告訴|(电网|電網)$|"
+                        r"^(我|本)?(县|縣|市|区|區|省|州|镇|鎮|乡|鄉)?(电视台|電視台|广播电视台|廣播電視台|电台|電台|融媒体中心|"
+                        r"融媒體中心|新闻中心|新聞中心|报社|報社|杂志社|雜誌社|通讯社|通訊社|网站|網站)$")
+
+
+def outlet_named(name: str) -> str | None:
+    """*name* if a lead, a closing credit or a staff credit may take it as an outlet's (no lead
+    word or section, _NO_OUTLET; no pronoun, post, verb or generic kind, _NOT_NAMED), else None."""
+    return None if _NO_OUTLET.search(name) or _NOT_NAMED.search(name) else name
+
+
 _LEADS = (
     # a government press release issued for a body: '下稿代医院管理局发出:', '下稿代某某署發出：'
     re.compile(r"^(?:下稿|以下稿件)?代(?P<name>[^\s，,。:：]{2,20}?)(?:发出|發出)\s*[:：]"),
@@ -151,7 +169,7 @@ def _lead_outlet(line: str) -> str | None:
     inner = _MIRROR_TAG.sub("", line, count=1)
     for lead in dict.fromkeys((inner, line, strip_lead(line))):  # '本报讯 据某某台报道…'
         for rx in _LEADS:
-            if (m := rx.match(lead)) is not None and not _NO_OUTLET.search(name := m.group("name")):
+            if (m := rx.match(lead)) is not None and outlet_named(name := m.group("name")):
                 return name
     return None
 
@@ -187,7 +205,7 @@ _BYLINE_AFTER = re.compile(r"[。！？!?”」]\s*[□■]?\s*"
 def closing_credit(last: str) -> str | None:
     """The agency credited at the end of a story's last line ('新华社发'), or the paper whose
     byline runs on after its last sentence, else None."""
-    if (m := _SENT_BY.search(last)) is not None and not _NO_OUTLET.search(name := m.group(1) or m.group(3)):
+    if (m := _SENT_BY.search(last)) is not None and outlet_named(name := m.group(1) or m.group(3)):
         return name
     return m.group("name") if (m := _BYLINE_AFTER.search(last)) is not None else None
 
@@ -203,30 +221,33 @@ def photo_agency(photographer: str) -> str | None:
 
 
 # '东北网记者 某某', '某某日报全媒体记者 某某', '某某县融媒体中心记者:某某', '《某某导报》记者某某', 'ABC全媒体记者
-# 某某': a credit naming the outlet whose staff wrote the story or took its photos, in a caption, a
-# byline or a line under the text. Not 本报/该台 (this paper, that station: no name).
-_STAFF = re.compile(rf"^[■□●◆•]?\s*《?(?P<name>[^\s，,。:：／/■·•《》（(“”]{{1,12}}?{_KIND}|"
-                    r"[A-Z]{2,8}(?=全媒|融媒))》?"
+# 某某', '新华社驻台记者 某某': a credit naming the outlet whose staff wrote the story or took its
+# photos, in a caption, a byline, a lead or a line under the text (驻X: the post, not the name).
+_STAFF = re.compile(rf"^[■□●◆•]?\s*[(（【]?\s*《?(?P<name>{_OUTLET_NAME}|[A-Z]{{2,8}}(?=全媒|融媒))》?"
+                    r"(?:(?:驻|駐)[\u4e00-\u9fff]{1,3}?)?"
                     r"(?:全媒体|全媒體|融媒体|融媒體|首席|摄影|攝影)?(?:记者|記者)\s*[:：]?\s*"
                     # then the reporter's name and what ends a credit ('记者说，…' credits no one)
                     r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}?(?=\s|$|[摄攝、)）】/／]|通讯员|通訊員|发自|發自|报道|報導)")
-_NOT_STAFF = re.compile(r"^(该|該|此|其|当地|當地|多家|各|外国|外國|境外|央)")
+# In a lead, only a credit's own form: the names, then a bracket's end or 发自/报道/讯, or nothing
+# but names ('北岭网记者 甲、乙日前遭到围堵' is a story about them, no credit).
+_LEAD_CREDIT = re.compile(r"(?:[\s、]+(?:(?!的)[\u4e00-\u9fff]){2,4})*\s*(?:$|[)）】]|发自|發自|报道|報導|报导|讯|訊)")
 _STAFF_LINE = 30  # characters: a credit line under the text is short; a longer line is a sentence
 
 
-def staff_outlet(credit: str) -> str | None:
-    """The outlet whose reporter *credit* names first ('广州日报全媒体记者 某某' → 广州日报), else None."""
-    m = _STAFF.match(credit.strip())
-    if m is None or len(name := m.group("name")) < 3 or _NO_OUTLET.search(name) or _NOT_STAFF.match(name):
+def staff_outlet(credit: str, lead: bool = False) -> str | None:
+    """The outlet whose reporter *credit* names first ('广州日报全媒体记者 某某' → 广州日报), else None;
+    in a *lead*, only when the credit has a credit's form (_LEAD_CREDIT)."""
+    m = _STAFF.match(credit := credit.strip())
+    if m is None or (lead and _LEAD_CREDIT.match(credit, m.end()) is None):
         return None
-    return name
+    return outlet_named(name) if len(name := m.group("name")) >= 3 else None  # not '我台'
 
 
 def staff_credited(byline: str | None, lead: str, closing: list[str]) -> str | None:
-    """The outlet a story's byline, its lead's opening words ('《某某导报》记者某某发自北京 …') or a
+    """The outlet a story's byline, its lead's opening credit ('《某某导报》记者某某发自北京 …') or a
     short credit line among its last lines names as its staff's."""
-    lines = [byline or "", lead, *(x for x in closing if len(x.strip()) <= _STAFF_LINE)]
-    return next((name for x in lines if (name := staff_outlet(x)) is not None), None)
+    lines = [byline or "", *(x for x in closing if len(x.strip()) <= _STAFF_LINE)]
+    return staff_outlet(lead, lead=True) or next((n for x in lines if (n := staff_outlet(x)) is not None), None)
 
 
 # '原文刊登於 AM730', '轉載自《某某日報》': a reprint's credit under the story, the outlet that

@@ -31,6 +31,13 @@ from search.sources.outlets import photo_agency, staff_outlet
 from search.sources.read_as_heads import read_as_heads
 
 
+def staff_credit(photographer: str) -> str | None:
+    """The outlet whose staff a photo's credit names ('北岭网记者 甲'), not a wire's ('新华社驻台记者
+    甲'): a wire's photo in a paper's story is no credit of the story."""
+    name = staff_outlet(photographer)
+    return None if name is None or photo_agency(f"{name}记者") is not None else name
+
+
 class Splitter(MetaLines):
     """Walks the cleaned lines once, opening a new draft at each article boundary."""
 
@@ -56,6 +63,8 @@ class Splitter(MetaLines):
         self.news_page = False  # the current line is on a newspaper page (see news_pages)
         self.site: str | None = None  # the site a bar or page title named, until the page ends
         self.at = 0  # the index of the line being read
+        self.shot: list[tuple[Line, str]] = []  # the current draft's captions crediting an outlet's staff
+        self.ended = False  # the whole text read: a caption last in the last draft has no headline under it
 
     def run(self) -> list[Draft]:
         """The drafts of the whole text, in the order they closed."""
@@ -89,8 +98,20 @@ class Splitter(MetaLines):
         if self.cur.body and self.cur.sealed and self.next_date and self.pending:
             self.start_from_pending()  # a dated headline after a closed story, at the file's end
         self.credit_above()
+        self.ended = True
         self.close()
         return self.done
+
+    def close(self) -> None:
+        """Finish the current draft. A caption crediting an outlet's staff credits the story
+        it stands in, unless it is the story's last line and another story follows: on a list
+        page, the photo above the next headline is that story's."""
+        body = self.cur.body
+        for caption, name in self.shot:
+            if any(x is caption for x in body) and (body[-1] is not caption or self.ended):
+                self.cur.staff = self.cur.staff or name
+        self.shot = []
+        super().close()
 
     # -- one method per line kind -------------------------------------------------
     def on_head(self, line: Line, data: Any, nxt: str | None) -> None:
@@ -195,7 +216,8 @@ class Splitter(MetaLines):
                 caption = Line(text, line.gap, line.brk)
                 self.on_body(caption, None, nxt)  # (which may open the story of a headline waiting)
                 self.cur.pictured = pictured or self.cur.body == [caption]  # the first line of a new story
-                self.cur.staff = self.cur.staff or staff_outlet(who)  # the outlet whose reporter took it
+                if (name := staff_credit(who)) is not None:  # the story's once a line follows (close)
+                    self.shot.append((caption, name))
             return
         block: list[Line] = []
         body = self.cur.body
@@ -208,7 +230,7 @@ class Splitter(MetaLines):
             names = " ".join([p.text for p in self.pending] + [who])
             self.pending = []
             self.done.append(caption_draft([b.text for b in block], names))
-        else:  # a credit alone under the text: a wire's photographer names the wire
+        else:  # a credit alone under the text: a wire's photographer names the wire, another's its staff
             body.extend(block)
             self.cur.paper = self.cur.paper or photo_agency(who)
-            self.cur.staff = self.cur.staff or staff_outlet(who)
+            self.cur.staff = self.cur.staff or staff_credit(who)

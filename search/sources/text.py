@@ -79,6 +79,7 @@ def _article(file: str, d: Draft, kept: list[str], end: int, body: str, page: Ma
     source = d.source or d.outlet or source or _credited(d, kept, kept[end:])
     if source is None and credits_itself(kept, d.byline):  # '本报讯': the paper the page names
         source = page.own_paper(kept[0], kept[:end])
+    source = source or d.staff  # last, the outlet whose staff took its photos
     if d.date:  # the metadata's date, unless the lead states the day the story was filed
         date = lead_day(joined, d.date) or d.date
     return make_article(file, title, body, date=date, source=source, byline=d.byline, kind=d.kind)
@@ -88,9 +89,11 @@ def _credited(d: Draft, lines: list[str], below: list[str]) -> str | None:
     """The outlet or body a story's own lines credit, where its metadata names none: its lead
     or byline, a credit closing it, a reprint's credit (under it, or a note in brackets by
     its writer's name), the body signing it (among the lines *below* its text), a known
-    outlet on a short line around it or in its lead; last, the site the page names."""
+    outlet on a short line around it or in its lead, the outlet whose staff its byline, lead
+    or a short line under it credits; last, the site or e-paper the page names (a photo's
+    credit, d.staff, comes after these and after 本报讯's own paper: see _article)."""
     around = [*lines[:_OPENING], *below, *([d.byline] if d.byline else [])]
     return (named_outlet([x.text for x in d.body], d.byline) or closing_credit(lines[-1])
             or reprinted([x.text for x in d.body[-3:]]) or noted_reprint([d.byline or "", *lines[:_OPENING]])
             or signed_by(below) or known_outlet(around, lines[0] if lines else "")
-            or staff_credited(d.byline, lines[0] if lines else "", [*lines[-2:], *below[:2]]) or d.staff or d.paper)
+            or staff_credited(d.byline, lines[0] if lines else "", [*lines[-2:], *below[:2]]) or d.paper)
