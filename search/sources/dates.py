@@ -26,6 +26,7 @@ _DASHED_ROC = re.compile(r"(?<![\d.])(1[0-4]\d)(?=([-/.])\d{1,2}\2\d{1,2}(?!\d))
 # Notices and e-papers write dates in Chinese numerals: '二〇二三年五月六日', '一九九六年一月一日'.
 _HAN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年"
                        r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+WEEKDAY = _WEEKDAY  # a weekday's name, as dates and page headers write it
 _HAN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 

@@ -13,6 +13,7 @@ from search.sources.dates import posted_label
 from search.sources.drafting import Drafting
 from search.sources.lines import Line, is_title
 from search.sources.meta import ends_page, source_after
+from search.sources.page_tops import heads_page
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
 _EDITED = re.compile(r"^(责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源)\s*[:：]")
@@ -92,6 +93,8 @@ class MetaLines(Drafting):
             self.next_date, self.cur.sealed = date, True  # a date above the next title or page
         elif len(self.pending) == 1 and nxt == "title" and posted_label(self.pending[0].text, line.text):
             self.next_date, self.cur.sealed = date, True  # '新聞 / 2025-07-29 09:14 / headline': the next page's
+        elif heads_page(self.lines, self.kinds, self.at):  # the next page's header or first stamp
+            self.next_date, self.cur.sealed = date, True
         else:  # a signature: '昌吉州志愿服务联合会 / 2023年5月6日'
             self.place_pending()
             self.cur.body.append(line)
