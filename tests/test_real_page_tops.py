@@ -3,6 +3,9 @@ top of the next page (issue 25)? The lines in and under it decide, not its own s
 are written for the tests, modelled on the forms real dumps take; none is copied from a page."""
 from __future__ import annotations
 
+import pytest
+
+from search.sources.page_tops import labelled
 from search.sources.text import split_articles
 
 # a page of a site's dump ends on its paragraphs, with no date of its own (five of them: a
@@ -127,18 +130,6 @@ def test_a_list_stamping_each_item_under_it_keeps_its_stamps_before_the_next_pag
     assert dated(text, "塑胶跑道") is None
 
 
-def test_a_keyed_date_under_a_story_signs_it():
-    """'日期：…' as a story's last line is that story's date, not the next page's."""
-    text = ("本市启动夏季河道清淤专项行动\n"
-            "记者从市水务局获悉，本市近日启动夏季河道清淤专项行动，计划在汛期前完成二十条河道的清淤任务。\n"
-            "据介绍，此次清淤总长度约四十公里，预计清理淤泥八万立方米，将有效提升河道行洪能力。\n"
-            "日期：2023-07-05\n\n"
-            "山区小学迎来新操场\n"
-            "经过三个月施工，县里最偏远的山区小学终于有了塑胶跑道和篮球场，孩子们第一次上了体育课。\n")
-    assert dated(text, "河道行洪") == "2023-07-05"
-    assert dated(text, "塑胶跑道") is None
-
-
 def test_a_section_name_after_each_stamp_keeps_the_stamps_on_their_items():
     """'2025/06/26 16:53 政治' under each item: the section's name after the date is no
     page header's label; the stamps stay under their items."""
@@ -161,7 +152,7 @@ def test_metadata_under_a_date_line_is_no_signature():
     which states no date, is not given that date. (The next page's text is still joined to
     it in a tight dump: opening a story there lost a stated date on the tune pages.)"""
     text = HARBOUR + ("2024-04-01 08:00\n"
-                      "來源：某某通訊社\n"
+                      "發布單位：某某縣政府新聞處\n"
                       "縣府今天宣布，明年起全面補助國中小學生營養午餐，每年預算約三億元。\n")
     assert dated(text, "夜市每逢週五") is None
 
@@ -231,3 +222,142 @@ def test_stamps_under_items_of_text_ending_the_file_stay_on_their_items():
             "2026-3-15 21:10\n")
     assert dated(text, "夜市每逢週五") is None
     assert dated(text, "公車票價") == "2026-03-15"
+
+
+# a story of a single page or a dump ending on its date, a trailer under the date
+_RIVER = ("本市启动夏季河道清淤专项行动\n"
+          "记者从市水务局获悉，本市近日启动夏季河道清淤专项行动，计划在汛期前完成二十条河道的清淤任务。\n"
+          "据介绍，此次清淤总长度约四十公里，预计清理淤泥八万立方米，将有效提升河道行洪能力。\n")
+_TEXT_NEXT = "经过三个月施工，县里最偏远的山区小学终于有了塑胶跑道和篮球场，孩子们第一次上了体育课。\n"
+
+
+@pytest.mark.parametrize("tail", ["2024-06-03 10:00\n来源：某某日报\n",
+                                  "2024年6月3日\n作者：张三\n",
+                                  "2024-06-03 10:00\n来源：某某日报\n\n山区小学迎来新操场\n" + _TEXT_NEXT,
+                                  "2024-06-03 10:00\n来源：某某日报\n" + _TEXT_NEXT])
+def test_a_date_with_a_trailer_under_it_is_the_story_s_own(tail):
+    """'date / 来源:…' (or 作者) ending a story, alone or over the next page of a dump (after
+    a blank line, or right over its text): the trailer is the story's, and so is the date."""
+    assert dated(_RIVER + tail, "河道行洪") == "2024-06-03"
+
+
+@pytest.mark.parametrize("under", ["發布單位：某某縣政府新聞處\n\n山區小學迎來新操場\n",
+                                   "發布單位：某某縣政府新聞處\n山區小學迎來新操場\n",
+                                   "發布單位：某某縣政府新聞處\n\n"])
+def test_metadata_under_a_date_with_no_text_right_under_it_signs_the_story(under):
+    """Metadata under the date with a headline or a blank line under it, not the next page's
+    text: the story's trailer, under its date."""
+    text = _RIVER + "2024-06-03 10:00\n" + under + _TEXT_NEXT
+    assert dated(text, "河道行洪") == "2024-06-03"
+
+
+def test_a_signature_date_over_the_next_page_s_text_signs_its_story():
+    """A bare date with the next page's text right under it and no metadata between: a
+    signature, not a page's header."""
+    text = _RIVER + "2024年6月3日\n" + _TEXT_NEXT
+    assert dated(text, "河道行洪") == "2024-06-03"
+
+
+def test_a_bracketed_date_under_a_speech_is_its_own():
+    """'（2024年6月3日）' under a speech, the next page opening on a byline and a lead: the
+    bracketed date is the speech's, never a page's top."""
+    text = ("在全市科技创新大会上的讲话\n"
+            "同志们：今年以来，全市上下坚持创新驱动发展战略，科技创新能力持续提升，成绩来之不易。\n"
+            "希望大家坚定信心、真抓实干，为建设创新型城市作出新的更大贡献。\n"
+            "（2024年6月3日）\n"
+            "本报记者 乙\n"
+            "本报讯 全市科技创新大会昨天召开，会议总结了过去一年的科技创新工作，部署了下一阶段任务。\n")
+    assert dated(text, "真抓实干") == "2024-06-03"
+
+
+@pytest.mark.parametrize("line", ["日期 2024-06-03", "发布时间 2024-06-03 10:00", "更新于 2024-06-03",
+                                  "责任编辑 甲 2024-06-03", "某某市人民政府办公室 2024年6月3日",
+                                  "新华社 2024年6月3日", "写于2024年6月3日", "公元2024年6月3日",
+                                  "日期：2024-06-03", "录入：2024-06-03", "週一 2024/2/5", "| 2024-06-03 10:00"])
+def test_keys_signers_and_weekdays_are_no_labels(line):
+    """A date's key (with a colon or a space), a signer, a weekday or a separator before the
+    date: no page header's label."""
+    assert not labelled(line)
+
+
+@pytest.mark.parametrize("line", ["今日新聞 2025-06-14", "目前顯示的是 5月 12, 2023的文章",
+                                  "发布机构 市人民政府办公室 发 文 日 期 2019-11-20"])
+def test_a_site_s_label_before_the_date_is_one(line):
+    assert labelled(line)
+
+
+def test_a_spaced_date_key_under_a_notice_signs_it():
+    """'日期 2024-06-03' under a notice, the next page's headline right under it: a key."""
+    text = ("关于暂停供水的通知\n"
+            "因管网改造施工，6月5日8时至18时城东片区暂停供水，请居民提前做好储水准备。\n"
+            "日期 2024-06-03\n" + _NEXT)
+    assert dated(text, "储水准备") == "2024-06-03"
+
+
+_FIRST_LONGER = ("最新动态\n"
+                 "社区卫生服务中心开设夜间门诊\n"
+                 "为方便上班族就医，社区卫生服务中心自本周起开设夜间门诊，每天开诊至晚上九点。\n"
+                 "夜间门诊设内科、儿科两个科室，市民可通过公众号预约挂号。\n"
+                 "2024-05-20 09:12\n"
+                 "老旧小区加装电梯工作全面铺开\n"
+                 "今年全区计划完成一百部电梯加装，目前已有三十多个小区提交申请。\n")
+
+
+@pytest.mark.parametrize("third", ["", "电梯加装费用由政府补贴一部分。\n业主同意比例达到要求后即可申报。\n"])
+def test_a_list_stamping_items_under_them_whose_first_item_is_longer_keeps_its_stamps(third):
+    """The stamps under a list's items stay on them when the first item (under the list's
+    label) has two paragraphs and the next one, or three, fewer: none slides down."""
+    text = (_FIRST_LONGER + third + "2024-05-18 16:40\n"
+            "区图书馆推出暑期少儿阅读计划\n暑假期间，区图书馆将每周举办两场亲子共读活动。\n"
+            "2024-05-15 11:05\n" + _NEXT)
+    assert [dated(text, w) for w in ("夜间门诊设", "加装电梯", "少儿阅读", "塑胶跑道")] == [
+        "2024-05-20", "2024-05-18", "2024-05-15", None]
+
+
+def test_a_section_over_a_story_then_stamped_items_with_no_headline():
+    """Another page, then '地方新聞' / a story's headline and text / stamps over items with
+    no headline: the story above is not an item of the list (it has a headline, the items none)."""
+    text = (_RIVER + "地方新聞\n"
+            "港口夜市重新開張 吸引大批市民\n"
+            "停辦三年的港口夜市昨晚重新開張，攤商沿著碼頭擺出八十多個攤位，吸引大批市民前往。\n"
+            "2024-03-05 10:20\n"
+            "市議會今天三讀通過自治條例修正案，未來新建大樓須設置一定比例的充電車位。\n"
+            "2024-03-04 09:10\n"
+            "氣象署表示，鋒面明天通過，北部及東北部降雨機率提高，氣溫也將下降三至四度。\n"
+            "2024-03-02 18:00\n"
+            "地方法院今天宣判一起詐騙案，被告共騙走二十多名長者的積蓄，一審判處有期徒刑五年。\n")
+    assert dated(text, "夜市昨晚") is None
+    assert dated(text, "充電車位") == "2024-03-05"
+
+
+def test_stamps_over_items_of_four_paragraphs_under_a_longer_story():
+    """Stamps over untitled items of four paragraphs, under a story of five: the story's
+    last four paragraphs are its tail, not an item."""
+    item = "市議會今天三讀通過自治條例修正案。\n新建大樓須設置充電車位。\n違者將處以罰鍰。\n條例明年施行。\n"
+    text = HARBOUR + "2024-03-05 10:20\n" + item + "2024-03-04 09:10\n" + item.replace("市議會", "縣議會")
+    assert dated(text, "夜市每逢週五") != "2024-03-05"
+
+
+def test_a_signature_date_over_a_headline_and_a_stamp_of_another_shape():
+    """A notice's signature date, then the next page's headline and its stamp in another
+    form: a date of another shape is no second stamp of a list."""
+    text = ("關於寒假期間校園開放時間的通知\n"
+            "寒假期間校園每日上午八時至下午五時開放，供師生運動使用，進入校園請配合門口登記。\n"
+            "育英國民中學\n"
+            "2024年1月18日\n"
+            "冬季運動會圓滿落幕\n"
+            "2024-01-20 10:00\n"
+            "本校冬季運動會上週六舉行，全校師生共同參與，共有十二項比賽打破大會紀錄。\n")
+    assert dated(text, "校園每日上午") == "2024-01-18"
+
+
+@pytest.mark.xfail(strict=True, reason="c16: a story above a list stamping items over them has an "
+                   "item's form (headline, three paragraphs) and reads as one more item; telling them "
+                   "apart needs fitting the page, not the lines near the stamp")
+def test_a_story_of_an_item_s_form_over_a_list_stamping_items_over_them():
+    items = [("2024-03-05 10:20", "充電車位納入自治條例"), ("2024-03-04 09:10", "鋒面明天通過 北部轉雨"),
+             ("2024-03-02 18:00", "詐騙長者案一審宣判")]
+    text = ("港口夜市重新開張\n停辦三年的港口夜市昨晚重新開張。\n主辦單位表示，夜市每逢週五營業。\n"
+            "不少攤商是第一次參加。\n") + "".join(
+        f"{d}\n{t}\n{t}的第一段。\n{t}的第二段。\n{t}的第三段。\n" for d, t in items)
+    assert dated(text, "夜市每逢週五") is None
