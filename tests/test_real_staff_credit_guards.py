@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.sources.outlets import closing_credit, named_outlet, staff_credited, staff_outlet
+from search.sources.outlets import closing_credit, named_outlet, outlet_named, staff_credited, staff_outlet
 from tests.support.pages import one
 from tests.support.pages import stories as articles
 
@@ -113,3 +113,10 @@ def test_lead_and_closing_forms_share_the_check():
     assert named_outlet(["县电视台讯（记者 王五）河口镇新建的渡口码头本周投入使用。"], None) is None
     assert closing_credit("码头旁还修了候船亭和停车场。（县电视台）") is None
     assert closing_credit("码头旁还修了候船亭和停车场。（北岭电视台）") == "北岭电视台"
+
+
+def test_a_public_body_posted_abroad_is_still_named_by_the_lead():
+    """'据中国驻某地总领馆消息': a body whose name holds 驻 is an outlet's name; only a post
+    ending the name ('大陆驻台记者') is refused."""
+    assert outlet_named("中国驻某地总领馆") == "中国驻某地总领馆"
+    assert outlet_named("大陆驻台") is None

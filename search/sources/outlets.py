@@ -30,11 +30,11 @@ _NO_OUTLET = re.compile(r"(喜|简|簡|资|資|通|短|快|特|要|视频|視頻
 
 # An outlet's name before its staff's credit: up to twelve characters, ending on what it is.
 _OUTLET_NAME = rf"[^\s，,。:：／/■·•《》（(【“”]{{1,12}}?{_KIND}"
-# Names no outlet: a pronoun or a place's body ('该台', '当地电视台', '多家网站'; not 央广网/央视网), a
-# post ('大陆驻台'), a sentence's verb or preposition ('感谢某某日报', '另据某某网', '村民对某某网'), a
-# company's grid ('国家电网'), a generic kind with at most a county's or city's word ('县电视台',
-# '我县融媒体中心', '这家报社', '杂志社').
-_NOT_NAMED = re.compile(r"^(该|該|此|其|当地|當地|多家|各|外国|外國|境外|央媒|这|這|那)|驻|駐|"
+# Names no outlet: a pronoun or a place's body ('该台', '当地电视台', '多家网站'; not 央广网/央视网),
+# a post ending the name ('大陆驻台'; not '中国驻某地总领馆'), a sentence's verb or preposition
+# ('感谢某某日报', '另据某某网', '村民对某某网'), a company's grid ('国家电网'), a generic kind with
+# at most a county's or city's word ('县电视台', '我县融媒体中心', '这家报社', '杂志社').
+_NOT_NAMED = re.compile(r"^(该|該|此|其|当地|當地|多家|各|外国|外國|境外|央媒|这|這|那)|(驻|駐)[\u4e00-\u9fff]{0,3}$|"
                         r"感谢|感謝|谢谢|謝謝|据|據|对|對|称赞|稱讚|接受|告诉|告訴|(电网|電網)$|"
                         r"^(我|本)?(县|縣|市|区|區|省|州|镇|鎮|乡|鄉)?(电视台|電視台|广播电视台|廣播電視台|电台|電台|融媒体中心|"
                         r"融媒體中心|新闻中心|新聞中心|报社|報社|杂志社|雜誌社|通讯社|通訊社|网站|網站)$")
