@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from search.sources.cards import split_cards
 from search.sources.chrome import BREADCRUMB
@@ -192,6 +192,42 @@ def _page_end_marks(out: list[Line], t: str) -> int:
     return len(_PAGE_END.findall(t))
 
 
+@dataclass
+class _Zone:
+    """An ad or a related-reading block clean_lines is dropping, line by line."""
+    kind: str = ""  # "ad" | "related"; "" outside such a block
+    held: Line | None = None  # the last line dropped in it
+    above: Line | None = None  # the line dropped before that one
+    listed: list[str] = field(default_factory=list)  # its lines: an item said twice (a thumbnail's
+    # and its link's) is no title
+
+    def takes(self, line: Line) -> bool:
+        """Is *line* one more line of the block (a teaser of a related item goes on with it)?"""
+        t = line.text
+        teaser = self.kind == "related" and (_TEASER.search(t) is not None and len(t) <= _TEASER_MAX
+                                             or _DETAILS.search(t) is not None)
+        ends = not teaser and (is_heading(t) or page_header(t) is not None or _announces(t)
+                               or (self.kind == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
+        if not ends:
+            self.listed.append(t)
+            self.above, self.held = self.held, line
+        return not ends
+
+    def close(self, t: str, out: list[Line]) -> bool:
+        """End the block at the line *t*. Its last line, when it opens the article *t* goes on
+        with, is put back on *out* as that article's title (its headline above it, if the line
+        is a deck): True then."""
+        held, put = self.held, False
+        if held is not None and self.listed.count(held.text) == 1 and _opens_article(held.text, t):
+            head = self.above if self.above is not None and _deck_under(self.above.text, held.text) else None
+            if head is not None:  # its headline, then its deck
+                out.append(Line(head.text, head.gap, True))
+            out.append(Line(held.text, held.gap, head is None))  # the next article's title
+            put = True
+        self.kind, self.held = "", None
+        return put
+
+
 def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     """Lines without navigation, footers, editor lines, related-reading lists and ads, and
     without the lines *chrome* (keys of search.sources.recurring) names or that recur within
@@ -199,35 +235,22 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
     the widest blank before the chrome cut above it (in a dump, the blank line between two
     pages often stands above the next page's chrome)."""
     out: list[Line] = []
-    zone, held, brk = "", None, False  # zone: "ad" | "related"; held: last line dropped in it
-    above: Line | None = None  # the line dropped before it
-    listed: list[str] = []  # the zone's lines: an item said twice (a thumbnail's and its link's) is no title
+    zone, brk = _Zone(), False
     gap = 0  # the widest blank since the last kept line
     ended = 0  # marks of a page's end cut since the last kept line: enough, and the next page starts
     lines = _drop_short_runs(unwrap(split_cards(read_lines(text))))
     chrome = chrome | repeated_keys(text)
     for i, line in enumerate(lines):
         t, brk, gap = line.text, brk or line.brk, max(gap, line.gap)
-        if zone:
-            teaser = zone == "related" and (_TEASER.search(t) is not None and len(t) <= _TEASER_MAX
-                                             or _DETAILS.search(t) is not None)
-            ends = not teaser and (is_heading(t) or page_header(t) is not None or _announces(t)
-                                   or (zone == "related" and (is_boilerplate(t) or len(t) > 80 or "。" in t)))
-            if not ends:
-                listed.append(t)
-                above, held = held, line
+        if zone.kind:
+            if zone.takes(line):
                 continue
-            if held is not None and listed.count(held.text) == 1 and _opens_article(held.text, t):
-                head = above if above is not None and _deck_under(above.text, held.text) else None
-                if head is not None:  # its headline, then its deck
-                    out.append(Line(head.text, head.gap, True))
-                out.append(Line(held.text, held.gap, head is None))  # the next article's title
+            if zone.close(t, out):
                 gap = line.gap
-            zone, held = "", None
         if starts_ad(t):
-            zone, brk, listed = "ad", True, []
+            zone.kind, brk, zone.listed = "ad", True, []
         elif is_related(t):
-            zone, brk, listed = "related", True, []
+            zone.kind, brk, zone.listed = "related", True, []
         elif is_filler(t):
             continue
         elif header_clock(t):
