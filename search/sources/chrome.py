@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from search.sources.keys import CHECKER, EDITOR
+
 # Footers, contact and bank details, image names, editor credits, share/print controls.
 # Words that mark a footer wherever they stand in a line that is not a sentence.
 FOOTER_WORDS = re.compile(r"未经.{0,10}(许可|授权|同意).{0,10}(转载|复制|使用)|转载请注明|版权所有|ICP备|ICP证|"
@@ -28,11 +30,11 @@ BOILERPLATE = re.compile(
     r"^官方(微信|微博)$|^(正在阅读|正在閱讀)\s*[:：]|^(" + _WHERE_YOU_ARE + r")|[首主][页頁]\s*[>＞›»/／|｜]|"
     # a reading-time note ('本篇文章635字,读完约2分钟')
     r"(读完|讀完|阅读|閱讀)(约|約|需|需要)\s*\d{1,3}\s*(分钟|分鐘)|"
-    r"^[【\[(（]?\s*(责任编辑|本期编辑|本版编辑|本版责编|责编|编辑|编译|編譯|美编|版式设计|流程制作|审核|审校|校对|监制|终审|初审|一审|二审|三审|编审)\s*[:：|｜丨]|"
+    # an editor's, a reviewer's or a production credit, in either script ('责任编辑:', '監製:')
+    r"^[【\[(（]?\s*(" + EDITOR + "|" + CHECKER + r"|本期编辑|本版编辑|本版责编|编译|編譯|美编|版式设计|"
+    r"流程制作|审校|监制|终审|初审|一审|二审|三审|编审|本期編輯|本版編輯|美編|審校|監製)\s*[:：|｜丨]|"
     # a chief editor's credit ('主编:某某'), an editor named with no colon ('编辑 某某')
     r"^(主编|主編|执行主编|執行主編)\s*[:：]|^(编辑|編輯|责编|責編)\s+[\u4e00-\u9fff]{2,4}$|"
-    # the same credits in traditional script, and the keyword or tag line under a story
-    r"^[【\[(（]?\s*(責任編輯|本期編輯|本版編輯|責編|編輯|美編|審核|審校|校對|監製)\s*[:：|｜丨]|"
     # a feature's production credits ('统筹:某某', '協調:某某支隊宣傳助理員 某某')
     r"^[【\[(（]?\s*(统筹|統籌|策划|策劃|协调|協調)\s*[:：]|"
     # a photo's credit ('图片来源:某某局'), and a server's error left in the page ('Deprecated: …')

@@ -15,6 +15,7 @@ from search.sources.credits import byline_of, caption_credit
 from search.sources.dates import date_line, edition_date, header_clock, posted_on
 from search.sources.dropped import is_boilerplate, is_filler, is_related, starts_ad
 from search.sources.junctions import CUT_SHORT, cut_page_end
+from search.sources.keys import CHECKER, EDITOR
 from search.sources.lines import (
     _HAN,
     EXCERPT_CUT,
@@ -35,7 +36,7 @@ from search.sources.widgets import table_cells
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
-_TRAILING_MARK = re.compile(r"[(（【\[]\s*((责任编辑|编辑|责编|校对|审核|責任編輯|編輯|責編|校對|審核)\s*[:：]?\s*"
+_TRAILING_MARK = re.compile(r"[(（【\[]\s*((" + EDITOR + "|" + CHECKER + r")\s*[:：]?\s*"
                             r"[^()（）【】\[\]]{1,16}|完)\s*[)）】\]](\s*[|｜])?$")  # a table's bar may trail it
 _CONTINUES = "，、；：。！？）》」』”,;:"  # no line of its own starts with these
 _SHORT_NAV = 4  # three or more lines this short in a row are a navigation menu
@@ -175,7 +176,7 @@ def _table_value(lines: list[Line], i: int) -> bool:
 # reviewer): one alone (a photo's rights line, an editor named mid-story) ends nothing.
 _PAGE_END = re.compile(r"ICP备|ICP備|ICP证|ICP證|公网安备|公網安備|版权所有|版權所有|copyright\s*(?:©|\(c\))?\s*\d{4}|"
                        r"all rights reserved", re.IGNORECASE)
-_CREDIT_END = re.compile(r"^[【\[(（]?\s*(责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|终审|終審|校对|校對)"
+_CREDIT_END = re.compile(r"^[【\[(（]?\s*(" + EDITOR + "|" + CHECKER + "|终审|終審)"
                          r"\s*[:：|｜丨]")
 _END_MARKS = 2
 

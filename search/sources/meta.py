@@ -7,6 +7,7 @@ import re
 
 from search.sources.credit_lines import REPRINT_KEY, credited_alone, credited_name, outlet_word
 from search.sources.dates import ADDRESS, DATE, bare_roc, find_date, gregorian
+from search.sources.keys import EDITOR
 from search.sources.meta_items import key_items, keyed_anywhere
 from search.text.normalize import normalize
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
@@ -62,7 +63,7 @@ _SOURCE = re.compile(r"(?:信息|文章|稿件|本文|新闻|新聞|消息|新�
                      r"^(?:信息|文章|稿件)?(?:来源|來源)\s+([^\s|｜丨【\[:：]{2,20})$")  # a table's '来源 某某镇'
 # A source value runs until the next key glued to it ('原创/投稿/转载作者:管理员'): never a label.
 # 发布 ends it only as a key ('某某网发布时间:'): a government account's name ends on it ('某某发布').
-_SOURCE_END = re.compile(r"(作者|編輯|编辑|责任编辑|責任編輯|时间|時間|点击|點擊|阅读|閱讀|"
+_SOURCE_END = re.compile(r"(作者|" + EDITOR + "|时间|時間|点击|點擊|阅读|閱讀|"
                          r"(?:发布|發布|發佈)(?=时间|時間|日期|于|於|者|\s*[:：]))")
 # Words a 来源 key holds that name no outlet, compared folded to simplified ('本站原創' too)
 _LABELS = ("原创", "投稿", "转载", "原创/投稿/转载", "本站", "本站原创", "网络", "网路", "互联网", "未知", "综合")

@@ -11,12 +11,13 @@ from search.sources.breaks import opens_page
 from search.sources.credits import desk_byline
 from search.sources.dates import posted_label
 from search.sources.drafting import Drafting
+from search.sources.keys import EDITOR, SOURCE
 from search.sources.lines import Line, is_title
 from search.sources.meta import ends_page, source_after
 from search.sources.page_tops import heads_page
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
-_EDITED = re.compile(r"^(责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源)\s*[:：]")
+_EDITED = re.compile(r"^(" + EDITOR + "|" + SOURCE + r")\s*[:：]")
 
 
 class MetaLines(Drafting):

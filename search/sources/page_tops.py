@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from search.sources.dates import DATE, WEEKDAY, gregorian
+from search.sources.keys import CHECKER, EDITOR, SOURCE
 from search.sources.lines import Line
 
 _SPAN = 4  # lines from one stamp of a list to the next: an item's headline and a line or two of it
@@ -36,8 +37,8 @@ _DATE_KEY = re.compile(r"^\w{0,4}?(日期|时间|時間|更新|发表|發表|发
 _SIGNER = re.compile(r"(政府|办公室|辦公室|委员会|委員會|学校|學校|中学|中學|小学|小學|大学|大學|学院|學院"
                      r"|局|厅|廳|处|處|院|社|所|会|會|部|中心|公司|集团|集團|协会|協會)$")
 # a trailer's key under a date ('来源:', '作者:', '记者 某某', '责任编辑:'): the story's own
-_TRAILER = re.compile(r"^[(（\[【]?\s*(来源|來源|作者|记者|記者|责任编辑|責任編輯|编辑|編輯|责编|責編"
-                      r"|通讯员|通訊員|撰稿|摄影|攝影|审核|審核|校对|校對)")
+_TRAILER = re.compile(r"^[(（\[【]?\s*(" + SOURCE + "|作者|记者|記者|" + EDITOR + "|" + CHECKER
+                      + "|通讯员|通訊員|撰稿|摄影|攝影)")
 
 
 def labelled(text: str) -> bool:
