@@ -141,6 +141,34 @@ async def until_stopped(context: BotContext, work: Awaitable[None], window: Dige
     await task
 
 
+async def _digest_failed(exc: Exception, conversation: Conversation, sub: Subscription, chat_id: int) -> bool:
+    """Log and count a digest that did not go out, and act on what Telegram said (a blocked
+    bot unsubscribes, a closed topic stops); whether the period is still marked done (a
+    refused message would be refused again), rather than retried on the next tick."""
+    if isinstance(exc, SendWithdrawn):
+        log.info("digest to %s withdrawn before sending: another worker holds it, or the bot is stopping",
+                 sub.chat_id)
+        return False
+    metrics.DIGESTS.labels("failed").inc()
+    if isinstance(exc, Forbidden):
+        log.info("chat %s blocked the bot; unsubscribing", chat_id)
+        await blocking(conversation.drop_subscription, chat_id)
+        return False
+    if isinstance(exc, RetryAfter):  # the rate limiter's retries ran out: try on the next tick
+        log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
+        return False
+    if isinstance(exc, BadRequest):
+        if topic_gone(exc) and sub.thread_id is not None:
+            log.info("forum topic %s of chat %s is closed or deleted: its digest and alerts stop",
+                     sub.thread_id, chat_id)
+            await blocking(conversation.forget_topic, chat_id, sub.thread_id)
+            return False
+        log.warning("digest to %s refused: %s", sub.chat_id, exc.message)
+        return True
+    log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
+    return False
+
+
 async def send_digest(context: BotContext, conversation: Conversation, sub: Subscription, today: str,
                       window: DigestWindow | None = None) -> None:
     """One chat's digest; the period is marked done only once Telegram has accepted it.
@@ -162,31 +190,9 @@ async def send_digest(context: BotContext, conversation: Conversation, sub: Subs
                 log.info("chat %s migrated to %s; subscription moved", sub.chat_id, chat_id)
                 await context.bot.send_message(chat_id, reply.text, reply_markup=markup(reply),
                                                message_thread_id=sub.thread_id, rate_limit_args=window)
-    except SendWithdrawn:
-        log.info("digest to %s withdrawn before sending: another worker holds it, or the bot is stopping",
-                 sub.chat_id)
-        return
-    except Forbidden:
-        metrics.DIGESTS.labels("failed").inc()
-        log.info("chat %s blocked the bot; unsubscribing", chat_id)
-        await blocking(conversation.drop_subscription, chat_id)
-        return
-    except RetryAfter as exc:  # the rate limiter's retries ran out: try on the next tick
-        metrics.DIGESTS.labels("failed").inc()
-        log.warning("digest to %s postponed: retry after %s", sub.chat_id, exc.retry_after)
-        return
-    except BadRequest as exc:
-        metrics.DIGESTS.labels("failed").inc()
-        if topic_gone(exc) and sub.thread_id is not None:
-            log.info("forum topic %s of chat %s is closed or deleted: its digest and alerts stop",
-                     sub.thread_id, chat_id)
-            await blocking(conversation.forget_topic, chat_id, sub.thread_id)
+    except (SendWithdrawn, TelegramError) as exc:
+        if not await _digest_failed(exc, conversation, sub, chat_id):
             return
-        log.warning("digest to %s refused: %s", sub.chat_id, exc.message)
-    except TelegramError as exc:
-        metrics.DIGESTS.labels("failed").inc()
-        log.warning("digest to %s failed: %s; will retry", sub.chat_id, exc)
-        return
     else:
         if reply is not None:
             metrics.DIGESTS.labels("sent").inc()
