@@ -76,7 +76,9 @@ _ACTIONS = frozenset(["收藏", "打印", "列印", "推荐", "推薦", "更多�
                       "快速回复", "快速回覆", "返回列表", "发表回复", "發表回覆",  # a board's thread controls
                       "留言",
                       # an old CMS's article toolbar ('打印文章 发送给好友 分享按钮')
-                      "打印文章", "列印文章", "发送给好友", "發送給好友", "分享按钮", "分享按鈕"])
+                      "打印文章", "列印文章", "发送给好友", "發送給好友", "分享按钮", "分享按鈕",
+                      # Taiwan's words for the same ('分享 列印 轉寄', '友善列印 關閉視窗 回首頁')
+                      "轉寄", "转寄", "友善列印", "列印本頁", "列印本页", "關閉視窗", "关闭视窗", "回首頁", "回首页"])
 # The same words run together with no space between them ('分享分享留言列印')
 _ACTIONS_RUN = re.compile("(" + "|".join(sorted(_ACTIONS, key=len, reverse=True)) + "){2,}")
 _ACTIONS_MAX = 8  # words
