@@ -25,6 +25,7 @@ from search.sources.outlets import (
 )
 from search.sources.own_paper import Mastheads, credits_itself
 from search.sources.press import known_outlet
+from search.sources.rights import page_owned
 from search.sources.splitter import Splitter
 from search.sources.topics import topic_cuts
 
@@ -50,7 +51,7 @@ def split_articles(text: str, file: str, chrome: frozenset[str] = frozenset()) -
                 continue
             said.add(key)
             out.append(_article(file, part, [x.text for x in lines], end, body, mastheads))
-    return unique_ids(attached(out))
+    return unique_ids(attached(page_owned(text, out)))  # last, the outlet the page's rights line names
 
 
 def _stories(d: Draft, kept: list[Line]) -> list[tuple[Draft, list[Line]]]:
