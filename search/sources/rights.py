@@ -84,9 +84,11 @@ def _start(keys: list[str], first: str, at: int) -> int | None:
 def page_owned(page: str, articles: list[Article]) -> list[Article]:
     """*articles* (in file order) of the file's text *page*, those naming no source given the
     outlet a rights line names under their first line and above the next story's."""
+    if all(a.source for a in articles) or not _HINT.search(page):
+        return articles
     lines = [x.text for x in read_lines(page)]
     owners = [(i, name) for i, t in enumerate(lines) if (name := rights_owner(t)) is not None]
-    if not owners or all(a.source for a in articles):
+    if not owners:
         return articles
     keys = ["".join(t.split()) for t in lines]
     starts: list[int | None] = []
@@ -101,7 +103,7 @@ def page_owned(page: str, articles: list[Article]) -> list[Article]:
             out.append(a)
             continue
         nxt = found[k] if (k := bisect_right(found, s)) < len(found) else len(lines)
-        name = next((n for i, n in owners if s < i <= nxt), None)  # (a 'story' opening on the rights
-        # line is the footer itself, taken for one)
+        # up to the next story's first line, inclusive: a 'story' opening on it is the footer
+        name = next((n for i, n in owners if s < i <= nxt), None)
         out.append(replace(a, source=name) if name else a)
     return out
