@@ -47,8 +47,8 @@ def _breaks_at(lines: list[Line], kinds: list[tuple[str, Any]], gaps: list[int],
         return False
     if i + 1 < len(lines) and len(lines[i].text) < CUT_SHORT and tight_junction(lines, kinds, i + 1):
         return False  # line i is its page's cut last line: the next page starts right under it
-    if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]):
-        return False  # a story's photos and their captions, set close under its text: no new page
+    if kinds[i][0] == "caption" and not lines[i].brk and any(text[:i]) and not _script_turns(lines, kinds, text, i):
+        return False  # a story's photos and their captions, set close under its text, in its script: no new page
     after = next((k for k in range(i + 1, len(lines)) if gaps[k] > 0), len(lines))
     before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
     if _spacing_turns(lines, gaps, text, i, before, after) or _marked_turn(lines, kinds, text, i):

@@ -31,6 +31,7 @@ from search.sources.lines import (
 from search.sources.meta import meta_of, page_header
 from search.sources.outlets import named_outlet
 from search.sources.recurring import line_key, repeated_keys
+from search.sources.scripts import turns_script
 from search.sources.tables import is_table_key, is_table_value
 from search.sources.widgets import table_cells
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
@@ -273,9 +274,9 @@ def clean_lines(text: str, chrome: frozenset[str] = frozenset()) -> list[Line]:
 def _cut_mid_sentence(prev: Line, line: Line) -> bool:
     """True when *line* goes on the sentence *prev* left open: it opens on punctuation that
     continues a sentence, or *prev* is long and unfinished and *line* is plain text that
-    does not open a report, carry a date or name its outlet (in a dump, a page the crawler
-    cut short is followed by the next page's '5月7日，…', its date line or its '某某讯:', not by
-    the rest of its sentence; with no blank line between pages, by any line)."""
+    does not open a report, carry a date, name its outlet or turn script (in a dump, a page cut
+    short is followed by the next page's '5月7日，…', date line, '某某讯:' or text in the other
+    script, not by the rest of its sentence; with no blank line between pages, by any line)."""
     if line.gap > 1 or line.brk or (line.gap and not prev.gap):
         return False  # in dense text (no blank between paragraphs) a blank line is a page's end
     if line.text[0] in _CONTINUES:
@@ -284,9 +285,9 @@ def _cut_mid_sentence(prev: Line, line: Line) -> bool:
         return False  # under a page cut short with no blank line at all: the next page's line
     return (len(prev.text) >= CUT_SHORT and prev.text[-1] not in TERMINAL and not EXCERPT_CUT.search(prev.text)
             and not is_heading(line.text) and not is_titlelike(line.text)
-            and caption_credit(prev.text) is None and not _announces(line.text)
-            and page_header(line.text) is None and not opens_report(line.text)
-            and date_line(line.text) is None and named_outlet([line.text], None) is None)
+            and caption_credit(prev.text) is None and not _announces(line.text) and page_header(line.text) is None
+            and not opens_report(line.text) and date_line(line.text) is None
+            and named_outlet([line.text], None) is None and not turns_script(prev.text, line.text))
 
 
 def join_fragments(lines: list[Line]) -> list[Line]:

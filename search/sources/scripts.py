@@ -26,6 +26,14 @@ def script(text: str) -> str | None:
     return None
 
 
+def turns_script(above: str, below: str) -> bool:
+    """Does the sentence *above* leaves open (its last characters judged) stand in one script
+    and the line *below* (its first judged) in the other? A sentence cut by a page break goes
+    on in its own script; the next page of a dump may be written in the other."""
+    tail, head = script(above[-_SAMPLE:]), script(below)
+    return tail is not None and head is not None and tail != head
+
+
 _STEADY = 2  # judged lines on each side of a tight join that must keep to one script
 _LOOK = 4  # lines read above the join for them
 _BACK = 6  # lines read below it: the first script back among them makes the turn a quote
