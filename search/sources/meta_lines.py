@@ -82,6 +82,12 @@ class MetaLines(Drafting):
             self.start_from_pending()  # title, date, text (or the title again): the next article
             self.cur.meta({"date": date})
             self.cur.signalled = True
+        elif self.pending and self.pending[0].brk and nxt == "title":  # page chrome cut, a line or
+            # two, the date, a headline: the next page's top, read as it reads at a file's start
+            pending, self.pending = self.pending, []
+            self.start(None, [])
+            self.pending = pending
+            self.on_date(line, date, nxt)
         elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
             self.cur.date, self.cur.sealed = self.cur.date or date, True
         elif not self.pending and nxt == "title" and line.gap > 0:
