@@ -10,7 +10,7 @@ from search.sources.heads import post_headline
 from search.sources.items import dated_leads, stamped_items, teaser_items
 from search.sources.junctions import CUT_SHORT, stops_mid_clause, tight_junction
 from search.sources.lines import _HAN, Line, is_title, is_titlelike, opens_report
-from search.sources.scripts import script, steady_turn
+from search.sources.scripts import QUOTES, script, steady_turn
 from search.sources.sites import outlet
 
 
@@ -222,7 +222,9 @@ _HEAD_BLOCK = 6  # lines: a headline, its captions, byline and date, then its fi
 def _script_turns(lines: list[Line], kinds: list[tuple[str, Any]], text: list[bool], i: int) -> bool:
     """The paragraph before the blank line at *i* and the line after it are in different
     scripts: no page changes script from one paragraph to the next."""
-    prev = next((k for k in range(i - 1, -1, -1) if text[k]), None)
+    # a paragraph that is all a quote (a post, a letter) may stand in the other script: the
+    # story's own paragraph above it tells
+    prev = next((k for k in range(i - 1, -1, -1) if text[k] and not lines[k].text.startswith(QUOTES)), None)
     if prev is None:
         return False
     # a short headline may hold too few characters to tell ('王營村:…'): the lines under it,

@@ -14,6 +14,7 @@ from search.sources.drafting import Drafting
 from search.sources.keys import EDITOR, SOURCE
 from search.sources.lines import Line, is_title
 from search.sources.meta import ends_page, source_after
+from search.sources.outlets import BODY_NAME
 from search.sources.page_tops import heads_page
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
@@ -82,8 +83,9 @@ class MetaLines(Drafting):
             self.start_from_pending()  # title, date, text (or the title again): the next article
             self.cur.meta({"date": date})
             self.cur.signalled = True
-        elif self.pending and self.pending[0].brk and nxt == "title":  # page chrome cut, a line or
-            # two, the date, a headline: the next page's top, read as it reads at a file's start
+        elif self.pending and self.pending[0].brk and nxt == "title" and not BODY_NAME.match(
+                self.pending[-1].text):  # page chrome cut, a line or two, the date, a headline: the next
+            # page's top, read as it reads at a file's start (not a body's name over the date: a signer)
             pending, self.pending = self.pending, []
             self.start(None, [])
             self.pending = pending

@@ -286,7 +286,8 @@ def noted_reprint(lines: list[str]) -> str | None:
 # signs it, the body that issued the notice or report.
 BODY_NAME = re.compile(r"^[^\s:：]{2,20}(中心|局|委员会|委員會|政府|办公室|辦公室|公司|集团|集團|医院|醫院|学校|學校|"
                        r"法院|检察院|檢察院|派出所|大队|大隊|支队|支隊|协会|協會|商会|商會|学会|學會|"
-                       r"指挥部|指揮部|联合会|聯合會)$")
+                       r"指挥部|指揮部|联合会|聯合會|办事处|辦事處|管理处|管理處|"
+                       r"[局厅廳府][^\s:：的之，,。]{0,8}[处處])$")  # '某某县农业农村局综合处'、'某某縣政府農業處'
 
 
 def signed_by(below: list[str]) -> str | None:

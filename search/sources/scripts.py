@@ -10,6 +10,8 @@ from search.text.normalize import converter
 
 _JUDGED = 3  # characters the two scripts write apart that a paragraph needs to be judged
 _SAMPLE = 60  # characters of a paragraph judged: its opening tells its script
+QUOTES = ("「", "“", "『", '"')  # marks that open a quote, which may stand in the other script
+_PAIRS = (("「", "」"), ("“", "”"), ("『", "』"))
 
 
 @lru_cache(maxsize=1024)
@@ -29,15 +31,23 @@ def script(text: str) -> str | None:
 def turns_script(above: str, below: str) -> bool:
     """Does the sentence *above* leaves open (its last characters judged) stand in one script
     and the line *below* (its first judged) in the other? A sentence cut by a page break goes
-    on in its own script; the next page of a dump may be written in the other."""
+    on in its own script; the next page of a dump may be written in the other. Not when the
+    paragraph *above* opens in the other script from its tail or leaves a quote open: its
+    tail quotes a post or a letter, and the sentence may go on in the paragraph's own script."""
     tail, head = script(above[-_SAMPLE:]), script(below)
-    return tail is not None and head is not None and tail != head
+    if tail is None or head is None or tail == head:
+        return False
+    return script(above) in (None, tail) and not _quote_open(above)
+
+
+def _quote_open(text: str) -> bool:
+    """Does *text* leave a quote open (more opening quote marks than closing ones)?"""
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
 
 
 _STEADY = 2  # judged lines on each side of a tight join that must keep to one script
 _LOOK = 4  # lines read above the join for them
 _BACK = 6  # lines read below it: the first script back among them makes the turn a quote
-_QUOTES = ("「", "“", "『", '"')
 
 
 def steady_turn(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool:
@@ -54,4 +64,4 @@ def steady_turn(lines: list[Line], kinds: list[tuple[str, Any]], i: int) -> bool
     if first is None or above != [first] * _STEADY or not turned or back:
         return False
     into = [x.text for x in lines[i - 1:down[0][0] + 2]]  # from the line above to the second judged
-    return not any(t.endswith((":", "：")) for t in into[:-2]) and not any(t.startswith(_QUOTES) for t in into[1:])
+    return not any(t.endswith((":", "：")) for t in into[:-2]) and not any(t.startswith(QUOTES) for t in into[1:])
