@@ -11,8 +11,9 @@ _SITE_GREETING = re.compile(r"^(欢迎访问|歡迎訪問|欢迎光临|歡迎光
                             r"[^\s，,。“”「」《》]{2,16}(网|網|站|台|臺|报|報)[”」》]?")
 # The site speaking of itself in its statement's items ('1、本网站所登载之内容…', '本網站使用相關技術…'),
 # and its disclaimer ('凡本网注明来源:…的作品'), never a story's words ('本网讯' opens a dispatch,
-# '本网记者' a byline)
-_SITE_SAYS = re.compile(r"^([\d一二三四五六七八九十]{1,2}[、.．]\s*)?凡?(本网站|本網站|本站|本网|本網)"
+# '本网记者' a byline), perhaps under its heading's key ('版权声明:凡本网注明…')
+_SITE_SAYS = re.compile(r"^([\d一二三四五六七八九十]{1,2}[、.．]\s*|(版权|版權|免责|免責)(声明|聲明)\s*[:：]\s*)?"
+                        r"凡?(本网站|本網站|本站|本网|本網)"
                         r"(所|使用|登载|登載|刊载|刊載|转载|轉載|内容|內容|稿件|原创|原創|不|注明|註明)")
 _RIGHTS_OWNER = re.compile(r"(版权|版權|著作权|著作權)均?(属|屬|归|歸)\S{1,16}所有")
 _RIGHTS_MAX = 150  # characters: a paper's rights notice runs to a paragraph
