@@ -5,7 +5,6 @@ first (search.sources.cards)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -17,7 +16,6 @@ from search.sources.dropped import is_boilerplate, is_filler, is_related, starts
 from search.sources.junctions import CUT_SHORT, cut_page_end
 from search.sources.keys import CHECKER, EDITOR
 from search.sources.lines import (
-    _HAN,
     EXCERPT_CUT,
     TERMINAL,
     Line,
@@ -34,6 +32,7 @@ from search.sources.recurring import line_key, repeated_keys
 from search.sources.scripts import turns_script
 from search.sources.tables import is_table_key, is_table_value
 from search.sources.widgets import table_cells
+from search.sources.wraps import wrap_width
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
@@ -73,30 +72,11 @@ def _drop_short_runs(lines: list[Line]) -> list[Line]:
     return out
 
 
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-
-
-def _width(text: str) -> int:
-    """Display width: East Asian wide characters count two."""
-    return len(text) + len(_WIDE.findall(text))
-
-
 def unwrap(lines: list[Line]) -> list[Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
     viewers): when many lines share one width, a line that fills it continues on the next."""
-    short = [x.text for x in lines if 16 <= len(x.text) <= 120 and _HAN.search(x.text)]  # not a data table
-    if len(short) < 5 or len(short) < 0.25 * len(lines):  # paragraphs of their own length
-        return lines
-    for measure in (len, _width):  # wrapped by characters, or by display width
-        widths = Counter(w for w in map(measure, short) if w >= 16)
-        if not widths:
-            return lines
-        full, count = widths.most_common(1)[0]
-        near = sum(n for w, n in widths.items() if abs(w - full) <= 2)
-        other = max([n for w, n in widths.items() if abs(w - full) > 2], default=0)
-        if count >= 5 and near >= 0.25 * len(lines) and count >= 3 * other:  # one sharp peak
-            return _joined(lines, measure, full)
-    return lines
+    found = wrap_width([x.text for x in lines])
+    return lines if found is None else _joined(lines, *found)
 
 
 def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list[Line]:

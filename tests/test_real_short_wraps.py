@@ -1,0 +1,67 @@
+"""Real pages (parser round on fragments and chrome): a short brief hard-wrapped at a fixed
+width (a wire's terminal, a bank's news box) has too few lines of one width for the long
+pages' test (clean.unwrap), so each line that stopped mid-word was read as a page cut short
+and the brief fell apart into fragments. Four lines within two of one width, nearly all
+stopping mid-sentence after a mark inside them, with hardly a line running wider, are a
+wrapped page too (wraps.wrap_width). Texts are written for the tests; none is copied from
+a page."""
+from __future__ import annotations
+
+from search.sources import load_articles
+
+# three paragraphs of a brief, each said whole
+PARAS = ["《北岭财经社5日讯》北岭港务局表示，受强风影响，今日上午共有十二班货轮延误，"
+         "港区堆场作业已暂停两小时，部分集装箱暂存于临时场地。",
+         "港务局指出，风力预计在傍晚前后逐渐减弱，届时将视海面情况分批恢复作业，"
+         "请各船公司留意最新通告，并提前安排船员轮值。",
+         "另外，港区内两条主要通道因积水临时封闭。"]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    """The paragraphs hard-wrapped at *width* characters, one line break between lines."""
+    out = []
+    for p in paragraphs:
+        out += [p[i:i + width] for i in range(0, len(p), width)]
+    return "\n".join(out) + "\n"
+
+
+def test_a_short_wrapped_brief_is_one_story_with_its_sentences_whole():
+    text = _wrapped(PARAS, 26)
+    arts = load_articles("brief.txt", text.encode())
+    assert len(arts) == 1, [(a.title, a.text) for a in arts]
+    body = arts[0].text.replace("\n", "")
+    assert "港务局指出，风力预计在傍晚前后逐渐减弱，届时将视海面情况分批恢复作业" in arts[0].text
+    assert body.endswith("临时封闭。")
+
+
+def test_lines_of_one_length_among_wider_paragraphs_are_not_a_wrap():
+    """Four captions of about one length, ending on their photographer, under a story whose
+    paragraphs run far wider: no wrap, each caption stays a line of its own."""
+    captions = ["渡口码头旁新建的候船亭，村民在亭中等候渡船。李四 摄",
+                "镇上果农将当天采摘的鲜果装船运往城里销售。李四 摄",
+                "新码头启用当天，两岸村民乘船过河参加庆祝。李四 摄",
+                "工作人员在码头检查救生设备，确保乘客安全。李四 摄"]
+    story = ("河口镇新建的渡口码头本周投入使用，两岸村民过河不再绕行二十公里，"
+             "镇上的果农也能把鲜果当天运到城里，码头旁还修了候船亭和停车场，节假日增开班次。")
+    more = ("镇政府介绍，码头由县交通部门投资建设，历时八个月完工，"
+            "今后将配备专职管理人员，并在汛期实行临时停航制度，确保过往群众出行安全。")
+    text = "河口镇渡口码头投入使用\n\n" + story + "\n" + "\n".join(captions) + "\n" + more + "\n"
+    arts = load_articles("page.txt", text.encode())
+    lines = [x for a in arts for x in a.text.split("\n")]
+    for c in captions:  # its own line, credit read or not
+        assert sum(x.startswith(c[:12]) for x in lines) == 1, (c, lines)
+        assert sum(c[:12] in x for x in lines) == 1, (c, lines)
+
+
+def test_sentences_of_one_length_set_close_are_not_a_wrap():
+    """Four short paragraphs of about one length (and a longer one) set with no blank line,
+    each ending on a full stop: a brief's own paragraphs, not lines cut at a width."""
+    paras = ["北岭县今年新建的二十座乡村公交候车亭已全部投入使用。",
+             "候车亭均配有座椅、雨棚和线路图，方便村民候车出行。",
+             "县交通局表示，明年还将在偏远山区增设一批候车亭。",
+             "村民普遍反映，过去雨天候车没地方躲，如今方便多了。",
+             "据了解，这批候车亭总投资约六十万元，由县财政和乡镇共同承担。"]
+    text = "北岭县乡村公交候车亭全部启用\n" + "\n".join(paras) + "\n"
+    arts = load_articles("page.txt", text.encode())
+    assert len(arts) == 1, [(a.title, a.text) for a in arts]
+    assert arts[0].text.split("\n") == paras
