@@ -20,7 +20,8 @@ def page_breaks(lines: list[Line], kinds: list[tuple[str, Any]], span: int = 12,
     no blank line between them (a crawler's dump of dense pages), a blank line is rare and
     marks where one page ends and the next starts, when the block of lines before it or after
     it runs dense for three lines or more, two of them text (a title, its metadata and one
-    paragraph is how a single page opens). A blank line where the spacing changes, from
+    paragraph is how a single page opens), and no plain text said nowhere above stands under
+    it (a page's own paragraph set apart). A blank line where the spacing changes, from
     paragraphs set apart by blank lines to a dense block, is a page break too: one page's
     template spaces its paragraphs the same all through; so is the turn the other way, from a
     dense block to paragraphs set apart, where page chrome was cut between them. Each item of
@@ -53,11 +54,12 @@ def _breaks_at(lines: list[Line], kinds: list[tuple[str, Any]], gaps: list[int],
     before = next((k for k in range(i - 1, 0, -1) if gaps[k] > 0), 0)
     if _spacing_turns(lines, gaps, text, i, before, after) or _marked_turn(lines, kinds, text, i):
         return True
-    if kinds[i - 1][0] == "caption" and kinds[i][0] == "body":
-        return False  # a photo page's captions, then the text under the photos: one page
     window = gaps[max(1, i - span):i] + gaps[i + 1:i + 1 + span]
     if sum(g == 0 for g in window) < dense * len(window):
         return False
+    if kinds[i][0] == "body" and not any(x.text == lines[i].text for x in lines[:i]):
+        return False  # density alone opens no page at plain text, a paragraph set apart (a photo
+        # page's captions, then its text), unless it is said again: a page printing its story twice
     return any(_dense_block(lines, text, a, b) for a, b in ((before, i), (i, after)))
 
 
