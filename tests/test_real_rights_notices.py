@@ -63,3 +63,10 @@ def test_a_copyright_owner_in_a_story_is_no_notice():
     line = "法院审理认为，涉案画作的版权所有人从未授权，被告应停止销售。"
     page = f"{HEAD}\n\n{TEXT}\n\n{line}\n\n{MORE}\n"
     assert line in _parse(page)[0].text
+
+
+def test_a_short_sentence_quoting_the_notice_is_the_story_s():
+    """A short paragraph that quotes the notice ('…印着“版权所有，不得翻印”…') is text."""
+    line = "店主坦言，书上印的“版权所有，不得翻印”从没人当回事。"
+    page = f"{HEAD}\n\n{TEXT}\n\n{line}\n\n{MORE}\n"
+    assert line in _parse(page)[0].text

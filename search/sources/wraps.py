@@ -48,6 +48,7 @@ WRAP_LINES, SHORT_WRAP_LINES, WRAP_OPEN, WIDER = 5, 4, 0.75, 0.25
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MARK_INSIDE = re.compile(r"[，,、；;：:。！？!?]")
 _OPEN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")  # a word or a number, cut at the width
+_CREDIT_END = re.compile(r"(摄影?|攝影?|供图|供圖|提供)$")  # a photo's caption ends on its credit, not cut
 
 
 def wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
@@ -75,7 +76,7 @@ def wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
 
 def _cut_at_width(texts: list[str], measure: Callable[[str], int], full: int) -> bool:
     """Do nearly all the lines within two of *full* stop mid-sentence, after a mark inside
-    them?"""
+    them, and not on a photo's credit (captions of one length, '…舞蹈。记者 某某 摄')?"""
     at = [x for x in texts if abs(measure(x) - full) <= 2]
-    cut = [x for x in at if _OPEN_END.search(x) and _MARK_INSIDE.search(x)]
+    cut = [x for x in at if _OPEN_END.search(x) and _MARK_INSIDE.search(x) and not _CREDIT_END.search(x)]
     return len(cut) >= WRAP_OPEN * len(at)
