@@ -79,3 +79,29 @@ def test_sentences_of_one_length_set_close_are_not_a_wrap():
     arts = load_articles("page.txt", text.encode())
     assert len(arts) == 1, [(a.title, a.text) for a in arts]
     assert arts[0].text.split("\n") == paras
+
+
+def test_a_brief_of_four_full_lines_and_short_tails_is_rejoined():
+    """Two paragraphs wrapped at 21 characters: four full lines, each paragraph's tail short.
+    Four lines of text are enough for the short-wrap test; the brief is one story, its
+    sentences whole."""
+    paras = ["南岭港务局表示，受强风影响，今日上午共有十二班货轮延误，港区堆场作业已暂停两小时，"
+             "部分集装箱暂存于临时场地，港务局将视天气分批恢复作业。",
+             "另外，港区内两条主要通道因积水临时封闭，车辆须绕行。"]
+    arts = load_articles("brief.txt", _wrapped(paras, 21).encode())
+    assert len(arts) == 1, [(a.title, a.text) for a in arts]
+    assert paras[0] in arts[0].text.split("\n") and paras[1] in arts[0].text.split("\n")
+
+
+def test_a_wire_lead_cut_at_the_width_goes_on_into_its_text():
+    """A Taiwan wire's brief wrapped at 24 characters, its first line the dateline then the
+    sentence cut mid-word ('（某某社5日電）某銀行今天公布，第3季稅後'): the line is cut at the
+    width, not a dateline standing alone, and joins the next."""
+    paras = ["（北嶺通訊社5日電）南港銀行今天公布，第3季稅後純益達NT$42.5億元，年增18%，"
+             "每股盈餘1.35元，創同期新高。",
+             "該行表示，放款業務穩定成長，財富管理手續費收入也較去年同期明顯增加，"
+             "預估全年獲利可望再創新猷。"]
+    arts = load_articles("brief.txt", _wrapped(paras, 24).encode())
+    body = [x for a in arts for x in a.text.split("\n")]
+    assert "第3季稅後純益達NT$42.5億元，年增18%，每股盈餘1.35元，創同期新高。" in "".join(body), body
+    assert not any(x.endswith("第3季稅後") for x in body + [a.title for a in arts]), body

@@ -84,7 +84,8 @@ def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list
     last = 0  # the width of the previous physical line
     for line in lines:
         prev = out[-1] if out else None
-        if (prev and line.gap == 0 and last >= full - 2 and not is_heading(line.text) and not _announces(prev.text)
+        if (prev and line.gap == 0 and last >= full - 2 and not is_heading(line.text)
+                and not _announces_alone(prev.text)
                 and (line.text[0] in _CONTINUES
                      or not (prev.text[-1] in SENTENCE_ENDS + CLAUSE_ENDS and is_titlelike(line.text)))
                 and page_header(line.text) is None and date_line(line.text) is None  # no item's stamp
@@ -98,6 +99,15 @@ def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list
 
 def _announces(text: str) -> bool:
     return meta_of(text) is not None or byline_of(text) is not None or is_lead(text)
+
+
+def _announces_alone(text: str) -> bool:
+    """A line that announces the text under it and stands alone: a lead that runs on into its
+    sentence past a comma ('（某某社5日電）某銀行今天公布，第3季…') was cut at the width."""
+    return meta_of(text) is not None or byline_of(text) is not None or (is_lead(text) and not _CLAUSE.search(text))
+
+
+_CLAUSE = re.compile(r"[，,；;]")
 
 
 _UNDERLINE = re.compile(r"^[*＊=＝]{5,}$")

@@ -56,8 +56,8 @@ def wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
     the full width, when many of its lines of Han text (16 to 120 characters) share it (one
     sharp peak); else None."""
     texts = [x for x in lines if 16 <= len(x) <= 120 and _HAN.search(x)]  # not a data table
-    if len(texts) < WRAP_LINES or len(texts) < 0.25 * len(lines):  # paragraphs of their own length
-        return None
+    if len(texts) < SHORT_WRAP_LINES or len(texts) < 0.25 * len(lines):  # paragraphs of their own length
+        return None  # (a brief of four full lines and short tails has four lines to read)
     for measure in (len, display_width):  # wrapped by characters, or by display width
         widths = Counter(w for w in map(measure, texts) if w >= 16)
         full, count = widths.most_common(1)[0]
