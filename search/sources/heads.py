@@ -103,6 +103,8 @@ _LABEL_BEFORE = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}
                      # a kicker in black brackets ('【重磅消息】Headline', '【某某活动】Headline')
                      r"^【[^【】]{2,24}】\s*(?=[^【】\s]{6})|"
                      r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=\S{4})|"  # a forum thread's type ('[时事点评] Headline')
+                     # a key naming the title: a table's cell ('| 标题:Headline |'), a diary's '篇名: Headline'
+                     r"^(标题|標題|篇名)\s*[:：]\s*(?=\S{4})|"
                      # a column's name and an unopened '》' ('早安世界》Headline', '名家分享～某某》Headline')
                      r"^[^《》\s]{2,10}》\s*(?=[^《》\s]{4})")
 
