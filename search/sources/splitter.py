@@ -29,6 +29,7 @@ from search.sources.meta import page_number
 from search.sources.meta_lines import MetaLines
 from search.sources.outlets import photo_agency, staff_outlet
 from search.sources.read_as_heads import read_as_heads
+from search.sources.restated import record_of
 
 
 def staff_credit(photographer: str) -> str | None:
@@ -93,6 +94,9 @@ class Splitter(MetaLines):
             self.news_page = page in pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
+            if kind in ("title", "body") and self.cur.body and not self.pending and (
+                    record := record_of(line.text, self.cur.title)) is not None:
+                kind, data = "meta", record  # the story's record under its text: a trailer
             if not self.sign_item():  # a stamp under an item's text dates it (items.stamps_under)
                 getattr(self, "on_" + kind)(line, data, nxt)
         if self.cur.body and self.cur.sealed and self.next_date and self.pending:
