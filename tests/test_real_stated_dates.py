@@ -39,3 +39,15 @@ def test_sentence_restating_the_headline_with_its_day_is_text():
     assert [(a.title, a.date) for a in arts] == [(HEAD, None)]
     assert "备案" in arts[0].text
 
+
+NEXT = "城北菜场改造完工"
+NEXT_TEXT = "  本报讯 昨日，城北菜场改造完工，摊位由八十个增加到一百二十个，雨天也不再积水。\n"
+
+
+def test_dated_header_of_the_next_page_after_a_record_dates_the_next_story():
+    """In a dump, the next e-paper page's leftovers (its paper's letters), its day, then its
+    headline: the day is the next story's, the story above kept its record's."""
+    dump = ("00006版:社区新闻\n\n" + HEAD + "\n\n" + TEXT + "\n\n" + RECORD + "\n\n"
+            + "jnwb\n\n2019年04月13日 星期六\n\n" + NEXT + "\n\n记者 王明\n\n" + NEXT_TEXT)
+    arts = _articles(dump)
+    assert [(a.title, a.date) for a in arts] == [(HEAD, "2019-04-12"), (NEXT, "2019-04-13")]

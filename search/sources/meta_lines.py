@@ -92,8 +92,10 @@ class MetaLines(Drafting):
             self.on_date(line, date, nxt)
         elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
             self.cur.date, self.cur.sealed = self.cur.date or date, True
-        elif not self.pending and nxt == "title" and line.gap > 0:
-            self.next_date, self.cur.sealed = date, True  # set apart above a title: the next page's header
+        elif (not self.pending or self.cur.sealed) and nxt == "title" and line.gap > 0:
+            # set apart above a title: the next page's header (after a story its trailer closed,
+            # the lines waiting above the date are that page's leftovers, no signature)
+            self.next_date, self.cur.sealed = date, True
         elif not self.pending and line.gap > 0 and nxt in ("body", "lead") and self.cut_after():
             self.start(None)  # a date set apart, then page chrome cut, then text: the next page's
             self.cur.meta({"date": date})
