@@ -1,6 +1,6 @@
 """Dates a page states for its story in the forms real pages print them: an e-paper's record of
-the story under its text. Texts are written for the tests, modelled on those forms; none is
-copied from a page."""
+the story under its text, the next e-paper page's date in a dump, a date set after the headline
+on its line. Texts are written for the tests, modelled on those forms; none is copied from a page."""
 from __future__ import annotations
 
 from search.model import Article
@@ -51,3 +51,30 @@ def test_dated_header_of_the_next_page_after_a_record_dates_the_next_story():
             + "jnwb\n\n2019年04月13日 星期六\n\n" + NEXT + "\n\n记者 王明\n\n" + NEXT_TEXT)
     arts = _articles(dump)
     assert [(a.title, a.date) for a in arts] == [(HEAD, "2019-04-12"), (NEXT, "2019-04-13")]
+
+
+SCHOOL = "「秋季运动会」及「家长开放日」"
+SCHOOL_TEXT = ("  城南小学本周举行秋季运动会，全校一千二百名学生参加了田径、跳绳和拔河等项目。\n\n"
+               "  家长们也走进校园，观看比赛并为孩子们加油。\n")
+
+
+def test_date_set_after_the_headline_on_its_line_dates_the_story():
+    """A school's or a blog's page sets the day after the headline on one line."""
+    arts = _articles("学校活动\n" + SCHOOL + " 2023.11.18\n\n" + SCHOOL_TEXT)
+    assert [(a.title, a.date) for a in arts] == [(SCHOOL, "2023-11-18")]
+
+
+def test_page_header_and_metadata_lines_ending_on_a_date_are_not_split():
+    """An e-paper's page header and a WeChat post's metadata end on a date too: neither is a
+    headline."""
+    arts = _articles("第A06版：综合　2023年11月18日\n\n" + SCHOOL + "\n\n原创 王芳 城南小学 2023-11-18 09:15\n\n"
+                     + SCHOOL_TEXT)
+    assert [(a.title, a.date) for a in arts] == [(SCHOOL, "2023-11-18")]
+    assert "原创" not in arts[0].text and "A06" not in arts[0].title
+
+
+def test_a_run_of_headlines_dated_with_dots_under_the_story_dates_nothing():
+    """Other stories' links under the text, each with its day: a list, not this story's date."""
+    links = "更多活动\n\n「冬季长跑」启动 2023.12.01\n「书香校园」读书月 2023.11.25\n「科技节」开幕 2023.11.20\n"
+    arts = _articles(SCHOOL + "\n\n" + SCHOOL_TEXT + "\n" + links)
+    assert [(a.title, a.date) for a in arts] == [(SCHOOL, None)]

@@ -14,11 +14,12 @@ from search.text.sentences import SENTENCE_ENDS
 # or a story's headline with its date set after it on its line, and perhaps its whole text
 # ('某某医院夜间门诊开诊 2025年04月03日', a blog post flattened onto one line).
 # The headline may end on a cry ('…從何入手!'), as Hong Kong and Taiwan headlines do, and the
-# date be set with dots or slashes ('2025.10.06', '2025/10/06'), as many sites set it.
+# date's parts be set apart by dashes, slashes or dots, one mark throughout
+# ('「中秋游园会」及「敬师日」 2025.10.06', as school sites print it).
 _CARD = re.compile(r"^(?P<head>(?:[^。！？!?，,]|(?<=\d),(?=\d{3})){6,60}?[！？!?]?)\s+"
                    r"(?P<name>[\u4e00-\u9fff]{2,4}\s+)?"
-                   r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}|\d{4}年\d{1,2}月\d{1,2}日|"
-                   r"\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2})"
+                   r"(?P<date>\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}|\d{1,2}(?P<dsep>[-/.])\d{1,2}(?P=dsep)\d{4}|"
+                   r"\d{4}年\d{1,2}月\d{1,2}日)"
                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<credit>\s*[|｜]\s*\S.{0,80})?(?:\s+(?P<text>\S.{40,})|\s*)$")
 
 
