@@ -70,3 +70,40 @@ def test_a_short_sentence_quoting_the_notice_is_the_story_s():
     line = "店主坦言，书上印的“版权所有，不得翻印”从没人当回事。"
     page = f"{HEAD}\n\n{TEXT}\n\n{line}\n\n{MORE}\n"
     assert line in _parse(page)[0].text
+
+
+# a Taiwan page, for the lines in traditional script
+HEAD_T = "颱風逼近 南港區明起停班停課"
+TEXT_T = ("南港區公所今天下午宣布，受颱風外圍環流影響，明天全區停止上班上課，"
+          "區內各級學校、幼兒園及補習班一律停課，民眾宜減少外出。")
+MORE_T = "區公所提醒，山區道路易有落石，前往時務必注意安全。"
+
+
+def _page(line: str) -> str:
+    if "書" in line or "轉" in line:
+        return f"{HEAD_T}\n\n{TEXT_T}\n\n{line}\n\n{MORE_T}\n"
+    return f"{HEAD}\n\n{TEXT}\n\n{line}\n\n{MORE}\n"
+
+
+def test_a_notice_quoted_mid_way_is_the_story_s():
+    """The quote opens before the notice's owner ('扉页印着“本书版权所有，不得翻印”'), in
+    either script's marks: the paragraph is text."""
+    for line in ("店主坦言，扉页印着“本书版权所有，不得翻印”，从没人当回事。",
+                 "店家坦言，書上印著「本書版權所有，不得翻印」，卻從沒人在意。",
+                 "他说，网页底部那句‘版权所有，禁止转载’形同虚设。"):
+        assert line in _parse(_page(line))[0].text, line
+
+
+def test_a_notice_reported_by_a_speaker_is_the_story_s():
+    """A speaker's verb and a comma before the ban ('律師提醒，…非經授權不得轉載…', '声明称，其节目
+    版权所有，不得转载'): a story's short paragraph reporting it, kept."""
+    for line in ("律師提醒，依著作權法規定，非經授權不得轉載他人文章，違者最高可處三年徒刑。",
+                 "该台昨晚发表声明称，其节目版权所有，不得转载，将追究侵权者责任。"):
+        assert line in _parse(_page(line))[0].text, line
+
+
+def test_a_site_s_own_reminder_under_its_key_is_still_a_notice():
+    """'特别提醒：未经授权，不得转载。' is the site speaking (a colon, not a speaker's comma)."""
+    notice = "特别提醒：未经授权，不得转载。"
+    page = f"{HEAD}\n\n{TEXT}\n\n{MORE}\n\n{notice}\n"
+    _assert_one_story_without(page, notice)

@@ -27,6 +27,16 @@ _HOSTED_ONLY = re.compile(r"(仅|僅|只)提供信息(存储|存儲)(空间|空�
 _SERVER_ERROR = re.compile(r"^(PHP\s+)?(Deprecated|Warning|Notice|Fatal error|Parse error|Strict Standards)\s*:"
                            r".*\sin\s+/\S+\.php\b")
 _NOTICE_MAX = 80  # longer, it is a paragraph that may quote such words
+# A story telling of a notice: inside its quote marks ('扉页印着“本书版权所有，不得翻印”'), or
+# after a speaker's verb and a comma ('律師提醒，依法非經授權不得轉載…'; a site says '特别提醒：')
+_OPENS, _CLOSES = "“「『‘", "”」』’"
+_TELLS = re.compile(r"(称|稱|表示|指出|提醒|强调|強調|说|說|认为|認為|坦言|透露|介绍|介紹)[，,]")
+
+
+def _told(text: str, at: int) -> bool:
+    """Is the notice at *at* in *text* quoted or reported by a story?"""
+    head = text[:at]
+    return sum(head.count(c) for c in _OPENS) > sum(head.count(c) for c in _CLOSES) or bool(_TELLS.search(head))
 # SEO and gambling spam on mirror pages: a line with two of these words is an ad, not news.
 _SPAM = re.compile(r"无码|無碼|一区二区|一區二區|中文字幕|在线观看|在線觀看|人妻|国产精品|國產精品|精品国产|麻豆|"
                    r"影音先锋|第四色|(?<![A-Za-z])av(?![A-Za-z])|彩神|时时彩|時時彩|百家乐|百家樂|娱乐城|娛樂城|"
@@ -213,7 +223,7 @@ def is_stray(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """A notice, spam line or doubled site name: chrome whatever its punctuation."""
-    if len(text) <= _NOTICE_MAX and NOTICES.search(text):
+    if len(text) <= _NOTICE_MAX and any(not _told(text, m.start()) for m in NOTICES.finditer(text)):
         return True
     if _RATING_LAW.search(text):
         return True  # an age gate citing the rating law ('根據「電腦網路內容分級處理辦法」…'), at any length
