@@ -105,3 +105,19 @@ def test_a_wire_lead_cut_at_the_width_goes_on_into_its_text():
     body = [x for a in arts for x in a.text.split("\n")]
     assert "第3季稅後純益達NT$42.5億元，年增18%，每股盈餘1.35元，創同期新高。" in "".join(body), body
     assert not any(x.endswith("第3季稅後") for x in body + [a.title for a in arts]), body
+
+
+def test_a_wrapped_brief_in_a_dump_of_dense_pages_is_rejoined():
+    """A dump of dense pages set apart by blank lines, one of them a brief wrapped at 26
+    characters: the other pages' wider paragraphs and lines keep the file's test from firing,
+    but the brief's own block is a wrapped page, and its sentences come back whole."""
+    other = ("南坪镇卫生院开展冬季义诊\n2025-12-10 来源：南坪镇政府\n"
+             "南坪镇卫生院组织医护人员走进村委会，为村民免费测量血压、血糖，发放冬季防病宣传资料，"
+             "现场气氛热烈，不少村民早早排起了长队。\n"
+             "义诊共接待村民一百六十余人次，卫生院还为行动不便的老人提供了上门服务，受到群众欢迎。\n")
+    text = "北岭港务局：强风致十二班货轮延误\n" + _wrapped(PARAS, 26) + "\n" + other
+    arts = load_articles("dump.txt", text.encode())
+    assert [a.title for a in arts] == ["北岭港务局：强风致十二班货轮延误", "南坪镇卫生院开展冬季义诊"], \
+        [(a.title, a.text) for a in arts]
+    assert arts[0].text.split("\n") == PARAS
+    assert "义诊" not in arts[0].text

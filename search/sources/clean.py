@@ -32,7 +32,7 @@ from search.sources.recurring import line_key, repeated_keys
 from search.sources.scripts import turns_script
 from search.sources.tables import is_table_key, is_table_value
 from search.sources.widgets import table_cells
-from search.sources.wraps import wrap_width
+from search.sources.wraps import wrapped_blocks
 from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _END_MARK = re.compile(r"^[(（【\[]\s*完\s*[)）】\]]$")
@@ -74,9 +74,12 @@ def _drop_short_runs(lines: list[Line]) -> list[Line]:
 
 def unwrap(lines: list[Line]) -> list[Line]:
     """Rejoin paragraphs hard-wrapped at a fixed width (text taken out of PDFs and e-paper
-    viewers): when many lines share one width, a line that fills it continues on the next."""
-    found = wrap_width([x.text for x in lines])
-    return lines if found is None else _joined(lines, *found)
+    viewers): when many lines share one width, a line that fills it continues on the next;
+    in a dump of pages set apart, the lines of one page that does."""
+    out: list[Line] = []
+    for a, b, found in wrapped_blocks([x.text for x in lines], [x.gap > 0 for x in lines]):
+        out += lines[a:b] if found is None else _joined(lines[a:b], *found)
+    return out
 
 
 def _joined(lines: list[Line], measure: Callable[[str], int], full: int) -> list[Line]:

@@ -51,7 +51,10 @@ _OPEN_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]$")  # a word or a number, cut 
 _CREDIT_END = re.compile(r"(摄影?|攝影?|供图|供圖|提供)$")  # a photo's caption ends on its credit, not cut
 
 
-def wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
+Wrap = tuple[Callable[[str], int], int]  # the measure (characters or display width), the full width
+
+
+def wrap_width(lines: list[str]) -> Wrap | None:
     """How a page's *lines* were hard-wrapped: the measure (characters or display width) and
     the full width, when many of its lines of Han text (16 to 120 characters) share it (one
     sharp peak); else None."""
@@ -72,6 +75,19 @@ def wrap_width(lines: list[str]) -> tuple[Callable[[str], int], int] | None:
                 and _cut_at_width(texts, measure, full)):
             return measure, full
     return None
+
+
+def wrapped_blocks(lines: list[str], apart: list[bool]) -> list[tuple[int, int, Wrap | None]]:
+    """The spans of *lines* to rejoin, each with its wrap (wrap_width): the whole file when its
+    lines share one width; else each block of lines set apart by a blank line (*apart*: a
+    blank line above it), a dump's pages, where one brief is wrapped among pages whose wider
+    paragraphs keep the file's test from firing."""
+    found = wrap_width(lines)
+    starts = [i for i, x in enumerate(apart) if i == 0 or x]
+    if found is not None or len(starts) < 2:
+        return [(0, len(lines), found)]
+    ends = [*starts[1:], len(lines)]
+    return [(a, b, wrap_width(lines[a:b])) for a, b in zip(starts, ends, strict=True)]
 
 
 def _cut_at_width(texts: list[str], measure: Callable[[str], int], full: int) -> bool:
