@@ -104,7 +104,8 @@ _LABEL_BEFORE = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}
                      r"^【[^【】]{2,24}】\s*(?=[^【】\s]{6})|"
                      r"^\[[\u4e00-\u9fff]{2,6}\]\s*(?=\S{4})|"  # a forum thread's type ('[时事点评] Headline')
                      # a key naming the title: a table's cell ('| 标题:Headline |'), a diary's '篇名: Headline'
-                     r"^(标题|標題|篇名)\s*[:：]\s*(?=\S{4})|"
+                     # (its two characters often spaced apart: '标　　题:'), or a short one ('篇名: 雨夜')
+                     r"^(标\s*题|標\s*題|篇名)\s*[:：]\s*(?=\S{2})|"
                      # a column's name and an unopened '》' ('早安世界》Headline', '名家分享～某某》Headline')
                      r"^[^《》\s]{2,10}》\s*(?=[^《》\s]{4})")
 
@@ -112,8 +113,9 @@ _LABEL_BEFORE = re.compile(r"^〈[^〈〉\s]{1,4}〉\s*([(（][^()（）\s]{1,4}
 def dashed(title: str) -> tuple[str, str | None, str | None]:
     """A title line as (headline, outlet named after '——' or None, subtitle moved to the
     text or None); otherwise the line without the site name a page title appends."""
-    title = _READ_COUNT.sub("", title).rstrip("*＊_|｜ ")  # 'Headline******', 'Headline_', 'Headline |'
-    # (a mirror's decoration, a table cell's pipe), 'Headline --閱讀人次 : 858' (a view counter)
+    title = _READ_COUNT.sub("", title).rstrip("*＊_|｜ ").lstrip("|｜ ")  # 'Headline******', 'Headline_',
+    # 'Headline |', '| Headline' (a mirror's decoration, a table cell's pipes: a row's other cell, its
+    # date, cut off), 'Headline --閱讀人次 : 858' (a view counter)
     title = COLUMN_SLASH.sub("", _LABEL_BEFORE.sub("", unmarked(title)))  # (media marks: marks.py)
     main, dash, sub = title.partition("——")
     if not dash or len(main.strip()) < 4:
