@@ -23,12 +23,20 @@ _CARD = re.compile(r"^(?P<head>(?:[^。！？!?，,]|(?<=\d),(?=\d{3})){6,60}?[�
                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<credit>\s*[|｜]\s*\S.{0,80})?(?:\s+(?P<text>\S.{40,})|\s*)$")
 
 
+def _cried_alone(m: re.Match[str]) -> bool:
+    """Does the matched line's headline end on a cry with nothing but the date after it? A
+    listing's card sets its credit or its story's opening there ('…從何入手! 2013年11月8日|文:…');
+    a wish or a call closing a letter or a notice, dated on its line, sets neither ('祝全校师生
+    新春快乐! 2024年2月9日'): it is the story's text, no headline, nor one of a list's."""
+    return m.group("head")[-1] in "！？!?" and not (m.group("credit") or m.group("text"))
+
+
 def split_cards(lines: list[Line]) -> list[Line]:
     """Each card of a list page, or a headline with its date set after it, as its headline, its
     date and its text, on lines of their own; not a line of a run of dated headlines with no
     text under each (a list of other stories)."""
     out: list[Line] = []
-    cards = [_CARD.match(x.text) for x in lines]
+    cards = [m if m is None or not _cried_alone(m) else None for m in map(_CARD.match, (x.text for x in lines))]
     bare = [m is not None and not m.group("text") for m in cards]
     for i, (line, m) in enumerate(zip(lines, cards, strict=True)):
         text = m.group("text") if m is not None else None
