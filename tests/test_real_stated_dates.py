@@ -78,3 +78,40 @@ def test_a_run_of_headlines_dated_with_dots_under_the_story_dates_nothing():
     links = "更多活动\n\n「冬季长跑」启动 2023.12.01\n「书香校园」读书月 2023.11.25\n「科技节」开幕 2023.11.20\n"
     arts = _articles(SCHOOL + "\n\n" + SCHOOL_TEXT + "\n" + links)
     assert [(a.title, a.date) for a in arts] == [(SCHOOL, None)]
+
+
+ASKED = "老年食堂办得怎么样？记者回访南湖社区"
+
+
+def test_record_of_a_headline_holding_a_question_mark_dates_the_story():
+    """A headline asking a question keeps its ？ when the record says it again: the mark is the
+    headline's, no sentence of the record's."""
+    record = "某某晚报 社区新闻 00006 " + ASKED + " 2019-04-19 3 2019年04月19日 星期五"
+    arts = _articles("00006版:社区新闻\n\n" + ASKED + "\n\n" + TEXT + "\n\n" + record + "\n")
+    assert [(a.title, a.date, a.source) for a in arts] == [(ASKED, "2019-04-19", "某某晚报")]
+    assert "00006" not in arts[0].text
+
+
+def test_a_follow_up_glued_to_its_label_with_its_day_is_no_record():
+    """'追踪：Headline 2019-04-20 阅读 356' under the text links a later item: its day is not
+    this story's."""
+    arts = _articles(HEAD + "\n\n" + TEXT + "\n\n追踪：" + HEAD + " 2019-04-20 阅读 356\n")
+    assert [(a.title, a.date) for a in arts] == [(HEAD, None)]
+
+
+def test_the_same_headline_opening_the_next_page_of_a_dump_is_no_record():
+    """A second site reposting the story: its headline, day and source on one line, then its
+    own text. That page is a story of its own; its day is not the first page's."""
+    repost = (HEAD + " 2019-04-13 来源：某某网\n\n  本网讯 记者从南湖街道获悉，社区老年食堂开门一周来，"
+              "每天接待老人三百余人次，街道还准备在另外两个社区推广。\n")
+    arts = _articles(HEAD + "\n\n" + TEXT + "\n\n" + repost)
+    assert len(arts) == 2 and arts[0].date is None
+    assert "三百余人次" not in arts[0].text and "三百余人次" in arts[1].text
+
+
+def test_a_credit_line_between_the_text_and_its_record_does_not_stop_it():
+    """A photo's credit set on its own line under the text, then the record: the record still
+    dates the story."""
+    arts = _articles("00006版:社区新闻\n\n" + HEAD + "\n\n" + TEXT + "\n\n南湖社区供图\n\n" + RECORD + "\n")
+    assert [(a.title, a.date, a.source) for a in arts] == [(HEAD, "2019-04-12", "某某晚报")]
+    assert "00006" not in arts[0].text

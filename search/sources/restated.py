@@ -20,10 +20,15 @@ def record_of(text: str, title: str | None) -> dict[str, str] | None:
     (another story's headline holding this one's runs on before its date); else None."""
     head = _WS.sub("", title or "")
     line = gregorian(text)
-    if len(head) < _HEAD_MIN or len(text) > _LINE_MAX or _SENTENCE.search(line) or not DATE.search(line):
+    if len(head) < _HEAD_MIN or len(text) > _LINE_MAX or not DATE.search(line):
         return None
-    said = re.search(r"\s*".join(map(re.escape, head)) + r"\s*", line)  # the headline, however spaced
-    date = DATE.match(line, said.end()) if said is not None else None
+    # the headline, however spaced, as a field of its own after the record's first fields (the
+    # paper, its section and page): one glued to a label ('视频｜Headline', '追踪：Headline') is
+    # another item's, and one opening the line is a headline with its day (a page reposting it)
+    said = re.search(r"(?<=\S\s)" + r"\s*".join(map(re.escape, head)) + r"\s*", line)
+    if said is None or _SENTENCE.search(line[:said.start()] + line[said.end():]):  # the headline may
+        return None  # hold a ？ or ！
+    date = DATE.match(line, said.end())
     if date is None or (day := find_date(date.group(0))) is None:
         return None
     first = text.split()[0]

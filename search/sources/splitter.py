@@ -94,8 +94,9 @@ class Splitter(MetaLines):
             self.news_page = page in pages
             kind, data = self.kinds[i]
             nxt = self.kinds[i + 1][0] if i + 1 < len(self.kinds) else None
-            if kind in ("title", "body") and self.cur.body and not self.pending and (
+            if kind in ("title", "body") and self.cur.body and (
                     record := record_of(line.text, self.cur.title)) is not None:
+                self.place_pending()  # the lines above it (a photo's credit) are the story's last
                 kind, data = "meta", record  # the story's record under its text: a trailer
             if not self.sign_item():  # a stamp under an item's text dates it (items.stamps_under)
                 getattr(self, "on_" + kind)(line, data, nxt)
