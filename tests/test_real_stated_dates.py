@@ -115,3 +115,13 @@ def test_a_credit_line_between_the_text_and_its_record_does_not_stop_it():
     arts = _articles("00006版:社区新闻\n\n" + HEAD + "\n\n" + TEXT + "\n\n南湖社区供图\n\n" + RECORD + "\n")
     assert [(a.title, a.date, a.source) for a in arts] == [(HEAD, "2019-04-12", "某某晚报")]
     assert "00006" not in arts[0].text
+
+
+def test_a_body_signing_under_a_source_line_keeps_its_day_in_a_dump():
+    """A story closed by its source line, then the body that issued it and the day it signed,
+    then the next page's headline: the day signs the story above, not the next page."""
+    for signer in ("南湖街道办事处", "某某区民政局"):
+        dump = (HEAD + "\n\n" + TEXT + "\n\n来源：南湖街道\n\n" + signer + "\n\n2019年4月12日\n\n"
+                + NEXT + "\n\n" + NEXT_TEXT)
+        arts = _articles(dump)
+        assert [(a.title, a.date) for a in arts] == [(HEAD, "2019-04-12"), (NEXT, None)], signer

@@ -14,7 +14,7 @@ from search.sources.drafting import Drafting
 from search.sources.keys import EDITOR, SOURCE
 from search.sources.lines import Line, is_title
 from search.sources.meta import ends_page, source_after
-from search.sources.outlets import BODY_NAME
+from search.sources.outlets import BODY_NAME, signed_by
 from search.sources.page_tops import heads_page
 
 # a trailer's key with only a date in it ('编辑:某某 来源: 2018-05-11 10:38', the editor cut as chrome)
@@ -92,9 +92,11 @@ class MetaLines(Drafting):
             self.on_date(line, date, nxt)
         elif not self.pending and nxt != "page" and self.closes_text(line):  # a reply's date under its text
             self.cur.date, self.cur.sealed = self.cur.date or date, True
-        elif (not self.pending or self.cur.sealed) and nxt == "title" and line.gap > 0:
+        elif (not self.pending or self.cur.sealed and signed_by([x.text for x in self.pending]) is None) and (
+                nxt == "title" and line.gap > 0):
             # set apart above a title: the next page's header (after a story its trailer closed,
-            # the lines waiting above the date are that page's leftovers, no signature)
+            # the lines waiting above the date are that page's leftovers, no signature, unless
+            # they name the body that signs the story: '某某区民政局' over its day)
             self.next_date, self.cur.sealed = date, True
         elif not self.pending and line.gap > 0 and nxt in ("body", "lead") and self.cut_after():
             self.start(None)  # a date set apart, then page chrome cut, then text: the next page's
