@@ -125,3 +125,21 @@ def test_a_body_signing_under_a_source_line_keeps_its_day_in_a_dump():
                 + NEXT + "\n\n" + NEXT_TEXT)
         arts = _articles(dump)
         assert [(a.title, a.date) for a in arts] == [(HEAD, "2019-04-12"), (NEXT, None)], signer
+
+
+def test_a_release_counted_by_its_year_is_no_date():
+    """Tech news names a release numbered by its year after the product ('IntelliJ IDEA
+    2024.2.1'): the number is the headline's, no date."""
+    head = "JetBrains 发布 IntelliJ IDEA 2024.2.1"
+    text = ("  JetBrains 近日发布 IntelliJ IDEA 2024.2.1 更新，修复了代码补全卡顿等多个问题，"
+            "用户可在工具箱中直接升级。\n")
+    arts = _articles(head + "\n\n" + text)
+    assert [(a.title, a.date) for a in arts] == [(head, None)]
+
+
+def test_one_dated_link_last_under_the_text_dates_nothing():
+    """A single link to another story, its day after it, closing the page: not this story's
+    date, with dashes as with dots."""
+    for day in ("2023.12.01", "2023-12-01"):
+        arts = _articles(SCHOOL + "\n\n" + SCHOOL_TEXT + "\n延伸阅读\n\n「冬季长跑」下周启动 " + day + "\n")
+        assert [(a.title, a.date) for a in arts] == [(SCHOOL, None)], day

@@ -22,6 +22,9 @@ _CARD = re.compile(r"^(?P<head>(?:[^。！？!?，,]|(?<=\d),(?=\d{3})){6,60}?[�
                    r"\d{4}年\d{1,2}月\d{1,2}日)"
                    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?P<credit>\s*[|｜]\s*\S.{0,80})?(?:\s+(?P<text>\S.{40,})|\s*)$")
 
+# a product's name right before a dotted number: a release counted by its year ('IDEA 2024.2.1')
+_VERSIONED = re.compile(r"[A-Za-z]$")
+
 
 def _cried_alone(m: re.Match[str]) -> bool:
     """Does the matched line's headline end on a cry with nothing but the date after it? A
@@ -43,6 +46,9 @@ def split_cards(lines: list[Line]) -> list[Line]:
         if (m is None or not is_titlelike(m.group("head")) or meta_of(line.text) is not None  # not a
                 or (text and not re.search(f"[{SENTENCE_ENDS}]", text))  # metadata line ('原创 某某 2023-06-10'),
                 or (not text and m.group("name"))  # nor a poster's ('某某管理员 发表于 2020-3-21 10:48'),
+                # nor a release numbered by its year after its product's name ('发布 IntelliJ IDEA 2024.2.1'),
+                or (m.group("sep") == "." and _VERSIONED.search(m.group("head")))
+                or (not text and i + 1 == len(lines))  # nor the file's last line (a link under the text),
                 or (not text and (i and bare[i - 1] or i + 1 < len(lines) and bare[i + 1]))):  # nor a list of
             out.append(line)  # dated headlines with no text under each: other stories, not this one's date
             continue
