@@ -7,11 +7,12 @@ import re
 
 from search.sources.credit_lines import outlet_word
 from search.sources.dates import DATE, find_date, gregorian
-from search.sources.meta import _SENTENCE
+from search.text.sentences import CLAUSE_ENDS, SENTENCE_ENDS
 
 _HEAD_MIN = 6  # characters of the headline said again: a shorter one is found in other lines by chance
 _LINE_MAX = 160  # characters: a record is a line of fields, never a paragraph
 _WS = re.compile(r"\s+")
+_SENTENCE = re.compile(f"[{SENTENCE_ENDS}{CLAUSE_ENDS}]")  # a mark ending a sentence: a record has none
 
 
 def record_of(text: str, title: str | None) -> dict[str, str] | None:
